@@ -1,0 +1,46 @@
+//! Text: what Vigie knows about *languages*, and nothing about politics.
+//! It owns the language packs (`lexicons/text/<lang>.tsv`: determiners,
+//! elisions, abbreviations, clause breaks, months…), the normalisation every
+//! lexicon form and every article word go through (lower case, accents
+//! removed, `’` → `'`), tokenisation with character offsets into the article,
+//! sentence and clause segmentation, and language identification restricted
+//! to the languages a pack exists for. It must not know actors, CAMEO codes,
+//! file formats or storage: a new language is a new pack file, not new code.
+
+mod normalize;
+mod pack;
+mod segment;
+mod tokenize;
+
+pub use normalize::{fold_case, normalize};
+pub use pack::{LanguagePack, PackError};
+pub use segment::{clauses, sentences, Sentence};
+pub use tokenize::{tokenize, Token, TokenKind};
+
+/// Identifies the language of `text` among `packs` (by their ISO 639-3
+/// codes, so languages without a pack are never guessed). Returns the pack's
+/// ISO 639-1 code, or `None` when the text is in none of them.
+pub fn detect_language<'a>(text: &str, packs: &'a [LanguagePack]) -> Option<&'a str> {
+    let allow: Vec<whatlang::Lang> = packs.iter().filter_map(|p| whatlang::Lang::from_code(&p.iso639_3)).collect();
+    if allow.is_empty() {
+        return None;
+    }
+    let sample: String = text.chars().take(4000).collect();
+    let detector = whatlang::Detector::with_allowlist(allow);
+    let lang = detector.detect_lang(&sample)?;
+    packs.iter().find(|p| p.iso639_3 == lang.code()).map(|p| p.code.as_str())
+}
+
+/// Tells a text in a language without a pack from one with a pack, using the
+/// full model: `Some(code)` names the foreign language (ISO 639-3) when it is
+/// clearly not one of `packs`.
+pub fn foreign_language(text: &str, packs: &[LanguagePack]) -> Option<String> {
+    let sample: String = text.chars().take(4000).collect();
+    let info = whatlang::detect(&sample)?;
+    let code = info.lang().code();
+    if packs.iter().any(|p| p.iso639_3 == code) || !info.is_reliable() {
+        None
+    } else {
+        Some(code.to_string())
+    }
+}

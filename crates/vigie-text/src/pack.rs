@@ -1,0 +1,222 @@
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use crate::normalize::normalize;
+use crate::tokenize::tokenize;
+
+/// Everything about one language that text processing needs, read from a
+/// `lexicons/text/<lang>.tsv` file (columns `kind`, `value`, `forms`).
+#[derive(Debug, Clone, Default)]
+pub struct LanguagePack {
+    /// ISO 639-1 code, from the file name (`fr`).
+    pub code: String,
+    /// ISO 639-3 code, for language identification (`fra`).
+    pub iso639_3: String,
+    elisions: HashSet<String>,
+    clitics: HashSet<String>,
+    abbreviations: HashSet<String>,
+    determiners: HashSet<String>,
+    conjunctions: HashSet<String>,
+    ordinal_suffixes: Vec<String>,
+    /// Phrases (as normalised token sequences) that open a new clause.
+    pub clause_breaks: Vec<Vec<String>>,
+    /// Phrases that introduce a place (`à`, `dans`, `near`), in lower case
+    /// with accents kept (see [`crate::normalize::fold_case`]): `à` is not `a`.
+    pub locatives: Vec<Vec<String>>,
+    /// Normalised month word → month number (1–12).
+    pub months: HashMap<String, u32>,
+    /// Normalised weekday word → ISO weekday number (Monday = 1).
+    pub weekdays: HashMap<String, u32>,
+    /// Normalised phrase → offset in days from the publication date.
+    pub relative_days: Vec<(Vec<String>, i64)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for PackError {}
+
+const KINDS: &[&str] = &[
+    "iso639_3",
+    "elision",
+    "clitic",
+    "abbreviation",
+    "determiner",
+    "conjunction",
+    "ordinal_suffix",
+    "clause_break",
+    "locative",
+    "month",
+    "weekday",
+    "relative_day",
+];
+
+impl LanguagePack {
+    /// Parses a pack. `file` names it in error messages; `code` is its language.
+    pub fn parse(code: &str, file: &str, content: &str) -> Result<LanguagePack, PackError> {
+        let err = |line: usize, message: String| PackError { file: file.to_string(), line, message };
+        let mut rows = Vec::new();
+        let mut header_seen = false;
+        for (i, line) in content.lines().enumerate() {
+            let line_no = i + 1;
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != 3 {
+                return Err(err(line_no, format!("expected 3 tab-separated columns, found {}", cols.len())));
+            }
+            if !header_seen {
+                if cols != ["kind", "value", "forms"] {
+                    return Err(err(line_no, "header must be: kind, value, forms".into()));
+                }
+                header_seen = true;
+                continue;
+            }
+            if !KINDS.contains(&cols[0]) {
+                return Err(err(line_no, format!("unknown kind {:?} (known: {})", cols[0], KINDS.join(", "))));
+            }
+            rows.push((line_no, cols[0], cols[1].trim(), cols[2].trim()));
+        }
+        let mut pack = LanguagePack { code: code.to_string(), ..Default::default() };
+        let forms = |s: &str| s.split('|').map(str::trim).filter(|f| !f.is_empty()).map(str::to_string).collect::<Vec<_>>();
+        // Elisions and clitics first: tokenising the other phrases depends on them.
+        for &(_, kind, _, f) in &rows {
+            match kind {
+                "elision" => pack.elisions.extend(forms(f).iter().map(|s| normalize(s).trim_end_matches('\'').to_string())),
+                "clitic" => pack.clitics.extend(forms(f).iter().map(|s| normalize(s))),
+                _ => {}
+            }
+        }
+        for &(line_no, kind, value, f) in &rows {
+            let number = |v: &str| v.parse::<i64>().map_err(|_| err(line_no, format!("value {v:?} must be a number")));
+            for form in forms(f) {
+                let norm = normalize(&form);
+                match kind {
+                    "iso639_3" => {}
+                    "elision" | "clitic" => {}
+                    "abbreviation" => {
+                        pack.abbreviations.insert(norm.trim_end_matches('.').to_string());
+                    }
+                    "determiner" => {
+                        pack.determiners.insert(norm);
+                    }
+                    "conjunction" => {
+                        pack.conjunctions.insert(norm);
+                    }
+                    "ordinal_suffix" => pack.ordinal_suffixes.push(norm),
+                    "clause_break" => pack.clause_breaks.push(pack.phrase(&form)),
+                    "locative" => pack.locatives.push(tokenize(&form, &pack).into_iter().map(|t| t.lower).collect()),
+                    "month" => {
+                        let m = number(value)?;
+                        if !(1..=12).contains(&m) {
+                            return Err(err(line_no, format!("month {m} out of 1..12")));
+                        }
+                        pack.months.insert(norm.trim_end_matches('.').to_string(), m as u32);
+                    }
+                    "weekday" => {
+                        let d = number(value)?;
+                        if !(1..=7).contains(&d) {
+                            return Err(err(line_no, format!("weekday {d} out of 1..7")));
+                        }
+                        pack.weekdays.insert(norm, d as u32);
+                    }
+                    "relative_day" => {
+                        let d = number(value)?;
+                        pack.relative_days.push((pack.phrase(&form), d));
+                    }
+                    _ => unreachable!("kinds checked above"),
+                }
+            }
+            if kind == "iso639_3" {
+                if value.len() != 3 {
+                    return Err(err(line_no, "iso639_3 value must be a 3-letter code".into()));
+                }
+                pack.iso639_3 = value.to_string();
+            }
+        }
+        if pack.iso639_3.is_empty() {
+            return Err(err(0, "missing iso639_3 row".into()));
+        }
+        // Longest phrases first, so `tandis que` wins over `que`.
+        pack.clause_breaks.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        pack.locatives.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        pack.relative_days.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        Ok(pack)
+    }
+
+    /// A phrase as the sequence of normalised tokens it would be in a text.
+    pub fn phrase(&self, s: &str) -> Vec<String> {
+        tokenize(s, self).into_iter().map(|t| t.norm).collect()
+    }
+
+    pub fn is_elision(&self, norm_without_apostrophe: &str) -> bool {
+        self.elisions.contains(norm_without_apostrophe)
+    }
+    pub fn is_clitic(&self, norm: &str) -> bool {
+        self.clitics.contains(norm)
+    }
+    pub fn is_abbreviation(&self, norm: &str) -> bool {
+        self.abbreviations.contains(norm)
+    }
+    pub fn is_determiner(&self, norm: &str) -> bool {
+        self.determiners.contains(norm)
+    }
+    pub fn is_conjunction(&self, norm: &str) -> bool {
+        self.conjunctions.contains(norm)
+    }
+    /// `1er` → 1, `21st` → 21, `19` → 19 (days of the month only).
+    pub fn day_of_month(&self, norm: &str) -> Option<u32> {
+        let digits: String = norm.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let rest = &norm[digits.len()..];
+        if digits.is_empty() || digits.len() > 2 || !(rest.is_empty() || self.ordinal_suffixes.iter().any(|s| s == rest)) {
+            return None;
+        }
+        digits.parse().ok().filter(|d| (1..=31).contains(d))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// The repository's own pack for `code`, as shipped in `lexicons/text/`.
+    pub(crate) fn pack(code: &str) -> LanguagePack {
+        let path = format!("{}/../../lexicons/text/{code}.tsv", env!("CARGO_MANIFEST_DIR"));
+        let content = std::fs::read_to_string(&path).expect("language pack readable");
+        LanguagePack::parse(code, &path, &content).expect("language pack parses")
+    }
+
+    #[test]
+    fn shipped_packs_parse_with_their_tables() {
+        let fr = pack("fr");
+        assert_eq!(fr.iso639_3, "fra");
+        assert_eq!(fr.months.get("juillet"), Some(&7));
+        assert_eq!(fr.months.get("fevrier"), Some(&2));
+        assert_eq!(fr.day_of_month("1er"), Some(1));
+        assert!(fr.is_elision("l") && fr.is_determiner("la"));
+        let en = pack("en");
+        assert_eq!(en.iso639_3, "eng");
+        assert_eq!(en.weekdays.get("sunday"), Some(&7));
+        assert_eq!(en.day_of_month("21st"), Some(21));
+    }
+
+    #[test]
+    fn malformed_packs_are_refused_with_the_line() {
+        let bad = "kind\tvalue\tforms\nmonth\t13\tsmarch\n";
+        let e = LanguagePack::parse("xx", "xx.tsv", bad).unwrap_err();
+        assert_eq!(e.line, 2);
+        let unknown = "kind\tvalue\tforms\nbogus\t-\tx\n";
+        assert!(LanguagePack::parse("xx", "xx.tsv", unknown).unwrap_err().message.contains("unknown kind"));
+    }
+}

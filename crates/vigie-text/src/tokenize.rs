@@ -1,0 +1,157 @@
+use crate::normalize::{fold_case, normalize};
+use crate::pack::LanguagePack;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// One word, number or punctuation mark, with its place in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Character (Unicode scalar) offsets `[start, end)` in the tokenised text.
+    pub start: usize,
+    pub end: usize,
+    /// Normalised form (see [`normalize`]): what lexicons are matched against.
+    pub norm: String,
+    pub kind: TokenKind,
+    /// Lower case with accents kept (see [`fold_case`]).
+    pub lower: String,
+    /// Line breaks between the previous token and this one.
+    pub newlines_before: u32,
+    /// The original text starts with an upper-case letter.
+    pub capitalised: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Splits `text` into tokens. Words keep inner hyphens (`nord-coréenne`,
+/// `2024-06-19`) and acronym dots (`U.S.`); the pack's elisions are split off
+/// as tokens of their own (`l’armée` → `l'` + `armee`), as are its clitics
+/// (`Russia's` → `russia` + `'s`).
+pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    let mut newlines = 0u32;
+    while i < n {
+        let c = chars[i];
+        if c.is_whitespace() {
+            if c == '\n' {
+                newlines += 1;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let end = if c.is_alphanumeric() {
+            word_end(&chars, i, pack)
+        } else {
+            clitic_end(&chars, i, pack).unwrap_or(i + 1)
+        };
+        let raw: String = chars[start..end].iter().collect();
+        let norm = normalize(&raw);
+        let kind = if !c.is_alphanumeric() {
+            TokenKind::Punct
+        } else if raw.chars().all(|c| c.is_ascii_digit() || is_hyphen(c) || c == '/') {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        tokens.push(Token { start, end, norm, kind, lower: fold_case(&raw), newlines_before: newlines, capitalised: c.is_uppercase() });
+        newlines = 0;
+        i = end;
+    }
+    tokens
+}
+
+/// End of a clitic (`'s`) starting with the apostrophe at `start`, if any.
+fn clitic_end(chars: &[char], start: usize, pack: &LanguagePack) -> Option<usize> {
+    if !is_apostrophe(chars[start]) {
+        return None;
+    }
+    let mut k = start + 1;
+    while k < chars.len() && chars[k].is_alphabetic() {
+        k += 1;
+    }
+    let candidate: String = chars[start..k].iter().collect();
+    (k > start + 1 && pack.is_clitic(&normalize(&candidate))).then_some(k)
+}
+
+/// End of the word starting at `start`, stopping before an elision's
+/// continuation or a clitic.
+fn word_end(chars: &[char], start: usize, pack: &LanguagePack) -> usize {
+    let n = chars.len();
+    let mut j = start;
+    let mut acronym = false;
+    loop {
+        let segment_start = j;
+        while j < n && chars[j].is_alphanumeric() {
+            j += 1;
+        }
+        if j + 1 >= n {
+            break;
+        }
+        let next = chars[j + 1];
+        if is_hyphen(chars[j]) && next.is_alphanumeric() {
+            j += 1;
+            continue;
+        }
+        if is_apostrophe(chars[j]) && next.is_alphabetic() {
+            let before: String = chars[start..j].iter().collect();
+            if pack.is_elision(&normalize(&before)) {
+                return j + 1;
+            }
+            if clitic_end(chars, j, pack).is_some() {
+                return j;
+            }
+            j += 1;
+            continue;
+        }
+        if chars[j] == '.' && j - segment_start == 1 && next.is_alphabetic() && chars.get(j + 2) == Some(&'.') {
+            acronym = true;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if acronym && j < n && chars[j] == '.' {
+        j += 1;
+    }
+    j
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str, pack: &LanguagePack) -> Vec<String> {
+        tokenize(text, pack).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn french_elisions_hyphens_and_offsets() {
+        let fr = crate::pack::tests::pack("fr");
+        let toks = tokenize("L’armée nord-coréenne s’est rendue aujourd’hui à Séoul.", &fr);
+        let n: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(n, ["l'", "armee", "nord-coreenne", "s'", "est", "rendue", "aujourd'hui", "a", "seoul", "."]);
+        assert_eq!((toks[1].start, toks[1].end), (2, 7));
+        assert!(toks[0].capitalised && !toks[1].capitalised);
+    }
+
+    #[test]
+    fn english_clitics_and_acronyms() {
+        let en = crate::pack::tests::pack("en");
+        assert_eq!(norms("Russia's troops left the U.S. base.", &en), ["russia", "'s", "troops", "left", "the", "u.s.", "base", "."]);
+        assert_eq!(norms("On 2024-06-19, Kim's", &en), ["on", "2024-06-19", ",", "kim", "'s"]);
+    }
+}
