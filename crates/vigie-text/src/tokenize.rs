@@ -98,6 +98,13 @@ fn word_end(chars: &[char], start: usize, pack: &LanguagePack) -> usize {
         while j < n && chars[j].is_alphanumeric() {
             j += 1;
         }
+        if j < n && is_apostrophe(chars[j]) && chars.get(j + 1).is_none_or(|c| !c.is_alphabetic()) {
+            // A bare elision, as lexicons write it (`l'`, `qu'`).
+            let before: String = chars[start..j].iter().collect();
+            if pack.is_elision(&normalize(&before)) {
+                return j + 1;
+            }
+        }
         if j + 1 >= n {
             break;
         }

@@ -1,0 +1,345 @@
+//! Lexicon: loads, checks and matches the dictionaries under `lexicons/`
+//! (see its README for every file's columns). It owns the data files' syntax,
+//! their integrity rules (every CAMEO code exists, every lemma has forms,
+//! every term of office names a known person, no duplicate entries), the
+//! index that finds actors, people and places in tokenised text, and the
+//! pattern language of verbs, cues and boilerplate. It knows codes as
+//! strings and which file says what, but not how matches become events (the
+//! coder's job) nor anything of storage. The files are embedded at build time
+//! (`build.rs`), and can be replaced at run time by a folder of the same shape.
+
+mod cameo;
+mod entities;
+mod pattern;
+mod people;
+mod places;
+mod tsv;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+pub use cameo::{CameoCode, CameoTable};
+pub use entities::{CountryKind, EntityIndex, EntityMatch, EntityRef};
+pub use pattern::{NoSlots, Pattern, PatternMatch, Slot, SlotFiller, MAX_GAP};
+pub use people::{Person, Role};
+pub use places::{Place, PlaceKind};
+use vigie_text::LanguagePack;
+
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+
+/// A lexicon file that cannot be used, with the place of the fault.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct LexiconError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl LexiconError {
+    pub(crate) fn at(file: &str, line: usize, message: impl Into<String>) -> LexiconError {
+        LexiconError { file: file.to_string(), line, message: message.into() }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct VerbFlags {
+    pub passive: bool,
+    pub symmetric: bool,
+    pub travel: bool,
+    pub nominal: bool,
+}
+
+/// One line of `verbs/<lang>.tsv`.
+#[derive(Debug, Clone)]
+pub struct VerbRule {
+    pub id: String,
+    pub cameo: String,
+    pub flags: VerbFlags,
+    pub pattern: Pattern,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    Negated,
+    Hypothetical,
+    Planned,
+    Obligation,
+    First,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueScope {
+    Verb,
+    Clause,
+    Rest,
+    Sentence,
+}
+
+/// One line of `cues/<lang>.tsv`.
+#[derive(Debug, Clone)]
+pub struct CueRule {
+    pub id: String,
+    pub kind: CueKind,
+    pub scope: CueScope,
+    pub pattern: Pattern,
+}
+
+/// One line of `boilerplate/<lang>.tsv`.
+#[derive(Debug, Clone)]
+pub struct BoilerplateRule {
+    pub id: String,
+    pub pattern: Pattern,
+}
+
+/// Everything the coder needs for one language.
+#[derive(Debug, Clone)]
+pub struct LanguageLexicon {
+    pub pack: LanguagePack,
+    pub entities: EntityIndex,
+    pub verbs: Vec<VerbRule>,
+    pub cues: Vec<CueRule>,
+    pub boilerplate: Vec<BoilerplateRule>,
+}
+
+/// All lexicons, loaded and checked.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub cameo: CameoTable,
+    pub people: Vec<Person>,
+    pub places: Vec<Place>,
+    languages: BTreeMap<String, LanguageLexicon>,
+    country_places: HashMap<String, usize>,
+}
+
+impl Lexicon {
+    /// The lexicons built into the binary.
+    pub fn embedded() -> Result<Lexicon, LexiconError> {
+        Lexicon::from_files(EMBEDDED.iter().map(|(p, c)| (p.to_string(), c.to_string())).collect())
+    }
+
+    /// Lexicons from a folder shaped like the repository's `lexicons/`.
+    pub fn from_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
+        fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) -> Result<(), LexiconError> {
+            let io = |e: std::io::Error| LexiconError::at(&dir.display().to_string(), 0, e.to_string());
+            for entry in std::fs::read_dir(dir).map_err(io)? {
+                let path = entry.map_err(io)?.path();
+                if path.is_dir() {
+                    walk(&path, root, out)?;
+                } else if path.extension().is_some_and(|e| e == "tsv") {
+                    let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+                    let content = std::fs::read_to_string(&path)
+                        .map_err(|e| LexiconError::at(&path.display().to_string(), 0, e.to_string()))?;
+                    out.push((rel, content));
+                }
+            }
+            Ok(())
+        }
+        let mut files = Vec::new();
+        walk(dir, dir, &mut files)?;
+        Lexicon::from_files(files)
+    }
+
+    /// Builds the lexicon from `(path relative to lexicons/, contents)` pairs.
+    pub fn from_files(files: Vec<(String, String)>) -> Result<Lexicon, LexiconError> {
+        let files: BTreeMap<String, String> = files.into_iter().collect();
+        let get = |path: &str| files.get(path).ok_or_else(|| LexiconError::at(path, 0, "required lexicon file is missing"));
+        let cameo = CameoTable::parse("cameo/cameo.tsv", get("cameo/cameo.tsv")?)?;
+        let people = people::parse("actors/people.tsv", get("actors/people.tsv")?, "actors/roles.tsv", get("actors/roles.tsv")?)?;
+        let places = places::parse("places/places.tsv", get("places/places.tsv")?)?;
+        let mut languages = BTreeMap::new();
+        for path in files.keys() {
+            let Some(code) = path.strip_prefix("text/").and_then(|f| f.strip_suffix(".tsv")) else { continue };
+            let pack = LanguagePack::parse(code, path, &files[path])
+                .map_err(|e| LexiconError { file: e.file, line: e.line, message: e.message })?;
+            let lang = build_language(code, pack, &files, &cameo, &people, &places)?;
+            languages.insert(code.to_string(), lang);
+        }
+        if languages.is_empty() {
+            return Err(LexiconError::at("text/", 0, "no language pack (text/<lang>.tsv)"));
+        }
+        let country_places = places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind == PlaceKind::Country)
+            .map(|(i, p)| (p.country.clone(), i))
+            .collect();
+        Ok(Lexicon { cameo, people, places, languages, country_places })
+    }
+
+    pub fn language(&self, code: &str) -> Option<&LanguageLexicon> {
+        self.languages.get(code)
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = (&str, &LanguageLexicon)> {
+        self.languages.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    pub fn packs(&self) -> Vec<LanguagePack> {
+        self.languages.values().map(|l| l.pack.clone()).collect()
+    }
+
+    /// The gazetteer row of a country (its centroid), by alpha-3 code.
+    pub fn country_place(&self, code: &str) -> Option<&Place> {
+        self.country_places.get(code).map(|&i| &self.places[i])
+    }
+}
+
+fn build_language(
+    code: &str,
+    pack: LanguagePack,
+    files: &BTreeMap<String, String>,
+    cameo: &CameoTable,
+    people: &[Person],
+    places: &[Place],
+) -> Result<LanguageLexicon, LexiconError> {
+    let optional = |path: String| files.get(&path).map(|c| (path, c.as_str()));
+    let mut entities = EntityIndex::default();
+    if let Some((path, content)) = optional("actors/countries.tsv".into()) {
+        for row in tsv::rows(&path, content, &["code", "lang", "kind", "forms"])? {
+            let c = &row.cols;
+            let kind = CountryKind::parse(c[2]).ok_or_else(|| LexiconError::at(&path, row.line, format!("unknown kind {:?}", c[2])))?;
+            check_code(&path, row.line, c[0], 3)?;
+            if c[1] == code {
+                for form in unique_forms(&path, row.line, c[3])? {
+                    entities.add(&pack, form, EntityRef::Country { code: c[0].to_string(), kind });
+                }
+            }
+        }
+    }
+    if let Some((path, content)) = optional("actors/agents.tsv".into()) {
+        for row in tsv::rows(&path, content, &["agent", "lang", "forms"])? {
+            check_code(&path, row.line, row.cols[0], 3)?;
+            if row.cols[1] == code {
+                for form in unique_forms(&path, row.line, row.cols[2])? {
+                    entities.add(&pack, form, EntityRef::Agent(row.cols[0].to_string()));
+                }
+            }
+        }
+    }
+    if let Some((path, content)) = optional("actors/organisations.tsv".into()) {
+        for row in tsv::rows(&path, content, &["code", "lang", "forms"])? {
+            check_code(&path, row.line, row.cols[0], 2)?;
+            if row.cols[1] == code {
+                for form in unique_forms(&path, row.line, row.cols[2])? {
+                    entities.add(&pack, form, EntityRef::Organisation(row.cols[0].to_string()));
+                }
+            }
+        }
+    }
+    for (i, person) in people.iter().enumerate() {
+        for name in &person.names {
+            entities.add(&pack, name, EntityRef::Person(i));
+        }
+    }
+    for (i, place) in places.iter().enumerate() {
+        for name in &place.names {
+            entities.add(&pack, name, EntityRef::Place(i));
+        }
+    }
+
+    let mut lemmas: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    if let Some((path, content)) = optional(format!("verbs/{code}_forms.tsv")) {
+        for row in tsv::rows(&path, content, &["lemma", "forms"])? {
+            let forms: Vec<Vec<String>> = unique_forms(&path, row.line, row.cols[1])?.into_iter().map(|f| pack.phrase(f)).collect();
+            if lemmas.insert(row.cols[0].to_string(), forms).is_some() {
+                return Err(LexiconError::at(&path, row.line, format!("duplicate lemma {}", row.cols[0])));
+            }
+        }
+    }
+    let compile = |path: &str, line: usize, src: &str| {
+        Pattern::compile(src, &pack, &lemmas).map_err(|m| LexiconError::at(path, line, format!("pattern {src:?}: {m}")))
+    };
+    let mut ids = HashSet::new();
+    let mut check_id = |path: &str, line: usize, id: &str| {
+        if ids.insert(id.to_string()) {
+            Ok(())
+        } else {
+            Err(LexiconError::at(path, line, format!("duplicate id {id}")))
+        }
+    };
+
+    let mut verbs = Vec::new();
+    if let Some((path, content)) = optional(format!("verbs/{code}.tsv")) {
+        let mut seen_patterns = HashSet::new();
+        for row in tsv::rows(&path, content, &["id", "cameo", "flags", "pattern"])? {
+            let c = &row.cols;
+            check_id(&path, row.line, c[0])?;
+            if cameo.get(c[1]).is_none() {
+                return Err(LexiconError::at(&path, row.line, format!("CAMEO code {:?} is not in cameo/cameo.tsv", c[1])));
+            }
+            let mut flags = VerbFlags::default();
+            for f in c[2].split(',').map(str::trim).filter(|f| *f != "-" && !f.is_empty()) {
+                match f {
+                    "passive" => flags.passive = true,
+                    "symmetric" => flags.symmetric = true,
+                    "travel" => flags.travel = true,
+                    "nominal" => flags.nominal = true,
+                    other => return Err(LexiconError::at(&path, row.line, format!("unknown flag {other:?}"))),
+                }
+            }
+            if !seen_patterns.insert(c[3].to_string()) {
+                return Err(LexiconError::at(&path, row.line, format!("duplicate pattern {:?}", c[3])));
+            }
+            let pattern = compile(&path, row.line, c[3])?;
+            if flags.passive && !pattern.has_slot(Slot::Source) {
+                return Err(LexiconError::at(&path, row.line, "a passive pattern needs a {S} slot for the agent"));
+            }
+            verbs.push(VerbRule { id: c[0].to_string(), cameo: c[1].to_string(), flags, pattern });
+        }
+    }
+
+    let mut cues = Vec::new();
+    if let Some((path, content)) = optional(format!("cues/{code}.tsv")) {
+        for row in tsv::rows(&path, content, &["id", "kind", "scope", "pattern"])? {
+            let c = &row.cols;
+            check_id(&path, row.line, c[0])?;
+            let kind = match c[1] {
+                "negated" => CueKind::Negated,
+                "hypothetical" => CueKind::Hypothetical,
+                "planned" => CueKind::Planned,
+                "obligation" => CueKind::Obligation,
+                "first" => CueKind::First,
+                k => return Err(LexiconError::at(&path, row.line, format!("unknown cue kind {k:?}"))),
+            };
+            let scope = match c[2] {
+                "verb" => CueScope::Verb,
+                "clause" => CueScope::Clause,
+                "rest" => CueScope::Rest,
+                "sentence" => CueScope::Sentence,
+                s => return Err(LexiconError::at(&path, row.line, format!("unknown cue scope {s:?}"))),
+            };
+            cues.push(CueRule { id: c[0].to_string(), kind, scope, pattern: compile(&path, row.line, c[3])? });
+        }
+    }
+
+    let mut boilerplate = Vec::new();
+    if let Some((path, content)) = optional(format!("boilerplate/{code}.tsv")) {
+        for row in tsv::rows(&path, content, &["id", "pattern"])? {
+            check_id(&path, row.line, row.cols[0])?;
+            boilerplate.push(BoilerplateRule { id: row.cols[0].to_string(), pattern: compile(&path, row.line, row.cols[1])? });
+        }
+    }
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate })
+}
+
+fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {
+    if code.len() >= min_len && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(LexiconError::at(file, line, format!("code {code:?} must be upper-case letters, at least {min_len}")))
+    }
+}
+
+/// The alternatives of a forms column, refusing the same form twice in one entry.
+fn unique_forms<'a>(file: &str, line: usize, col: &'a str) -> Result<Vec<&'a str>, LexiconError> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for form in tsv::alternatives(col) {
+        if !seen.insert(vigie_text::normalize(form)) {
+            return Err(LexiconError::at(file, line, format!("form {form:?} listed twice in one entry")));
+        }
+        out.push(form);
+    }
+    Ok(out)
+}

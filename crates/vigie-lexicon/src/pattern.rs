@@ -1,0 +1,296 @@
+//! Token patterns with gaps and actor slots: the small language of verb,
+//! cue and boilerplate files (see `lexicons/README.md`). Matching is a
+//! bounded backtracking walk over one clause's tokens; patterns are short and
+//! clauses are tens of words, so it costs microseconds.
+
+use std::collections::{HashMap, HashSet};
+
+use vigie_text::{LanguagePack, Token};
+
+/// Longest gap `..` stands for, in words.
+pub const MAX_GAP: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    Source,
+    Target,
+}
+
+#[derive(Debug, Clone)]
+enum Elem {
+    /// Alternatives, each a sequence of normalised tokens.
+    Alt(Vec<Vec<String>>),
+    Suffix(Vec<String>),
+    Gap(usize),
+    Slot(Slot),
+}
+
+#[derive(Debug, Clone)]
+struct Step {
+    elem: Elem,
+    optional: bool,
+}
+
+/// A compiled pattern.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    steps: Vec<Step>,
+    /// Words one of which must occur for the pattern to match (prefilter);
+    /// `None` when the pattern starts with something that is not a word list.
+    anchors: Option<HashSet<String>>,
+    pub source_text: String,
+}
+
+/// Decides whether an actor (or, for some patterns, a place) starts at a
+/// token position and where it ends. The coder provides it; the lexicon
+/// only knows that a slot needs one.
+pub trait SlotFiller {
+    fn fill(&self, slot: Slot, pos: usize) -> Option<usize>;
+}
+
+/// For patterns without slots (cues, boilerplate).
+pub struct NoSlots;
+
+impl SlotFiller for NoSlots {
+    fn fill(&self, _: Slot, _: usize) -> Option<usize> {
+        None
+    }
+}
+
+/// Where a pattern matched, as token indices into the slice it was run on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternMatch {
+    pub start: usize,
+    pub end: usize,
+    /// The verb phrase: from the first word matched to the last word matched
+    /// before any slot that follows it.
+    pub head: (usize, usize),
+    pub source: Option<(usize, usize)>,
+    pub target: Option<(usize, usize)>,
+    /// Number of words the pattern itself matched (its specificity).
+    pub words: usize,
+}
+
+#[derive(Default, Clone)]
+struct Capture {
+    literals: Vec<(usize, usize)>,
+    slots: Vec<(Slot, usize, usize)>,
+}
+
+impl Pattern {
+    /// Compiles `src`. `lemmas` maps a lemma to its forms (each a token
+    /// sequence). Errors name the offending element.
+    pub fn compile(src: &str, pack: &LanguagePack, lemmas: &HashMap<String, Vec<Vec<String>>>) -> Result<Pattern, String> {
+        let mut steps = Vec::new();
+        for raw in src.split_whitespace() {
+            let (body, optional) = match raw.strip_suffix('?') {
+                Some(b) if !b.is_empty() => (b, true),
+                _ => (raw, false),
+            };
+            let elem = match body {
+                ".." => Elem::Gap(MAX_GAP),
+                "{S}" => Elem::Slot(Slot::Source),
+                "{T}" => Elem::Slot(Slot::Target),
+                _ if body.starts_with('{') => return Err(format!("unknown slot {body:?} (use {{S}} or {{T}})")),
+                _ if body.starts_with('~') => {
+                    let suffixes: Vec<String> = body.split('|').map(|s| vigie_text::normalize(s.trim_start_matches('~'))).collect();
+                    if suffixes.iter().any(String::is_empty) || !body.split('|').all(|s| s.starts_with('~')) {
+                        return Err(format!("bad suffix element {body:?}: every alternative needs ~ and letters"));
+                    }
+                    Elem::Suffix(suffixes)
+                }
+                _ => {
+                    let mut alts = Vec::new();
+                    for alt in body.split('|') {
+                        if let Some(lemma) = alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
+                            let forms = lemmas.get(lemma).ok_or_else(|| format!("lemma <{lemma}> has no forms"))?;
+                            alts.extend(forms.iter().cloned());
+                        } else {
+                            let seq = pack.phrase(alt);
+                            if seq.is_empty() {
+                                return Err(format!("empty alternative in {body:?}"));
+                            }
+                            alts.push(seq);
+                        }
+                    }
+                    Elem::Alt(alts)
+                }
+            };
+            steps.push(Step { elem, optional });
+        }
+        if !steps.iter().any(|s| matches!(s.elem, Elem::Alt(_) | Elem::Suffix(_)) && !s.optional) {
+            return Err("a pattern needs at least one required word".into());
+        }
+        let anchors = steps.iter().find(|s| !s.optional && !matches!(s.elem, Elem::Gap(_))).and_then(|s| match &s.elem {
+            Elem::Alt(alts) => Some(alts.iter().map(|a| a[0].clone()).collect()),
+            _ => None,
+        });
+        let anchors = if steps.first().is_some_and(|s| s.optional || matches!(s.elem, Elem::Slot(_))) { None } else { anchors };
+        Ok(Pattern { steps, anchors, source_text: src.to_string() })
+    }
+
+    /// True when the pattern has a slot of this kind.
+    pub fn has_slot(&self, slot: Slot) -> bool {
+        self.steps.iter().any(|s| matches!(s.elem, Elem::Slot(x) if x == slot))
+    }
+
+    /// All leftmost, non-overlapping matches in `tokens`.
+    pub fn find(&self, tokens: &[Token], slots: &dyn SlotFiller) -> Vec<PatternMatch> {
+        if let Some(anchors) = &self.anchors {
+            if !tokens.iter().any(|t| anchors.contains(&t.norm)) {
+                return Vec::new();
+            }
+        }
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < tokens.len() {
+            let mut cap = Capture::default();
+            match self.walk(0, start, tokens, slots, &mut cap) {
+                Some(end) if !cap.literals.is_empty() => {
+                    out.push(self.to_match(end, &cap));
+                    start = end.max(start + 1);
+                }
+                _ => start += 1,
+            }
+        }
+        out
+    }
+
+    /// True when the pattern matches anywhere in `tokens`.
+    pub fn is_found(&self, tokens: &[Token]) -> bool {
+        !self.find(tokens, &NoSlots).is_empty()
+    }
+
+    fn to_match(&self, end: usize, cap: &Capture) -> PatternMatch {
+        let first_lit = cap.literals[0];
+        let start = cap.slots.iter().map(|s| s.1).chain([first_lit.0]).min().unwrap_or(first_lit.0);
+        let first_slot_after = cap.slots.iter().map(|s| s.1).filter(|&p| p >= first_lit.1).min().unwrap_or(usize::MAX);
+        let head_end = cap.literals.iter().filter(|l| l.0 < first_slot_after).map(|l| l.1).max().unwrap_or(first_lit.1);
+        let slot = |which: Slot| cap.slots.iter().find(|s| s.0 == which).map(|s| (s.1, s.2));
+        PatternMatch {
+            start,
+            end,
+            head: (first_lit.0, head_end),
+            source: slot(Slot::Source),
+            target: slot(Slot::Target),
+            words: cap.literals.iter().map(|l| l.1 - l.0).sum(),
+        }
+    }
+
+    fn walk(&self, si: usize, pos: usize, tokens: &[Token], slots: &dyn SlotFiller, cap: &mut Capture) -> Option<usize> {
+        let Some(step) = self.steps.get(si) else { return Some(pos) };
+        let mark = (cap.literals.len(), cap.slots.len());
+        let attempt = |len_or_end: Option<(usize, bool, Option<Slot>)>, cap: &mut Capture| -> Option<usize> {
+            let (end, literal, slot) = len_or_end?;
+            if literal {
+                cap.literals.push((pos, end));
+            }
+            if let Some(s) = slot {
+                cap.slots.push((s, pos, end));
+            }
+            let r = self.walk(si + 1, end, tokens, slots, cap);
+            if r.is_none() {
+                cap.literals.truncate(mark.0);
+                cap.slots.truncate(mark.1);
+            }
+            r
+        };
+        match &step.elem {
+            Elem::Alt(alts) => {
+                for alt in alts {
+                    if pos + alt.len() <= tokens.len() && alt.iter().zip(&tokens[pos..]).all(|(a, t)| *a == t.norm) {
+                        if let Some(end) = attempt(Some((pos + alt.len(), true, None)), cap) {
+                            return Some(end);
+                        }
+                    }
+                }
+            }
+            Elem::Suffix(suffixes) => {
+                if let Some(t) = tokens.get(pos) {
+                    if suffixes.iter().any(|s| t.norm.len() > s.len() + 1 && t.norm.ends_with(s.as_str())) {
+                        if let Some(end) = attempt(Some((pos + 1, true, None)), cap) {
+                            return Some(end);
+                        }
+                    }
+                }
+            }
+            Elem::Gap(n) => {
+                for g in 0..=*n {
+                    if pos + g > tokens.len() {
+                        break;
+                    }
+                    if let Some(end) = self.walk(si + 1, pos + g, tokens, slots, cap) {
+                        return Some(end);
+                    }
+                }
+                return None;
+            }
+            Elem::Slot(slot) => {
+                if let Some(end) = slots.fill(*slot, pos) {
+                    if let Some(e) = attempt(Some((end, false, Some(*slot))), cap) {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+        if step.optional {
+            return self.walk(si + 1, pos, tokens, slots, cap);
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vigie_text::tokenize;
+
+    fn pack() -> LanguagePack {
+        let content = "kind\tvalue\tforms\niso639_3\tfra\t-\nelision\t-\tl'|d'|s'|qu'\n";
+        LanguagePack::parse("fr", "fr.tsv", content).unwrap()
+    }
+
+    struct ActorsAt(Vec<(usize, usize)>);
+    impl SlotFiller for ActorsAt {
+        fn fill(&self, _: Slot, pos: usize) -> Option<usize> {
+            self.0.iter().find(|a| a.0 == pos).map(|a| a.1)
+        }
+    }
+
+    fn lemmas(p: &LanguagePack) -> HashMap<String, Vec<Vec<String>>> {
+        let mut m = HashMap::new();
+        m.insert("rendre".to_string(), ["rend", "rendent", "rendu", "rendue"].iter().map(|f| p.phrase(f)).collect());
+        m
+    }
+
+    #[test]
+    fn lemma_optional_gap_and_slot() {
+        let p = pack();
+        let pat = Pattern::compile("se|s' est? <rendre> en|à|au {T}", &p, &lemmas(&p)).unwrap();
+        let toks = tokenize("La délégation s'est rendue en Russie hier.", &p);
+        let m = pat.find(&toks, &ActorsAt(vec![(6, 7)]));
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].head, (2, 6));
+        assert_eq!(m[0].target, Some((6, 7)));
+        assert!(pat.find(&toks, &NoSlots).is_empty(), "the slot is required");
+    }
+
+    #[test]
+    fn gaps_are_bounded_and_suffixes_match_word_ends() {
+        let p = pack();
+        let pat = Pattern::compile("signé .. traité", &p, &HashMap::new()).unwrap();
+        assert!(pat.is_found(&tokenize("ont signé un nouveau traité", &p)));
+        assert!(!pat.is_found(&tokenize("ont signé un a b c d traité", &p)));
+        let fut = Pattern::compile("~ront", &p, &HashMap::new()).unwrap();
+        assert!(fut.is_found(&tokenize("ils fourniront", &p)));
+        assert!(!fut.is_found(&tokenize("ils ront", &p)));
+    }
+
+    #[test]
+    fn unknown_lemmas_and_slots_are_errors() {
+        let p = pack();
+        assert!(Pattern::compile("<inconnu>", &p, &HashMap::new()).unwrap_err().contains("inconnu"));
+        assert!(Pattern::compile("visite {X}", &p, &HashMap::new()).is_err());
+        assert!(Pattern::compile("{S} ..", &p, &HashMap::new()).is_err());
+    }
+}

@@ -1,0 +1,131 @@
+use std::collections::HashMap;
+
+use crate::tsv;
+use crate::LexiconError;
+
+/// A person the press names, with every term of office they held.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: String,
+    pub country: String,
+    pub names: Vec<String>,
+    pub roles: Vec<Role>,
+}
+
+/// One term: the actor code the person carries from `from` to `to` (both
+/// inclusive; `to` empty while in office). Dates are ISO `YYYY-MM-DD`.
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub code: String,
+    pub from: String,
+    pub to: Option<String>,
+    pub office: String,
+}
+
+fn valid_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && s.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
+        && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
+}
+
+/// The first and last day a date of the given form (`YYYY`, `YYYY-MM`,
+/// `YYYY-MM-DD`) can mean.
+fn date_bounds(date: &str) -> (String, String) {
+    match date.len() {
+        4 => (format!("{date}-01-01"), format!("{date}-12-31")),
+        7 => (format!("{date}-01"), format!("{date}-31")),
+        _ => (date.to_string(), date.to_string()),
+    }
+}
+
+impl Person {
+    /// The actor code on `date` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the
+    /// role in force then — the most recent one if terms overlap the period —
+    /// else the country's elite (`ELI`: a former or future office-holder).
+    pub fn code_on(&self, date: Option<&str>) -> String {
+        let in_force = |r: &&Role| match date {
+            None => r.to.is_none(),
+            Some(d) => {
+                let (first, last) = date_bounds(d);
+                r.from.as_str() <= last.as_str() && r.to.as_deref().is_none_or(|to| to >= first.as_str())
+            }
+        };
+        match self.roles.iter().filter(in_force).max_by(|a, b| a.from.cmp(&b.from)) {
+            Some(role) => role.code.clone(),
+            None => format!("{}ELI", self.country),
+        }
+    }
+}
+
+pub(crate) fn parse(
+    people_file: &str,
+    people: &str,
+    roles_file: &str,
+    roles: &str,
+) -> Result<Vec<Person>, LexiconError> {
+    let mut out: Vec<Person> = Vec::new();
+    let mut index = HashMap::new();
+    for row in tsv::rows(people_file, people, &["person", "country", "names"])? {
+        let c = &row.cols;
+        let err = |m: String| LexiconError::at(people_file, row.line, m);
+        if !c[0].chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-') {
+            return Err(err(format!("person id {:?} must be lower-case ascii with hyphens", c[0])));
+        }
+        if c[1].len() != 3 || !c[1].chars().all(|ch| ch.is_ascii_uppercase()) {
+            return Err(err(format!("country {:?} must be an alpha-3 code", c[1])));
+        }
+        if index.insert(c[0].to_string(), out.len()).is_some() {
+            return Err(err(format!("duplicate person {}", c[0])));
+        }
+        let names: Vec<String> = tsv::alternatives(c[2]).map(str::to_string).collect();
+        out.push(Person { id: c[0].into(), country: c[1].into(), names, roles: Vec::new() });
+    }
+    for row in tsv::rows(roles_file, roles, &["person", "code", "from", "to", "office"])? {
+        let c = &row.cols;
+        let err = |m: String| LexiconError::at(roles_file, row.line, m);
+        let &i = index.get(c[0]).ok_or_else(|| err(format!("unknown person {:?} (not in people.tsv)", c[0])))?;
+        if c[1].len() < 3 || !c[1].chars().all(|ch| ch.is_ascii_uppercase()) {
+            return Err(err(format!("code {:?} must be upper-case letters", c[1])));
+        }
+        let to = (c[3] != "-").then(|| c[3].to_string());
+        if !valid_date(c[2]) || to.as_deref().is_some_and(|t| !valid_date(t)) {
+            return Err(err(format!("dates must be YYYY-MM-DD (to may be -): {:?} {:?}", c[2], c[3])));
+        }
+        if to.as_deref().is_some_and(|t| t < c[2]) {
+            return Err(err(format!("term ends ({}) before it starts ({})", c[3], c[2])));
+        }
+        out[i].roles.push(Role { code: c[1].into(), from: c[2].into(), to, office: c[4].into() });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_code_follows_the_term_of_office() {
+        let people = "person\tcountry\tnames\njoe-biden\tUSA\tJoe Biden|Biden\n";
+        let roles = "person\tcode\tfrom\tto\toffice\njoe-biden\tUSAGOV\t2009-01-20\t2017-01-20\tVice President\njoe-biden\tUSAGOV\t2021-01-20\t2025-01-20\tPresident\n";
+        let p = &parse("p", people, "r", roles).unwrap()[0];
+        assert_eq!(p.code_on(Some("2021-06-01")), "USAGOV");
+        assert_eq!(p.code_on(Some("2025-01-20")), "USAGOV");
+        assert_eq!(p.code_on(Some("2025-01-21")), "USAELI");
+        assert_eq!(p.code_on(Some("2018")), "USAELI");
+        assert_eq!(p.code_on(Some("2017")), "USAGOV");
+        assert_eq!(p.code_on(Some("2025-01")), "USAGOV");
+    }
+
+    #[test]
+    fn bad_roles_are_refused() {
+        let people = "person\tcountry\tnames\nx\tUSA\tX\n";
+        let bad_person = "person\tcode\tfrom\tto\toffice\ny\tUSAGOV\t2020-01-01\t-\tP\n";
+        assert!(parse("p", people, "r", bad_person).unwrap_err().to_string().contains("unknown person"));
+        let reversed = "person\tcode\tfrom\tto\toffice\nx\tUSAGOV\t2020-01-01\t2019-01-01\tP\n";
+        assert!(parse("p", people, "r", reversed).is_err());
+    }
+}

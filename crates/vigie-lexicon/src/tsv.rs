@@ -1,0 +1,48 @@
+//! The one reader for every lexicon file: tab-separated columns, `#`
+//! comments, a header line that must name the expected columns.
+
+use crate::LexiconError;
+
+pub(crate) struct Row<'a> {
+    pub line: usize,
+    pub cols: Vec<&'a str>,
+}
+
+pub(crate) fn rows<'a>(file: &str, content: &'a str, header: &[&str]) -> Result<Vec<Row<'a>>, LexiconError> {
+    let mut out = Vec::new();
+    let mut header_seen = false;
+    for (i, raw) in content.lines().enumerate() {
+        let line = i + 1;
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
+        if cols.len() != header.len() {
+            return Err(LexiconError::at(
+                file,
+                line,
+                format!("expected {} tab-separated columns ({}), found {}", header.len(), header.join(", "), cols.len()),
+            ));
+        }
+        if !header_seen {
+            if cols != header {
+                return Err(LexiconError::at(file, line, format!("header must be: {}", header.join("\t"))));
+            }
+            header_seen = true;
+            continue;
+        }
+        if let Some(empty) = header.iter().zip(&cols).find(|(_, c)| c.is_empty()) {
+            return Err(LexiconError::at(file, line, format!("column {} is empty", empty.0)));
+        }
+        out.push(Row { line, cols });
+    }
+    if !header_seen {
+        return Err(LexiconError::at(file, 0, format!("no header line ({})", header.join(", "))));
+    }
+    Ok(out)
+}
+
+/// The `|`-separated alternatives of a column, trimmed, empty ones dropped.
+pub(crate) fn alternatives(col: &str) -> impl Iterator<Item = &str> {
+    col.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
