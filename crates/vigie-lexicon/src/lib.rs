@@ -100,6 +100,9 @@ pub struct LanguageLexicon {
     pub verbs: Vec<VerbRule>,
     pub cues: Vec<CueRule>,
     pub boilerplate: Vec<BoilerplateRule>,
+    /// Every one-word verb form of the language's lemmas: a word that ends a
+    /// noun phrase when actors are grouped.
+    pub verb_forms: HashSet<String>,
 }
 
 /// All lexicons, loaded and checked.
@@ -320,7 +323,8 @@ fn build_language(
             boilerplate.push(BoilerplateRule { id: row.cols[0].to_string(), pattern: compile(&path, row.line, row.cols[1])? });
         }
     }
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate })
+    let verb_forms = lemmas.values().flatten().filter(|f| f.len() == 1).map(|f| f[0].clone()).collect();
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {

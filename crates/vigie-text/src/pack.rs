@@ -27,6 +27,8 @@ pub struct LanguagePack {
     pub months: HashMap<String, u32>,
     /// Normalised weekday word → ISO weekday number (Monday = 1).
     pub weekdays: HashMap<String, u32>,
+    /// Words after which a bare four-digit number is a year (`en 2014`, `in 2014`).
+    year_markers: HashSet<String>,
     /// Normalised phrase → offset in days from the publication date.
     pub relative_days: Vec<(Vec<String>, i64)>,
 }
@@ -59,6 +61,7 @@ const KINDS: &[&str] = &[
     "month",
     "weekday",
     "relative_day",
+    "year_marker",
 ];
 
 impl LanguagePack {
@@ -113,6 +116,9 @@ impl LanguagePack {
                     }
                     "conjunction" => {
                         pack.conjunctions.insert(norm);
+                    }
+                    "year_marker" => {
+                        pack.year_markers.insert(norm);
                     }
                     "ordinal_suffix" => pack.ordinal_suffixes.push(norm),
                     "clause_break" => pack.clause_breaks.push(pack.phrase(&form)),
@@ -171,6 +177,9 @@ impl LanguagePack {
     }
     pub fn is_determiner(&self, norm: &str) -> bool {
         self.determiners.contains(norm)
+    }
+    pub fn is_year_marker(&self, norm: &str) -> bool {
+        self.year_markers.contains(norm)
     }
     pub fn is_conjunction(&self, norm: &str) -> bool {
         self.conjunctions.contains(norm)

@@ -1,0 +1,147 @@
+//! From lexicon matches to actors: noun phrases that name who acts.
+//! `l'armée russe` is an agent word and a country adjective, one actor
+//! `RUSMIL`; `Vladimir Poutine et Kim Jong Un` is one group of two actors;
+//! `les responsables sud-coréens et américains` shares its agent between two
+//! countries (`KORGOV`, `USAGOV`).
+
+use vigie_lexicon::{CountryKind, EntityMatch, EntityRef, LanguageLexicon, Lexicon};
+use vigie_text::{Token, TokenKind};
+
+/// One actor: what the words tell of it, before the event's date picks a
+/// person's office.
+#[derive(Debug, Clone, Default)]
+pub struct Actor {
+    pub start: usize,
+    pub end: usize,
+    pub country: Option<String>,
+    pub agent: Option<String>,
+    agent_before_country: bool,
+    pub organisation: Option<String>,
+    pub person: Option<usize>,
+}
+
+impl Actor {
+    /// The CAMEO-style code, with people resolved to their role on `date`.
+    pub fn code(&self, lexicon: &Lexicon, date: Option<&str>) -> Option<String> {
+        if let Some(p) = self.person {
+            return Some(lexicon.people[p].code_on(date));
+        }
+        if let Some(org) = &self.organisation {
+            return Some(org.clone());
+        }
+        let country = self.country.as_ref()?;
+        Some(format!("{country}{}", self.agent.as_deref().unwrap_or("")))
+    }
+
+    fn country_of(&self, lexicon: &Lexicon) -> Option<String> {
+        self.country.clone().or_else(|| self.person.map(|p| lexicon.people[p].country.clone()))
+    }
+
+    fn absorb(&mut self, e: &EntityMatch, r: &EntityRef, lexicon: &Lexicon) {
+        self.end = e.end;
+        match r {
+            EntityRef::Person(p) => {
+                self.person = Some(*p);
+                self.country.get_or_insert_with(|| lexicon.people[*p].country.clone());
+            }
+            EntityRef::Organisation(code) => self.organisation = Some(code.clone()),
+            EntityRef::Country { code, kind } => {
+                if self.country.is_none() {
+                    self.country = Some(code.clone());
+                    self.agent_before_country = self.agent.is_some();
+                }
+                if matches!(kind, CountryKind::Capital | CountryKind::Seat) && self.agent.is_none() {
+                    self.agent = Some("GOV".into());
+                }
+            }
+            EntityRef::Agent(a) => {
+                // GOV is the default sector; a more specific word wins over it.
+                if self.agent.is_none() || self.agent.as_deref() == Some("GOV") {
+                    self.agent = Some(a.clone());
+                }
+            }
+            EntityRef::Place(_) => {}
+        }
+    }
+}
+
+/// Coordinated actors standing together in one noun phrase.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub start: usize,
+    pub end: usize,
+    pub actors: Vec<Actor>,
+}
+
+/// The reference an entity contributes to an actor: people first, then
+/// organisations, countries, agents; places never make actors.
+pub fn actor_ref(e: &EntityMatch) -> Option<&EntityRef> {
+    let rank = |r: &EntityRef| match r {
+        EntityRef::Person(_) => 0,
+        EntityRef::Organisation(_) => 1,
+        EntityRef::Country { .. } => 2,
+        EntityRef::Agent(_) => 3,
+        EntityRef::Place(_) => 9,
+    };
+    e.refs.iter().filter(|r| rank(r) < 9).min_by_key(|r| rank(r))
+}
+
+fn country_of_ref(r: &EntityRef, lexicon: &Lexicon) -> Option<String> {
+    match r {
+        EntityRef::Country { code, .. } => Some(code.clone()),
+        EntityRef::Person(p) => Some(lexicon.people[*p].country.clone()),
+        _ => None,
+    }
+}
+
+/// Groups the actor entities of one sentence into noun phrases. `blocked`
+/// tells which tokens cannot sit inside a phrase (clause breaks).
+pub fn group(
+    entities: &[&EntityMatch],
+    tokens: &[Token],
+    lang: &LanguageLexicon,
+    lexicon: &Lexicon,
+    same_clause: impl Fn(usize, usize) -> bool,
+) -> Vec<Group> {
+    let pack = &lang.pack;
+    let mut groups: Vec<Group> = Vec::new();
+    for e in entities {
+        let Some(r) = actor_ref(e) else { continue };
+        if let Some(g) = groups.last_mut() {
+            let gap = &tokens[g.end..e.start];
+            let words: Vec<&Token> = gap.iter().filter(|t| !pack.is_determiner(&t.norm)).collect();
+            let broken = !same_clause(g.end.saturating_sub(1), e.start)
+                || gap.iter().any(|t| t.kind == TokenKind::Punct || lang.verb_forms.contains(&t.norm));
+            if !broken {
+                let cur = g.actors.last().unwrap();
+                let cur_country = cur.country_of(lexicon);
+                let new_country = country_of_ref(r, lexicon);
+                if words.len() == 1 && pack.is_conjunction(&words[0].norm) {
+                    let mut next = Actor { start: e.start, end: e.start, ..Default::default() };
+                    if cur.agent_before_country && !matches!(r, EntityRef::Agent(_) | EntityRef::Person(_) | EntityRef::Organisation(_)) {
+                        next.agent = cur.agent.clone();
+                    }
+                    next.absorb(e, r, lexicon);
+                    g.actors.push(next);
+                    g.end = e.end;
+                    continue;
+                }
+                let compatible = match (&cur_country, &new_country) {
+                    (Some(a), Some(b)) => a == b && !(cur.person.is_some() && matches!(r, EntityRef::Person(_))),
+                    _ => !(cur.organisation.is_some() && new_country.is_some()),
+                };
+                let near = words.len() <= 2 || (cur_country.is_none() && words.len() <= 6);
+                if compatible && near {
+                    let cur = g.actors.last_mut().unwrap();
+                    cur.absorb(e, r, lexicon);
+                    g.end = e.end;
+                    continue;
+                }
+            }
+        }
+        let mut actor = Actor { start: e.start, end: e.end, ..Default::default() };
+        actor.absorb(e, r, lexicon);
+        groups.push(Group { start: e.start, end: e.end, actors: vec![actor] });
+    }
+    groups
+}

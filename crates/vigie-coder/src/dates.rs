@@ -1,0 +1,144 @@
+//! Date expressions in a sentence, resolved against the article's dates.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use vigie_model::DatePrecision;
+use vigie_text::{LanguagePack, Token, TokenKind};
+
+/// The dates an article's events are resolved against.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ArticleDates {
+    /// Publication date, when the source gives one.
+    pub published: Option<NaiveDate>,
+    /// The year a date without one belongs to: the publication year, else the
+    /// latest explicit year written in the article.
+    pub reference_year: Option<i32>,
+}
+
+impl ArticleDates {
+    pub fn new(published: Option<&str>, tokens: &[Token]) -> ArticleDates {
+        let published = published.and_then(parse_published);
+        let latest_written = tokens.iter().filter_map(year_of).max();
+        ArticleDates { published, reference_year: published.map(|d| d.year()).or(latest_written) }
+    }
+}
+
+/// A publication date in any ISO 8601 shape (`2024-06-20`, `2024-06-20T08:00:00Z`).
+fn parse_published(s: &str) -> Option<NaiveDate> {
+    let day = s.get(..10)?;
+    NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
+}
+
+fn year_of(t: &Token) -> Option<i32> {
+    if t.kind != TokenKind::Number || t.norm.len() != 4 {
+        return None;
+    }
+    t.norm.parse().ok().filter(|y| (1900..=2100).contains(y))
+}
+
+/// A date read in the text: token range (in the tokens it was found in), the
+/// date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and its precision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateExpr {
+    pub start: usize,
+    pub end: usize,
+    pub value: String,
+    pub precision: DatePrecision,
+}
+
+fn format_date(year: i32, month: Option<u32>, day: Option<u32>) -> Option<(String, DatePrecision)> {
+    match (month, day) {
+        (Some(m), Some(d)) => NaiveDate::from_ymd_opt(year, m, d).map(|_| (format!("{year:04}-{m:02}-{d:02}"), DatePrecision::Day)),
+        (Some(m), None) => Some((format!("{year:04}-{m:02}"), DatePrecision::Month)),
+        _ => Some((format!("{year:04}"), DatePrecision::Year)),
+    }
+}
+
+/// Finds the date expressions in `tokens`: ISO dates, `19 juin [2024]`,
+/// `June 19[, 2024]`, `juillet 2024`, `en 2014`, and — against the
+/// publication date — `hier`, `yesterday`, `mercredi`, `on Sunday`.
+pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates) -> Vec<DateExpr> {
+    let mut out = Vec::new();
+    let month_at = |i: usize| tokens.get(i).and_then(|t| pack.months.get(t.norm.trim_end_matches('.')).copied());
+    let year_at = |i: usize| tokens.get(i).and_then(year_of);
+    let day_at = |i: usize| tokens.get(i).filter(|t| t.kind != TokenKind::Punct).and_then(|t| pack.day_of_month(&t.norm));
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut found: Option<(usize, i32, Option<u32>, Option<u32>)> = None;
+        if let Some(d) = iso_date(&tokens[i].norm) {
+            out.push(DateExpr { start: i, end: i + 1, value: d.format("%Y-%m-%d").to_string(), precision: DatePrecision::Day });
+            i += 1;
+            continue;
+        }
+        if let (Some(day), Some(month)) = (day_at(i), month_at(i + 1)) {
+            match year_at(i + 2) {
+                Some(y) => found = Some((i + 3, y, Some(month), Some(day))),
+                None => {
+                    if let Some(y) = article.reference_year {
+                        found = Some((i + 2, y, Some(month), Some(day)));
+                    }
+                }
+            }
+        } else if let Some(month) = month_at(i) {
+            let comma = usize::from(tokens.get(i + 2).is_some_and(|t| t.norm == ","));
+            if let Some(day) = day_at(i + 1).filter(|_| year_at(i + 1).is_none()) {
+                match year_at(i + 2 + comma) {
+                    Some(y) => found = Some((i + 3 + comma, y, Some(month), Some(day))),
+                    None => {
+                        if let Some(y) = article.reference_year {
+                            found = Some((i + 2, y, Some(month), Some(day)));
+                        }
+                    }
+                }
+            } else if let Some(y) = year_at(i + 1) {
+                found = Some((i + 2, y, Some(month), None));
+            }
+        } else if let Some(y) = year_at(i) {
+            if i > 0 && pack.is_year_marker(&tokens[i - 1].norm) {
+                found = Some((i + 1, y, None, None));
+            }
+        }
+        if let Some((end, y, m, d)) = found {
+            if let Some((value, precision)) = format_date(y, m, d) {
+                out.push(DateExpr { start: i, end, value, precision });
+                i = end;
+                continue;
+            }
+        }
+        if let Some(published) = article.published {
+            if let Some((len, offset)) = relative_day(tokens, i, pack) {
+                let d = published + Duration::days(offset);
+                out.push(DateExpr { start: i, end: i + len, value: d.format("%Y-%m-%d").to_string(), precision: DatePrecision::Day });
+                i += len;
+                continue;
+            }
+            if let Some(&wd) = pack.weekdays.get(&tokens[i].norm) {
+                // The last such weekday on or before publication: news reports the past week.
+                let back = (published.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
+                let d = published - Duration::days(back);
+                out.push(DateExpr { start: i, end: i + 1, value: d.format("%Y-%m-%d").to_string(), precision: DatePrecision::Day });
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn iso_date(norm: &str) -> Option<NaiveDate> {
+    if norm.len() == 10 && norm.as_bytes()[4] == b'-' {
+        NaiveDate::parse_from_str(norm, "%Y-%m-%d").ok()
+    } else {
+        None
+    }
+}
+
+fn relative_day(tokens: &[Token], i: usize, pack: &LanguagePack) -> Option<(usize, i64)> {
+    pack.relative_days.iter().find_map(|(phrase, offset)| {
+        let fits = i + phrase.len() <= tokens.len() && phrase.iter().zip(&tokens[i..]).all(|(p, t)| *p == t.norm);
+        fits.then_some((phrase.len(), *offset))
+    })
+}
+
+/// The year of a date string `YYYY[-MM[-DD]]`.
+pub fn year_of_date(date: &str) -> Option<i32> {
+    date.get(..4)?.parse().ok()
+}

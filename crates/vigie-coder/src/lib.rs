@@ -1,0 +1,471 @@
+//! The event coder: from an [`Article`] to [`Mention`]s, without a parser.
+//! It owns how lexicon matches become events — actors grouped into noun
+//! phrases, verb patterns choosing the CAMEO code, source and target from
+//! slots or word order, factuality from cues scoped to the clause, the date
+//! from the sentence or the article, the place from the gazetteer — and the
+//! provenance every mention carries (sentence, character spans, rule id). It
+//! must not know SQL, files, HTTP or any particular language: French and
+//! English differ only in the lexicon data it is given.
+//!
+//! Where to start reading: [`Coder::code`], then `code_sentence`.
+
+mod actors;
+mod dates;
+
+use std::collections::HashSet;
+
+use vigie_lexicon::{CueKind, CueScope, EntityMatch, EntityRef, LanguageLexicon, Lexicon, NoSlots, Place, Slot, SlotFiller, VerbRule};
+use vigie_model::{Article, DateSource, Factuality, Location, Mention, MentionSpans, Span};
+use vigie_text::{clauses, tokenize, Token};
+
+pub use actors::{Actor, Group};
+pub use dates::{find_dates, ArticleDates, DateExpr};
+
+/// Why an article could not be coded at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CodeError {
+    #[error("article {article}: language {lang:?} has no lexicons (available: {available}); skipped")]
+    UnsupportedLanguage { article: String, lang: String, available: String },
+    #[error("article {article}: language not recognised as any of {available}; skipped")]
+    UnknownLanguage { article: String, available: String },
+}
+
+/// One sentence of a coded article, as the store keeps it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceRecord {
+    pub index: usize,
+    pub span: Span,
+    pub text: String,
+    /// Advertising or site furniture: kept for provenance, never coded.
+    pub boilerplate: bool,
+}
+
+/// The result of coding one article.
+#[derive(Debug, Clone)]
+pub struct CodedArticle {
+    pub language: String,
+    pub sentences: Vec<SentenceRecord>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Codes articles with one lexicon. Cheap to share across threads.
+pub struct Coder<'a> {
+    lexicon: &'a Lexicon,
+    packs: Vec<vigie_text::LanguagePack>,
+}
+
+/// The article's text with a map from character offsets to byte offsets.
+struct Text<'t> {
+    text: &'t str,
+    byte_at: Vec<usize>,
+}
+
+impl<'t> Text<'t> {
+    fn new(text: &'t str) -> Text<'t> {
+        let mut byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        byte_at.push(text.len());
+        Text { text, byte_at }
+    }
+    fn slice(&self, start: usize, end: usize) -> &'t str {
+        &self.text[self.byte_at[start]..self.byte_at[end]]
+    }
+}
+
+struct Cue {
+    kind: CueKind,
+    scope: CueScope,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Coder<'a> {
+    pub fn new(lexicon: &'a Lexicon) -> Coder<'a> {
+        Coder { lexicon, packs: lexicon.packs() }
+    }
+
+    fn available(&self) -> String {
+        self.lexicon.languages().map(|(c, _)| c).collect::<Vec<_>>().join(", ")
+    }
+
+    /// Picks the article's language: the one it declares (`fr`, `fr-FR`),
+    /// else the one identified among the languages with lexicons.
+    pub fn language_of(&self, article: &Article) -> Result<&'a str, CodeError> {
+        if let Some(declared) = article.lang.as_deref().filter(|l| !l.trim().is_empty()) {
+            let code = declared.trim().to_ascii_lowercase();
+            let code = code.split(['-', '_']).next().unwrap_or("").to_string();
+            return self.lexicon.languages().map(|(c, _)| c).find(|c| *c == code).ok_or_else(|| CodeError::UnsupportedLanguage {
+                article: article.id.clone(),
+                lang: declared.to_string(),
+                available: self.available(),
+            });
+        }
+        if let Some(foreign) = vigie_text::foreign_language(&article.text, &self.packs) {
+            return Err(CodeError::UnsupportedLanguage { article: article.id.clone(), lang: foreign, available: self.available() });
+        }
+        let code = vigie_text::detect_language(&article.text, &self.packs)
+            .ok_or_else(|| CodeError::UnknownLanguage { article: article.id.clone(), available: self.available() })?;
+        Ok(self.lexicon.languages().map(|(c, _)| c).find(|c| *c == code).expect("detected among the lexicon's languages"))
+    }
+
+    /// Codes every sentence of the article.
+    pub fn code(&self, article: &Article) -> Result<CodedArticle, CodeError> {
+        let language = self.language_of(article)?;
+        let lang = self.lexicon.language(language).expect("language checked");
+        let text = Text::new(&article.text);
+        let tokens = tokenize(&article.text, &lang.pack);
+        let article_dates = ArticleDates::new(article.date.as_deref(), &tokens);
+        let mut sentences = Vec::new();
+        let mut mentions = Vec::new();
+        for s in vigie_text::sentences(&tokens, &lang.pack) {
+            let toks = &tokens[s.tokens.clone()];
+            let sentence_text = text.slice(s.start, s.end);
+            let boilerplate = lang.boilerplate.iter().any(|b| b.pattern.is_found(toks));
+            sentences.push(SentenceRecord { index: s.index, span: Span(s.start, s.end), text: sentence_text.to_string(), boilerplate });
+            if boilerplate {
+                continue;
+            }
+            let ctx = SentenceContext {
+                coder: self,
+                lang,
+                language,
+                article,
+                article_dates: &article_dates,
+                text: &text,
+                tokens: toks,
+                index: s.index,
+                span: Span(s.start, s.end),
+            };
+            mentions.extend(ctx.code_sentence());
+        }
+        Ok(CodedArticle { language: language.to_string(), sentences, mentions })
+    }
+}
+
+struct SentenceContext<'c, 'a> {
+    coder: &'c Coder<'a>,
+    lang: &'a LanguageLexicon,
+    language: &'a str,
+    article: &'c Article,
+    article_dates: &'c ArticleDates,
+    text: &'c Text<'c>,
+    tokens: &'c [Token],
+    index: usize,
+    span: Span,
+}
+
+/// Fills pattern slots with the actor groups (and, for targets, places) of
+/// a clause. Positions are relative to the clause's first token.
+struct ClauseSlots<'g> {
+    offset: usize,
+    groups: &'g [Group],
+    places: &'g [(usize, usize, usize)],
+    tokens: &'g [Token],
+    lang: &'g LanguageLexicon,
+}
+
+impl SlotFiller for ClauseSlots<'_> {
+    fn fill(&self, slot: Slot, pos: usize) -> Option<usize> {
+        let mut at = pos + self.offset;
+        while at < self.tokens.len() && self.lang.pack.is_determiner(&self.tokens[at].norm) {
+            at += 1;
+        }
+        if let Some(g) = self.groups.iter().find(|g| g.start == at) {
+            return Some(g.end - self.offset);
+        }
+        if slot == Slot::Target {
+            if let Some(p) = self.places.iter().find(|p| p.0 == at) {
+                return Some(p.1 - self.offset);
+            }
+        }
+        None
+    }
+}
+
+struct Candidate<'r> {
+    rule: &'r VerbRule,
+    clause: usize,
+    head: (usize, usize),
+    source: Option<usize>,
+    target: Option<usize>,
+    target_place: Option<usize>,
+    words: usize,
+}
+
+impl SentenceContext<'_, '_> {
+    fn code_sentence(&self) -> Vec<Mention> {
+        let lexicon = self.coder.lexicon;
+        let pack = &self.lang.pack;
+        let tokens = self.tokens;
+        let entities = self.lang.entities.scan(tokens);
+        let clause_ranges = clauses(tokens, pack);
+        let clause_of = |i: usize| clause_ranges.iter().position(|c| c.contains(&i)).unwrap_or(0);
+
+        // Places: an entity that names a place and either is no actor, or is
+        // a capital introduced by a locative (`à Moscou`): then it is where,
+        // not who.
+        let mut places: Vec<(usize, usize, usize)> = Vec::new();
+        let mut actor_entities: Vec<&EntityMatch> = Vec::new();
+        for e in &entities {
+            let place = e.refs.iter().find_map(|r| match r {
+                EntityRef::Place(p) => Some(*p),
+                _ => None,
+            });
+            let is_actor = actors::actor_ref(e).is_some();
+            let locative = self.locative_before(e.start);
+            let capital_only = e.refs.iter().all(|r| match r {
+                EntityRef::Country { kind, .. } => matches!(kind, vigie_lexicon::CountryKind::Capital),
+                EntityRef::Place(_) => true,
+                _ => false,
+            });
+            match place {
+                Some(p) if !is_actor || (locative && capital_only) => places.push((e.start, e.end, p)),
+                _ if is_actor => actor_entities.push(e),
+                _ => {}
+            }
+        }
+        let groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b));
+
+        // Verb candidates, clause by clause.
+        let mut candidates = Vec::new();
+        for (ci, range) in clause_ranges.iter().enumerate() {
+            let slots = ClauseSlots { offset: range.start, groups: &groups, places: &places, tokens, lang: self.lang };
+            let clause_tokens = &tokens[range.clone()];
+            for rule in &self.lang.verbs {
+                for m in rule.pattern.find(clause_tokens, &slots) {
+                    let abs = |p: (usize, usize)| (p.0 + range.start, p.1 + range.start);
+                    let slot_group = |s: Option<(usize, usize)>| {
+                        s.map(abs).and_then(|(a, b)| groups.iter().position(|g| g.start >= a && g.end <= b))
+                    };
+                    let target_place = m.target.map(abs).and_then(|(a, b)| places.iter().position(|p| p.0 >= a && p.1 <= b));
+                    candidates.push(Candidate {
+                        rule,
+                        clause: ci,
+                        head: abs(m.head),
+                        source: slot_group(m.source),
+                        target: slot_group(m.target),
+                        target_place: if slot_group(m.target).is_none() { target_place } else { None },
+                        words: m.words,
+                    });
+                }
+            }
+        }
+        // The most specific pattern wins where verb phrases overlap.
+        candidates.sort_by(|a, b| b.words.cmp(&a.words).then(a.head.0.cmp(&b.head.0)));
+        let mut chosen: Vec<Candidate> = Vec::new();
+        for c in candidates {
+            if chosen.iter().all(|o| c.head.1 <= o.head.0 || o.head.1 <= c.head.0) {
+                chosen.push(c);
+            }
+        }
+        chosen.sort_by_key(|c| c.head.0);
+
+        let cues = self.cues();
+        let dates = find_dates(tokens, pack, self.article_dates);
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        for c in &chosen {
+            for m in self.mentions_for(c, &groups, &places, &clause_ranges, &cues, &dates) {
+                if seen.insert((m.source.clone(), m.target.clone(), m.cameo.clone())) {
+                    out.push(m);
+                }
+            }
+        }
+        out
+    }
+
+    fn locative_before(&self, start: usize) -> bool {
+        let mut k = start;
+        while k > 0 && self.lang.pack.is_determiner(&self.tokens[k - 1].norm) {
+            k -= 1;
+        }
+        self.lang.pack.locatives.iter().any(|phrase| {
+            k >= phrase.len() && phrase.iter().zip(&self.tokens[k - phrase.len()..k]).all(|(p, t)| *p == t.lower)
+        })
+    }
+
+    fn cues(&self) -> Vec<Cue> {
+        let mut out = Vec::new();
+        for rule in &self.lang.cues {
+            for m in rule.pattern.find(self.tokens, &NoSlots) {
+                out.push(Cue { kind: rule.kind, scope: rule.scope, start: m.start, end: m.end });
+            }
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn mentions_for(
+        &self,
+        c: &Candidate,
+        groups: &[Group],
+        places: &[(usize, usize, usize)],
+        clause_ranges: &[std::ops::Range<usize>],
+        cues: &[Cue],
+        dates: &[DateExpr],
+    ) -> Vec<Mention> {
+        let lexicon = self.coder.lexicon;
+        let clause = &clause_ranges[c.clause];
+        let in_clause = |g: &&Group| g.start >= clause.start && g.end <= clause.end;
+        let subject = groups.iter().position(|g| in_clause(&g) && g.end <= c.head.0);
+        let after = || groups.iter().position(|g| g.start >= c.head.1 && g.end <= clause.end && Some(g.start) != c.source.map(|s| groups[s].start));
+        let (source, target) = if c.rule.flags.passive {
+            (c.source, c.target.or(subject))
+        } else {
+            let source = c.source.or(subject);
+            let target = c.target.or_else(|| if c.target_place.is_some() { None } else { after() });
+            (source, target.filter(|t| Some(*t) != source))
+        };
+        let Some(source) = source else { return Vec::new() };
+
+        // Factuality: the strongest cue in scope; an obligation is no event.
+        let in_scope = |cue: &Cue| {
+            let overlaps_head = cue.start < c.head.1 && c.head.0 < cue.end;
+            match cue.scope {
+                CueScope::Verb => cue.start >= c.head.0 && cue.end <= c.head.1,
+                _ if overlaps_head => false,
+                CueScope::Clause => clause.contains(&cue.start),
+                CueScope::Rest => cue.start < c.head.0,
+                CueScope::Sentence => true,
+            }
+        };
+        let not_a_date = |cue: &&Cue| !dates.iter().any(|d| cue.start < d.end && d.start < cue.end);
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).collect();
+        if active.iter().any(|q| q.kind == CueKind::Obligation) {
+            return Vec::new();
+        }
+        let factuality = if active.iter().any(|q| q.kind == CueKind::Negated) {
+            Factuality::Negated
+        } else if active.iter().any(|q| q.kind == CueKind::Hypothetical) {
+            Factuality::Hypothetical
+        } else if active.iter().any(|q| q.kind == CueKind::Planned) {
+            Factuality::Planned
+        } else {
+            Factuality::Asserted
+        };
+        let first = active.iter().any(|q| q.kind == CueKind::First);
+
+        // Date: in the clause, else in the sentence, else the article's.
+        let in_clause_date = dates.iter().find(|d| clause.contains(&d.start));
+        let (date, precision, date_source) = match in_clause_date.or(dates.first()) {
+            Some(d) => (Some(d.value.clone()), Some(d.precision), Some(DateSource::Text)),
+            None => match (self.article_dates.published, self.article_dates.reference_year) {
+                (Some(p), _) => (Some(p.format("%Y-%m-%d").to_string()), Some(vigie_model::DatePrecision::Day), Some(DateSource::Publication)),
+                (None, Some(y)) => (Some(format!("{y:04}")), Some(vigie_model::DatePrecision::Year), Some(DateSource::ArticleYear)),
+                (None, None) => (None, None, None),
+            },
+        };
+        let historical = match (date.as_deref().and_then(dates::year_of_date), self.article_dates.reference_year) {
+            (Some(y), Some(r)) => y < r - 1,
+            _ => false,
+        };
+
+        let cameo = lexicon.cameo.get(&c.rule.cameo).expect("verb codes checked at load");
+        let source_actors: Vec<&Actor> = groups[source].actors.iter().filter(|a| a.code(lexicon, None).is_some()).collect();
+        let target_actors: Vec<&Actor> =
+            target.map(|t| groups[t].actors.iter().filter(|a| a.code(lexicon, None).is_some()).collect()).unwrap_or_default();
+
+        // Place: a located place in the clause, else (travel) the target's.
+        let located = places
+            .iter()
+            .enumerate()
+            .find(|(_, p)| clause.contains(&p.0) && self.locative_before(p.0))
+            .map(|(i, _)| i)
+            .or(c.target_place);
+        let mut location = located.map(|i| self.location(&lexicon.places[places[i].2], places[i].0, places[i].1));
+
+        let mut pairs: Vec<(&Actor, Option<&Actor>)> = Vec::new();
+        let symmetric;
+        if target_actors.is_empty() && c.rule.flags.symmetric && source_actors.len() >= 2 {
+            symmetric = true;
+            for other in &source_actors[1..] {
+                pairs.push((source_actors[0], Some(*other)));
+            }
+        } else {
+            for s in &source_actors {
+                if target_actors.is_empty() {
+                    pairs.push((s, None));
+                }
+                for t in &target_actors {
+                    pairs.push((s, Some(*t)));
+                }
+            }
+            symmetric = c.rule.flags.symmetric && !target_actors.is_empty();
+        }
+
+        let verb_span = Span(self.tokens[c.head.0].start, self.tokens[c.head.1 - 1].end);
+        let mut out = Vec::new();
+        for (s, t) in pairs {
+            let source_code = s.code(lexicon, date.as_deref());
+            let mut target_code = t.and_then(|t| t.code(lexicon, date.as_deref()));
+            let mut target_text = t.map(|t| self.actor_text(t).to_string());
+            let mut target_span = t.map(|t| self.actor_span(t));
+            if target_code == source_code {
+                target_code = None;
+                target_text = None;
+                target_span = None;
+            }
+            if c.rule.flags.travel && location.is_none() {
+                if let Some(country) = t.and_then(|t| t.country.clone()) {
+                    location = lexicon.country_place(&country).map(|p| self.location_named(p, p.names[0].clone()));
+                }
+            }
+            // Acting on a place (aid, deployment, force) acts on its country.
+            let place_acts = c.rule.flags.travel || matches!(cameo.root.as_str(), "06" | "07" | "15" | "17" | "18" | "19" | "20");
+            if target_code.is_none() && place_acts {
+                if let (Some(loc), Some(i)) = (&location, located) {
+                    if Some(&loc.country) != s.country.as_ref() {
+                        target_code = Some(loc.country.clone());
+                        target_text = Some(loc.name.clone());
+                        target_span = Some(Span(self.tokens[places[i].0].start, self.tokens[places[i].1 - 1].end));
+                    }
+                }
+            }
+            out.push(Mention {
+                article_id: self.article.id.clone(),
+                sentence_index: self.index,
+                sentence: self.text.slice(self.span.0, self.span.1).to_string(),
+                source: source_code,
+                source_text: Some(self.actor_text(s).to_string()),
+                target: target_code,
+                target_text,
+                cameo: cameo.code.clone(),
+                cameo_label: cameo.label.clone(),
+                cameo_root: cameo.root.clone(),
+                quad_class: cameo.quad_class,
+                goldstein: cameo.goldstein,
+                plover_event: cameo.plover_event.clone(),
+                plover_mode: cameo.plover_mode.clone(),
+                factuality,
+                date: date.clone(),
+                date_precision: precision,
+                date_source,
+                historical,
+                location: location.clone(),
+                first,
+                symmetric,
+                rule: c.rule.id.clone(),
+                spans: MentionSpans { sentence: self.span, source: Some(self.actor_span(s)), target: target_span, verb: verb_span },
+                language: self.language.to_string(),
+            });
+        }
+        out
+    }
+
+    fn actor_span(&self, a: &Actor) -> Span {
+        Span(self.tokens[a.start].start, self.tokens[a.end - 1].end)
+    }
+
+    fn actor_text(&self, a: &Actor) -> &str {
+        let s = self.actor_span(a);
+        self.text.slice(s.0, s.1)
+    }
+
+    fn location(&self, place: &Place, start: usize, end: usize) -> Location {
+        let name = self.text.slice(self.tokens[start].start, self.tokens[end - 1].end).to_string();
+        self.location_named(place, name)
+    }
+
+    fn location_named(&self, place: &Place, name: String) -> Location {
+        Location { name, country: place.country.clone(), lat: place.lat, lon: place.lon, place_id: place.id.clone() }
+    }
+}
