@@ -15,7 +15,7 @@ mod dates;
 use std::collections::HashSet;
 
 use vigie_lexicon::{CueKind, CueScope, EntityMatch, EntityRef, LanguageLexicon, Lexicon, NoSlots, Place, Slot, SlotFiller, VerbRule};
-use vigie_model::{Article, DateSource, Factuality, Location, Mention, MentionSpans, Span};
+use vigie_model::{Article, DateSource, Factuality, Location, Mention, MentionSpans, SentenceRecord, Span};
 use vigie_text::{clauses, tokenize, Token};
 
 pub use actors::{Actor, Group};
@@ -28,16 +28,6 @@ pub enum CodeError {
     UnsupportedLanguage { article: String, lang: String, available: String },
     #[error("article {article}: language not recognised as any of {available}; skipped")]
     UnknownLanguage { article: String, available: String },
-}
-
-/// One sentence of a coded article, as the store keeps it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SentenceRecord {
-    pub index: usize,
-    pub span: Span,
-    pub text: String,
-    /// Advertising or site furniture: kept for provenance, never coded.
-    pub boilerplate: bool,
 }
 
 /// The result of coding one article.
@@ -140,6 +130,9 @@ impl<'a> Coder<'a> {
         Ok(CodedArticle { language: language.to_string(), sentences, mentions })
     }
 }
+
+/// How many words may stand between a locative and its place.
+const LOCATIVE_REACH: usize = 4;
 
 struct SentenceContext<'c, 'a> {
     coder: &'c Coder<'a>,
@@ -273,14 +266,25 @@ impl SentenceContext<'_, '_> {
         out
     }
 
+    /// Whether a locative (`à`, `dans`, `in`) introduces the phrase at
+    /// `start`, directly or through a short head (`dans l'oblast occupé de
+    /// Donetsk`), without crossing punctuation.
     fn locative_before(&self, start: usize) -> bool {
+        let pack = &self.lang.pack;
+        let lowest = start.saturating_sub(LOCATIVE_REACH);
         let mut k = start;
-        while k > 0 && self.lang.pack.is_determiner(&self.tokens[k - 1].norm) {
+        loop {
+            let hit = pack.locatives.iter().any(|phrase| {
+                k >= phrase.len() && phrase.iter().zip(&self.tokens[k - phrase.len()..k]).all(|(p, t)| *p == t.lower)
+            });
+            if hit {
+                return true;
+            }
+            if k == 0 || k <= lowest || self.tokens[k - 1].kind == vigie_text::TokenKind::Punct {
+                return false;
+            }
             k -= 1;
         }
-        self.lang.pack.locatives.iter().any(|phrase| {
-            k >= phrase.len() && phrase.iter().zip(&self.tokens[k - phrase.len()..k]).all(|(p, t)| *p == t.lower)
-        })
     }
 
     fn cues(&self) -> Vec<Cue> {
@@ -324,6 +328,7 @@ impl SentenceContext<'_, '_> {
                 CueScope::Verb => cue.start >= c.head.0 && cue.end <= c.head.1,
                 _ if overlaps_head => false,
                 CueScope::Clause => clause.contains(&cue.start),
+                CueScope::Preceding => clause.contains(&cue.start) && cue.end <= c.head.0,
                 CueScope::Rest => cue.start < c.head.0,
                 CueScope::Sentence => true,
             }

@@ -50,7 +50,16 @@ pub struct EntityMatch {
 #[derive(Debug, Clone, Default)]
 pub struct EntityIndex {
     forms: HashMap<String, Vec<EntityRef>>,
+    /// Acronyms written in capitals (`US`, `ONU`) match only text in
+    /// capitals: `US` is the country, `us` a pronoun.
+    caps_forms: HashMap<String, Vec<EntityRef>>,
     max_len: usize,
+}
+
+/// A short form written all in capitals is an acronym.
+fn is_acronym(form: &str) -> bool {
+    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase())
 }
 
 impl EntityIndex {
@@ -60,28 +69,31 @@ impl EntityIndex {
             return;
         }
         self.max_len = self.max_len.max(tokens.len());
-        let refs = self.forms.entry(tokens.join(" ")).or_default();
+        let map = if is_acronym(form) { &mut self.caps_forms } else { &mut self.forms };
+        let refs = map.entry(tokens.join(" ")).or_default();
         if !refs.contains(&entity) {
             refs.push(entity);
         }
     }
 
     /// Every entry a normalised phrase (tokens joined by spaces) belongs to.
-    pub fn lookup(&self, phrase: &str) -> &[EntityRef] {
-        self.forms.get(phrase).map(Vec::as_slice).unwrap_or(&[])
+    /// (Acronyms only when written in capitals: see [`EntityIndex::scan`].)
+    pub fn lookup(&self, phrase: &str) -> Vec<EntityRef> {
+        self.forms.get(phrase).into_iter().chain(self.caps_forms.get(phrase)).flatten().cloned().collect()
     }
 
     pub fn len(&self) -> usize {
-        self.forms.len()
+        self.forms.len() + self.caps_forms.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.forms.is_empty()
+        self.len() == 0
     }
 
-    /// All forms with their entries (for audits).
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &[EntityRef])> {
-        self.forms.iter().map(|(k, v)| (k.as_str(), v.as_slice()))
+    /// All forms with their entries (for audits); acronyms flagged `true`.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &[EntityRef], bool)> {
+        let plain = self.forms.iter().map(|(k, v)| (k.as_str(), v.as_slice(), false));
+        plain.chain(self.caps_forms.iter().map(|(k, v)| (k.as_str(), v.as_slice(), true)))
     }
 
     /// Scans tokens left to right; at each position the longest form wins and
@@ -101,8 +113,14 @@ impl EntityIndex {
                     }
                     key.push_str(&t.norm);
                 }
-                if let Some(refs) = self.forms.get(&key) {
-                    found = Some((len, refs.clone()));
+                let mut refs: Vec<EntityRef> = self.forms.get(&key).cloned().unwrap_or_default();
+                if tokens[i..i + len].iter().all(|t| t.all_caps || t.kind != vigie_text::TokenKind::Word) {
+                    if let Some(caps) = self.caps_forms.get(&key) {
+                        refs.extend(caps.iter().filter(|r| !refs.contains(r)).cloned().collect::<Vec<_>>());
+                    }
+                }
+                if !refs.is_empty() {
+                    found = Some((len, refs));
                     break;
                 }
             }

@@ -72,6 +72,9 @@ pub enum CueKind {
 pub enum CueScope {
     Verb,
     Clause,
+    /// In the clause, before the verb: adjectives like `possible` qualify
+    /// what follows them, not the verb before them.
+    Preceding,
     Rest,
     Sentence,
 }
@@ -308,6 +311,7 @@ fn build_language(
             let scope = match c[2] {
                 "verb" => CueScope::Verb,
                 "clause" => CueScope::Clause,
+                "preceding" => CueScope::Preceding,
                 "rest" => CueScope::Rest,
                 "sentence" => CueScope::Sentence,
                 s => return Err(LexiconError::at(&path, row.line, format!("unknown cue scope {s:?}"))),

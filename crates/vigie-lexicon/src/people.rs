@@ -84,14 +84,14 @@ pub(crate) fn parse(
         let names: Vec<String> = tsv::alternatives(c[2]).map(str::to_string).collect();
         out.push(Person { id: c[0].into(), country: c[1].into(), names, roles: Vec::new() });
     }
-    for row in tsv::rows(roles_file, roles, &["person", "code", "from", "to", "office"])? {
+    for row in tsv::rows_with_optional(roles_file, roles, &["person", "code", "from", "to", "office"], &["to", "office"])? {
         let c = &row.cols;
         let err = |m: String| LexiconError::at(roles_file, row.line, m);
         let &i = index.get(c[0]).ok_or_else(|| err(format!("unknown person {:?} (not in people.tsv)", c[0])))?;
         if c[1].len() < 3 || !c[1].chars().all(|ch| ch.is_ascii_uppercase()) {
             return Err(err(format!("code {:?} must be upper-case letters", c[1])));
         }
-        let to = (c[3] != "-").then(|| c[3].to_string());
+        let to = (c[3] != "-" && !c[3].is_empty()).then(|| c[3].to_string());
         if !valid_date(c[2]) || to.as_deref().is_some_and(|t| !valid_date(t)) {
             return Err(err(format!("dates must be YYYY-MM-DD (to may be -): {:?} {:?}", c[2], c[3])));
         }

@@ -9,6 +9,16 @@ pub(crate) struct Row<'a> {
 }
 
 pub(crate) fn rows<'a>(file: &str, content: &'a str, header: &[&str]) -> Result<Vec<Row<'a>>, LexiconError> {
+    rows_with_optional(file, content, header, &[])
+}
+
+/// Like [`rows`], but the columns named in `optional` may be empty.
+pub(crate) fn rows_with_optional<'a>(
+    file: &str,
+    content: &'a str,
+    header: &[&str],
+    optional: &[&str],
+) -> Result<Vec<Row<'a>>, LexiconError> {
     let mut out = Vec::new();
     let mut header_seen = false;
     for (i, raw) in content.lines().enumerate() {
@@ -16,7 +26,11 @@ pub(crate) fn rows<'a>(file: &str, content: &'a str, header: &[&str]) -> Result<
         if raw.trim().is_empty() || raw.starts_with('#') {
             continue;
         }
-        let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
+        let mut cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
+        // Trailing empty optional columns may be left out altogether.
+        while cols.len() < header.len() && optional.contains(&header[cols.len()]) {
+            cols.push("");
+        }
         if cols.len() != header.len() {
             return Err(LexiconError::at(
                 file,
@@ -31,7 +45,7 @@ pub(crate) fn rows<'a>(file: &str, content: &'a str, header: &[&str]) -> Result<
             header_seen = true;
             continue;
         }
-        if let Some(empty) = header.iter().zip(&cols).find(|(_, c)| c.is_empty()) {
+        if let Some(empty) = header.iter().zip(&cols).find(|(h, c)| c.is_empty() && !optional.contains(h)) {
             return Err(LexiconError::at(file, line, format!("column {} is empty", empty.0)));
         }
         out.push(Row { line, cols });

@@ -110,6 +110,16 @@ pub struct MentionSpans {
     pub verb: Span,
 }
 
+/// One sentence of an article, as segmentation found it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentenceRecord {
+    pub index: usize,
+    pub span: Span,
+    pub text: String,
+    /// Advertising or site furniture: kept for provenance, never coded.
+    pub boilerplate: bool,
+}
+
 /// One coded event in one sentence: the `vigie code` JSON Lines contract.
 /// Field order here is the order in the JSON object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

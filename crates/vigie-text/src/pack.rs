@@ -178,6 +178,16 @@ impl LanguagePack {
     pub fn is_determiner(&self, norm: &str) -> bool {
         self.determiners.contains(norm)
     }
+    /// A short grammatical word of the language (for language identification).
+    pub fn is_function_word(&self, norm: &str) -> bool {
+        let single = |phrases: &[Vec<String>]| phrases.iter().any(|p| p.len() == 1 && p[0] == norm);
+        self.determiners.contains(norm)
+            || self.conjunctions.contains(norm)
+            || self.elisions.contains(norm)
+            || single(&self.clause_breaks)
+            || self.locatives.iter().any(|p| p.len() == 1 && crate::normalize(&p[0]) == norm)
+    }
+
     pub fn is_year_marker(&self, norm: &str) -> bool {
         self.year_markers.contains(norm)
     }

@@ -137,6 +137,15 @@ mod tests {
     }
 
     #[test]
+    fn short_texts_are_told_apart_by_their_function_words() {
+        let packs = [pack("fr"), pack("en")];
+        assert_eq!(crate::detect_language("Russian troops attacked Ukrainian positions near Kharkiv.", &packs), Some("en"));
+        assert_eq!(crate::detect_language("Le président a averti Moscou.", &packs), Some("fr"));
+        assert_eq!(crate::detect_language("Grève générale", &packs), Some("fr"));
+        assert_eq!(crate::detect_language("Talks resume in Geneva", &packs), Some("en"));
+    }
+
+    #[test]
     fn clauses_split_at_the_packs_breaks() {
         let p = pack("fr");
         let text = "Yoon a averti Moscou des conséquences que cette alliance pourrait avoir, tandis que Kim se tait.";

@@ -23,6 +23,8 @@ pub struct Token {
     pub newlines_before: u32,
     /// The original text starts with an upper-case letter.
     pub capitalised: bool,
+    /// Every letter of the original text is upper case (`US`, `ONU`).
+    pub all_caps: bool,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -67,7 +69,10 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         } else {
             TokenKind::Word
         };
-        tokens.push(Token { start, end, norm, kind, lower: fold_case(&raw), newlines_before: newlines, capitalised: c.is_uppercase() });
+        tokens.push(Token { start, end, norm, kind, lower: fold_case(&raw), newlines_before: newlines,
+            capitalised: c.is_uppercase(),
+            all_caps: raw.chars().any(char::is_alphabetic) && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+        });
         newlines = 0;
         i = end;
     }

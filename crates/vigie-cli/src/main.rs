@@ -1,0 +1,279 @@
+//! The `vigie` binary: wiring only. It parses the command line, loads the
+//! lexicons, and passes articles from `vigie-ingest` through `vigie-coder`
+//! to stdout or `vigie-store`; it holds no coding or storage logic of its
+//! own. Standard output carries only results (JSON Lines for `vigie code`);
+//! every diagnostic goes to standard error. Exit status: 0 when every input
+//! was read, 1 when some input was reported and skipped (the rest is still
+//! coded), 2 for a usage error.
+
+mod table;
+
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use vigie_coder::{CodedArticle, Coder};
+use vigie_lexicon::Lexicon;
+use vigie_model::Article;
+use vigie_store::{ArticleRecord, Store};
+
+/// The founding article, built into the binary for `vigie demo`.
+const DEMO_ARTICLE: &str = include_str!("../demo/000_be29029dfbfb3d28.txt");
+const DEMO_ARTICLE_ID: &str = "seed/000_be29029dfbfb3d28.txt";
+
+#[derive(Parser)]
+#[command(name = "vigie", version, about = "Turns news into structured geopolitical event data.")]
+struct Cli {
+    /// Lexicon folder to use instead of the built-in lexicons.
+    #[arg(long, global = true, env = "VIGIE_LEXICONS", value_name = "DIR")]
+    lexicons: Option<PathBuf>,
+    #[command(flatten)]
+    db: DbArg,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the whole pipeline on the founding article (the default command).
+    Demo,
+    /// Code articles and print one JSON object per event (JSON Lines).
+    Code {
+        /// Files (.txt: one article; .jsonl: one article per line) or - for stdin.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+    },
+    /// Code articles and keep them, with their events, in the store.
+    Ingest {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+        /// Articles per transaction.
+        #[arg(long, default_value_t = 200)]
+        batch: usize,
+    },
+    /// List the stored events.
+    Events {
+        /// Print JSON Lines instead of a table.
+        #[arg(long)]
+        jsonl: bool,
+    },
+    /// Score the coder against the hand annotation of the founding article.
+    Eval {
+        /// The gold file (default: ../shared/eval/seed_gold.json beside the repository).
+        #[arg(long, value_name = "FILE")]
+        gold: Option<PathBuf>,
+        /// The article to code (default: the built-in founding article).
+        #[arg(long, value_name = "FILE")]
+        article: Option<PathBuf>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(clap::Args)]
+struct DbArg {
+    /// The store file (default: $VIGIE_DB, else ~/.local/share/vigie/vigie.db).
+    #[arg(long, global = true, env = "VIGIE_DB", value_name = "FILE")]
+    db: Option<PathBuf>,
+}
+
+impl DbArg {
+    fn path(&self) -> PathBuf {
+        if let Some(p) = &self.db {
+            return p.clone();
+        }
+        let data = std::env::var_os("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")));
+        match data {
+            Some(d) => d.join("vigie").join("vigie.db"),
+            None => PathBuf::from("vigie.db"),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            if e.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("vigie: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn load_lexicon(dir: Option<&Path>) -> Result<Lexicon> {
+    match dir {
+        Some(d) => Lexicon::from_dir(d).with_context(|| format!("loading lexicons from {}", d.display())),
+        None => Lexicon::embedded().context("loading the built-in lexicons"),
+    }
+}
+
+/// Runs the command; `Ok(false)` means some input was skipped.
+fn run(cli: Cli) -> Result<bool> {
+    let lexicon = load_lexicon(cli.lexicons.as_deref())?;
+    let coder = Coder::new(&lexicon);
+    let db = cli.db.path();
+    match cli.command.unwrap_or(Command::Demo) {
+        Command::Demo => demo(&coder, &db),
+        Command::Code { paths } => code(&coder, &paths),
+        Command::Ingest { paths, batch } => ingest(&coder, &paths, &db, batch.max(1)),
+        Command::Events { jsonl } => events(&db, jsonl),
+        Command::Eval { gold, article, json } => eval(&coder, gold, article, json),
+    }
+}
+
+/// Feeds every article of every path to `each`, reporting bad input on
+/// stderr. Returns whether all input was read.
+fn for_each_article(paths: &[String], mut each: impl FnMut(Article) -> Result<bool>) -> Result<bool> {
+    let mut clean = true;
+    for path in paths {
+        for item in vigie_ingest::open(path) {
+            match item {
+                Ok(article) => clean &= each(article)?,
+                Err(e) => {
+                    eprintln!("vigie: {e}");
+                    clean = false;
+                }
+            }
+        }
+    }
+    Ok(clean)
+}
+
+fn code_one(coder: &Coder, article: &Article) -> Option<CodedArticle> {
+    match coder.code(article) {
+        Ok(coded) => Some(coded),
+        Err(e) => {
+            eprintln!("vigie: {e}");
+            None
+        }
+    }
+}
+
+fn code(coder: &Coder, paths: &[String]) -> Result<bool> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let clean = for_each_article(paths, |article| {
+        let Some(coded) = code_one(coder, &article) else { return Ok(false) };
+        for m in &coded.mentions {
+            serde_json::to_writer(&mut out, m)?;
+            out.write_all(b"\n")?;
+        }
+        Ok(true)
+    })?;
+    out.flush()?;
+    Ok(clean)
+}
+
+fn ingest(coder: &Coder, paths: &[String], db: &Path, batch_size: usize) -> Result<bool> {
+    let mut store = Store::open(db)?;
+    let mut pending: Vec<(Article, CodedArticle)> = Vec::new();
+    let mut totals = vigie_store::BatchReport::default();
+    let mut flush = |pending: &mut Vec<(Article, CodedArticle)>, store: &mut Store| -> Result<()> {
+        let records: Vec<ArticleRecord> = pending
+            .iter()
+            .map(|(a, c)| ArticleRecord { article: a, language: &c.language, sentences: &c.sentences, mentions: &c.mentions })
+            .collect();
+        let r = store.write_batch(&records)?;
+        totals.articles_stored += r.articles_stored;
+        totals.articles_already_stored += r.articles_already_stored;
+        totals.mentions_stored += r.mentions_stored;
+        pending.clear();
+        Ok(())
+    };
+    let clean = for_each_article(paths, |article| {
+        let Some(coded) = code_one(coder, &article) else { return Ok(false) };
+        pending.push((article, coded));
+        if pending.len() >= batch_size {
+            flush(&mut pending, &mut store)?;
+        }
+        Ok(true)
+    })?;
+    flush(&mut pending, &mut store)?;
+    let counts = store.counts()?;
+    eprintln!(
+        "vigie: {} new article(s), {} already stored, {} event mention(s) added; store {} now holds {} article(s), {} sentence(s), {} mention(s)",
+        totals.articles_stored,
+        totals.articles_already_stored,
+        totals.mentions_stored,
+        db.display(),
+        counts.articles,
+        counts.sentences,
+        counts.mentions
+    );
+    Ok(clean)
+}
+
+fn demo(coder: &Coder, db: &Path) -> Result<bool> {
+    let article = Article { id: DEMO_ARTICLE_ID.into(), text: DEMO_ARTICLE.into(), date: None, lang: None, title: None, url: None };
+    let coded = coder.code(&article)?;
+    let mut store = Store::open(db)?;
+    let report = store.write_batch(&[ArticleRecord {
+        article: &article,
+        language: &coded.language,
+        sentences: &coded.sentences,
+        mentions: &coded.mentions,
+    }])?;
+    let counts = store.counts()?;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    writeln!(out, "Vigie demo: the founding article ({DEMO_ARTICLE_ID}), language {}, {} sentences.\n", coded.language, coded.sentences.len())?;
+    table::write_mentions(&mut out, &coded.mentions)?;
+    let skipped = coded.sentences.iter().filter(|s| s.boilerplate).count();
+    writeln!(out, "\n{} event(s) coded; {} boilerplate sentence(s) not coded.", coded.mentions.len(), skipped)?;
+    writeln!(
+        out,
+        "Store {}: {} ({}); it holds {} article(s), {} sentence(s), {} event mention(s).",
+        db.display(),
+        if report.articles_stored > 0 { "article stored" } else { "article already stored, nothing changed" },
+        "keyed on the article's text",
+        counts.articles,
+        counts.sentences,
+        counts.mentions
+    )?;
+    Ok(true)
+}
+
+fn events(db: &Path, jsonl: bool) -> Result<bool> {
+    let store = Store::open(db)?;
+    let mentions = store.all_mentions()?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    if jsonl {
+        for m in &mentions {
+            serde_json::to_writer(&mut out, m)?;
+            out.write_all(b"\n")?;
+        }
+    } else {
+        table::write_mentions(&mut out, &mentions)?;
+    }
+    out.flush()?;
+    Ok(true)
+}
+
+fn eval(coder: &Coder, gold: Option<PathBuf>, article: Option<PathBuf>, json: bool) -> Result<bool> {
+    let gold_path = gold.unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/seed_gold.json")));
+    let gold_text = std::fs::read_to_string(&gold_path).with_context(|| format!("reading {}", gold_path.display()))?;
+    let (id, text) = match article {
+        Some(p) => (p.display().to_string(), std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?),
+        None => (DEMO_ARTICLE_ID.to_string(), DEMO_ARTICLE.to_string()),
+    };
+    let article = Article { id, text, date: None, lang: None, title: None, url: None };
+    let coded = coder.code(&article)?;
+    let report = vigie_eval::score_seed(&gold_text, &coded.mentions, &coded.sentences).context("scoring")?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", report.render());
+    }
+    Ok(true)
+}

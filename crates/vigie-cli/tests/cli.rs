@@ -1,0 +1,180 @@
+//! The `vigie` binary as a user runs it: the coding contract on stdout,
+//! clear errors for bad input, an idempotent demo, the evaluation command.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seed/000_be29029dfbfb3d28.txt");
+
+fn vigie() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_vigie"));
+    c.env_remove("VIGIE_DB").env_remove("VIGIE_LEXICONS");
+    c
+}
+
+fn run(args: &[&str]) -> Output {
+    vigie().args(args).output().expect("vigie runs")
+}
+
+fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = vigie().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("vigie-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(out.stdout.clone())
+        .expect("stdout is UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("stdout line is not JSON ({e}): {l}")))
+        .collect()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn code_prints_one_json_object_per_event_with_the_contract_fields() {
+    let out = run(&["code", SEED]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let events = json_lines(&out);
+    assert!(events.len() >= 4, "{} events", events.len());
+    let fields = [
+        "article_id", "sentence_index", "sentence", "source", "target", "source_text", "target_text", "cameo", "cameo_root",
+        "quad_class", "goldstein", "factuality", "date", "date_precision", "location", "first", "rule", "spans", "language",
+    ];
+    for e in &events {
+        for f in fields {
+            assert!(e.get(f).is_some(), "field {f} missing in {e}");
+        }
+        assert_eq!(e["article_id"], SEED);
+        assert_eq!(e["language"], "fr");
+        assert!(e["cameo"].as_str().unwrap().starts_with(e["cameo_root"].as_str().unwrap()));
+        for span in ["sentence", "verb"] {
+            assert_eq!(e["spans"][span].as_array().unwrap().len(), 2);
+        }
+    }
+}
+
+#[test]
+fn jsonl_from_stdin_skips_a_broken_line_and_codes_the_others() {
+    let input = concat!(
+        r#"{"id":"a1","text":"Russian troops attacked Ukrainian positions near Kharkiv on Sunday.","date":"2024-05-14","lang":"en"}"#,
+        "\n",
+        "this line is not json\n",
+        r#"{"id":"a2","text":"Le 19 juin, Vladimir Poutine et Kim Jong Un ont signé un traité de partenariat stratégique global.","date":"2024-06-20"}"#,
+        "\n"
+    );
+    let out = run_stdin(&["code", "-"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "a skipped line makes the exit status 1");
+    assert!(stderr(&out).contains("-:2:"), "the bad line is named: {}", stderr(&out));
+    let events = json_lines(&out);
+    let ids: Vec<&str> = events.iter().map(|e| e["article_id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"a1") && ids.contains(&"a2"), "{ids:?}");
+    let treaty = events.iter().find(|e| e["article_id"] == "a2").unwrap();
+    assert_eq!(treaty["cameo"], "057");
+    assert_eq!(treaty["date"], "2024-06-19");
+    let attack = events.iter().find(|e| e["article_id"] == "a1").unwrap();
+    assert_eq!(attack["date"], "2024-05-12", "Sunday before the publication date");
+}
+
+#[test]
+fn bad_files_get_a_clear_error_never_a_panic() {
+    let dir = scratch("bad");
+    let cases: [(&str, &[u8], &str); 4] = [
+        ("empty.txt", b"", "empty"),
+        ("latin1.txt", b"Le pr\xe9sident a averti Moscou.", "UTF-8"),
+        ("binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00", "binary"),
+        ("blank.jsonl", b"\n\n", "empty"),
+    ];
+    for (name, bytes, message) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let out = run(&["code", path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", stderr(&out));
+        assert!(out.stdout.is_empty(), "{name}: nothing on stdout");
+        let err = stderr(&out);
+        assert!(err.contains(name) && err.contains(message), "{name}: {err}");
+        assert!(!err.contains("panicked"), "{name}: {err}");
+    }
+    let missing = run(&["code", dir.join("nope.txt").to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("nope.txt"));
+}
+
+#[test]
+fn an_article_in_a_language_without_lexicons_is_reported_and_skipped() {
+    let german = r#"{"id":"de1","text":"Die Bundesregierung hat am Montag in Berlin neue Sanktionen gegen Russland beschlossen, teilte ein Sprecher mit. Die Maßnahmen sollen nächste Woche in Kraft treten."}"#;
+    let out = run_stdin(&["code", "-"], format!("{german}\n").as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = stderr(&out);
+    assert!(err.contains("de1") && err.contains("deu"), "{err}");
+}
+
+#[test]
+fn the_demo_stores_the_founding_article_once() {
+    let dir = scratch("demo");
+    let db = dir.join("store/vigie.db");
+    let db_arg = db.to_str().unwrap();
+    let first = run(&["demo", "--db", db_arg]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let table = String::from_utf8(first.stdout).unwrap();
+    assert!(table.contains("PRKMIL") && table.contains("042") && table.contains("Make a visit"), "{table}");
+    assert!(table.contains("article stored"), "{table}");
+    let stored = |db: &Path| json_lines(&run(&["events", "--jsonl", "--db", db.to_str().unwrap()]));
+    let after_first = stored(&db);
+    assert!(!after_first.is_empty());
+    let second = run(&["--db", db_arg]);
+    assert!(String::from_utf8(second.stdout).unwrap().contains("already stored"));
+    assert_eq!(stored(&db), after_first, "running the demo twice leaves the same rows");
+}
+
+#[test]
+fn ingest_is_idempotent_across_runs() {
+    let dir = scratch("ingest");
+    let db = dir.join("v.db");
+    let input = dir.join("two.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            r#"{"id":"x1","text":"Russian troops attacked Ukrainian positions near Kharkiv.","date":"2024-05-14"}"#,
+            "\n",
+            r#"{"id":"x2","text":"Le président sud-coréen Yoon Suk Yeol a averti Moscou.","date":"2024-06-21"}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    for _ in 0..2 {
+        let out = run(&["ingest", input.to_str().unwrap(), "--db", db.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let events = json_lines(&run(&["events", "--jsonl", "--db", db.to_str().unwrap()]));
+    let ids: Vec<&str> = events.iter().map(|e| e["article_id"].as_str().unwrap()).collect();
+    assert_eq!(ids.iter().filter(|i| **i == "x1").count(), 1, "{ids:?}");
+    assert_eq!(ids.iter().filter(|i| **i == "x2").count(), 1, "{ids:?}");
+}
+
+#[test]
+fn eval_scores_the_founding_article() {
+    let out = run(&["eval", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["asserted_violations"].as_array().unwrap().len(), 0, "{report:#}");
+    assert_eq!(report["boilerplate_missed"].as_array().unwrap().len(), 0);
+    // The figures reached when this test was written; a drop is a regression.
+    assert!(report["recall"].as_f64().unwrap() >= RECALL_FLOOR, "{report:#}");
+    assert!(report["precision"].as_f64().unwrap() >= PRECISION_FLOOR, "{report:#}");
+}
+
+const RECALL_FLOOR: f64 = 0.5;
+const PRECISION_FLOOR: f64 = 0.4;

@@ -1,0 +1,244 @@
+//! Evaluation: measures coded mentions against gold annotations, so that
+//! every claim about coding quality comes from a command anyone can re-run
+//! (`vigie eval`). It owns the gold files' shapes and the scoring rules; it
+//! takes mentions as given and must not know how they were coded, nor any
+//! storage.
+//!
+//! Scoring of `seed_gold.json` (the founding article annotated by hand): a
+//! gold event is *found* when a mention comes from a sentence containing its
+//! evidence (or one of its `same_event_as` phrasings); it is *correct* when
+//! one such mention has an accepted source, target (`*` accepts any, even
+//! none), CAMEO code (a two-digit entry accepts its whole root),
+//! factuality, and — where the gold gives them — `first`, date and place.
+//! Precision counts the mentions that are correct for some gold event
+//! (optional ones included); recall counts the required gold events found
+//! correct. Sentences in `must_not_be_asserted` must yield no asserted
+//! mention.
+
+use serde::Serialize;
+use serde_json::Value;
+use vigie_model::{Factuality, Mention, SentenceRecord};
+
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    #[error("gold file is not JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("gold file: {0}")]
+    Shape(String),
+}
+
+/// How one gold event fared.
+#[derive(Debug, Clone, Serialize)]
+pub struct GoldOutcome {
+    pub id: String,
+    pub optional: bool,
+    pub found: bool,
+    pub correct: bool,
+    /// Fields that no mention of the event got right (empty when correct).
+    pub wrong_fields: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SeedReport {
+    pub mentions: usize,
+    pub correct_mentions: usize,
+    pub required_events: usize,
+    pub found_events: usize,
+    pub correct_events: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    /// Recall when only the sentence and the CAMEO root must be right.
+    pub detection_recall: f64,
+    /// Asserted mentions in sentences the gold says must not be asserted.
+    pub asserted_violations: Vec<String>,
+    /// Boilerplate sentences of the gold that were not flagged as boilerplate.
+    pub boilerplate_missed: Vec<String>,
+    pub events: Vec<GoldOutcome>,
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn accepts(list: &[String], value: Option<&str>) -> bool {
+    if list.iter().any(|x| x == "*") {
+        return true;
+    }
+    value.is_some_and(|v| list.iter().any(|x| x == v))
+}
+
+fn accepts_code(list: &[String], m: &Mention) -> bool {
+    list.iter().any(|c| *c == m.cameo || (c.len() == 2 && *c == m.cameo_root))
+}
+
+fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    6371.0 * 2.0 * a.sqrt().asin()
+}
+
+/// The fields of `m` that do not satisfy gold event `g` (empty: a match).
+fn mismatches(g: &Value, m: &Mention) -> Vec<String> {
+    let mut wrong = Vec::new();
+    let pairs: Vec<(Vec<String>, Vec<String>)> = match g.get("any_of").and_then(Value::as_array) {
+        Some(alts) => alts.iter().map(|a| (strings(a.get("source")), strings(a.get("target")))).collect(),
+        None => vec![(strings(g.get("source")), strings(g.get("target")))],
+    };
+    if !pairs.iter().any(|(s, _)| accepts(s, m.source.as_deref())) {
+        wrong.push("source".into());
+    }
+    if !pairs.iter().any(|(s, t)| accepts(s, m.source.as_deref()) && accepts(t, m.target.as_deref()))
+        && !pairs.iter().any(|(_, t)| accepts(t, m.target.as_deref()))
+    {
+        wrong.push("target".into());
+    }
+    if !accepts_code(&strings(g.get("cameo")), m) {
+        wrong.push("cameo".into());
+    }
+    let fact = strings(g.get("factuality"));
+    if !fact.is_empty() && !fact.iter().any(|f| f == m.factuality.as_str()) {
+        wrong.push("factuality".into());
+    }
+    if g.get("first").and_then(Value::as_bool) == Some(true) && !m.first {
+        wrong.push("first".into());
+    }
+    if let Some(d) = g.get("date").and_then(Value::as_str) {
+        if m.date.as_deref() != Some(d) {
+            wrong.push("date".into());
+        }
+    }
+    if let Some(c) = g.get("location_country").and_then(Value::as_str) {
+        if m.location.as_ref().map(|l| l.country.as_str()) != Some(c) {
+            wrong.push("location".into());
+        }
+    }
+    if let Some(loc) = g.get("location") {
+        let want = (loc.get("lat").and_then(Value::as_f64), loc.get("lon").and_then(Value::as_f64));
+        let tolerance = loc.get("tolerance_km").and_then(Value::as_f64).unwrap_or(50.0);
+        let ok = match (want, &m.location) {
+            ((Some(lat), Some(lon)), Some(l)) => distance_km(lat, lon, l.lat, l.lon) <= tolerance,
+            _ => false,
+        };
+        if !ok {
+            wrong.push("location".into());
+        }
+    }
+    wrong
+}
+
+fn evidence_of(g: &Value) -> Vec<String> {
+    let mut ev = strings(g.get("evidence"));
+    ev.extend(strings(g.get("same_event_as")));
+    ev
+}
+
+/// Scores mentions coded from the founding article against `seed_gold.json`.
+pub fn score_seed(gold_json: &str, mentions: &[Mention], sentences: &[SentenceRecord]) -> Result<SeedReport, EvalError> {
+    let gold: Value = serde_json::from_str(gold_json)?;
+    let events = gold.get("events").and_then(Value::as_array).ok_or_else(|| EvalError::Shape("no \"events\" list".into()))?;
+    let mut outcomes = Vec::new();
+    let mut correct_mention = vec![false; mentions.len()];
+    for g in events {
+        let id = g.get("id").and_then(Value::as_str).unwrap_or("?").to_string();
+        let optional = g.get("optional").and_then(Value::as_bool).unwrap_or(false);
+        let evidence = evidence_of(g);
+        let candidates: Vec<usize> =
+            (0..mentions.len()).filter(|&i| evidence.iter().any(|e| mentions[i].sentence.contains(e.as_str()))).collect();
+        let mut best: Option<Vec<String>> = None;
+        for &i in &candidates {
+            let wrong = mismatches(g, &mentions[i]);
+            if wrong.is_empty() {
+                correct_mention[i] = true;
+            }
+            if best.as_ref().is_none_or(|b| wrong.len() < b.len()) {
+                best = Some(wrong);
+            }
+        }
+        let found = !candidates.is_empty();
+        let wrong_fields = best.unwrap_or_else(|| vec!["not found".into()]);
+        outcomes.push(GoldOutcome { id, optional, found, correct: found && wrong_fields.is_empty(), wrong_fields });
+    }
+    let detected = |g: &Value| {
+        let evidence = evidence_of(g);
+        let codes = strings(g.get("cameo"));
+        mentions.iter().any(|m| {
+            evidence.iter().any(|e| m.sentence.contains(e.as_str())) && codes.iter().any(|c| c.starts_with(&m.cameo_root) || m.cameo.starts_with(c.as_str()))
+        })
+    };
+    let required: Vec<(&Value, &GoldOutcome)> = events.iter().zip(&outcomes).filter(|(_, o)| !o.optional).collect();
+    let required_events = required.len();
+    let correct_events = required.iter().filter(|(_, o)| o.correct).count();
+    let found_events = required.iter().filter(|(_, o)| o.found).count();
+    let detected_events = required.iter().filter(|(g, _)| detected(g)).count();
+    let correct_mentions = correct_mention.iter().filter(|c| **c).count();
+
+    let mut asserted_violations = Vec::new();
+    for item in gold.get("must_not_be_asserted").and_then(Value::as_array).into_iter().flatten() {
+        let Some(e) = item.get("evidence").and_then(Value::as_str) else { continue };
+        for m in mentions.iter().filter(|m| m.factuality == Factuality::Asserted) {
+            // The clause must contain the evidence: the same sentence may hold an asserted event elsewhere.
+            if m.sentence.contains(e) && clause_overlaps(&m.sentence, e, m) {
+                asserted_violations.push(format!("{} ({} {} {:?})", e, m.rule, m.cameo, m.source));
+            }
+        }
+    }
+    let boilerplate_missed = strings(gold.pointer("/document/boilerplate"))
+        .into_iter()
+        .filter(|b| !sentences.iter().any(|s| s.boilerplate && s.text.contains(b.as_str())))
+        .collect();
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let precision = ratio(correct_mentions, mentions.len());
+    let recall = ratio(correct_events, required_events);
+    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+    Ok(SeedReport {
+        mentions: mentions.len(),
+        correct_mentions,
+        required_events,
+        found_events,
+        correct_events,
+        precision,
+        recall,
+        f1,
+        detection_recall: ratio(detected_events, required_events),
+        asserted_violations,
+        boilerplate_missed,
+        events: outcomes,
+    })
+}
+
+/// Whether the mention's verb lies inside the evidence phrase within its
+/// sentence (so an asserted event elsewhere in the sentence is no violation).
+fn clause_overlaps(sentence: &str, evidence: &str, m: &Mention) -> bool {
+    let Some(byte) = sentence.find(evidence) else { return false };
+    let start = m.spans.sentence.0 + sentence[..byte].chars().count();
+    let end = start + evidence.chars().count();
+    m.spans.verb.0 < end && start < m.spans.verb.1
+}
+
+impl SeedReport {
+    pub fn render(&self) -> String {
+        let mut s = String::new();
+        s.push_str("Founding article against seed_gold.json\n");
+        s.push_str(&format!(
+            "  precision {:.2} ({} of {} mentions correct)\n  recall    {:.2} ({} of {} required gold events correct; {} found)\n  F1        {:.2}\n  detection recall (sentence + CAMEO root) {:.2}\n",
+            self.precision, self.correct_mentions, self.mentions, self.recall, self.correct_events, self.required_events, self.found_events, self.f1, self.detection_recall
+        ));
+        s.push_str(&format!("  asserted where the gold forbids it: {}\n", self.asserted_violations.len()));
+        for v in &self.asserted_violations {
+            s.push_str(&format!("    - {v}\n"));
+        }
+        s.push_str(&format!("  boilerplate missed: {}\n", self.boilerplate_missed.len()));
+        for e in &self.events {
+            let status = if e.correct { "correct".to_string() } else { format!("wrong: {}", e.wrong_fields.join(", ")) };
+            s.push_str(&format!("    {:<26} {}{}\n", e.id, status, if e.optional { " (optional)" } else { "" }));
+        }
+        s
+    }
+}

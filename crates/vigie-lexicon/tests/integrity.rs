@@ -1,0 +1,155 @@
+//! Integrity of the shipped lexicons: everything parses (the loader refuses
+//! unknown CAMEO codes, undefined lemmas, duplicate ids, patterns and forms,
+//! terms of office for unknown people, malformed dates), and the data covers
+//! what the coder relies on.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use vigie_lexicon::{CountryKind, EntityRef, Lexicon, PlaceKind};
+
+fn lexicon() -> Lexicon {
+    Lexicon::embedded().unwrap_or_else(|e| panic!("shipped lexicons must load: {e}"))
+}
+
+#[test]
+fn the_repository_folder_and_the_embedded_copy_agree() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons");
+    let from_dir = Lexicon::from_dir(&dir).expect("lexicons folder loads");
+    let embedded = lexicon();
+    assert_eq!(from_dir.cameo.len(), embedded.cameo.len());
+    assert_eq!(from_dir.people.len(), embedded.people.len());
+    for (code, lang) in embedded.languages() {
+        let other = from_dir.language(code).expect("same languages");
+        assert_eq!(lang.verbs.len(), other.verbs.len(), "{code} verbs");
+        assert_eq!(lang.entities.len(), other.entities.len(), "{code} entities");
+    }
+}
+
+#[test]
+fn cameo_table_is_the_whole_codebook() {
+    let lex = lexicon();
+    assert_eq!(lex.cameo.len(), 310);
+    let roots: BTreeSet<&str> = lex.cameo.iter().map(|c| c.root.as_str()).collect();
+    assert_eq!(roots.len(), 20);
+    for c in lex.cameo.iter() {
+        let expected_quad = match c.root.parse::<u8>().unwrap() {
+            1..=5 => 1,
+            6..=8 => 2,
+            9..=13 => 3,
+            _ => 4,
+        };
+        assert_eq!(c.quad_class, expected_quad, "quad class of {}", c.code);
+        assert!(lex.cameo.get(&c.root).is_some(), "root of {} exists", c.code);
+    }
+    assert_eq!(lex.cameo.get("042").unwrap().goldstein, 1.9);
+    assert_eq!(lex.cameo.get("057").unwrap().goldstein, 8.0);
+}
+
+#[test]
+fn every_language_has_every_kind_of_file() {
+    let lex = lexicon();
+    let codes: Vec<&str> = lex.languages().map(|(c, _)| c).collect();
+    assert!(codes.contains(&"fr") && codes.contains(&"en"), "French and English: {codes:?}");
+    for (code, lang) in lex.languages() {
+        assert!(lang.verbs.len() >= 200, "{code}: {} verb patterns", lang.verbs.len());
+        let roots: HashSet<&str> = lang.verbs.iter().map(|v| lex.cameo.get(&v.cameo).unwrap().root.as_str()).collect();
+        assert_eq!(roots.len(), 20, "{code}: verb patterns cover every CAMEO root");
+        assert!(lang.cues.len() >= 15, "{code}: cues");
+        assert!(!lang.boilerplate.is_empty(), "{code}: boilerplate");
+    }
+}
+
+#[test]
+fn every_country_has_names_adjectives_and_a_place_in_both_languages() {
+    let lex = lexicon();
+    for (code, lang) in lex.languages() {
+        let mut kinds: HashMap<String, HashSet<CountryKind>> = HashMap::new();
+        for (_, refs, _) in lang.entities.iter() {
+            for r in refs {
+                if let EntityRef::Country { code, kind } = r {
+                    kinds.entry(code.clone()).or_default().insert(*kind);
+                }
+            }
+        }
+        assert!(kinds.len() >= 249, "{code}: {} countries", kinds.len());
+        for (country, k) in &kinds {
+            assert!(k.contains(&CountryKind::Name), "{code}: {country} has no name");
+        }
+        for major in ["RUS", "PRK", "KOR", "USA", "FRA", "CHN", "UKR", "JPN", "DEU", "GBR", "IRN", "ISR"] {
+            let k = &kinds[major];
+            assert!(k.contains(&CountryKind::Adjective) && k.contains(&CountryKind::Capital), "{code}: {major} {k:?}");
+        }
+    }
+    let placed: HashSet<&str> = lex.places.iter().filter(|p| p.kind == PlaceKind::Country).map(|p| p.country.as_str()).collect();
+    assert!(placed.len() >= 245, "{} countries in the gazetteer", placed.len());
+    for major in ["RUS", "PRK", "KOR", "USA", "UKR"] {
+        assert!(lex.country_place(major).is_some(), "{major} has a centroid");
+    }
+}
+
+#[test]
+fn inflected_french_forms_resolve() {
+    let lex = lexicon();
+    let fr = lex.language("fr").unwrap();
+    for (form, want) in [("nord-coréenne", "PRK"), ("sud-coréens", "KOR"), ("russes", "RUS"), ("Corée du Nord", "PRK"), ("Américains", "USA")] {
+        let phrase = fr.pack.phrase(form).join(" ");
+        let refs = fr.entities.lookup(&phrase);
+        assert!(
+            refs.iter().any(|r| matches!(r, EntityRef::Country { code, .. } if code == want)),
+            "{form} → {want}: {refs:?}"
+        );
+    }
+    let moscou = fr.entities.lookup("moscou");
+    assert!(moscou.iter().any(|r| matches!(r, EntityRef::Country { code, kind: CountryKind::Capital } if code == "RUS")));
+    let armee = fr.entities.lookup("armee");
+    assert!(armee.contains(&EntityRef::Agent("MIL".into())));
+}
+
+#[test]
+fn people_carry_their_terms_of_office() {
+    let lex = lexicon();
+    let by_name = |name: &str| lex.people.iter().find(|p| p.names.iter().any(|n| n == name)).unwrap_or_else(|| panic!("{name} is known"));
+    let yoon = by_name("Yoon Suk Yeol");
+    assert_eq!(yoon.code_on(Some("2024-06-19")), "KORGOV");
+    assert_eq!(yoon.code_on(Some("2025-06-01")), "KORELI");
+    assert_eq!(by_name("Kim Jong Un").code_on(Some("2024")), "PRKGOV");
+    assert_eq!(by_name("Jens Stoltenberg").code_on(Some("2024-06")), "NATO");
+    assert_eq!(by_name("Joe Biden").code_on(Some("2021-06-01")), "USAGOV");
+    assert_eq!(by_name("Joe Biden").code_on(Some("2025-03-01")), "USAELI");
+    assert!(lex.people.len() >= 100, "{} people", lex.people.len());
+    for p in &lex.people {
+        assert!(!p.roles.is_empty(), "{} has at least one role", p.id);
+        assert!(!p.names.is_empty());
+    }
+}
+
+#[test]
+fn broken_files_are_refused_with_file_and_line() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicons");
+    let mut files: Vec<(String, String)> = Vec::new();
+    fn walk(d: &std::path::Path, root: &std::path::Path, out: &mut Vec<(String, String)>) {
+        for e in std::fs::read_dir(d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, root, out);
+            } else if p.extension().is_some_and(|x| x == "tsv") {
+                out.push((p.strip_prefix(root).unwrap().to_string_lossy().into(), std::fs::read_to_string(&p).unwrap()));
+            }
+        }
+    }
+    walk(&dir, &dir, &mut files);
+    let with = |path: &str, extra: &str| {
+        let mut f = files.clone();
+        let entry = f.iter_mut().find(|(p, _)| p == path).unwrap();
+        entry.1.push_str(extra);
+        Lexicon::from_files(f).unwrap_err()
+    };
+    let e = with("verbs/fr.tsv", "fr.bogus\t999\t-\tbidule\n");
+    assert!(e.message.contains("999") && e.file == "verbs/fr.tsv", "{e}");
+    let e = with("verbs/en.tsv", "en.bogus2\t042\t-\t<nosuchlemma>\n");
+    assert!(e.message.contains("nosuchlemma"), "{e}");
+    let e = with("actors/roles.tsv", "nobody-at-all\tUSAGOV\t2020-01-01\t-\tNobody\n");
+    assert!(e.message.contains("unknown person"), "{e}");
+    let e = with("cues/fr.tsv", "fr.neg.ne_pas\tnegated\tclause\tjamais\n");
+    assert!(e.message.contains("duplicate id"), "{e}");
+}
