@@ -59,8 +59,12 @@ enum Command {
         #[arg(long)]
         jsonl: bool,
     },
-    /// Score the coder against the hand annotation of the founding article.
+    /// Score the coder against gold data: the founding article's hand
+    /// annotation, or (with --records) a gold record file of ../shared/eval.
     Eval {
+        /// A JSONL gold record file (petrarch2_validation.jsonl, plover_gsr_cameo.jsonl…).
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["gold", "article"])]
+        records: Option<PathBuf>,
         /// The gold file (default: ../shared/eval/seed_gold.json beside the repository).
         #[arg(long, value_name = "FILE")]
         gold: Option<PathBuf>,
@@ -127,7 +131,8 @@ fn run(cli: Cli) -> Result<bool> {
         Command::Code { paths } => code(&coder, &paths),
         Command::Ingest { paths, batch } => ingest(&coder, &paths, &db, batch.max(1)),
         Command::Events { jsonl } => events(&db, jsonl),
-        Command::Eval { gold, article, json } => eval(&coder, gold, article, json),
+        Command::Eval { records: Some(path), json, .. } => eval_records(&coder, &path, json),
+        Command::Eval { gold, article, json, .. } => eval(&coder, gold, article, json),
     }
 }
 
@@ -273,6 +278,26 @@ fn eval(coder: &Coder, gold: Option<PathBuf>, article: Option<PathBuf>, json: bo
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
+        print!("{}", report.render());
+    }
+    Ok(true)
+}
+
+fn eval_records(coder: &Coder, path: &Path, json: bool) -> Result<bool> {
+    let content = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let records = vigie_eval::read_records(&content)?;
+    let mut predictions = Vec::new();
+    for r in &records {
+        // Gold records are English sentences; every mention counts, whatever its factuality.
+        let article = Article { id: r.id.clone(), text: r.text.clone(), date: r.date.clone(), lang: Some("en".into()), title: None, url: None };
+        let mentions = coder.code(&article).map(|c| c.mentions).unwrap_or_default();
+        predictions.push(mentions.iter().map(vigie_eval::Triple::from_mention).collect::<Vec<_>>());
+    }
+    let report = vigie_eval::score_records(&records, &predictions);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!("{}", path.display());
         print!("{}", report.render());
     }
     Ok(true)

@@ -131,6 +131,9 @@ impl<'a> Coder<'a> {
     }
 }
 
+/// CAMEO 010, "make statement, not specified below".
+const GENERIC_STATEMENT: &str = "010";
+
 /// How many words may stand between a locative and its place.
 const LOCATIVE_REACH: usize = 4;
 
@@ -223,7 +226,7 @@ impl SentenceContext<'_, '_> {
         for (ci, range) in clause_ranges.iter().enumerate() {
             let slots = ClauseSlots { offset: range.start, groups: &groups, places: &places, tokens, lang: self.lang };
             let clause_tokens = &tokens[range.clone()];
-            for rule in &self.lang.verbs {
+            for rule in self.lang.verbs_for(clause_tokens) {
                 for m in rule.pattern.find(clause_tokens, &slots) {
                     let abs = |p: (usize, usize)| (p.0 + range.start, p.1 + range.start);
                     let slot_group = |s: Option<(usize, usize)>| {
@@ -254,6 +257,11 @@ impl SentenceContext<'_, '_> {
 
         let cues = self.cues();
         let dates = find_dates(tokens, pack, self.article_dates);
+        // A bare statement verb (`said`, `a déclaré`) that reports another
+        // event in the same sentence is attribution, not an event of its own.
+        if chosen.iter().any(|c| c.rule.cameo != GENERIC_STATEMENT) {
+            chosen.retain(|c| c.rule.cameo != GENERIC_STATEMENT);
+        }
         let mut out = Vec::new();
         let mut seen = HashSet::new();
         for c in &chosen {
@@ -418,7 +426,8 @@ impl SentenceContext<'_, '_> {
             let place_acts = c.rule.flags.travel || matches!(cameo.root.as_str(), "06" | "07" | "15" | "17" | "18" | "19" | "20");
             if target_code.is_none() && place_acts {
                 if let (Some(loc), Some(i)) = (&location, located) {
-                    if Some(&loc.country) != s.country.as_ref() {
+                    // Shared seas and straits belong to no country (no centroid): no target.
+                    if Some(&loc.country) != s.country.as_ref() && lexicon.country_place(&loc.country).is_some() {
                         target_code = Some(loc.country.clone());
                         target_text = Some(loc.name.clone());
                         target_span = Some(Span(self.tokens[places[i].0].start, self.tokens[places[i].1 - 1].end));

@@ -242,3 +242,209 @@ impl SeedReport {
         s
     }
 }
+
+/// One predicted or expected `(source, target, code)` triple.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Triple {
+    pub source: String,
+    pub target: String,
+    pub code: String,
+}
+
+impl Triple {
+    pub fn from_mention(m: &Mention) -> Triple {
+        Triple {
+            source: m.source.clone().unwrap_or_default(),
+            target: m.target.clone().unwrap_or_default(),
+            code: m.cameo.clone(),
+        }
+    }
+}
+
+/// Micro precision, recall and F1 at one granularity.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Prf {
+    pub granularity: String,
+    pub true_positives: usize,
+    pub false_positives: usize,
+    pub false_negatives: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordsReport {
+    pub records: usize,
+    pub expected_triples: usize,
+    pub predicted_triples: usize,
+    /// Records whose predictions match the gold exactly (PETRARCH's pass/fail).
+    pub exact_records: usize,
+    pub levels: Vec<Prf>,
+}
+
+/// A gold record of `../shared/eval/*.jsonl` (PETRARCH and PLOVER sets).
+#[derive(Debug, Clone)]
+pub struct GoldRecord {
+    pub id: String,
+    pub text: String,
+    /// ISO date (`YYYY-MM-DD`) the record is dated.
+    pub date: Option<String>,
+    pub expected: Vec<Triple>,
+}
+
+/// Reads gold records (one JSON object per line), keeping those the source
+/// file marks as part of its official run.
+pub fn read_records(jsonl: &str) -> Result<Vec<GoldRecord>, EvalError> {
+    let mut out = Vec::new();
+    for line in jsonl.lines().filter(|l| !l.trim().is_empty()) {
+        let v: Value = serde_json::from_str(line)?;
+        if v.get("included_in_official_run").and_then(Value::as_bool) == Some(false) {
+            continue;
+        }
+        let text = v.get("text").and_then(Value::as_str).ok_or_else(|| EvalError::Shape("record without text".into()))?;
+        let date = v.get("date").and_then(Value::as_str).map(|d| {
+            if d.len() == 8 && d.chars().all(|c| c.is_ascii_digit()) {
+                format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..])
+            } else {
+                d.to_string()
+            }
+        });
+        let expected = v
+            .get("expected")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|e| Triple {
+                source: e.get("source").and_then(Value::as_str).unwrap_or_default().to_string(),
+                target: e.get("target").and_then(Value::as_str).unwrap_or_default().to_string(),
+                code: e.get("code").and_then(Value::as_str).unwrap_or_default().to_string(),
+            })
+            .collect();
+        out.push(GoldRecord {
+            id: v.get("id").and_then(Value::as_str).unwrap_or_default().to_string(),
+            text: text.to_string(),
+            date,
+            expected,
+        });
+    }
+    Ok(out)
+}
+
+type Projection = fn(&Triple) -> String;
+
+/// Scores predictions per record against the gold, as `../shared/eval/README.md`
+/// prescribes: multiset matching of triples, at several granularities.
+pub fn score_records(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> RecordsReport {
+    let levels: [(&str, Projection); 6] = [
+        ("exact triple", |t| format!("{}|{}|{}", t.source, t.target, t.code)),
+        ("source, target, root", |t| format!("{}|{}|{}", t.source, t.target, t.code.get(..2).unwrap_or(""))),
+        ("source, target, quad class", |t| format!("{}|{}|{}", t.source, t.target, quad_of(&t.code))),
+        ("root only", |t| t.code.get(..2).unwrap_or("").to_string()),
+        ("actors only", |t| format!("{}|{}", t.source, t.target)),
+        ("actor countries only", |t| format!("{}|{}", t.source.chars().take(3).collect::<String>(), t.target.chars().take(3).collect::<String>())),
+    ];
+    let mut out = Vec::new();
+    for (name, project) in levels {
+        let mut prf = Prf { granularity: name.to_string(), ..Default::default() };
+        for (rec, pred) in records.iter().zip(predictions) {
+            let mut gold: Vec<String> = rec.expected.iter().map(project).collect();
+            for p in pred.iter().map(project) {
+                match gold.iter().position(|g| *g == p) {
+                    Some(i) => {
+                        gold.swap_remove(i);
+                        prf.true_positives += 1;
+                    }
+                    None => prf.false_positives += 1,
+                }
+            }
+            prf.false_negatives += gold.len();
+        }
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        prf.precision = ratio(prf.true_positives, prf.true_positives + prf.false_positives);
+        prf.recall = ratio(prf.true_positives, prf.true_positives + prf.false_negatives);
+        prf.f1 = if prf.precision + prf.recall == 0.0 { 0.0 } else { 2.0 * prf.precision * prf.recall / (prf.precision + prf.recall) };
+        out.push(prf);
+    }
+    let exact_records = records
+        .iter()
+        .zip(predictions)
+        .filter(|(r, p)| {
+            let mut gold = r.expected.clone();
+            p.len() == gold.len()
+                && p.iter().all(|t| match gold.iter().position(|g| g == t) {
+                    Some(i) => {
+                        gold.swap_remove(i);
+                        true
+                    }
+                    None => false,
+                })
+        })
+        .count();
+    RecordsReport {
+        records: records.len(),
+        expected_triples: records.iter().map(|r| r.expected.len()).sum(),
+        predicted_triples: predictions.iter().map(Vec::len).sum(),
+        exact_records,
+        levels: out,
+    }
+}
+
+fn quad_of(code: &str) -> u8 {
+    match code.get(..2).and_then(|r| r.parse::<u8>().ok()) {
+        Some(1..=5) => 1,
+        Some(6..=8) => 2,
+        Some(9..=13) => 3,
+        Some(14..=20) => 4,
+        _ => 0,
+    }
+}
+
+impl RecordsReport {
+    pub fn render(&self) -> String {
+        let mut s = format!(
+            "{} records, {} expected triples, {} predicted; {} records exactly right ({:.1}%)\n",
+            self.records,
+            self.expected_triples,
+            self.predicted_triples,
+            self.exact_records,
+            100.0 * self.exact_records as f64 / self.records.max(1) as f64
+        );
+        s.push_str(&format!("  {:<28} {:>5} {:>5} {:>5} {:>9} {:>7} {:>5}\n", "granularity", "TP", "FP", "FN", "precision", "recall", "F1"));
+        for l in &self.levels {
+            s.push_str(&format!(
+                "  {:<28} {:>5} {:>5} {:>5} {:>9.2} {:>7.2} {:>5.2}\n",
+                l.granularity, l.true_positives, l.false_positives, l.false_negatives, l.precision, l.recall, l.f1
+            ));
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str, g: &str, c: &str) -> Triple {
+        Triple { source: s.into(), target: g.into(), code: c.into() }
+    }
+
+    #[test]
+    fn triples_match_as_multisets_at_each_granularity() {
+        let records = vec![
+            GoldRecord { id: "a".into(), text: String::new(), date: None, expected: vec![t("USA", "CHN", "042")] },
+            GoldRecord { id: "b".into(), text: String::new(), date: None, expected: vec![] },
+        ];
+        let predictions = vec![vec![t("USAGOV", "CHN", "043")], vec![t("RUS", "UKR", "190")]];
+        let r = score_records(&records, &predictions);
+        let level = |n: &str| r.levels.iter().find(|l| l.granularity == n).unwrap();
+        assert_eq!(level("exact triple").true_positives, 0);
+        assert_eq!(level("exact triple").false_positives, 2);
+        assert_eq!(level("root only").true_positives, 1);
+        assert_eq!(level("actor countries only").true_positives, 1);
+        assert_eq!(r.exact_records, 0);
+        let perfect = score_records(&records, &[vec![t("USA", "CHN", "042")], vec![]]);
+        assert_eq!(perfect.exact_records, 2);
+        assert_eq!(perfect.levels[0].f1, 1.0);
+    }
+}

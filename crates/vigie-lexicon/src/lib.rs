@@ -106,6 +106,25 @@ pub struct LanguageLexicon {
     /// Every one-word verb form of the language's lemmas: a word that ends a
     /// noun phrase when actors are grouped.
     pub verb_forms: HashSet<String>,
+    /// Verb patterns by the words that can start them, so a clause is only
+    /// tried against patterns whose first word it contains.
+    verb_index: HashMap<String, Vec<usize>>,
+    unanchored_verbs: Vec<usize>,
+}
+
+impl LanguageLexicon {
+    /// The verb rules that may match somewhere in `tokens`, in file order.
+    pub fn verbs_for(&self, tokens: &[vigie_text::Token]) -> Vec<&VerbRule> {
+        let mut ids: Vec<usize> = self.unanchored_verbs.clone();
+        for t in tokens {
+            if let Some(list) = self.verb_index.get(&t.norm) {
+                ids.extend(list);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter().map(|i| &self.verbs[i]).collect()
+    }
 }
 
 /// All lexicons, loaded and checked.
@@ -328,7 +347,15 @@ fn build_language(
         }
     }
     let verb_forms = lemmas.values().flatten().filter(|f| f.len() == 1).map(|f| f[0].clone()).collect();
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms })
+    let mut verb_index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut unanchored_verbs = Vec::new();
+    for (i, v) in verbs.iter().enumerate() {
+        match v.pattern.anchors() {
+            Some(words) => words.iter().for_each(|w| verb_index.entry(w.clone()).or_default().push(i)),
+            None => unanchored_verbs.push(i),
+        }
+    }
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, verb_index, unanchored_verbs })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {

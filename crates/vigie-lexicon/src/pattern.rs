@@ -129,6 +129,11 @@ impl Pattern {
         Ok(Pattern { steps, anchors, source_text: src.to_string() })
     }
 
+    /// Words one of which must occur for the pattern to match, if known.
+    pub fn anchors(&self) -> Option<&HashSet<String>> {
+        self.anchors.as_ref()
+    }
+
     /// True when the pattern has a slot of this kind.
     pub fn has_slot(&self, slot: Slot) -> bool {
         self.steps.iter().any(|s| matches!(s.elem, Elem::Slot(x) if x == slot))
