@@ -111,7 +111,7 @@ pub fn group(
             let gap = &tokens[g.end..e.start];
             let words: Vec<&Token> = gap.iter().filter(|t| !pack.is_determiner(&t.norm)).collect();
             let broken = !same_clause(g.end.saturating_sub(1), e.start)
-                || gap.iter().any(|t| t.kind == TokenKind::Punct || lang.verb_forms.contains(&t.norm));
+                || gap.iter().any(|t| t.kind == TokenKind::Punct || lang.verb_forms.contains(&t.norm) || pack.is_group_break(&t.norm));
             if !broken {
                 let cur = g.actors.last().unwrap();
                 let cur_country = cur.country_of(lexicon);

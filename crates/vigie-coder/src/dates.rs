@@ -91,6 +91,11 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
                 }
             } else if let Some(y) = year_at(i + 1) {
                 found = Some((i + 2, y, Some(month), None));
+            } else if i > 0 && pack.is_year_marker(&tokens[i - 1].norm) {
+                // `en avril`, `in April`: the month of the reference year.
+                if let Some(y) = article.reference_year {
+                    found = Some((i + 1, y, Some(month), None));
+                }
             }
         } else if let Some(y) = year_at(i) {
             if i > 0 && pack.is_year_marker(&tokens[i - 1].norm) {

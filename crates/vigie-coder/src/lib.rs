@@ -181,6 +181,8 @@ struct Candidate<'r> {
     rule: &'r VerbRule,
     clause: usize,
     head: (usize, usize),
+    /// End of the verb's own words (before any gap): objects stand after it.
+    verb_end: usize,
     source: Option<usize>,
     target: Option<usize>,
     target_place: Option<usize>,
@@ -237,6 +239,7 @@ impl SentenceContext<'_, '_> {
                         rule,
                         clause: ci,
                         head: abs(m.head),
+                        verb_end: m.verb_end + range.start,
                         source: slot_group(m.source),
                         target: slot_group(m.target),
                         target_place: if slot_group(m.target).is_none() { target_place } else { None },
@@ -319,7 +322,9 @@ impl SentenceContext<'_, '_> {
         let clause = &clause_ranges[c.clause];
         let in_clause = |g: &&Group| g.start >= clause.start && g.end <= clause.end;
         let subject = groups.iter().position(|g| in_clause(&g) && g.end <= c.head.0);
-        let after = || groups.iter().position(|g| g.start >= c.head.1 && g.end <= clause.end && Some(g.start) != c.source.map(|s| groups[s].start));
+        let after = || {
+            groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && Some(g.start) != c.source.map(|s| groups[s].start))
+        };
         let (source, target) = if c.rule.flags.passive {
             (c.source, c.target.or(subject))
         } else {
@@ -333,7 +338,7 @@ impl SentenceContext<'_, '_> {
         let in_scope = |cue: &Cue| {
             let overlaps_head = cue.start < c.head.1 && c.head.0 < cue.end;
             match cue.scope {
-                CueScope::Verb => cue.start >= c.head.0 && cue.end <= c.head.1,
+                CueScope::Verb => cue.start >= c.head.0 && cue.end <= c.verb_end,
                 _ if overlaps_head => false,
                 CueScope::Clause => clause.contains(&cue.start),
                 CueScope::Preceding => clause.contains(&cue.start) && cue.end <= c.head.0,
@@ -372,18 +377,28 @@ impl SentenceContext<'_, '_> {
             _ => false,
         };
 
-        let cameo = lexicon.cameo.get(&c.rule.cameo).expect("verb codes checked at load");
         let source_actors: Vec<&Actor> = groups[source].actors.iter().filter(|a| a.code(lexicon, None).is_some()).collect();
         let target_actors: Vec<&Actor> =
             target.map(|t| groups[t].actors.iter().filter(|a| a.code(lexicon, None).is_some()).collect()).unwrap_or_default();
 
         // Place: a located place in the clause, else (travel) the target's.
+        let cameo = lexicon.cameo.get(&c.rule.cameo).expect("verb codes checked at load");
+        // Acting on a place (aid, deployment, force) acts on its country.
+        let place_acts = c.rule.flags.travel || matches!(cameo.root.as_str(), "06" | "07" | "15" | "17" | "18" | "19" | "20");
+        let object_place = || {
+            let mut k = c.head.1;
+            while k < clause.end && self.lang.pack.is_determiner(&self.tokens[k].norm) {
+                k += 1;
+            }
+            places.iter().position(|p| p.0 == k)
+        };
         let located = places
             .iter()
             .enumerate()
             .find(|(_, p)| clause.contains(&p.0) && self.locative_before(p.0))
             .map(|(i, _)| i)
-            .or(c.target_place);
+            .or(c.target_place)
+            .or_else(|| if place_acts && target.is_none() { object_place() } else { None });
         let mut location = located.map(|i| self.location(&lexicon.places[places[i].2], places[i].0, places[i].1));
 
         let mut pairs: Vec<(&Actor, Option<&Actor>)> = Vec::new();
@@ -422,8 +437,6 @@ impl SentenceContext<'_, '_> {
                     location = lexicon.country_place(&country).map(|p| self.location_named(p, p.names[0].clone()));
                 }
             }
-            // Acting on a place (aid, deployment, force) acts on its country.
-            let place_acts = c.rule.flags.travel || matches!(cameo.root.as_str(), "06" | "07" | "15" | "17" | "18" | "19" | "20");
             if target_code.is_none() && place_acts {
                 if let (Some(loc), Some(i)) = (&location, located) {
                     // Shared seas and straits belong to no country (no centroid): no target.

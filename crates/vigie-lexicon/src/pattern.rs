@@ -67,6 +67,9 @@ pub struct PatternMatch {
     pub head: (usize, usize),
     pub source: Option<(usize, usize)>,
     pub target: Option<(usize, usize)>,
+    /// End of the first word run matched: the verb itself (`averti` in
+    /// `averti .. conséquences`), after which its object may stand.
+    pub verb_end: usize,
     /// Number of words the pattern itself matched (its specificity).
     pub words: usize,
 }
@@ -176,6 +179,7 @@ impl Pattern {
             start,
             end,
             head: (first_lit.0, head_end),
+            verb_end: cap.literals.iter().skip(1).try_fold(first_lit.1, |end, l| if l.0 == end { Ok(l.1) } else { Err(end) }).unwrap_or_else(|e| e),
             source: slot(Slot::Source),
             target: slot(Slot::Target),
             words: cap.literals.iter().map(|l| l.1 - l.0).sum(),
@@ -276,6 +280,7 @@ mod tests {
         let m = pat.find(&toks, &ActorsAt(vec![(6, 7)]));
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].head, (2, 6));
+        assert_eq!(m[0].verb_end, 6, "the verb run `s'est rendue en` is contiguous");
         assert_eq!(m[0].target, Some((6, 7)));
         assert!(pat.find(&toks, &NoSlots).is_empty(), "the slot is required");
     }
@@ -284,7 +289,8 @@ mod tests {
     fn gaps_are_bounded_and_suffixes_match_word_ends() {
         let p = pack();
         let pat = Pattern::compile("signé .. traité", &p, &HashMap::new()).unwrap();
-        assert!(pat.is_found(&tokenize("ont signé un nouveau traité", &p)));
+        let m = pat.find(&tokenize("ont signé un nouveau traité", &p), &NoSlots);
+        assert_eq!((m[0].head, m[0].verb_end), ((1, 5), 2), "the verb run stops at the gap");
         assert!(!pat.is_found(&tokenize("ont signé un a b c d traité", &p)));
         let fut = Pattern::compile("~ront", &p, &HashMap::new()).unwrap();
         assert!(fut.is_found(&tokenize("ils fourniront", &p)));

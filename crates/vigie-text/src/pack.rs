@@ -27,6 +27,9 @@ pub struct LanguagePack {
     pub months: HashMap<String, u32>,
     /// Normalised weekday word → ISO weekday number (Monday = 1).
     pub weekdays: HashMap<String, u32>,
+    /// Prepositions that end a noun phrase (`par`, `contre`, `by`, `against`):
+    /// `reçu à l'Élysée par Macron` is two actors, not one.
+    group_breaks: HashSet<String>,
     /// Words after which a bare four-digit number is a year (`en 2014`, `in 2014`).
     year_markers: HashSet<String>,
     /// Normalised phrase → offset in days from the publication date.
@@ -62,6 +65,7 @@ const KINDS: &[&str] = &[
     "weekday",
     "relative_day",
     "year_marker",
+    "group_break",
 ];
 
 impl LanguagePack {
@@ -116,6 +120,9 @@ impl LanguagePack {
                     }
                     "conjunction" => {
                         pack.conjunctions.insert(norm);
+                    }
+                    "group_break" => {
+                        pack.group_breaks.insert(norm);
                     }
                     "year_marker" => {
                         pack.year_markers.insert(norm);
@@ -186,6 +193,10 @@ impl LanguagePack {
             || self.elisions.contains(norm)
             || single(&self.clause_breaks)
             || self.locatives.iter().any(|p| p.len() == 1 && crate::normalize(&p[0]) == norm)
+    }
+
+    pub fn is_group_break(&self, norm: &str) -> bool {
+        self.group_breaks.contains(norm)
     }
 
     pub fn is_year_marker(&self, norm: &str) -> bool {
