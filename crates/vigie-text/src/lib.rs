@@ -30,8 +30,14 @@ pub fn detect_language<'a>(text: &str, packs: &'a [LanguagePack]) -> Option<&'a 
         .filter(|w| !w.is_empty())
         .map(normalize)
         .collect();
-    let mut scores: Vec<(usize, &LanguagePack)> =
-        packs.iter().map(|p| (words.iter().filter(|w| p.is_function_word(w)).count(), p)).collect();
+    // A word that is a function word in several languages (`a`, `on`) tells nothing.
+    let mut scores: Vec<(usize, &LanguagePack)> = packs.iter().map(|p| (0, p)).collect();
+    for w in &words {
+        let claimed: Vec<usize> = (0..packs.len()).filter(|&i| packs[i].is_function_word(w)).collect();
+        if let [only] = claimed.as_slice() {
+            scores[*only].0 += 1;
+        }
+    }
     scores.sort_by(|a, b| b.0.cmp(&a.0));
     match scores.as_slice() {
         [] => return None,

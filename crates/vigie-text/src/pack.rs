@@ -27,6 +27,8 @@ pub struct LanguagePack {
     pub months: HashMap<String, u32>,
     /// Normalised weekday word → ISO weekday number (Monday = 1).
     pub weekdays: HashMap<String, u32>,
+    /// Frequent short words of the language, for language identification.
+    function_words: HashSet<String>,
     /// Prepositions that end a noun phrase (`par`, `contre`, `by`, `against`):
     /// `reçu à l'Élysée par Macron` is two actors, not one.
     group_breaks: HashSet<String>,
@@ -66,6 +68,7 @@ const KINDS: &[&str] = &[
     "relative_day",
     "year_marker",
     "group_break",
+    "function_word",
 ];
 
 impl LanguagePack {
@@ -120,6 +123,9 @@ impl LanguagePack {
                     }
                     "conjunction" => {
                         pack.conjunctions.insert(norm);
+                    }
+                    "function_word" => {
+                        pack.function_words.insert(norm);
                     }
                     "group_break" => {
                         pack.group_breaks.insert(norm);
@@ -188,7 +194,8 @@ impl LanguagePack {
     /// A short grammatical word of the language (for language identification).
     pub fn is_function_word(&self, norm: &str) -> bool {
         let single = |phrases: &[Vec<String>]| phrases.iter().any(|p| p.len() == 1 && p[0] == norm);
-        self.determiners.contains(norm)
+        self.function_words.contains(norm)
+            || self.determiners.contains(norm)
             || self.conjunctions.contains(norm)
             || self.elisions.contains(norm)
             || single(&self.clause_breaks)

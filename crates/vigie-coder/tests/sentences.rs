@@ -1,0 +1,105 @@
+//! One behaviour per sentence, in French and English: passive voice,
+//! negation, plans, conditionals, treaty obligations, history, relative
+//! dates, places, people by term of office, symmetric meetings.
+
+use std::sync::OnceLock;
+
+use vigie_coder::Coder;
+use vigie_lexicon::Lexicon;
+use vigie_model::{Article, DatePrecision, Factuality, Mention};
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
+}
+
+fn code(text: &str, date: &str) -> Vec<Mention> {
+    let article = Article { id: "t".into(), text: text.into(), date: Some(date.into()), lang: None, title: None, url: None };
+    Coder::new(lexicon()).code(&article).expect("codes").mentions
+}
+
+fn only(text: &str, date: &str) -> Mention {
+    let mut m = code(text, date);
+    assert_eq!(m.len(), 1, "one event expected in «{text}», got {m:#?}");
+    m.remove(0)
+}
+
+#[test]
+fn passive_voice_swaps_source_and_target() {
+    let m = only("Kim Jong Un was received by Vladimir Putin in Vladivostok on Wednesday.", "2024-06-20");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo.as_str()), (Some("RUSGOV"), Some("PRKGOV"), "043"));
+    assert_eq!(m.location.as_ref().unwrap().country, "RUS");
+    assert_eq!(m.date.as_deref(), Some("2024-06-19"), "the Wednesday before Thursday 20 June");
+    let fr = only("Le président Emmanuel Macron a été reçu à l'Élysée par Joe Biden.", "2024-06-20");
+    assert_eq!((fr.source.as_deref(), fr.target.as_deref()), (Some("USAGOV"), Some("FRAGOV")));
+}
+
+#[test]
+fn negation_is_kept_not_dropped() {
+    let m = only("Israel did not attack Iran on Friday.", "2024-06-20");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo_root.as_str()), (Some("ISR"), Some("IRN"), "19"));
+    assert_eq!(m.factuality, Factuality::Negated);
+}
+
+#[test]
+fn plans_and_futures_are_planned_with_their_month() {
+    let m = only("Emmanuel Macron se rendra à Pékin en avril.", "2024-02-10");
+    assert_eq!((m.source.as_deref(), m.cameo.as_str()), (Some("FRAGOV"), "042"));
+    assert_eq!(m.factuality, Factuality::Planned);
+    assert_eq!((m.date.as_deref(), m.date_precision), (Some("2024-04"), Some(DatePrecision::Month)));
+    assert_eq!(m.location.as_ref().unwrap().country, "CHN");
+    let en = only("Biden will visit Seoul next week.", "2023-05-01");
+    assert_eq!(en.factuality, Factuality::Planned);
+    assert_eq!(en.target.as_deref(), Some("KORGOV"));
+}
+
+#[test]
+fn conditionals_are_hypothetical() {
+    let m = code("Les Etats-Unis pourraient imposer des sanctions à la Chine si Pékin livre des armes à la Russie.", "2024-06-20");
+    let sanction = m.iter().find(|m| m.cameo == "163").expect("the sanction is coded");
+    assert_eq!(sanction.factuality, Factuality::Hypothetical);
+    assert!(m.iter().all(|m| m.factuality != Factuality::Asserted));
+}
+
+#[test]
+fn a_treaty_obligation_is_not_an_event() {
+    let m = code("Cet accord stipule que chaque partie fournira une assistance militaire immédiate en cas d'agression armée contre l'une d'elles.", "2024-06-20");
+    assert!(m.is_empty(), "{m:#?}");
+}
+
+#[test]
+fn background_events_are_dated_and_flagged_historical() {
+    let m = only("En 2014, la Russie a annexé la Crimée.", "2024-06-20");
+    assert_eq!((m.source.as_deref(), m.cameo.as_str()), (Some("RUS"), "192"));
+    assert_eq!((m.date.as_deref(), m.date_precision), (Some("2014"), Some(DatePrecision::Year)));
+    assert!(m.historical);
+    let news = only("Hier, Israël a bombardé Rafah.", "2024-05-07");
+    assert!(!news.historical);
+    assert_eq!(news.date.as_deref(), Some("2024-05-06"));
+    assert_eq!(news.location.as_ref().unwrap().name, "Rafah");
+    assert_eq!(news.target.as_deref(), Some("PSE"), "force on a place acts on its country");
+}
+
+#[test]
+fn people_are_coded_by_their_office_on_the_event_date() {
+    let m = only("Joe Biden met Emmanuel Macron in Paris.", "2025-03-01");
+    assert_eq!((m.source.as_deref(), m.target.as_deref()), (Some("USAELI"), Some("FRAGOV")), "Biden left office on 20 January 2025");
+    assert!(m.symmetric);
+    let in_office = only("Joe Biden met Emmanuel Macron in Paris.", "2023-03-01");
+    assert_eq!(in_office.source.as_deref(), Some("USAGOV"));
+}
+
+#[test]
+fn a_place_after_a_locative_is_a_place_not_an_actor() {
+    let m = only("Russian troops attacked Ukrainian positions near Kharkiv on Sunday.", "2024-05-14");
+    assert_eq!((m.source.as_deref(), m.target.as_deref()), (Some("RUSMIL"), Some("UKR")));
+    let loc = m.location.unwrap();
+    assert_eq!((loc.name.as_str(), loc.country.as_str()), ("Kharkiv", "UKR"));
+    assert!((loc.lat - 50.0).abs() < 0.5 && (loc.lon - 36.2).abs() < 0.5);
+}
+
+#[test]
+fn a_reported_statement_yields_the_reported_event_only() {
+    let m = only("A Tunisian court has jailed a Nigerian student for two years, his lawyer said Wednesday.", "2008-08-06");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo.as_str()), (Some("TUNJUD"), Some("NGAEDU"), "173"));
+}
