@@ -220,9 +220,19 @@ fn build_language(
 ) -> Result<LanguageLexicon, LexiconError> {
     let optional = |path: String| files.get(&path).map(|c| (path, c.as_str()));
     let mut entities = EntityIndex::default();
+    // One row per entry and language: a second row for the same key is a duplicate entry.
+    let mut keys = HashSet::new();
+    let mut unique_key = |path: &str, line: usize, key: String| {
+        if keys.insert(format!("{path}|{key}")) {
+            Ok(())
+        } else {
+            Err(LexiconError::at(path, line, format!("duplicate entry {key}: merge the two rows")))
+        }
+    };
     if let Some((path, content)) = optional("actors/countries.tsv".into()) {
         for row in tsv::rows(&path, content, &["code", "lang", "kind", "forms"])? {
             let c = &row.cols;
+            unique_key(&path, row.line, format!("{} {} {}", c[0], c[1], c[2]))?;
             let kind = CountryKind::parse(c[2]).ok_or_else(|| LexiconError::at(&path, row.line, format!("unknown kind {:?}", c[2])))?;
             check_code(&path, row.line, c[0], 3)?;
             if c[1] == code {
@@ -235,6 +245,7 @@ fn build_language(
     if let Some((path, content)) = optional("actors/agents.tsv".into()) {
         for row in tsv::rows(&path, content, &["agent", "lang", "forms"])? {
             check_code(&path, row.line, row.cols[0], 3)?;
+            unique_key(&path, row.line, format!("{} {}", row.cols[0], row.cols[1]))?;
             if row.cols[1] == code {
                 for form in unique_forms(&path, row.line, row.cols[2])? {
                     entities.add(&pack, form, EntityRef::Agent(row.cols[0].to_string()));
@@ -245,6 +256,7 @@ fn build_language(
     if let Some((path, content)) = optional("actors/organisations.tsv".into()) {
         for row in tsv::rows(&path, content, &["code", "lang", "forms"])? {
             check_code(&path, row.line, row.cols[0], 2)?;
+            unique_key(&path, row.line, format!("{} {}", row.cols[0], row.cols[1]))?;
             if row.cols[1] == code {
                 for form in unique_forms(&path, row.line, row.cols[2])? {
                     entities.add(&pack, form, EntityRef::Organisation(row.cols[0].to_string()));

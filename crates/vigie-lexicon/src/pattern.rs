@@ -124,11 +124,12 @@ impl Pattern {
         if !steps.iter().any(|s| matches!(s.elem, Elem::Alt(_) | Elem::Suffix(_)) && !s.optional) {
             return Err("a pattern needs at least one required word".into());
         }
-        let anchors = steps.iter().find(|s| !s.optional && !matches!(s.elem, Elem::Gap(_))).and_then(|s| match &s.elem {
-            Elem::Alt(alts) => Some(alts.iter().map(|a| a[0].clone()).collect()),
+        // Every required word list must occur somewhere in a matching clause:
+        // the first one serves as the prefilter.
+        let anchors = steps.iter().find_map(|s| match &s.elem {
+            Elem::Alt(alts) if !s.optional => Some(alts.iter().map(|a| a[0].clone()).collect()),
             _ => None,
         });
-        let anchors = if steps.first().is_some_and(|s| s.optional || matches!(s.elem, Elem::Slot(_))) { None } else { anchors };
         Ok(Pattern { steps, anchors, source_text: src.to_string() })
     }
 

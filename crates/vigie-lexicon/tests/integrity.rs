@@ -150,6 +150,8 @@ fn broken_files_are_refused_with_file_and_line() {
     assert!(e.message.contains("nosuchlemma"), "{e}");
     let e = with("actors/roles.tsv", "nobody-at-all\tUSAGOV\t2020-01-01\t-\tNobody\n");
     assert!(e.message.contains("unknown person"), "{e}");
+    let e = with("actors/countries.tsv", "RUS\tfr\tcapital\tMoskva\n");
+    assert!(e.message.contains("duplicate entry RUS fr capital"), "{e}");
     let e = with("cues/fr.tsv", "fr.neg.ne_pas\tnegated\tclause\tjamais\n");
     assert!(e.message.contains("duplicate id"), "{e}");
 }
