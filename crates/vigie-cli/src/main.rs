@@ -235,12 +235,11 @@ fn demo(coder: &Coder, db: &Path) -> Result<bool> {
     table::write_mentions(&mut out, &coded.mentions)?;
     let skipped = coded.sentences.iter().filter(|s| s.boilerplate).count();
     writeln!(out, "\n{} event(s) coded; {} boilerplate sentence(s) not coded.", coded.mentions.len(), skipped)?;
+    let outcome = if report.articles_stored > 0 { "article stored" } else { "article already stored (same text), nothing changed" };
     writeln!(
         out,
-        "Store {}: {} ({}); it holds {} article(s), {} sentence(s), {} event mention(s).",
+        "Store {}: {outcome}; it holds {} article(s), {} sentence(s), {} event mention(s).",
         db.display(),
-        if report.articles_stored > 0 { "article stored" } else { "article already stored, nothing changed" },
-        "keyed on the article's text",
         counts.articles,
         counts.sentences,
         counts.mentions

@@ -15,11 +15,7 @@ fn cut(s: &str, width: usize) -> String {
 }
 
 pub fn write_mentions(out: &mut impl Write, mentions: &[Mention]) -> io::Result<()> {
-    writeln!(
-        out,
-        "{:>3}  {:<8} {:<44} {:<8} {:<12} {:<10} {}",
-        "#", "SOURCE", "EVENT (CAMEO)", "TARGET", "FACTUALITY", "DATE", "NOTES"
-    )?;
+    writeln!(out, "{:>3}  {:<8} {:<44} {:<8} {:<12} {:<10} NOTES", "#", "SOURCE", "EVENT (CAMEO)", "TARGET", "FACTUALITY", "DATE")?;
     for (i, m) in mentions.iter().enumerate() {
         let event = format!("{} {}", m.cameo, m.cameo_label);
         let mut notes = Vec::new();

@@ -149,12 +149,20 @@ struct SentenceContext<'c, 'a> {
     span: Span,
 }
 
+/// A place named in the sentence: token range and gazetteer index.
+#[derive(Debug, Clone, Copy)]
+struct PlaceMention {
+    start: usize,
+    end: usize,
+    place: usize,
+}
+
 /// Fills pattern slots with the actor groups (and, for targets, places) of
 /// a clause. Positions are relative to the clause's first token.
 struct ClauseSlots<'g> {
     offset: usize,
     groups: &'g [Group],
-    places: &'g [(usize, usize, usize)],
+    places: &'g [PlaceMention],
     tokens: &'g [Token],
     lang: &'g LanguageLexicon,
 }
@@ -169,8 +177,8 @@ impl SlotFiller for ClauseSlots<'_> {
             return Some(g.end - self.offset);
         }
         if slot == Slot::Target {
-            if let Some(p) = self.places.iter().find(|p| p.0 == at) {
-                return Some(p.1 - self.offset);
+            if let Some(p) = self.places.iter().find(|p| p.start == at) {
+                return Some(p.end - self.offset);
             }
         }
         None
@@ -201,7 +209,7 @@ impl SentenceContext<'_, '_> {
         // Places: an entity that names a place and either is no actor, or is
         // a capital introduced by a locative (`à Moscou`): then it is where,
         // not who.
-        let mut places: Vec<(usize, usize, usize)> = Vec::new();
+        let mut places: Vec<PlaceMention> = Vec::new();
         let mut actor_entities: Vec<&EntityMatch> = Vec::new();
         for e in &entities {
             let place = e.refs.iter().find_map(|r| match r {
@@ -216,7 +224,7 @@ impl SentenceContext<'_, '_> {
                 _ => false,
             });
             match place {
-                Some(p) if !is_actor || (locative && capital_only) => places.push((e.start, e.end, p)),
+                Some(place) if !is_actor || (locative && capital_only) => places.push(PlaceMention { start: e.start, end: e.end, place }),
                 _ if is_actor => actor_entities.push(e),
                 _ => {}
             }
@@ -234,7 +242,7 @@ impl SentenceContext<'_, '_> {
                     let slot_group = |s: Option<(usize, usize)>| {
                         s.map(abs).and_then(|(a, b)| groups.iter().position(|g| g.start >= a && g.end <= b))
                     };
-                    let target_place = m.target.map(abs).and_then(|(a, b)| places.iter().position(|p| p.0 >= a && p.1 <= b));
+                    let target_place = m.target.map(abs).and_then(|(a, b)| places.iter().position(|p| p.start >= a && p.end <= b));
                     candidates.push(Candidate {
                         rule,
                         clause: ci,
@@ -313,7 +321,7 @@ impl SentenceContext<'_, '_> {
         &self,
         c: &Candidate,
         groups: &[Group],
-        places: &[(usize, usize, usize)],
+        places: &[PlaceMention],
         clause_ranges: &[std::ops::Range<usize>],
         cues: &[Cue],
         dates: &[DateExpr],
@@ -390,16 +398,16 @@ impl SentenceContext<'_, '_> {
             while k < clause.end && self.lang.pack.is_determiner(&self.tokens[k].norm) {
                 k += 1;
             }
-            places.iter().position(|p| p.0 == k)
+            places.iter().position(|p| p.start == k)
         };
         let located = places
             .iter()
             .enumerate()
-            .find(|(_, p)| clause.contains(&p.0) && self.locative_before(p.0))
+            .find(|(_, p)| clause.contains(&p.start) && self.locative_before(p.start))
             .map(|(i, _)| i)
             .or(c.target_place)
             .or_else(|| if place_acts && target.is_none() { object_place() } else { None });
-        let mut location = located.map(|i| self.location(&lexicon.places[places[i].2], places[i].0, places[i].1));
+        let mut location = located.map(|i| self.location(&lexicon.places[places[i].place], places[i].start, places[i].end));
 
         let mut pairs: Vec<(&Actor, Option<&Actor>)> = Vec::new();
         let symmetric;
@@ -443,7 +451,7 @@ impl SentenceContext<'_, '_> {
                     if Some(&loc.country) != s.country.as_ref() && lexicon.country_place(&loc.country).is_some() {
                         target_code = Some(loc.country.clone());
                         target_text = Some(loc.name.clone());
-                        target_span = Some(Span(self.tokens[places[i].0].start, self.tokens[places[i].1 - 1].end));
+                        target_span = Some(Span(self.tokens[places[i].start].start, self.tokens[places[i].end - 1].end));
                     }
                 }
             }

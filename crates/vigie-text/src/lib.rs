@@ -38,7 +38,7 @@ pub fn detect_language<'a>(text: &str, packs: &'a [LanguagePack]) -> Option<&'a 
             scores[*only].0 += 1;
         }
     }
-    scores.sort_by(|a, b| b.0.cmp(&a.0));
+    scores.sort_by_key(|s| std::cmp::Reverse(s.0));
     match scores.as_slice() {
         [] => return None,
         [(_, only)] => return Some(only.code.as_str()),
