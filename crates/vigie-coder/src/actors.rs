@@ -18,6 +18,7 @@ pub struct Actor {
     agent_before_country: bool,
     pub organisation: Option<String>,
     pub person: Option<usize>,
+    named: bool,
 }
 
 impl Actor {
@@ -33,12 +34,19 @@ impl Actor {
         Some(format!("{country}{}", self.agent.as_deref().unwrap_or("")))
     }
 
+    /// Named by a country, capital, person or organisation (not by an
+    /// adjective and an agent word alone).
+    fn is_named(&self) -> bool {
+        self.named
+    }
+
     fn country_of(&self, lexicon: &Lexicon) -> Option<String> {
         self.country.clone().or_else(|| self.person.map(|p| lexicon.people[p].country.clone()))
     }
 
     fn absorb(&mut self, e: &EntityMatch, r: &EntityRef, lexicon: &Lexicon) {
         self.end = e.end;
+        self.named |= names_an_actor(r);
         match r {
             EntityRef::Person(p) => {
                 self.person = Some(*p);
@@ -62,6 +70,24 @@ impl Actor {
             }
             EntityRef::Place(_) => {}
         }
+    }
+}
+
+/// `, ` or `, and ` between two named actors: a list (`the US, Russia and
+/// Switzerland`), not an apposition (`Kurt Campbell, secrétaire d'État`).
+fn is_list_comma(gap: &[Token], pack: &vigie_text::LanguagePack) -> bool {
+    let words: Vec<&Token> = gap.iter().filter(|t| !pack.is_determiner(&t.norm)).collect();
+    matches!(words.as_slice(), [comma] if comma.norm == ",")
+        || matches!(words.as_slice(), [comma, conj] if comma.norm == "," && pack.is_conjunction(&conj.norm))
+}
+
+/// An entry that names an actor by itself: a country, a capital, a person,
+/// an organisation — not an adjective or an agent word.
+fn names_an_actor(r: &EntityRef) -> bool {
+    match r {
+        EntityRef::Country { kind, .. } => !matches!(kind, CountryKind::Adjective),
+        EntityRef::Person(_) | EntityRef::Organisation(_) => true,
+        EntityRef::Agent(_) | EntityRef::Place(_) => false,
     }
 }
 
@@ -110,8 +136,16 @@ pub fn group(
         if let Some(g) = groups.last_mut() {
             let gap = &tokens[g.end..e.start];
             let words: Vec<&Token> = gap.iter().filter(|t| !pack.is_determiner(&t.norm)).collect();
+            let listed = is_list_comma(gap, pack) && g.actors.last().is_some_and(|a| a.is_named()) && names_an_actor(r);
             let broken = !same_clause(g.end.saturating_sub(1), e.start)
                 || gap.iter().any(|t| t.kind == TokenKind::Punct || lang.verb_forms.contains(&t.norm) || pack.is_group_break(&t.norm));
+            if listed {
+                let mut next = Actor { start: e.start, end: e.start, ..Default::default() };
+                next.absorb(e, r, lexicon);
+                g.actors.push(next);
+                g.end = e.end;
+                continue;
+            }
             if !broken {
                 let cur = g.actors.last().unwrap();
                 let cur_country = cur.country_of(lexicon);

@@ -285,6 +285,18 @@ impl SentenceContext<'_, '_> {
         out
     }
 
+    /// Whether the verb is a participle after a passive auxiliary (`was
+    /// attacked`, `ont été tués`), perhaps with an adverb between.
+    fn is_passive(&self, c: &Candidate) -> bool {
+        let pack = &self.lang.pack;
+        let verb = &self.tokens[c.head.0];
+        if !pack.may_be_participle(&verb.norm) {
+            return false;
+        }
+        let before = &self.tokens[c.head.0.saturating_sub(2)..c.head.0];
+        before.iter().any(|t| pack.is_passive_auxiliary(&t.norm))
+    }
+
     /// Whether a locative (`à`, `dans`, `in`) introduces the phrase at
     /// `start`, directly or through a short head (`dans l'oblast occupé de
     /// Donetsk`), without crossing punctuation.
@@ -335,6 +347,18 @@ impl SentenceContext<'_, '_> {
         };
         let (source, target) = if c.rule.flags.passive {
             (c.source, c.target.or(subject))
+        } else if self.is_passive(c) {
+            // `was attacked by X`, `ont été tués`: the subject suffers the
+            // act; the agent, if named, follows `by`/`par`.
+            let introduced_by_agent = |start: usize| {
+                let mut k = start;
+                while k > 0 && self.lang.pack.is_determiner(&self.tokens[k - 1].norm) {
+                    k -= 1;
+                }
+                k > 0 && self.lang.pack.is_passive_agent(&self.tokens[k - 1].norm)
+            };
+            let agent = groups.iter().position(|g| g.start > c.verb_end && g.end <= clause.end && introduced_by_agent(g.start));
+            (c.source.or(agent), c.target.or(subject))
         } else {
             let source = c.source.or(subject);
             let target = c.target.or_else(|| if c.target_place.is_some() { None } else { after() });
@@ -412,9 +436,12 @@ impl SentenceContext<'_, '_> {
         let mut pairs: Vec<(&Actor, Option<&Actor>)> = Vec::new();
         let symmetric;
         if target_actors.is_empty() && c.rule.flags.symmetric && source_actors.len() >= 2 {
+            // `The US, Russia and Switzerland met`: one event per pair.
             symmetric = true;
-            for other in &source_actors[1..] {
-                pairs.push((source_actors[0], Some(*other)));
+            for (i, a) in source_actors.iter().enumerate() {
+                for b in &source_actors[i + 1..] {
+                    pairs.push((a, Some(*b)));
+                }
             }
         } else {
             for s in &source_actors {

@@ -103,3 +103,25 @@ fn a_reported_statement_yields_the_reported_event_only() {
     let m = only("A Tunisian court has jailed a Nigerian student for two years, his lawyer said Wednesday.", "2008-08-06");
     assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo.as_str()), (Some("TUNJUD"), Some("NGAEDU"), "173"));
 }
+
+#[test]
+fn a_participle_after_a_passive_auxiliary_is_passive() {
+    let m = only("The Russian building was demolished by a Ukrainian protestor.", "2015-06-01");
+    assert_eq!((m.source.as_deref(), m.target.as_deref()), (Some("UKROPP"), Some("RUS")));
+    let fr = code("Des soldats russes ont été tués par l'armée ukrainienne près de Bakhmout.", "2023-05-02");
+    let killed = fr.iter().find(|m| m.cameo_root == "19" || m.cameo_root == "18" || m.cameo_root == "20").expect("the killing is coded");
+    assert_eq!((killed.source.as_deref(), killed.target.as_deref()), (Some("UKRMIL"), Some("RUSMIL")), "{killed:#?}");
+}
+
+#[test]
+fn a_list_of_actors_meeting_is_one_symmetric_event_per_pair() {
+    let m = code("The US, Russia and Switzerland met yesterday.", "2015-06-01");
+    let mut pairs: Vec<(String, String)> = m.iter().map(|m| (m.source.clone().unwrap(), m.target.clone().unwrap())).collect();
+    pairs.sort();
+    assert_eq!(pairs, [("RUS".into(), "CHE".into()), ("USA".into(), "CHE".into()), ("USA".into(), "RUS".into())]);
+    assert!(m.iter().all(|m| m.symmetric && m.date.as_deref() == Some("2015-05-31")));
+    // An apposition is not a list.
+    let campbell = only("Kurt Campbell, secrétaire d'État adjoint américain, a exprimé des préoccupations.", "2024-06-20");
+    assert_eq!(campbell.source.as_deref(), Some("USAGOV"));
+    assert_eq!(campbell.source_text.as_deref(), Some("Kurt Campbell"));
+}

@@ -27,6 +27,12 @@ pub struct LanguagePack {
     pub months: HashMap<String, u32>,
     /// Normalised weekday word → ISO weekday number (Monday = 1).
     pub weekdays: HashMap<String, u32>,
+    /// Auxiliaries that make the following participle passive (`was`, `été`).
+    passive_auxiliaries: HashSet<String>,
+    /// The word that introduces the agent of a passive (`by`, `par`).
+    passive_agents: HashSet<String>,
+    /// Endings of verb forms that are never passive participles (`-ing`).
+    active_suffixes: Vec<String>,
     /// Frequent short words of the language, for language identification.
     function_words: HashSet<String>,
     /// Prepositions that end a noun phrase (`par`, `contre`, `by`, `against`):
@@ -69,6 +75,9 @@ const KINDS: &[&str] = &[
     "year_marker",
     "group_break",
     "function_word",
+    "passive_auxiliary",
+    "passive_agent",
+    "active_suffix",
 ];
 
 impl LanguagePack {
@@ -124,6 +133,13 @@ impl LanguagePack {
                     "conjunction" => {
                         pack.conjunctions.insert(norm);
                     }
+                    "passive_auxiliary" => {
+                        pack.passive_auxiliaries.insert(norm);
+                    }
+                    "passive_agent" => {
+                        pack.passive_agents.insert(norm);
+                    }
+                    "active_suffix" => pack.active_suffixes.push(norm),
                     "function_word" => {
                         pack.function_words.insert(norm);
                     }
@@ -200,6 +216,19 @@ impl LanguagePack {
             || self.elisions.contains(norm)
             || single(&self.clause_breaks)
             || self.locatives.iter().any(|p| p.len() == 1 && crate::normalize(&p[0]) == norm)
+    }
+
+    pub fn is_passive_auxiliary(&self, norm: &str) -> bool {
+        self.passive_auxiliaries.contains(norm)
+    }
+
+    pub fn is_passive_agent(&self, norm: &str) -> bool {
+        self.passive_agents.contains(norm)
+    }
+
+    /// Whether a verb form can be a passive participle (`attacked`, not `attacking`).
+    pub fn may_be_participle(&self, norm: &str) -> bool {
+        !self.active_suffixes.iter().any(|s| norm.ends_with(s.as_str()))
     }
 
     pub fn is_group_break(&self, norm: &str) -> bool {
