@@ -59,6 +59,11 @@ enum Command {
         #[arg(long)]
         jsonl: bool,
     },
+    /// Inspect the lexicons.
+    Lexicon {
+        #[command(subcommand)]
+        action: LexiconAction,
+    },
     /// Score the coder against gold data: the founding article's hand
     /// annotation, or (with --records) a gold record file of ../shared/eval.
     Eval {
@@ -74,6 +79,21 @@ enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum LexiconAction {
+    /// Sizes of the loaded lexicons, and the forms that name several actors.
+    Check,
+    /// Share of capitalised multi-word names in the articles that the lexicons
+    /// resolve, and the most frequent unresolved ones.
+    Coverage {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+        /// How many unresolved names to list.
+        #[arg(long, default_value_t = 50)]
+        top: usize,
     },
 }
 
@@ -131,6 +151,8 @@ fn run(cli: Cli) -> Result<bool> {
         Command::Code { paths } => code(&coder, &paths),
         Command::Ingest { paths, batch } => ingest(&coder, &paths, &db, batch.max(1)),
         Command::Events { jsonl } => events(&db, jsonl),
+        Command::Lexicon { action: LexiconAction::Check } => lexicon_check(&lexicon),
+        Command::Lexicon { action: LexiconAction::Coverage { paths, top } } => lexicon_coverage(&coder, &lexicon, &paths, top),
         Command::Eval { records: Some(path), json, .. } => eval_records(&coder, &path, json),
         Command::Eval { gold, article, json, .. } => eval(&coder, gold, article, json),
     }
@@ -300,4 +322,48 @@ fn eval_records(coder: &Coder, path: &Path, json: bool) -> Result<bool> {
         print!("{}", report.render());
     }
     Ok(true)
+}
+
+fn lexicon_check(lexicon: &Lexicon) -> Result<bool> {
+    println!("CAMEO codes: {}", lexicon.cameo.len());
+    println!("people: {} ({} terms of office)", lexicon.people.len(), lexicon.people.iter().map(|p| p.roles.len()).sum::<usize>());
+    println!("places: {}", lexicon.places.len());
+    for (code, lang) in lexicon.languages() {
+        println!(
+            "{code}: {} entity forms, {} verb patterns, {} cues, {} boilerplate patterns",
+            lang.entities.len(),
+            lang.verbs.len(),
+            lang.cues.len(),
+            lang.boilerplate.len()
+        );
+        for (form, refs) in lexicon.ambiguities(code) {
+            println!("  ambiguous {form:?}: {refs:?}");
+        }
+    }
+    for (office, a, b) in lexicon.overlapping_terms() {
+        println!("overlapping terms of {office}: {a} and {b}");
+    }
+    Ok(true)
+}
+
+fn lexicon_coverage(coder: &Coder, lexicon: &Lexicon, paths: &[String], top: usize) -> Result<bool> {
+    let mut coverage = vigie_lexicon::coverage::Coverage::default();
+    let mut articles = 0usize;
+    let clean = for_each_article(paths, |article| {
+        let Ok(code) = coder.language_of(&article) else { return Ok(false) };
+        let lang = lexicon.language(code).expect("a language the coder chose");
+        coverage.add(vigie_lexicon::coverage::text_names(lang, &article.text));
+        articles += 1;
+        Ok(true)
+    })?;
+    println!(
+        "{articles} article(s): {} capitalised multi-word names, {:.1}% resolved by the lexicons",
+        coverage.resolved + coverage.unresolved,
+        100.0 * coverage.share_resolved()
+    );
+    println!("most frequent unresolved:");
+    for (name, n) in coverage.top_unresolved(top) {
+        println!("{n:>7}  {name}");
+    }
+    Ok(clean)
 }

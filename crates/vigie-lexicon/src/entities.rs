@@ -53,7 +53,17 @@ pub struct EntityIndex {
     /// Acronyms written in capitals (`US`, `ONU`) match only text in
     /// capitals: `US` is the country, `us` a pronoun.
     caps_forms: HashMap<String, Vec<EntityRef>>,
-    max_len: usize,
+    /// Proper names written with a capital (`Nice`, `Georgia`, `Chad`) match
+    /// only a capitalised word: `nice` and `chad` in running text are not places.
+    proper_forms: HashMap<String, Vec<EntityRef>>,
+    /// For each word that starts a form, the length of its longest form:
+    /// most words start none, and are passed after one lookup.
+    longest_from: HashMap<String, usize>,
+}
+
+/// A form whose first letter is a capital is a proper name.
+fn is_proper(form: &str) -> bool {
+    form.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
 }
 
 /// A short form written all in capitals is an acronym.
@@ -68,8 +78,15 @@ impl EntityIndex {
         if tokens.is_empty() {
             return;
         }
-        self.max_len = self.max_len.max(tokens.len());
-        let map = if is_acronym(form) { &mut self.caps_forms } else { &mut self.forms };
+        let longest = self.longest_from.entry(tokens[0].clone()).or_default();
+        *longest = (*longest).max(tokens.len());
+        let map = if is_acronym(form) {
+            &mut self.caps_forms
+        } else if is_proper(form) {
+            &mut self.proper_forms
+        } else {
+            &mut self.forms
+        };
         let refs = map.entry(tokens.join(" ")).or_default();
         if !refs.contains(&entity) {
             refs.push(entity);
@@ -79,21 +96,29 @@ impl EntityIndex {
     /// Every entry a normalised phrase (tokens joined by spaces) belongs to.
     /// (Acronyms only when written in capitals: see [`EntityIndex::scan`].)
     pub fn lookup(&self, phrase: &str) -> Vec<EntityRef> {
-        self.forms.get(phrase).into_iter().chain(self.caps_forms.get(phrase)).flatten().cloned().collect()
+        let mut out: Vec<EntityRef> = Vec::new();
+        for r in [&self.forms, &self.proper_forms, &self.caps_forms].into_iter().filter_map(|m| m.get(phrase)).flatten() {
+            if !out.contains(r) {
+                out.push(r.clone());
+            }
+        }
+        out
     }
 
     pub fn len(&self) -> usize {
-        self.forms.len() + self.caps_forms.len()
+        self.forms.len() + self.proper_forms.len() + self.caps_forms.len()
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    /// All forms with their entries (for audits); acronyms flagged `true`.
+    /// All forms with their entries (for audits), with whether the form
+    /// needs a capital (proper names, acronyms).
     pub fn iter(&self) -> impl Iterator<Item = (&str, &[EntityRef], bool)> {
         let plain = self.forms.iter().map(|(k, v)| (k.as_str(), v.as_slice(), false));
-        plain.chain(self.caps_forms.iter().map(|(k, v)| (k.as_str(), v.as_slice(), true)))
+        let proper = self.proper_forms.iter().map(|(k, v)| (k.as_str(), v.as_slice(), true));
+        plain.chain(proper).chain(self.caps_forms.iter().map(|(k, v)| (k.as_str(), v.as_slice(), true)))
     }
 
     /// Scans tokens left to right; at each position the longest form wins and
@@ -104,7 +129,7 @@ impl EntityIndex {
         let mut key = String::new();
         while i < tokens.len() {
             let mut found = None;
-            let longest = self.max_len.min(tokens.len() - i);
+            let longest = self.longest_from.get(&tokens[i].norm).copied().unwrap_or(0).min(tokens.len() - i);
             for len in (1..=longest).rev() {
                 key.clear();
                 for (k, t) in tokens[i..i + len].iter().enumerate() {
@@ -114,6 +139,11 @@ impl EntityIndex {
                     key.push_str(&t.norm);
                 }
                 let mut refs: Vec<EntityRef> = self.forms.get(&key).cloned().unwrap_or_default();
+                if tokens[i].capitalised {
+                    if let Some(proper) = self.proper_forms.get(&key) {
+                        refs.extend(proper.iter().filter(|r| !refs.contains(r)).cloned().collect::<Vec<_>>());
+                    }
+                }
                 if tokens[i..i + len].iter().all(|t| t.all_caps || t.kind != vigie_text::TokenKind::Word) {
                     if let Some(caps) = self.caps_forms.get(&key) {
                         refs.extend(caps.iter().filter(|r| !refs.contains(r)).cloned().collect::<Vec<_>>());

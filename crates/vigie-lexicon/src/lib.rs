@@ -9,6 +9,7 @@
 //! (`build.rs`), and can be replaced at run time by a folder of the same shape.
 
 mod cameo;
+pub mod coverage;
 mod entities;
 mod pattern;
 mod people;
@@ -171,7 +172,15 @@ impl Lexicon {
         let get = |path: &str| files.get(path).ok_or_else(|| LexiconError::at(path, 0, "required lexicon file is missing"));
         let cameo = CameoTable::parse("cameo/cameo.tsv", get("cameo/cameo.tsv")?)?;
         let people = people::parse("actors/people.tsv", get("actors/people.tsv")?, "actors/roles.tsv", get("actors/roles.tsv")?)?;
-        let places = places::parse("places/places.tsv", get("places/places.tsv")?)?;
+        // The hand-made gazetteer first, then every other file of places/ (imports).
+        let mut places = places::parse("places/places.tsv", get("places/places.tsv")?)?;
+        for (path, content) in files.iter().filter(|(p, _)| p.starts_with("places/") && p.as_str() != "places/places.tsv") {
+            let more = places::parse(path, content)?;
+            if let Some(dup) = more.iter().find(|p| places.iter().any(|q| q.id == p.id)) {
+                return Err(LexiconError::at(path, 0, format!("place id {} is already used", dup.id)));
+            }
+            places.extend(more);
+        }
         let mut languages = BTreeMap::new();
         for path in files.keys() {
             let Some(code) = path.strip_prefix("text/").and_then(|f| f.strip_suffix(".tsv")) else { continue };
@@ -202,6 +211,58 @@ impl Lexicon {
 
     pub fn packs(&self) -> Vec<LanguagePack> {
         self.languages.values().map(|l| l.pack.clone()).collect()
+    }
+
+    /// Forms of one language that name several different actors, with the
+    /// entries they name. The matcher resolves them by rank (a person before
+    /// an organisation before a country before an agent; a place only where
+    /// no actor is named): these are the cases a reviewer should look at.
+    pub fn ambiguities(&self, lang: &str) -> Vec<(String, Vec<EntityRef>)> {
+        let Some(l) = self.language(lang) else { return Vec::new() };
+        let actor_key = |r: &EntityRef| match r {
+            EntityRef::Country { code, .. } => Some(code.clone()),
+            EntityRef::Agent(a) => Some(format!("agent {a}")),
+            EntityRef::Organisation(o) => Some(o.clone()),
+            EntityRef::Person(p) => Some(format!("person {}", self.people[*p].id)),
+            EntityRef::Place(_) => None,
+        };
+        let mut out: Vec<(String, Vec<EntityRef>)> = l
+            .entities
+            .iter()
+            .filter(|(_, refs, _)| {
+                let keys: HashSet<String> = refs.iter().filter_map(actor_key).collect();
+                keys.len() > 1
+            })
+            .map(|(form, refs, _)| (form.to_string(), refs.to_vec()))
+            .collect();
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+
+    /// Terms of the same office held by two people at once (more than the
+    /// one day a handover shares), as `(office, person, person)`.
+    pub fn overlapping_terms(&self) -> Vec<(String, String, String)> {
+        let mut by_office: HashMap<(&str, &str), Vec<(&str, &Role)>> = HashMap::new();
+        for p in &self.people {
+            for r in &p.roles {
+                by_office.entry((r.code.as_str(), r.office.as_str())).or_default().push((p.id.as_str(), r));
+            }
+        }
+        let mut out = Vec::new();
+        for ((_, office), terms) in by_office {
+            if office.is_empty() || !people::is_single_seat(office) {
+                continue;
+            }
+            for (i, (a, ra)) in terms.iter().enumerate() {
+                for (b, rb) in &terms[i + 1..] {
+                    if a != b && people::overlap_days(ra, rb) > 1 {
+                        out.push((office.to_string(), a.to_string(), b.to_string()));
+                    }
+                }
+            }
+        }
+        out.sort();
+        out
     }
 
     /// The gazetteer row of a country (its centroid), by alpha-3 code.

@@ -61,6 +61,29 @@ impl Person {
     }
 }
 
+fn day_number(date: &str) -> Option<i64> {
+    let (y, m, d) = (date.get(..4)?.parse::<i64>().ok()?, date.get(5..7)?.parse::<i64>().ok()?, date.get(8..10)?.parse::<i64>().ok()?);
+    // Days since 0000-03-01 (civil calendar), enough to compare and subtract.
+    let (y, m) = if m <= 2 { (y - 1, m + 12) } else { (y, m) };
+    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d)
+}
+
+/// Days two terms share (a term without end runs to today, counted as far future).
+pub(crate) fn overlap_days(a: &Role, b: &Role) -> i64 {
+    let end = |r: &Role| r.to.as_deref().and_then(day_number).unwrap_or(i64::MAX / 2);
+    let start = |r: &Role| day_number(&r.from).unwrap_or(0);
+    (end(a).min(end(b)) - start(a).max(start(b)) + 1).max(0)
+}
+
+/// Offices one person holds at a time (a head of state, a secretary-general),
+/// as opposed to collective ones (a member of parliament, a minister without
+/// a named portfolio). Read from the office's wording.
+pub(crate) fn is_single_seat(office: &str) -> bool {
+    let o = office.to_lowercase();
+    let collective = ["member", "deputy", "vice", "minister of state", "senator", "judge", "commissioner", "(approx.)", "acting"];
+    !collective.iter().any(|c| o.contains(c))
+}
+
 pub(crate) fn parse(
     people_file: &str,
     people: &str,
@@ -118,6 +141,15 @@ mod tests {
         assert_eq!(p.code_on(Some("2018")), "USAELI");
         assert_eq!(p.code_on(Some("2017")), "USAGOV");
         assert_eq!(p.code_on(Some("2025-01")), "USAGOV");
+    }
+
+    #[test]
+    fn overlapping_terms_are_measured_in_days() {
+        let role = |from: &str, to: Option<&str>| Role { code: "RUSGOV".into(), from: from.into(), to: to.map(Into::into), office: "President of Russia".into() };
+        assert_eq!(overlap_days(&role("2000-05-07", Some("2008-05-07")), &role("2008-05-07", Some("2012-05-07"))), 1, "a handover day");
+        assert_eq!(overlap_days(&role("2000-01-01", Some("2000-12-31")), &role("2000-12-01", None)), 31);
+        assert_eq!(overlap_days(&role("2000-01-01", Some("2000-01-31")), &role("2001-01-01", None)), 0);
+        assert!(is_single_seat("President of Russia") && !is_single_seat("Member of the National Assembly"));
     }
 
     #[test]
