@@ -124,12 +124,18 @@ impl Pattern {
         if !steps.iter().any(|s| matches!(s.elem, Elem::Alt(_) | Elem::Suffix(_)) && !s.optional) {
             return Err("a pattern needs at least one required word".into());
         }
-        // Every required word list must occur somewhere in a matching clause:
-        // the first one serves as the prefilter.
-        let anchors = steps.iter().find_map(|s| match &s.elem {
-            Elem::Alt(alts) if !s.optional => Some(alts.iter().map(|a| a[0].clone()).collect()),
-            _ => None,
-        });
+        // Every required word list must occur somewhere in a matching clause,
+        // so any one can serve as the prefilter; short words are the common
+        // ones (`a`, `de`, `ont`), so take the list whose shortest word is longest.
+        let anchors = steps
+            .iter()
+            .filter(|s| !s.optional)
+            .filter_map(|s| match &s.elem {
+                Elem::Alt(alts) => Some(alts),
+                _ => None,
+            })
+            .max_by_key(|alts| alts.iter().map(|a| a[0].chars().count()).min().unwrap_or(0))
+            .map(|alts| alts.iter().map(|a| a[0].clone()).collect());
         Ok(Pattern { steps, anchors, source_text: src.to_string() })
     }
 
