@@ -18,13 +18,21 @@ pub struct Actor {
     agent_before_country: bool,
     pub organisation: Option<String>,
     pub person: Option<usize>,
+    /// A title of office (`président`), index into the lexicon's titles.
+    pub title: Option<usize>,
     named: bool,
 }
 
 impl Actor {
+    /// The person the words name on `date`: by name, or by title and
+    /// country (`le président sud-coréen` in June 2024 is Yoon Suk Yeol).
+    pub fn person_on(&self, lexicon: &Lexicon, date: Option<&str>) -> Option<usize> {
+        self.person.or_else(|| lexicon.title_holder(self.title?, self.country.as_deref()?, date))
+    }
+
     /// The CAMEO-style code, with people resolved to their role on `date`.
     pub fn code(&self, lexicon: &Lexicon, date: Option<&str>) -> Option<String> {
-        if let Some(p) = self.person {
+        if let Some(p) = self.person_on(lexicon, date) {
             return Some(lexicon.people[p].code_on(date));
         }
         if let Some(org) = &self.organisation {
@@ -42,6 +50,13 @@ impl Actor {
 
     fn country_of(&self, lexicon: &Lexicon) -> Option<String> {
         self.country.clone().or_else(|| self.person.map(|p| lexicon.people[p].country.clone()))
+    }
+
+    fn set_agent(&mut self, agent: &str) {
+        // GOV is the default sector; a more specific word wins over it.
+        if self.agent.is_none() || self.agent.as_deref() == Some("GOV") {
+            self.agent = Some(agent.to_string());
+        }
     }
 
     fn absorb(&mut self, e: &EntityMatch, r: &EntityRef, lexicon: &Lexicon) {
@@ -62,11 +77,10 @@ impl Actor {
                     self.agent = Some("GOV".into());
                 }
             }
-            EntityRef::Agent(a) => {
-                // GOV is the default sector; a more specific word wins over it.
-                if self.agent.is_none() || self.agent.as_deref() == Some("GOV") {
-                    self.agent = Some(a.clone());
-                }
+            EntityRef::Agent(a) => self.set_agent(a),
+            EntityRef::Title(t) => {
+                self.title = Some(*t);
+                self.set_agent(&lexicon.titles[*t].agent);
             }
             EntityRef::Place(_) => {}
         }
@@ -87,7 +101,7 @@ fn names_an_actor(r: &EntityRef) -> bool {
     match r {
         EntityRef::Country { kind, .. } => !matches!(kind, CountryKind::Adjective),
         EntityRef::Person(_) | EntityRef::Organisation(_) => true,
-        EntityRef::Agent(_) | EntityRef::Place(_) => false,
+        EntityRef::Agent(_) | EntityRef::Title(_) | EntityRef::Place(_) => false,
     }
 }
 
@@ -106,7 +120,8 @@ pub fn actor_ref(e: &EntityMatch) -> Option<&EntityRef> {
         EntityRef::Person(_) => 0,
         EntityRef::Organisation(_) => 1,
         EntityRef::Country { .. } => 2,
-        EntityRef::Agent(_) => 3,
+        EntityRef::Title(_) => 3,
+        EntityRef::Agent(_) => 4,
         EntityRef::Place(_) => 9,
     };
     e.refs.iter().filter(|r| rank(r) < 9).min_by_key(|r| rank(r))
@@ -152,8 +167,9 @@ pub fn group(
                 let new_country = country_of_ref(r, lexicon);
                 if words.len() == 1 && pack.is_conjunction(&words[0].norm) {
                     let mut next = Actor { start: e.start, end: e.start, ..Default::default() };
-                    if cur.agent_before_country && !matches!(r, EntityRef::Agent(_) | EntityRef::Person(_) | EntityRef::Organisation(_)) {
+                    if cur.agent_before_country && !matches!(r, EntityRef::Agent(_) | EntityRef::Title(_) | EntityRef::Person(_) | EntityRef::Organisation(_)) {
                         next.agent = cur.agent.clone();
+                        next.title = cur.title;
                     }
                     next.absorb(e, r, lexicon);
                     g.actors.push(next);

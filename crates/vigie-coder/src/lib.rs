@@ -462,10 +462,12 @@ impl SentenceContext<'_, '_> {
             let mut target_code = t.and_then(|t| t.code(lexicon, date.as_deref()));
             let mut target_text = t.map(|t| self.actor_text(t).to_string());
             let mut target_span = t.map(|t| self.actor_span(t));
+            let mut target_actor = t;
             if target_code == source_code {
                 target_code = None;
                 target_text = None;
                 target_span = None;
+                target_actor = None;
             }
             if c.rule.flags.travel && location.is_none() {
                 if let Some(country) = t.and_then(|t| t.country.clone()) {
@@ -490,6 +492,8 @@ impl SentenceContext<'_, '_> {
                 source_text: Some(self.actor_text(s).to_string()),
                 target: target_code,
                 target_text,
+                source_person: s.person_on(lexicon, date.as_deref()).map(|p| lexicon.people[p].id.clone()),
+                target_person: target_actor.and_then(|t| t.person_on(lexicon, date.as_deref())).map(|p| lexicon.people[p].id.clone()),
                 cameo: cameo.code.clone(),
                 cameo_label: cameo.label.clone(),
                 cameo_root: cameo.root.clone(),

@@ -125,3 +125,16 @@ fn a_list_of_actors_meeting_is_one_symmetric_event_per_pair() {
     assert_eq!(campbell.source.as_deref(), Some("USAGOV"));
     assert_eq!(campbell.source_text.as_deref(), Some("Kurt Campbell"));
 }
+
+#[test]
+fn a_title_and_a_country_name_the_office_holder_on_the_date() {
+    let june_2024 = only("Le président sud-coréen a averti Moscou.", "2024-06-20");
+    assert_eq!(june_2024.source.as_deref(), Some("KORGOV"));
+    assert_eq!(june_2024.source_person.as_deref(), Some("yoon-suk-yeol"));
+    let july_2025 = only("Le président sud-coréen a averti Moscou.", "2025-07-20");
+    assert_eq!(july_2025.source_person.as_deref(), Some("lee-jae-myung"));
+    let named = only("Le président sud-coréen Yoon Suk Yeol a averti Moscou.", "2024-06-20");
+    assert_eq!(named.source_person.as_deref(), Some("yoon-suk-yeol"));
+    let en = only("The Chinese foreign minister met the Russian president in Beijing.", "2023-03-01");
+    assert_eq!((en.source_person.as_deref(), en.target_person.as_deref()), (Some("qin-gang"), Some("vladimir-putin")));
+}

@@ -36,6 +36,8 @@ pub enum EntityRef {
     Organisation(String),
     Person(usize),
     Place(usize),
+    /// A title of office; index into [`crate::Lexicon::titles`].
+    Title(usize),
 }
 
 /// A span of tokens `[start, end)` that a lexicon form matched, with every

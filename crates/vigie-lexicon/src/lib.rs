@@ -96,6 +96,18 @@ pub struct BoilerplateRule {
     pub pattern: Pattern,
 }
 
+/// A title of office (`le président`, `foreign minister`), from
+/// `actors/titles.tsv`: with a country and a date it names a person.
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub key: String,
+    pub lang: String,
+    /// The agent the title gives when no holder is found.
+    pub agent: String,
+    /// Beginnings of the `office` wordings in roles.tsv, lower case.
+    pub offices: Vec<String>,
+}
+
 /// Everything the coder needs for one language.
 #[derive(Debug, Clone)]
 pub struct LanguageLexicon {
@@ -134,6 +146,7 @@ pub struct Lexicon {
     pub cameo: CameoTable,
     pub people: Vec<Person>,
     pub places: Vec<Place>,
+    pub titles: Vec<Title>,
     languages: BTreeMap<String, LanguageLexicon>,
     country_places: HashMap<String, usize>,
 }
@@ -181,12 +194,30 @@ impl Lexicon {
             }
             places.extend(more);
         }
+        let mut titles = Vec::new();
+        if let Some(content) = files.get("actors/titles.tsv") {
+            let path = "actors/titles.tsv";
+            let mut seen = HashSet::new();
+            for row in tsv::rows(path, content, &["title", "agent", "lang", "forms", "offices"])? {
+                let c = &row.cols;
+                check_code(path, row.line, c[1], 3)?;
+                if !seen.insert((c[0], c[2])) {
+                    return Err(LexiconError::at(path, row.line, format!("duplicate entry {} {}", c[0], c[2])));
+                }
+                titles.push(Title {
+                    key: c[0].to_string(),
+                    lang: c[2].to_string(),
+                    agent: c[1].to_string(),
+                    offices: tsv::alternatives(c[4]).map(str::to_lowercase).collect(),
+                });
+            }
+        }
         let mut languages = BTreeMap::new();
         for path in files.keys() {
             let Some(code) = path.strip_prefix("text/").and_then(|f| f.strip_suffix(".tsv")) else { continue };
             let pack = LanguagePack::parse(code, path, &files[path])
                 .map_err(|e| LexiconError { file: e.file, line: e.line, message: e.message })?;
-            let lang = build_language(code, pack, &files, &cameo, &people, &places)?;
+            let lang = build_language(code, pack, &files, &cameo, &people, &places, &titles)?;
             languages.insert(code.to_string(), lang);
         }
         if languages.is_empty() {
@@ -198,7 +229,7 @@ impl Lexicon {
             .filter(|(_, p)| p.kind == PlaceKind::Country)
             .map(|(i, p)| (p.country.clone(), i))
             .collect();
-        Ok(Lexicon { cameo, people, places, languages, country_places })
+        Ok(Lexicon { cameo, people, places, titles, languages, country_places })
     }
 
     pub fn language(&self, code: &str) -> Option<&LanguageLexicon> {
@@ -224,7 +255,7 @@ impl Lexicon {
             EntityRef::Agent(a) => Some(format!("agent {a}")),
             EntityRef::Organisation(o) => Some(o.clone()),
             EntityRef::Person(p) => Some(format!("person {}", self.people[*p].id)),
-            EntityRef::Place(_) => None,
+            EntityRef::Place(_) | EntityRef::Title(_) => None,
         };
         let mut out: Vec<(String, Vec<EntityRef>)> = l
             .entities
@@ -265,6 +296,19 @@ impl Lexicon {
         out
     }
 
+    /// The person who holds title `title` of `country` on `date`, if the
+    /// roles name exactly one.
+    pub fn title_holder(&self, title: usize, country: &str, date: Option<&str>) -> Option<usize> {
+        let t = &self.titles[title];
+        let mut holders = self.people.iter().enumerate().filter(|(_, p)| {
+            p.roles.iter().any(|r| {
+                r.code.starts_with(country) && t.offices.iter().any(|o| r.office.to_lowercase().starts_with(o.as_str())) && r.in_force(date)
+            })
+        });
+        let first = holders.next()?.0;
+        holders.next().is_none().then_some(first)
+    }
+
     /// The gazetteer row of a country (its centroid), by alpha-3 code.
     pub fn country_place(&self, code: &str) -> Option<&Place> {
         self.country_places.get(code).map(|&i| &self.places[i])
@@ -278,6 +322,7 @@ fn build_language(
     cameo: &CameoTable,
     people: &[Person],
     places: &[Place],
+    titles: &[Title],
 ) -> Result<LanguageLexicon, LexiconError> {
     let optional = |path: String| files.get(&path).map(|c| (path, c.as_str()));
     let mut entities = EntityIndex::default();
@@ -321,6 +366,18 @@ fn build_language(
             if row.cols[1] == code {
                 for form in unique_forms(&path, row.line, row.cols[2])? {
                     entities.add(&pack, form, EntityRef::Organisation(row.cols[0].to_string()));
+                }
+            }
+        }
+    }
+    if let Some(content) = files.get("actors/titles.tsv") {
+        for (row, (i, _)) in tsv::rows("actors/titles.tsv", content, &["title", "agent", "lang", "forms", "offices"])?
+            .iter()
+            .zip(titles.iter().enumerate())
+        {
+            if row.cols[2] == code {
+                for form in unique_forms("actors/titles.tsv", row.line, row.cols[3])? {
+                    entities.add(&pack, form, EntityRef::Title(i));
                 }
             }
         }

@@ -42,19 +42,26 @@ fn date_bounds(date: &str) -> (String, String) {
     }
 }
 
+impl Role {
+    /// Whether the term covers any day of `date` (`YYYY`, `YYYY-MM`,
+    /// `YYYY-MM-DD`); without a date, whether it is still running.
+    pub fn in_force(&self, date: Option<&str>) -> bool {
+        match date {
+            None => self.to.is_none(),
+            Some(d) => {
+                let (first, last) = date_bounds(d);
+                self.from.as_str() <= last.as_str() && self.to.as_deref().is_none_or(|to| to >= first.as_str())
+            }
+        }
+    }
+}
+
 impl Person {
     /// The actor code on `date` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the
     /// role in force then — the most recent one if terms overlap the period —
     /// else the country's elite (`ELI`: a former or future office-holder).
     pub fn code_on(&self, date: Option<&str>) -> String {
-        let in_force = |r: &&Role| match date {
-            None => r.to.is_none(),
-            Some(d) => {
-                let (first, last) = date_bounds(d);
-                r.from.as_str() <= last.as_str() && r.to.as_deref().is_none_or(|to| to >= first.as_str())
-            }
-        };
-        match self.roles.iter().filter(in_force).max_by(|a, b| a.from.cmp(&b.from)) {
+        match self.roles.iter().filter(|r| r.in_force(date)).max_by(|a, b| a.from.cmp(&b.from)) {
             Some(role) => role.code.clone(),
             None => format!("{}ELI", self.country),
         }

@@ -131,6 +131,10 @@ pub struct Mention {
     pub source_text: Option<String>,
     pub target: Option<String>,
     pub target_text: Option<String>,
+    /// The lexicon id of the person the source is (`yoon-suk-yeol`), named or
+    /// known by title and date.
+    pub source_person: Option<String>,
+    pub target_person: Option<String>,
     pub cameo: String,
     pub cameo_label: String,
     pub cameo_root: String,

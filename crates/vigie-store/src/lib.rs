@@ -294,6 +294,8 @@ mod tests {
             source_text: Some("Russia".into()),
             target: Some("UKR".into()),
             target_text: Some("Ukraine".into()),
+            source_person: None,
+            target_person: None,
             cameo: "190".into(),
             cameo_label: "Use conventional military force".into(),
             cameo_root: "19".into(),
