@@ -197,9 +197,5 @@ fn no_two_people_hold_one_seat_at_once() {
     for o in &overlaps {
         println!("overlap: {o:?}");
     }
-    assert!(overlaps.len() <= MAX_KNOWN_OVERLAPS, "{} overlapping terms", overlaps.len());
+    assert!(overlaps.is_empty(), "{} overlapping terms: {overlaps:?}", overlaps.len());
 }
-
-/// Overlaps found when the check was written, each a data question left to
-/// review (listed by the test); the number must not grow.
-const MAX_KNOWN_OVERLAPS: usize = 0;
