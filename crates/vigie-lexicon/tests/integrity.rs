@@ -199,3 +199,27 @@ fn no_two_people_hold_one_seat_at_once() {
     }
     assert!(overlaps.is_empty(), "{} overlapping terms: {overlaps:?}", overlaps.len());
 }
+
+#[test]
+fn every_actor_of_the_founding_article_gold_resolves_to_an_accepted_code() {
+    let gold_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/seed_gold.json");
+    let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
+    let lex = lexicon();
+    let fr = lex.language("fr").unwrap();
+    for actor in gold["actors"].as_array().unwrap() {
+        let mention = actor["mention"].as_str().unwrap();
+        let accepted: Vec<&str> = actor["code"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+        let toks = vigie_text::tokenize(mention, &fr.pack);
+        let matches = fr.entities.scan(&toks);
+        assert_eq!(matches.len(), 1, "{mention} is one entry: {matches:?}");
+        let code = matches[0].refs.iter().find_map(|r| match r {
+            EntityRef::Person(p) => Some(lex.people[*p].code_on(Some("2024-06-20"))),
+            EntityRef::Organisation(o) => Some(o.clone()),
+            EntityRef::Country { code, kind: CountryKind::Capital | CountryKind::Seat } => Some(format!("{code}GOV")),
+            EntityRef::Country { code, .. } => Some(code.clone()),
+            _ => None,
+        });
+        let code = code.unwrap_or_else(|| panic!("{mention}: no actor entry"));
+        assert!(accepted.contains(&code.as_str()), "{mention} → {code}, accepted {accepted:?}");
+    }
+}
