@@ -184,7 +184,17 @@ impl Lexicon {
         let files: BTreeMap<String, String> = files.into_iter().collect();
         let get = |path: &str| files.get(path).ok_or_else(|| LexiconError::at(path, 0, "required lexicon file is missing"));
         let cameo = CameoTable::parse("cameo/cameo.tsv", get("cameo/cameo.tsv")?)?;
-        let people = people::parse("actors/people.tsv", get("actors/people.tsv")?, "actors/roles.tsv", get("actors/roles.tsv")?)?;
+        // The hand-made people first; then imported sets, each a pair
+        // `actors/<source>_people.tsv` + `actors/<source>_roles.tsv`.
+        let mut people = people::parse("actors/people.tsv", get("actors/people.tsv")?, "actors/roles.tsv", get("actors/roles.tsv")?)?;
+        for (path, content) in files.iter().filter(|(p, _)| p.starts_with("actors/") && p.ends_with("_people.tsv")) {
+            let roles_path = path.replace("_people.tsv", "_roles.tsv");
+            let more = people::parse(path, content, &roles_path, get(&roles_path)?)?;
+            if let Some(dup) = more.iter().find(|p| people.iter().any(|q| q.id == p.id)) {
+                return Err(LexiconError::at(path, 0, format!("person id {} is already used", dup.id)));
+            }
+            people.extend(more);
+        }
         // The hand-made gazetteer first, then every other file of places/ (imports).
         let mut places = places::parse("places/places.tsv", get("places/places.tsv")?)?;
         for (path, content) in files.iter().filter(|(p, _)| p.starts_with("places/") && p.as_str() != "places/places.tsv") {
@@ -281,7 +291,7 @@ impl Lexicon {
         }
         let mut out = Vec::new();
         for ((_, office), terms) in by_office {
-            if office.is_empty() || !people::is_single_seat(office) {
+            if !people::is_single_seat(office) {
                 continue;
             }
             for (i, (a, ra)) in terms.iter().enumerate() {

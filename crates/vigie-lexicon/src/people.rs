@@ -87,6 +87,10 @@ pub(crate) fn overlap_days(a: &Role, b: &Role) -> i64 {
 /// a named portfolio). Read from the office's wording.
 pub(crate) fn is_single_seat(office: &str) -> bool {
     let o = office.to_lowercase();
+    // Imported dictionaries name no office.
+    if o.is_empty() {
+        return false;
+    }
     let collective = ["member", "deputy", "vice", "minister of state", "senator", "judge", "commissioner", "(approx.)", "acting"];
     !collective.iter().any(|c| o.contains(c))
 }
