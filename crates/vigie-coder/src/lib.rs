@@ -237,7 +237,7 @@ impl SentenceContext<'_, '_> {
             let slots = ClauseSlots { offset: range.start, groups: &groups, places: &places, tokens, lang: self.lang };
             let clause_tokens = &tokens[range.clone()];
             for rule in self.lang.verbs_for(clause_tokens) {
-                for m in rule.pattern.find(clause_tokens, &slots) {
+                for m in rule.pattern.find_unfiltered(clause_tokens, &slots) {
                     let abs = |p: (usize, usize)| (p.0 + range.start, p.1 + range.start);
                     let slot_group = |s: Option<(usize, usize)>| {
                         s.map(abs).and_then(|(a, b)| groups.iter().position(|g| g.start >= a && g.end <= b))

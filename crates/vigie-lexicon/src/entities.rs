@@ -1,7 +1,7 @@
 //! The phrase index: every actor, agent, person and place form of one
 //! language, keyed by its normalised token sequence, scanned longest-first.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use vigie_text::{LanguagePack, Token};
 

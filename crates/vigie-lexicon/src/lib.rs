@@ -121,7 +121,7 @@ pub struct LanguageLexicon {
     pub verb_forms: HashSet<String>,
     /// Verb patterns by the words that can start them, so a clause is only
     /// tried against patterns whose first word it contains.
-    verb_index: HashMap<String, Vec<usize>>,
+    verb_index: rustc_hash::FxHashMap<String, Vec<usize>>,
     unanchored_verbs: Vec<usize>,
 }
 
@@ -487,7 +487,7 @@ fn build_language(
         }
     }
     let verb_forms = lemmas.values().flatten().filter(|f| f.len() == 1).map(|f| f[0].clone()).collect();
-    let mut verb_index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut verb_index: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
     let mut unanchored_verbs = Vec::new();
     for (i, v) in verbs.iter().enumerate() {
         match v.pattern.anchors() {

@@ -3,7 +3,9 @@
 //! bounded backtracking walk over one clause's tokens; patterns are short and
 //! clauses are tens of words, so it costs microseconds.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::FxHashSet as HashSet;
 
 use vigie_text::{LanguagePack, Token};
 
@@ -156,6 +158,12 @@ impl Pattern {
                 return Vec::new();
             }
         }
+        self.find_unfiltered(tokens, slots)
+    }
+
+    /// [`Pattern::find`] without the anchor prefilter, for callers that
+    /// already know an anchor word is present (see `LanguageLexicon::verbs_for`).
+    pub fn find_unfiltered(&self, tokens: &[Token], slots: &dyn SlotFiller) -> Vec<PatternMatch> {
         let mut out = Vec::new();
         let mut start = 0;
         while start < tokens.len() {
