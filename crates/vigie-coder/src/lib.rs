@@ -109,7 +109,8 @@ impl<'a> Coder<'a> {
         for s in vigie_text::sentences(&tokens, &lang.pack) {
             let toks = &tokens[s.tokens.clone()];
             let sentence_text = text.slice(s.start, s.end);
-            let boilerplate = lang.boilerplate.iter().any(|b| b.pattern.is_found(toks));
+            let words: vigie_lexicon::FxHashSet<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+            let boilerplate = lang.boilerplate.iter().any(|b| b.pattern.may_match(&words) && b.pattern.is_found(toks));
             sentences.push(SentenceRecord { index: s.index, span: Span(s.start, s.end), text: sentence_text.to_string(), boilerplate });
             if boilerplate {
                 continue;
@@ -124,6 +125,7 @@ impl<'a> Coder<'a> {
                 tokens: toks,
                 index: s.index,
                 span: Span(s.start, s.end),
+                words: &words,
             };
             mentions.extend(ctx.code_sentence());
         }
@@ -147,6 +149,8 @@ struct SentenceContext<'c, 'a> {
     tokens: &'c [Token],
     index: usize,
     span: Span,
+    /// The sentence's distinct normalised words, to skip cues that cannot match.
+    words: &'c vigie_lexicon::FxHashSet<&'c str>,
 }
 
 /// A place named in the sentence: token range and gazetteer index.
@@ -320,8 +324,8 @@ impl SentenceContext<'_, '_> {
 
     fn cues(&self) -> Vec<Cue> {
         let mut out = Vec::new();
-        for rule in &self.lang.cues {
-            for m in rule.pattern.find(self.tokens, &NoSlots) {
+        for rule in self.lang.cues.iter().filter(|r| r.pattern.may_match(self.words)) {
+            for m in rule.pattern.find_unfiltered(self.tokens, &NoSlots) {
                 out.push(Cue { kind: rule.kind, scope: rule.scope, start: m.start, end: m.end });
             }
         }

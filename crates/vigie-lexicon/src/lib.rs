@@ -22,6 +22,7 @@ use std::path::Path;
 pub use cameo::{CameoCode, CameoTable};
 pub use entities::{CountryKind, EntityIndex, EntityMatch, EntityRef};
 pub use pattern::{NoSlots, Pattern, PatternMatch, Slot, SlotFiller, MAX_GAP};
+pub use rustc_hash::FxHashSet;
 pub use people::{Person, Role};
 pub use places::{Place, PlaceKind};
 use vigie_text::LanguagePack;

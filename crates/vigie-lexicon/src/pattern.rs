@@ -141,6 +141,12 @@ impl Pattern {
         Ok(Pattern { steps, anchors, source_text: src.to_string() })
     }
 
+    /// Whether the pattern may match a text made of `words` (its anchor
+    /// test alone); always true for patterns without anchors.
+    pub fn may_match(&self, words: &HashSet<&str>) -> bool {
+        self.anchors.as_ref().is_none_or(|a| a.iter().any(|w| words.contains(w.as_str())))
+    }
+
     /// Words one of which must occur for the pattern to match, if known.
     pub fn anchors(&self) -> Option<&HashSet<String>> {
         self.anchors.as_ref()
