@@ -116,7 +116,9 @@ fn people_carry_their_terms_of_office() {
     assert_eq!(by_name("Jens Stoltenberg").code_on(Some("2024-06")), "NATO");
     assert_eq!(by_name("Joe Biden").code_on(Some("2021-06-01")), "USAGOV");
     assert_eq!(by_name("Joe Biden").code_on(Some("2025-03-01")), "USAELI");
-    assert!(lex.people.len() >= 100, "{} people", lex.people.len());
+    assert!(lex.people.len() >= 10_000, "{} people (hand-made and imported)", lex.people.len());
+    // An imported actor: Phoenix knows Thatcher's terms.
+    assert_eq!(by_name("Margaret Thatcher").code_on(Some("1987-06-01")), "GBRGOV");
     for p in &lex.people {
         assert!(!p.roles.is_empty(), "{} has at least one role", p.id);
         assert!(!p.names.is_empty());
