@@ -311,9 +311,12 @@ impl Lexicon {
     /// roles name exactly one.
     pub fn title_holder(&self, title: usize, country: &str, date: Option<&str>) -> Option<usize> {
         let t = &self.titles[title];
+        // The executive's offices: the government's, or the title's own
+        // sector (a president of a constitutional court is not the president).
+        let codes = [format!("{country}GOV"), format!("{country}{}", t.agent)];
         let mut holders = self.people.iter().enumerate().filter(|(_, p)| {
             p.roles.iter().any(|r| {
-                r.code.starts_with(country) && t.offices.iter().any(|o| r.office.to_lowercase().starts_with(o.as_str())) && r.in_force(date)
+                codes.contains(&r.code) && t.offices.iter().any(|o| r.office.to_lowercase().starts_with(o.as_str())) && r.in_force(date)
             })
         });
         let first = holders.next()?.0;
