@@ -362,24 +362,19 @@ fn build_language(
             }
         }
     }
-    if let Some((path, content)) = optional("actors/agents.tsv".into()) {
-        for row in tsv::rows(&path, content, &["agent", "lang", "forms"])? {
-            check_code(&path, row.line, row.cols[0], 3)?;
+    // Agents and organisations share one shape: a code, a language, its forms.
+    let coded_files: [(&str, &str, usize, fn(String) -> EntityRef); 2] = [
+        ("actors/agents.tsv", "agent", 3, EntityRef::Agent),
+        ("actors/organisations.tsv", "code", 2, EntityRef::Organisation),
+    ];
+    for (file, first_column, min_len, entity) in coded_files {
+        let Some((path, content)) = optional(file.into()) else { continue };
+        for row in tsv::rows(&path, content, &[first_column, "lang", "forms"])? {
+            check_code(&path, row.line, row.cols[0], min_len)?;
             unique_key(&path, row.line, format!("{} {}", row.cols[0], row.cols[1]))?;
             if row.cols[1] == code {
                 for form in unique_forms(&path, row.line, row.cols[2])? {
-                    entities.add(&pack, form, EntityRef::Agent(row.cols[0].to_string()));
-                }
-            }
-        }
-    }
-    if let Some((path, content)) = optional("actors/organisations.tsv".into()) {
-        for row in tsv::rows(&path, content, &["code", "lang", "forms"])? {
-            check_code(&path, row.line, row.cols[0], 2)?;
-            unique_key(&path, row.line, format!("{} {}", row.cols[0], row.cols[1]))?;
-            if row.cols[1] == code {
-                for form in unique_forms(&path, row.line, row.cols[2])? {
-                    entities.add(&pack, form, EntityRef::Organisation(row.cols[0].to_string()));
+                    entities.add(&pack, form, entity(row.cols[0].to_string()));
                 }
             }
         }
