@@ -363,7 +363,8 @@ fn build_language(
         }
     }
     // Agents and organisations share one shape: a code, a language, its forms.
-    let coded_files: [(&str, &str, usize, fn(String) -> EntityRef); 2] = [
+    type CodedFile = (&'static str, &'static str, usize, fn(String) -> EntityRef);
+    let coded_files: [CodedFile; 2] = [
         ("actors/agents.tsv", "agent", 3, EntityRef::Agent),
         ("actors/organisations.tsv", "code", 2, EntityRef::Organisation),
     ];
