@@ -191,10 +191,7 @@ fn code(coder: &Coder, paths: &[String]) -> Result<bool> {
     let mut out = BufWriter::new(stdout.lock());
     let clean = for_each_article(paths, |article| {
         let Some(coded) = code_one(coder, &article) else { return Ok(false) };
-        for m in &coded.mentions {
-            serde_json::to_writer(&mut out, m)?;
-            out.write_all(b"\n")?;
-        }
+        write_jsonl(&mut out, &coded.mentions)?;
         Ok(true)
     })?;
     out.flush()?;
@@ -269,16 +266,22 @@ fn demo(coder: &Coder, db: &Path) -> Result<bool> {
     Ok(true)
 }
 
+/// The coding contract's output: one JSON object per mention, one per line.
+fn write_jsonl(out: &mut impl Write, mentions: &[vigie_model::Mention]) -> Result<()> {
+    for m in mentions {
+        serde_json::to_writer(&mut *out, m)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
 fn events(db: &Path, jsonl: bool) -> Result<bool> {
     let store = Store::open(db)?;
     let mentions = store.all_mentions()?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if jsonl {
-        for m in &mentions {
-            serde_json::to_writer(&mut out, m)?;
-            out.write_all(b"\n")?;
-        }
+        write_jsonl(&mut out, &mentions)?;
     } else {
         table::write_mentions(&mut out, &mentions)?;
     }

@@ -30,6 +30,12 @@ impl Actor {
         self.person.or_else(|| lexicon.title_holder(self.title?, self.country.as_deref()?, date))
     }
 
+    /// Whether the words give a code at all (a person, an organisation or a
+    /// country), without resolving anyone's role.
+    pub fn has_code(&self) -> bool {
+        self.person.is_some() || self.organisation.is_some() || self.country.is_some()
+    }
+
     /// The CAMEO-style code, with people resolved to their role on `date`.
     pub fn code(&self, lexicon: &Lexicon, date: Option<&str>) -> Option<String> {
         if let Some(p) = self.person_on(lexicon, date) {

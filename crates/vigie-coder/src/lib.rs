@@ -413,9 +413,9 @@ impl SentenceContext<'_, '_> {
             _ => false,
         };
 
-        let source_actors: Vec<&Actor> = groups[source].actors.iter().filter(|a| a.code(lexicon, None).is_some()).collect();
+        let source_actors: Vec<&Actor> = groups[source].actors.iter().filter(|a| a.has_code()).collect();
         let target_actors: Vec<&Actor> =
-            target.map(|t| groups[t].actors.iter().filter(|a| a.code(lexicon, None).is_some()).collect()).unwrap_or_default();
+            target.map(|t| groups[t].actors.iter().filter(|a| a.has_code()).collect()).unwrap_or_default();
 
         // Place: a located place in the clause, else (travel) the target's.
         let cameo = lexicon.cameo.get(&c.rule.cameo).expect("verb codes checked at load");

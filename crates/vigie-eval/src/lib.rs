@@ -57,6 +57,23 @@ pub struct SeedReport {
     pub events: Vec<GoldOutcome>,
 }
 
+/// `a / b`, and 0 for an empty denominator.
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn f1(precision: f64, recall: f64) -> f64 {
+    if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    }
+}
+
 fn strings(v: Option<&Value>) -> Vec<String> {
     match v {
         Some(Value::String(s)) => vec![s.clone()],
@@ -193,10 +210,9 @@ pub fn score_seed(gold_json: &str, mentions: &[Mention], sentences: &[SentenceRe
         .into_iter()
         .filter(|b| !sentences.iter().any(|s| s.boilerplate && s.text.contains(b.as_str())))
         .collect();
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let precision = ratio(correct_mentions, mentions.len());
     let recall = ratio(correct_events, required_events);
-    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+    let f1 = f1(precision, recall);
     Ok(SeedReport {
         mentions: mentions.len(),
         correct_mentions,
@@ -360,10 +376,9 @@ pub fn score_records(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> Rec
             }
             prf.false_negatives += gold.len();
         }
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
         prf.precision = ratio(prf.true_positives, prf.true_positives + prf.false_positives);
         prf.recall = ratio(prf.true_positives, prf.true_positives + prf.false_negatives);
-        prf.f1 = if prf.precision + prf.recall == 0.0 { 0.0 } else { 2.0 * prf.precision * prf.recall / (prf.precision + prf.recall) };
+        prf.f1 = f1(prf.precision, prf.recall);
         out.push(prf);
     }
     let exact_records = records

@@ -105,6 +105,8 @@ pub struct Title {
     pub lang: String,
     /// The agent the title gives when no holder is found.
     pub agent: String,
+    /// The words of the title in `lang`.
+    pub forms: Vec<String>,
     /// Beginnings of the `office` wordings in roles.tsv, lower case.
     pub offices: Vec<String>,
 }
@@ -219,6 +221,7 @@ impl Lexicon {
                     key: c[0].to_string(),
                     lang: c[2].to_string(),
                     agent: c[1].to_string(),
+                    forms: unique_forms(path, row.line, c[3])?.into_iter().map(str::to_string).collect(),
                     offices: tsv::alternatives(c[4]).map(str::to_lowercase).collect(),
                 });
             }
@@ -380,16 +383,9 @@ fn build_language(
             }
         }
     }
-    if let Some(content) = files.get("actors/titles.tsv") {
-        for (row, (i, _)) in tsv::rows("actors/titles.tsv", content, &["title", "agent", "lang", "forms", "offices"])?
-            .iter()
-            .zip(titles.iter().enumerate())
-        {
-            if row.cols[2] == code {
-                for form in unique_forms("actors/titles.tsv", row.line, row.cols[3])? {
-                    entities.add(&pack, form, EntityRef::Title(i));
-                }
-            }
+    for (i, title) in titles.iter().enumerate().filter(|(_, t)| t.lang == code) {
+        for form in &title.forms {
+            entities.add(&pack, form, EntityRef::Title(i));
         }
     }
     for (i, person) in people.iter().enumerate() {

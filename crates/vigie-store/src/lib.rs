@@ -256,22 +256,22 @@ impl Store {
 
     /// The mentions coded from the article stored with this text, in order.
     pub fn mentions_of_article_text(&self, text: &str) -> Result<Vec<Mention>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        self.mentions_where(
             "SELECT m.json FROM mentions m JOIN articles a ON a.id = m.article_id
              WHERE a.content_hash = ?1 ORDER BY m.id",
-        )?;
-        let rows = stmt.query_map([content_hash(text)], |r| r.get::<_, String>(0))?;
-        let mut out = Vec::new();
-        for json in rows {
-            out.push(serde_json::from_str(&json?)?);
-        }
-        Ok(out)
+            [content_hash(text)],
+        )
     }
 
     /// Every stored mention, oldest first.
     pub fn all_mentions(&self) -> Result<Vec<Mention>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT json FROM mentions ORDER BY id")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        self.mentions_where("SELECT json FROM mentions ORDER BY id", [])
+    }
+
+    /// The mentions a query selects by their `json` column.
+    fn mentions_where(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<Mention>, StoreError> {
+        let mut stmt = self.conn.prepare(sql)?;
+        let rows = stmt.query_map(params, |r| r.get::<_, String>(0))?;
         let mut out = Vec::new();
         for json in rows {
             out.push(serde_json::from_str(&json?)?);
