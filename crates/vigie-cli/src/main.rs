@@ -70,6 +70,10 @@ enum Command {
         /// A JSONL gold record file (petrarch2_validation.jsonl, plover_gsr_cameo.jsonl…).
         #[arg(long, value_name = "FILE", conflicts_with_all = ["gold", "article"])]
         records: Option<PathBuf>,
+        /// Measure HTML main-text extraction on a folder of pages with known
+        /// text (../shared/corpus/html/readability or …/scrapinghub-aeb).
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["gold", "article", "records"])]
+        extraction: Option<PathBuf>,
         /// The gold file (default: ../shared/eval/seed_gold.json beside the repository).
         #[arg(long, value_name = "FILE")]
         gold: Option<PathBuf>,
@@ -153,6 +157,7 @@ fn run(cli: Cli) -> Result<bool> {
         Command::Events { jsonl } => events(&db, jsonl),
         Command::Lexicon { action: LexiconAction::Check } => lexicon_check(&lexicon),
         Command::Lexicon { action: LexiconAction::Coverage { paths, top } } => lexicon_coverage(&coder, &lexicon, &paths, top),
+        Command::Eval { extraction: Some(dir), json, .. } => eval_extraction(&dir, json),
         Command::Eval { records: Some(path), json, .. } => eval_records(&coder, &path, json),
         Command::Eval { gold, article, json, .. } => eval(&coder, gold, article, json),
     }
@@ -323,6 +328,16 @@ fn eval_records(coder: &Coder, path: &Path, json: bool) -> Result<bool> {
     } else {
         println!("{}", path.display());
         print!("{}", report.render());
+    }
+    Ok(true)
+}
+
+fn eval_extraction(dir: &Path, json: bool) -> Result<bool> {
+    let report = vigie_eval::extraction::score_folder(dir)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", report.render(10));
     }
     Ok(true)
 }

@@ -15,6 +15,8 @@
 //! correct. Sentences in `must_not_be_asserted` must yield no asserted
 //! mention.
 
+pub mod extraction;
+
 use serde::Serialize;
 use serde_json::Value;
 use vigie_model::{Factuality, Mention, SentenceRecord};

@@ -1,23 +1,32 @@
-//! Ingestion: turns bytes from files or standard input into [`Article`]s.
-//! It owns input formats (plain text, JSON Lines; HTML and feeds later) and
-//! the defence against bad input — empty, binary, invalid UTF-8, oversized
-//! files, JSONL lines that are not JSON — each reported as an [`IngestError`]
-//! that names the file and line, never a panic. It must not know languages,
-//! lexicons, event coding or storage: what an article *says* is not its
-//! business, only that it arrives intact.
+//! Ingestion: turns bytes from files, folders or standard input into
+//! [`Article`]s. It owns input formats — plain text, JSON Lines, HTML pages
+//! (main-text extraction and page metadata), RSS/Atom feeds, any of them
+//! gzip-compressed — their encodings, and the defence against bad input:
+//! empty, binary, corrupted, oversized or hostile files are each reported as
+//! an [`IngestError`] naming the file (and line), never a panic. It must not
+//! know languages, lexicons, event coding or storage: what an article *says*
+//! is not its business, only that it arrives intact and with its metadata.
 //!
 //! JSON Lines are streamed one line at a time, so memory does not grow with
-//! the number of articles in a file.
+//! the number of articles in a file; every other format is one bounded read.
+
+mod decode;
+pub mod feed;
+pub mod html;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use vigie_model::Article;
 
-/// Files larger than this are refused rather than read into memory.
+pub use decode::{decode_markup, decode_text};
+
+/// A text or HTML file larger than this is refused rather than read into memory.
 pub const MAX_TEXT_BYTES: u64 = 64 * 1024 * 1024;
+/// A feed larger than this is refused (real feeds are well under a megabyte).
+pub const MAX_FEED_BYTES: u64 = 32 * 1024 * 1024;
 /// A single JSONL line (one article) larger than this is refused.
 pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
 
@@ -27,14 +36,20 @@ pub enum IngestError {
     Io { path: String, source: io::Error },
     #[error("{path}: empty input, no article to code")]
     Empty { path: String },
-    #[error("{path}: looks like a binary file (NUL bytes), not text; skipped")]
-    Binary { path: String },
-    #[error("{path}: not valid UTF-8 (first bad byte at offset {offset}); skipped")]
+    #[error("{path}: {what}, not text; skipped")]
+    Binary { path: String, what: &'static str },
+    #[error("{path}: not valid UTF-8 (first bad byte at offset {offset}) yet not in one legacy encoding either; skipped")]
     InvalidUtf8 { path: String, offset: usize },
     #[error("{path}: {size} bytes is over the {limit}-byte limit; skipped")]
     TooLarge { path: String, size: u64, limit: u64 },
     #[error("{path}:{line}: not a JSON article ({reason}); line skipped")]
     BadLine { path: String, line: usize, reason: String },
+    #[error("{path}: HTML page skipped: {reason}")]
+    Html { path: String, reason: html::HtmlProblem },
+    #[error("{path}: not a readable RSS/Atom feed ({reason}); skipped")]
+    NotAFeed { path: String, reason: String },
+    #[error("{path}: the feed has no items")]
+    EmptyFeed { path: String },
 }
 
 impl IngestError {
@@ -48,13 +63,43 @@ impl IngestError {
 pub enum Format {
     PlainText,
     JsonLines,
+    Html,
+    Feed,
 }
 
 impl Format {
-    /// The format a path's extension announces; anything unknown is read as text.
-    pub fn from_path(path: &Path) -> Format {
-        match path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()) {
-            Some(ext) if ext == "jsonl" || ext == "ndjson" => Format::JsonLines,
+    /// The format a file name's extension announces (after any `.gz`), if it announces one.
+    pub fn from_name(name: &str) -> Option<Format> {
+        let name = name.strip_suffix(".gz").unwrap_or(name);
+        let ext = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "jsonl" | "ndjson" => Format::JsonLines,
+            "txt" | "text" => Format::PlainText,
+            "html" | "htm" | "xhtml" | "shtml" => Format::Html,
+            "rss" | "atom" | "rdf" | "xml" | "feed" => Format::Feed,
+            _ => return None,
+        })
+    }
+
+    /// What the first bytes of a payload look like.
+    fn sniff(head: &[u8]) -> Format {
+        let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+        let start = head.iter().position(|b| !b.is_ascii_whitespace()).map_or(&head[..0], |i| &head[i..]);
+        match start.first() {
+            Some(b'{') => Format::JsonLines,
+            Some(b'<') => {
+                let lower: Vec<u8> = start[..start.len().min(2048)].iter().map(u8::to_ascii_lowercase).collect();
+                let has = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
+                if has(b"<rss") || has(b"<feed") || has(b"<rdf:rdf") {
+                    Format::Feed
+                } else if has(b"<html") || has(b"<!doctype html") || has(b"<head") || has(b"<body") {
+                    Format::Html
+                } else if start.starts_with(b"<?xml") {
+                    Format::Feed
+                } else {
+                    Format::Html
+                }
+            }
             _ => Format::PlainText,
         }
     }
@@ -68,7 +113,7 @@ pub struct ArticleStream {
 }
 
 enum StreamKind {
-    Single(Option<Result<Article, IngestError>>),
+    Queue(std::vec::IntoIter<Result<Article, IngestError>>),
     Lines { reader: Box<dyn BufRead>, line_no: usize, seen_any: bool, done: bool },
 }
 
@@ -77,51 +122,88 @@ pub fn open(path: &str) -> ArticleStream {
     if path == "-" {
         return from_reader("-", Box::new(BufReader::new(io::stdin())), None);
     }
-    let p = Path::new(path);
-    let file = match File::open(p) {
+    let io_error = |source| ArticleStream::failed(path, IngestError::Io { path: path.into(), source });
+    let file = match File::open(path) {
         Ok(f) => f,
-        Err(source) => return ArticleStream::failed(path, IngestError::Io { path: path.into(), source }),
+        Err(source) => return io_error(source),
     };
+    let announced = Format::from_name(path);
     if let Ok(meta) = file.metadata() {
         if meta.is_dir() {
-            let source = io::Error::new(io::ErrorKind::InvalidInput, "is a directory");
-            return ArticleStream::failed(path, IngestError::Io { path: path.into(), source });
+            return io_error(io::Error::new(io::ErrorKind::InvalidInput, "is a folder (use it as a path to ingest every file in it)"));
         }
-        if Format::from_path(p) == Format::PlainText && meta.len() > MAX_TEXT_BYTES {
-            return ArticleStream::failed(
-                path,
-                IngestError::TooLarge { path: path.into(), size: meta.len(), limit: MAX_TEXT_BYTES },
-            );
+        let limit = announced.map_or(MAX_TEXT_BYTES, limit_of);
+        // A compressed file is judged after decompression; anything else by its size on disk.
+        if announced != Some(Format::JsonLines) && !path.ends_with(".gz") && meta.len() > limit {
+            return ArticleStream::failed(path, IngestError::TooLarge { path: path.into(), size: meta.len(), limit });
         }
     }
-    from_reader(path, Box::new(BufReader::new(file)), Some(Format::from_path(p)))
+    from_reader(path, Box::new(BufReader::new(file)), announced)
 }
 
-/// Streams articles from any reader. Without a `format`, the first bytes decide:
-/// input starting with `{` is JSON Lines, anything else one plain-text article.
+fn limit_of(format: Format) -> u64 {
+    match format {
+        Format::Feed => MAX_FEED_BYTES,
+        _ => MAX_TEXT_BYTES,
+    }
+}
+
+/// Streams articles from any reader. gzip input is decompressed on the fly;
+/// without a `format`, the first bytes decide (JSON Lines, feed, HTML or text).
 pub fn from_reader(name: &str, mut reader: Box<dyn BufRead>, format: Option<Format>) -> ArticleStream {
+    let io_error = |source| ArticleStream::failed(name, IngestError::Io { path: name.into(), source });
+    let is_gzip = match reader.fill_buf() {
+        Ok(head) => head.starts_with(b"\x1f\x8b"),
+        Err(source) => return io_error(source),
+    };
+    if is_gzip {
+        reader = Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(reader)));
+    }
+    let sniffed = match reader.fill_buf() {
+        Ok(head) => {
+            if let Some(what) = decode::binary_signature(head) {
+                return ArticleStream::failed(name, IngestError::Binary { path: name.into(), what });
+            }
+            Format::sniff(head)
+        }
+        Err(source) => return io_error(source),
+    };
+    // The extension is trusted for text and JSONL; markup is what it looks like
+    // (a `.xml` file holding an HTML page is a page, a `.html` feed a feed).
     let format = match format {
+        Some(Format::Html | Format::Feed) if matches!(sniffed, Format::Html | Format::Feed) => sniffed,
         Some(f) => f,
-        None => match sniff(&mut reader) {
-            Ok(f) => f,
-            Err(source) => return ArticleStream::failed(name, IngestError::Io { path: name.into(), source }),
-        },
+        None => sniffed,
     };
     match format {
         Format::JsonLines => ArticleStream {
             name: name.into(),
             inner: StreamKind::Lines { reader, line_no: 0, seen_any: false, done: false },
         },
-        Format::PlainText => {
-            let result = read_text_article(name, reader);
-            ArticleStream { name: name.into(), inner: StreamKind::Single(Some(result)) }
+        Format::PlainText | Format::Html | Format::Feed => {
+            let results = match read_bounded(name, reader, limit_of(format)) {
+                Err(e) => vec![Err(e)],
+                Ok(bytes) => match format {
+                    Format::Feed => read_feed(name, &bytes),
+                    Format::Html => vec![read_html(name, &bytes)],
+                    _ => vec![decode_text(name, &bytes).map(|text| Article {
+                        id: name.to_string(),
+                        text,
+                        date: None,
+                        lang: None,
+                        title: None,
+                        url: None,
+                    })],
+                },
+            };
+            ArticleStream { name: name.into(), inner: StreamKind::Queue(results.into_iter()) }
         }
     }
 }
 
 impl ArticleStream {
     fn failed(name: &str, err: IngestError) -> ArticleStream {
-        ArticleStream { name: name.into(), inner: StreamKind::Single(Some(Err(err))) }
+        ArticleStream { name: name.into(), inner: StreamKind::Queue(vec![Err(err)].into_iter()) }
     }
 
     pub fn name(&self) -> &str {
@@ -134,7 +216,7 @@ impl Iterator for ArticleStream {
 
     fn next(&mut self) -> Option<Self::Item> {
         match &mut self.inner {
-            StreamKind::Single(slot) => slot.take(),
+            StreamKind::Queue(items) => items.next(),
             StreamKind::Lines { reader, line_no, seen_any, done } => {
                 if *done {
                     return None;
@@ -162,9 +244,10 @@ impl Iterator for ArticleStream {
                         Ok(_) => {}
                     }
                     if buf.len() > MAX_LINE_BYTES {
-                        // Skip the rest of the oversized line before going on.
-                        let mut sink = Vec::new();
-                        let _ = reader.read_until(b'\n', &mut sink);
+                        if let Err(source) = skip_line(reader.as_mut()) {
+                            *done = true;
+                            return Some(Err(IngestError::Io { path: self.name.clone(), source }));
+                        }
                         *seen_any = true;
                         return Some(Err(IngestError::BadLine {
                             path: self.name.clone(),
@@ -183,52 +266,118 @@ impl Iterator for ArticleStream {
     }
 }
 
-fn sniff(reader: &mut Box<dyn BufRead>) -> io::Result<Format> {
-    let buf = reader.fill_buf()?;
-    let start = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf);
-    Ok(match start.iter().find(|b| !b.is_ascii_whitespace()) {
-        Some(b'{') => Format::JsonLines,
-        _ => Format::PlainText,
+/// Discards the rest of a line without holding it in memory.
+fn skip_line(reader: &mut dyn BufRead) -> io::Result<()> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        match buf.iter().position(|b| *b == b'\n') {
+            Some(i) => {
+                reader.consume(i + 1);
+                return Ok(());
+            }
+            None => {
+                let n = buf.len();
+                reader.consume(n);
+            }
+        }
+    }
+}
+
+fn read_bounded(name: &str, reader: Box<dyn BufRead>, limit: u64) -> Result<Vec<u8>, IngestError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| IngestError::Io { path: name.into(), source })?;
+    if bytes.len() as u64 > limit {
+        return Err(IngestError::TooLarge { path: name.into(), size: bytes.len() as u64, limit });
+    }
+    Ok(bytes)
+}
+
+fn read_html(name: &str, bytes: &[u8]) -> Result<Article, IngestError> {
+    let markup = decode_markup(name, bytes)?;
+    let page = html::extract(&markup, None).map_err(|reason| IngestError::Html { path: name.into(), reason })?;
+    Ok(Article {
+        id: page.url.clone().unwrap_or_else(|| name.to_string()),
+        text: page.text,
+        date: page.published,
+        lang: page.lang,
+        title: page.title,
+        url: page.url,
     })
 }
 
-fn read_text_article(name: &str, reader: Box<dyn BufRead>) -> Result<Article, IngestError> {
-    let mut bytes = Vec::new();
-    reader
-        .take(MAX_TEXT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|source| IngestError::Io { path: name.into(), source })?;
-    if bytes.len() as u64 > MAX_TEXT_BYTES {
-        return Err(IngestError::TooLarge { path: name.into(), size: bytes.len() as u64, limit: MAX_TEXT_BYTES });
+fn read_feed(name: &str, bytes: &[u8]) -> Vec<Result<Article, IngestError>> {
+    let xml = match decode_markup(name, bytes) {
+        Ok(xml) => xml,
+        Err(e) => return vec![Err(e)],
+    };
+    match feed::parse(name, &xml) {
+        Err(reason) => vec![Err(IngestError::NotAFeed { path: name.into(), reason })],
+        Ok(items) if items.is_empty() => vec![Err(IngestError::EmptyFeed { path: name.into() })],
+        Ok(items) => items.into_iter().map(Ok).collect(),
     }
-    let text = decode_text(name, &bytes)?;
-    Ok(Article { id: name.to_string(), text, date: None, lang: None, title: None, url: None })
 }
 
-/// Checks and decodes one text payload: refuses binary and invalid UTF-8,
-/// drops a byte-order mark and normalises line ends to `\n`.
-pub fn decode_text(name: &str, bytes: &[u8]) -> Result<String, IngestError> {
-    if bytes.contains(&0) {
-        return Err(IngestError::Binary { path: name.into() });
-    }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| IngestError::InvalidUtf8 { path: name.into(), offset: e.valid_up_to() })?;
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(IngestError::Empty { path: name.into() });
-    }
-    if looks_binary(text) {
-        return Err(IngestError::Binary { path: name.into() });
-    }
-    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+/// One input to read: a file (found directly or inside a folder) or stdin.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub path: String,
 }
 
-/// Control characters other than line breaks and tabs are rare in prose; a
-/// text made of many of them is a binary file that happens to be valid UTF-8.
-fn looks_binary(text: &str) -> bool {
-    let sample: Vec<char> = text.chars().take(4096).collect();
-    let controls = sample.iter().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
-    controls * 10 > sample.len()
+/// What a list of command-line paths expands to: the inputs to read, in a
+/// stable order, and the files inside folders that are not articles (images,
+/// licences…), which are passed over and only counted.
+#[derive(Debug, Default)]
+pub struct Expansion {
+    pub inputs: Vec<Input>,
+    pub passed_over: Vec<PathBuf>,
+    pub errors: Vec<IngestError>,
+}
+
+/// Expands folders recursively (hidden entries and symbolic links to folders
+/// are not followed). A file named on the command line is always read, whatever
+/// its name; inside folders only names with a known extension are.
+pub fn expand(paths: &[String]) -> Expansion {
+    let mut out = Expansion::default();
+    for path in paths {
+        if path != "-" && Path::new(path).is_dir() {
+            walk(Path::new(path), &mut out);
+        } else {
+            out.inputs.push(Input { path: path.clone() });
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, out: &mut Expansion) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(source) => {
+            out.errors.push(IngestError::Io { path: dir.display().to_string(), source });
+            return;
+        }
+    };
+    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    children.sort();
+    for child in children {
+        let hidden = child.file_name().and_then(|n| n.to_str()).is_none_or(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        let Ok(meta) = std::fs::symlink_metadata(&child) else { continue };
+        if meta.is_dir() {
+            walk(&child, out);
+        } else if Format::from_name(&child.to_string_lossy()).is_some() {
+            out.inputs.push(Input { path: child.display().to_string() });
+        } else {
+            out.passed_over.push(child);
+        }
+    }
 }
 
 fn parse_jsonl_line(path: &str, line: usize, bytes: &[u8]) -> Result<Article, IngestError> {
@@ -271,8 +420,8 @@ mod tests {
         assert!(matches!(stream(b"  \n ", Some(Format::PlainText))[0], Err(IngestError::Empty { .. })));
         assert!(matches!(stream(b"abc\x00def", Some(Format::PlainText))[0], Err(IngestError::Binary { .. })));
         assert!(matches!(
-            stream(b"caf\xE9 au lait", Some(Format::PlainText))[0],
-            Err(IngestError::InvalidUtf8 { offset: 3, .. })
+            stream(b"d\xC3\xA9j\xC3\xA0 caf\xE9 au lait", Some(Format::PlainText))[0],
+            Err(IngestError::InvalidUtf8 { offset: 10, .. })
         ));
         assert!(matches!(stream(b"\x01\x02\x03\x04\x05\x06", Some(Format::PlainText))[0], Err(IngestError::Binary { .. })));
     }
