@@ -1,17 +1,31 @@
 //! The store: Vigie's memory, an embedded SQLite file (bundled, nothing to
-//! install). It owns the schema and its versioned migrations, the
-//! transactions (one per batch: a batch is stored whole or not at all), the
-//! idempotence of ingestion (an article is keyed on the hash of its text, so
-//! storing it again changes nothing) and the queries over what is kept. It
-//! speaks only the model's types and SQL; it must not know languages,
-//! lexicons or how events were coded. Every statement binds its values as
-//! parameters; no SQL is ever built from user strings.
+//! install). It owns the schema and its versioned migrations (run on open:
+//! a store written by an older Vigie opens in a newer one), the transactions
+//! (one per batch: a batch is stored whole or not at all, and readers in WAL
+//! mode never see half of one), the idempotence of ingestion (an article
+//! already stored — same text, same URL, or same normalised text — is
+//! skipped), the folding of mentions into events (one happening reported by
+//! many articles is one event with many mentions, see [`dedup`] and
+//! ARCHITECTURE.md) and the queries over what is kept. Its API speaks the
+//! model's types and its own records, never SQL, so another backend
+//! (PostgreSQL) can take its place without touching the coder or the
+//! analysis. It must not know languages, lexicons, how events were coded or
+//! any export format. Every statement binds its values as parameters; no SQL
+//! is ever built from user strings.
+
+pub mod dates;
+pub mod dedup;
+mod query;
+mod schema;
 
 use std::path::Path;
 
-use rusqlite::{params, Connection, OptionalExtension};
-use sha2::{Digest, Sha256};
-use vigie_model::{Article, Mention, SentenceRecord};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use vigie_model::{Article, DatePrecision, DateSource, Location, Mention, MentionSpans, SentenceRecord, Span};
+
+pub use query::{ArticleInfo, EventFilter, EventRecord, SeriesPoint, StoredMention};
+
+use dedup::{actor_key, factuality_rank, parse_factuality, place_compatibility, Place};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -21,69 +35,15 @@ pub enum StoreError {
     Folder { path: String, source: std::io::Error },
     #[error("store: {0}")]
     Sql(#[from] rusqlite::Error),
-    #[error("store: mention could not be serialised: {0}")]
-    Json(#[from] serde_json::Error),
     #[error("store schema version {found} is newer than this vigie ({known}); upgrade vigie")]
     TooNew { found: i64, known: i64 },
+    #[error("store: bad value in the store: {0}")]
+    Corrupt(String),
+    #[error("{0}")]
+    BadFilter(String),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
 }
-
-/// Schema migrations, applied in order; `PRAGMA user_version` records how
-/// many have run. Never edit a released step: add one.
-const MIGRATIONS: &[&str] = &[r#"
-CREATE TABLE articles (
-    id            INTEGER PRIMARY KEY,
-    external_id   TEXT NOT NULL,
-    content_hash  TEXT NOT NULL UNIQUE,
-    url           TEXT,
-    title         TEXT,
-    published     TEXT,
-    language      TEXT NOT NULL,
-    text          TEXT NOT NULL,
-    ingested_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-);
-CREATE INDEX articles_external_id ON articles(external_id);
-CREATE TABLE sentences (
-    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    idx          INTEGER NOT NULL,
-    start_char   INTEGER NOT NULL,
-    end_char     INTEGER NOT NULL,
-    text         TEXT NOT NULL,
-    boilerplate  INTEGER NOT NULL,
-    PRIMARY KEY (article_id, idx)
-);
-CREATE TABLE mentions (
-    id                INTEGER PRIMARY KEY,
-    article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    sentence_idx      INTEGER NOT NULL,
-    source            TEXT,
-    source_text       TEXT,
-    target            TEXT,
-    target_text       TEXT,
-    cameo             TEXT NOT NULL,
-    cameo_root        TEXT NOT NULL,
-    quad_class        INTEGER NOT NULL,
-    goldstein         REAL NOT NULL,
-    factuality        TEXT NOT NULL,
-    event_date        TEXT,
-    date_precision    TEXT,
-    historical        INTEGER NOT NULL,
-    is_first          INTEGER NOT NULL,
-    symmetric         INTEGER NOT NULL,
-    location_name     TEXT,
-    location_country  TEXT,
-    lat               REAL,
-    lon               REAL,
-    rule              TEXT NOT NULL,
-    language          TEXT NOT NULL,
-    verb_start        INTEGER NOT NULL,
-    verb_end          INTEGER NOT NULL,
-    json              TEXT NOT NULL,
-    FOREIGN KEY (article_id, sentence_idx) REFERENCES sentences(article_id, idx)
-);
-CREATE INDEX mentions_dyad ON mentions(source, target, event_date);
-CREATE INDEX mentions_code ON mentions(cameo_root, cameo);
-CREATE INDEX mentions_article ON mentions(article_id);
-"#];
 
 /// One article with everything coding found in it, ready to store.
 pub struct ArticleRecord<'a> {
@@ -97,8 +57,14 @@ pub struct ArticleRecord<'a> {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct BatchReport {
     pub articles_stored: usize,
+    /// Articles whose exact text is already stored.
     pub articles_already_stored: usize,
+    /// Other copies of stored articles: the same URL, or the same text once
+    /// normalised (see [`dedup::normalised_text`]). Skipped like the above.
+    pub articles_duplicate: usize,
     pub mentions_stored: usize,
+    /// Events created by this batch; the other mentions joined an event.
+    pub events_created: usize,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -106,6 +72,7 @@ pub struct Counts {
     pub articles: u64,
     pub sentences: u64,
     pub mentions: u64,
+    pub events: u64,
 }
 
 pub struct Store {
@@ -114,7 +81,399 @@ pub struct Store {
 
 /// The key an article is stored under: the SHA-256 of its text.
 pub fn content_hash(text: &str) -> String {
-    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    dedup::sha256_hex(text.as_bytes())
+}
+
+/// The columns [`mention_from_row`] reads, in its order, from `mentions m`
+/// joined with `articles a` and `sentences s`.
+pub(crate) const MENTION_COLUMNS: &str = "a.external_id, m.sentence_idx, COALESCE(m.sentence_text, s.text), m.source, m.source_text,
+    m.target, m.target_text, m.source_person, m.target_person, m.cameo, m.cameo_label, m.cameo_root, m.quad_class, m.goldstein,
+    m.plover_event, m.plover_mode, m.factuality, m.event_date, m.date_precision, m.date_source, m.historical, m.location_name,
+    m.location_country, m.lat, m.lon, m.place_id, m.is_first, m.symmetric, m.rule, m.sentence_start, m.sentence_end,
+    m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, m.language";
+pub(crate) const MENTION_COLUMN_COUNT: usize = 38;
+pub(crate) const MENTION_FROM: &str =
+    "mentions m JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx";
+
+fn corrupt(col: usize, what: &str, value: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        col,
+        rusqlite::types::Type::Text,
+        format!("unknown {what} {value:?}").into(),
+    )
+}
+
+fn span(r: &rusqlite::Row, start: usize) -> rusqlite::Result<Option<Span>> {
+    let a: Option<i64> = r.get(start)?;
+    let b: Option<i64> = r.get(start + 1)?;
+    Ok(match (a, b) {
+        (Some(a), Some(b)) if a >= 0 && b >= 0 => Some(Span(a as usize, b as usize)),
+        _ => None,
+    })
+}
+
+pub(crate) fn parse_precision(s: &str) -> Option<DatePrecision> {
+    Some(match s {
+        "day" => DatePrecision::Day,
+        "month" => DatePrecision::Month,
+        "year" => DatePrecision::Year,
+        _ => return None,
+    })
+}
+
+fn date_source_str(d: DateSource) -> &'static str {
+    match d {
+        DateSource::Text => "text",
+        DateSource::Publication => "publication",
+        DateSource::ArticleYear => "article_year",
+    }
+}
+
+/// Rebuilds a mention from the [`MENTION_COLUMNS`] of a row.
+pub(crate) fn mention_from_row(r: &rusqlite::Row) -> rusqlite::Result<Mention> {
+    mention_at(r, 0)
+}
+
+/// Rebuilds a mention from the [`MENTION_COLUMNS`] starting at column `o`.
+pub(crate) fn mention_at(r: &rusqlite::Row, o: usize) -> rusqlite::Result<Mention> {
+    let factuality: String = r.get(o + 16)?;
+    let factuality = parse_factuality(&factuality).ok_or_else(|| corrupt(o + 16, "factuality", &factuality))?;
+    let precision: Option<String> = r.get(o + 18)?;
+    let date_precision = match precision {
+        Some(p) => Some(parse_precision(&p).ok_or_else(|| corrupt(o + 18, "date precision", &p))?),
+        None => None,
+    };
+    let date_source: Option<String> = r.get(o + 19)?;
+    let date_source = match date_source.as_deref() {
+        None => None,
+        Some("text") => Some(DateSource::Text),
+        Some("publication") => Some(DateSource::Publication),
+        Some("article_year") => Some(DateSource::ArticleYear),
+        Some(other) => return Err(corrupt(o + 19, "date source", other)),
+    };
+    let location = match r.get::<_, Option<String>>(o + 21)? {
+        Some(name) => Some(Location {
+            name,
+            country: r.get::<_, Option<String>>(o + 22)?.unwrap_or_default(),
+            lat: r.get::<_, Option<f64>>(o + 23)?.unwrap_or_default(),
+            lon: r.get::<_, Option<f64>>(o + 24)?.unwrap_or_default(),
+            place_id: r.get::<_, Option<String>>(o + 25)?.unwrap_or_default(),
+        }),
+        None => None,
+    };
+    let quad: i64 = r.get(o + 12)?;
+    Ok(Mention {
+        article_id: r.get(o + 0)?,
+        sentence_index: r.get::<_, i64>(o + 1)? as usize,
+        sentence: r.get(o + 2)?,
+        source: r.get(o + 3)?,
+        source_text: r.get(o + 4)?,
+        target: r.get(o + 5)?,
+        target_text: r.get(o + 6)?,
+        source_person: r.get(o + 7)?,
+        target_person: r.get(o + 8)?,
+        cameo: r.get(o + 9)?,
+        cameo_label: r.get(o + 10)?,
+        cameo_root: r.get(o + 11)?,
+        quad_class: u8::try_from(quad).map_err(|_| corrupt(o + 12, "quad class", &quad.to_string()))?,
+        goldstein: r.get(o + 13)?,
+        plover_event: r.get(o + 14)?,
+        plover_mode: r.get(o + 15)?,
+        factuality,
+        date: r.get(o + 17)?,
+        date_precision,
+        date_source,
+        historical: r.get(o + 20)?,
+        location,
+        first: r.get(o + 26)?,
+        symmetric: r.get(o + 27)?,
+        rule: r.get(o + 28)?,
+        spans: MentionSpans {
+            sentence: span(r, o + 29)?.unwrap_or(Span(0, 0)),
+            source: span(r, o + 31)?,
+            target: span(r, o + 33)?,
+            verb: span(r, o + 35)?.unwrap_or(Span(0, 0)),
+        },
+        language: r.get(o + 37)?,
+    })
+}
+
+/// The article a mention comes from, as the event folding needs it.
+struct FoldArticle<'a> {
+    row_id: i64,
+    source_name: &'a str,
+    published: Option<&'a str>,
+}
+
+/// The fields of a stored event that folding a mention into it may change.
+struct EventState {
+    id: i64,
+    symmetric: bool,
+    historical: bool,
+    cameo: String,
+    cameo_label: String,
+    goldstein: f64,
+    plover_event: Option<String>,
+    plover_mode: Option<String>,
+    event_date: Option<String>,
+    date_precision: Option<String>,
+    day_lo: Option<i64>,
+    day_hi: Option<i64>,
+    location_name: Option<String>,
+    location_country: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    place_id: Option<String>,
+    factuality: String,
+    confidence: Option<f64>,
+    first_seen: Option<String>,
+    last_seen: Option<String>,
+}
+
+const EVENT_STATE_COLUMNS: &str = "id, symmetric, historical, cameo, cameo_label, goldstein, plover_event, plover_mode, event_date,
+    date_precision, day_lo, day_hi, location_name, location_country, lat, lon, place_id, factuality, confidence, first_seen, last_seen";
+
+fn event_state(r: &rusqlite::Row) -> rusqlite::Result<EventState> {
+    Ok(EventState {
+        id: r.get(0)?,
+        symmetric: r.get(1)?,
+        historical: r.get(2)?,
+        cameo: r.get(3)?,
+        cameo_label: r.get(4)?,
+        goldstein: r.get(5)?,
+        plover_event: r.get(6)?,
+        plover_mode: r.get(7)?,
+        event_date: r.get(8)?,
+        date_precision: r.get(9)?,
+        day_lo: r.get(10)?,
+        day_hi: r.get(11)?,
+        location_name: r.get(12)?,
+        location_country: r.get(13)?,
+        lat: r.get(14)?,
+        lon: r.get(15)?,
+        place_id: r.get(16)?,
+        factuality: r.get(17)?,
+        confidence: r.get(18)?,
+        first_seen: r.get(19)?,
+        last_seen: r.get(20)?,
+    })
+}
+
+/// How precise a date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD` is (0 when unknown).
+fn precision_rank(date: Option<&str>, stated: Option<&str>) -> u8 {
+    match stated.and_then(parse_precision) {
+        Some(DatePrecision::Day) => 3,
+        Some(DatePrecision::Month) => 2,
+        Some(DatePrecision::Year) => 1,
+        None => match date.map(|d| d.trim().len()) {
+            Some(4) => 1,
+            Some(7) => 2,
+            Some(n) if n >= 10 => 3,
+            _ => 0,
+        },
+    }
+}
+
+fn min_opt(a: Option<String>, b: Option<&str>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b < a.as_str() { b.to_string() } else { a }),
+        (a, b) => a.or(b.map(str::to_string)),
+    }
+}
+
+fn max_opt(a: Option<String>, b: Option<&str>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b > a.as_str() { b.to_string() } else { a }),
+        (a, b) => a.or(b.map(str::to_string)),
+    }
+}
+
+const CANDIDATES_DATED: &str = "SELECT {cols} FROM events WHERE source_key = ?1 AND target_key = ?2 AND cameo_root = ?3
+    AND day_lo <= ?4 AND day_lo >= ?5 AND day_hi >= ?6 ORDER BY id";
+const CANDIDATES_UNDATED: &str =
+    "SELECT {cols} FROM events WHERE source_key = ?1 AND target_key = ?2 AND cameo_root = ?3 AND day_lo IS NULL ORDER BY id";
+
+/// Folds one mention into the event it reports, creating the event when no
+/// stored one matches (the rule is in ARCHITECTURE.md, "Events"). Returns the
+/// event id and whether it is new.
+fn fold_mention(tx: &Transaction, article: &FoldArticle, m: &Mention, confidence: Option<f64>) -> Result<(i64, bool), StoreError> {
+    let skey = actor_key(m.source.as_deref());
+    let tkey = actor_key(m.target.as_deref());
+    let interval = m.date.as_deref().and_then(dates::interval);
+    let mine = m.location.as_ref().map(|l| Place { place_id: &l.place_id, country: &l.country, lat: l.lat, lon: l.lon });
+    let mid = interval.map(|(lo, hi)| lo + hi);
+    let mut best: Option<((u8, i64, i64), EventState)> = None;
+    for reversed in [false, true] {
+        if reversed && skey == tkey {
+            continue;
+        }
+        let (a, b) = if reversed { (&tkey, &skey) } else { (&skey, &tkey) };
+        let rows: Vec<EventState> = match interval {
+            Some((lo, hi)) => {
+                let sql = CANDIDATES_DATED.replace("{cols}", EVENT_STATE_COLUMNS);
+                let mut stmt = tx.prepare_cached(&sql)?;
+                let slack = dedup::DATE_SLACK_DAYS;
+                // An event spans at most a year (366 days): this bounds the index range.
+                let rows = stmt.query_map(params![a, b, m.cameo_root, hi + slack, lo - slack - 366, lo - slack], event_state)?;
+                rows.collect::<Result<_, _>>()?
+            }
+            None => {
+                let sql = CANDIDATES_UNDATED.replace("{cols}", EVENT_STATE_COLUMNS);
+                let mut stmt = tx.prepare_cached(&sql)?;
+                let rows = stmt.query_map(params![a, b, m.cameo_root], event_state)?;
+                rows.collect::<Result<_, _>>()?
+            }
+        };
+        for ev in rows {
+            if reversed && !(m.symmetric || ev.symmetric) {
+                continue;
+            }
+            let theirs = ev.location_name.as_ref().map(|_| Place {
+                place_id: ev.place_id.as_deref().unwrap_or(""),
+                country: ev.location_country.as_deref().unwrap_or(""),
+                lat: ev.lat.unwrap_or_default(),
+                lon: ev.lon.unwrap_or_default(),
+            });
+            let Some(place_score) = place_compatibility(mine, theirs) else { continue };
+            let distance = match (mid, ev.day_lo.zip(ev.day_hi)) {
+                (Some(m), Some((lo, hi))) => (m - lo - hi).abs(),
+                _ => 0,
+            };
+            let score = (place_score, distance, ev.id);
+            if best.as_ref().is_none_or(|(s, _)| score < *s) {
+                best = Some((score, ev));
+            }
+        }
+    }
+    let published = article.published;
+    let Some((_, mut ev)) = best else {
+        let loc = m.location.as_ref();
+        let mut insert = tx.prepare_cached(
+            "INSERT INTO events (source, target, source_key, target_key, cameo, cameo_label, cameo_root, quad_class, goldstein,
+                plover_event, plover_mode, symmetric, historical, event_date, date_precision, day_lo, day_hi, location_name,
+                location_country, lat, lon, place_id, factuality, confidence, num_mentions, num_sources, num_articles,
+                first_seen, last_seen)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,
+                1, 1, 1, ?25, ?25)",
+        )?;
+        insert.execute(params![
+            m.source,
+            m.target,
+            skey,
+            tkey,
+            m.cameo,
+            m.cameo_label,
+            m.cameo_root,
+            m.quad_class,
+            m.goldstein,
+            m.plover_event,
+            m.plover_mode,
+            m.symmetric,
+            m.historical,
+            m.date,
+            m.date_precision.map(|p| p.as_str()),
+            interval.map(|i| i.0),
+            interval.map(|i| i.1),
+            loc.map(|l| l.name.as_str()),
+            loc.map(|l| l.country.as_str()),
+            loc.map(|l| l.lat),
+            loc.map(|l| l.lon),
+            loc.map(|l| l.place_id.as_str()),
+            m.factuality.as_str(),
+            confidence,
+            published,
+        ])?;
+        return Ok((tx.last_insert_rowid(), true));
+    };
+    let new_article: bool = !tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND article_id = ?2)")?
+        .query_row(params![ev.id, article.row_id], |r| r.get::<_, bool>(0))?;
+    let new_source: bool = new_article
+        && !tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id
+                 WHERE m.event_id = ?1 AND a.source_name = ?2)",
+            )?
+            .query_row(params![ev.id, article.source_name], |r| r.get::<_, bool>(0))?;
+    let theirs = parse_factuality(&ev.factuality).ok_or_else(|| StoreError::Corrupt(format!("factuality {:?}", ev.factuality)))?;
+    if factuality_rank(m.factuality) > factuality_rank(theirs) {
+        ev.factuality = m.factuality.as_str().to_string();
+    }
+    ev.confidence = match (ev.confidence, confidence) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
+    if precision_rank(m.date.as_deref(), m.date_precision.map(|p| p.as_str()))
+        > precision_rank(ev.event_date.as_deref(), ev.date_precision.as_deref())
+    {
+        ev.event_date = m.date.clone();
+        ev.date_precision = m.date_precision.map(|p| p.as_str().to_string());
+        ev.day_lo = interval.map(|i| i.0);
+        ev.day_hi = interval.map(|i| i.1);
+    }
+    if let (None, Some(l)) = (&ev.location_name, &m.location) {
+        ev.location_name = Some(l.name.clone());
+        ev.location_country = Some(l.country.clone());
+        ev.lat = Some(l.lat);
+        ev.lon = Some(l.lon);
+        ev.place_id = Some(l.place_id.clone());
+    }
+    if m.cameo.len() > ev.cameo.len() {
+        ev.cameo = m.cameo.clone();
+        ev.cameo_label = m.cameo_label.clone();
+        ev.goldstein = m.goldstein;
+        ev.plover_event = m.plover_event.clone();
+        ev.plover_mode = m.plover_mode.clone();
+    }
+    ev.historical &= m.historical;
+    ev.symmetric |= m.symmetric;
+    let first_seen = min_opt(ev.first_seen.take(), published);
+    let last_seen = max_opt(ev.last_seen.take(), published);
+    tx.prepare_cached(
+        "UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?2, num_sources = num_sources + ?3,
+            factuality = ?4, confidence = ?5, event_date = ?6, date_precision = ?7, day_lo = ?8, day_hi = ?9,
+            location_name = ?10, location_country = ?11, lat = ?12, lon = ?13, place_id = ?14, cameo = ?15, cameo_label = ?16,
+            goldstein = ?17, plover_event = ?18, plover_mode = ?19, historical = ?20, symmetric = ?21, first_seen = ?22,
+            last_seen = ?23
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        ev.id,
+        new_article as i64,
+        new_source as i64,
+        ev.factuality,
+        ev.confidence,
+        ev.event_date,
+        ev.date_precision,
+        ev.day_lo,
+        ev.day_hi,
+        ev.location_name,
+        ev.location_country,
+        ev.lat,
+        ev.lon,
+        ev.place_id,
+        ev.cameo,
+        ev.cameo_label,
+        ev.goldstein,
+        ev.plover_event,
+        ev.plover_mode,
+        ev.historical,
+        ev.symmetric,
+        first_seen,
+        last_seen,
+    ])?;
+    Ok((ev.id, false))
+}
+
+/// Records the actors a mention names (first words that named them kept).
+fn note_actors(tx: &Transaction, m: &Mention) -> Result<(), StoreError> {
+    let mut stmt = tx.prepare_cached("INSERT OR IGNORE INTO actors (code, country, first_text, person) VALUES (?1, ?2, ?3, ?4)")?;
+    for (code, text, person) in [(&m.source, &m.source_text, &m.source_person), (&m.target, &m.target_text, &m.target_person)] {
+        if let Some(code) = code {
+            stmt.execute(params![code, actor_key(Some(code)), text, person])?;
+        }
+    }
+    Ok(())
 }
 
 impl Store {
@@ -125,8 +484,10 @@ impl Store {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder { path: dir.display().to_string(), source })?;
         }
         let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.display().to_string(), source })?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "cache_size", -65_536)?;
         Store::init(conn)
     }
 
@@ -136,20 +497,27 @@ impl Store {
 
     fn init(conn: Connection) -> Result<Store, StoreError> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
         let mut store = Store { conn };
         store.migrate()?;
+        store.complete_old_rows()?;
         Ok(store)
     }
 
     fn migrate(&mut self) -> Result<(), StoreError> {
         let version: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let known = MIGRATIONS.len() as i64;
+        let known = schema::MIGRATIONS.len() as i64;
         if version > known {
             return Err(StoreError::TooNew { found: version, known });
         }
-        for (i, step) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let tx = self.conn.transaction()?;
+        for (i, step) in schema::MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            // Another process may have migrated while we waited for the lock.
+            let now: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if now > i as i64 {
+                tx.commit()?;
+                continue;
+            }
             tx.execute_batch(step)?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
             tx.commit()?;
@@ -157,80 +525,160 @@ impl Store {
         Ok(())
     }
 
+    /// Rows written by an older schema lack what Rust computes: the
+    /// duplicate keys of their articles and the events of their mentions.
+    /// Fills them in, in one transaction (nothing to do on a current store).
+    fn complete_old_rows(&mut self) -> Result<(), StoreError> {
+        let pending: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM articles WHERE norm_hash IS NULL) OR EXISTS (SELECT 1 FROM mentions WHERE event_id IS NULL)",
+            [],
+            |r| r.get(0),
+        )?;
+        if !pending {
+            return Ok(());
+        }
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        {
+            let mut select = tx.prepare("SELECT id, external_id, url, text FROM articles WHERE norm_hash IS NULL")?;
+            let rows: Vec<(i64, String, Option<String>, String)> =
+                select.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<Result<_, _>>()?;
+            let mut update = tx.prepare("UPDATE articles SET url_key = ?2, norm_hash = ?3, source_name = ?4 WHERE id = ?1")?;
+            for (id, ext, url, text) in rows {
+                let key = url.as_deref().and_then(dedup::url_key);
+                update.execute(params![id, key, dedup::normalised_hash(&text), dedup::source_name(url.as_deref(), &ext)])?;
+            }
+            let sql = format!(
+                "SELECT m.id, a.id, a.source_name, a.published, m.confidence, {MENTION_COLUMNS} FROM {MENTION_FROM}
+                 WHERE m.event_id IS NULL ORDER BY m.id"
+            );
+            let mut select = tx.prepare(&sql)?;
+            type Old = (i64, i64, String, Option<String>, Option<f64>, Mention);
+            let rows: Vec<Old> = select
+                .query_map([], |r| {
+                    let m = mention_at(r, 5)?;
+                    Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<String>>(2)?.unwrap_or_default(), r.get(3)?, r.get(4)?, m))
+                })?
+                .collect::<Result<_, _>>()?;
+            let mut set = tx.prepare("UPDATE mentions SET event_id = ?2 WHERE id = ?1")?;
+            for (id, article_row, source_name, published, confidence, m) in rows {
+                let fa = FoldArticle { row_id: article_row, source_name: &source_name, published: published.as_deref() };
+                let (event, _) = fold_mention(&tx, &fa, &m, confidence)?;
+                set.execute(params![id, event])?;
+                note_actors(&tx, &m)?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     pub fn schema_version(&self) -> Result<i64, StoreError> {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
-    /// Stores a batch in one transaction. Articles already in the store
-    /// (same text) are skipped with everything coded from them.
+    /// Stores a batch in one transaction: a batch is stored whole or not at
+    /// all. Articles already in the store (same text, same URL or same
+    /// normalised text) are skipped with everything coded from them; each
+    /// new mention is folded into its event.
     pub fn write_batch(&mut self, batch: &[ArticleRecord]) -> Result<BatchReport, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut report = BatchReport::default();
-        {
-            let mut insert_article = tx.prepare_cached(
-                "INSERT INTO articles (external_id, content_hash, url, title, published, language, text)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(content_hash) DO NOTHING",
-            )?;
-            let mut insert_sentence = tx.prepare_cached(
-                "INSERT INTO sentences (article_id, idx, start_char, end_char, text, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?;
-            let mut insert_mention = tx.prepare_cached(
-                "INSERT INTO mentions (article_id, sentence_idx, source, source_text, target, target_text, cameo, cameo_root,
-                    quad_class, goldstein, factuality, event_date, date_precision, historical, is_first, symmetric,
-                    location_name, location_country, lat, lon, rule, language, verb_start, verb_end, json)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
-            )?;
-            for rec in batch {
-                let a = rec.article;
-                let inserted = insert_article.execute(params![
-                    a.id,
-                    content_hash(&a.text),
-                    a.url,
-                    a.title,
-                    a.date,
-                    rec.language,
-                    a.text
-                ])?;
-                if inserted == 0 {
-                    report.articles_already_stored += 1;
-                    continue;
-                }
-                report.articles_stored += 1;
-                let article_id = tx.last_insert_rowid();
+        for rec in batch {
+            let a = rec.article;
+            let hash = content_hash(&a.text);
+            let exists = |sql: &str, value: &str| -> Result<bool, StoreError> {
+                Ok(tx.prepare_cached(sql)?.query_row([value], |_| Ok(())).optional()?.is_some())
+            };
+            if exists("SELECT 1 FROM articles WHERE content_hash = ?1", &hash)? {
+                report.articles_already_stored += 1;
+                continue;
+            }
+            let url_key = a.url.as_deref().and_then(dedup::url_key);
+            let norm_hash = dedup::normalised_hash(&a.text);
+            if url_key.as_deref().map(|k| exists("SELECT 1 FROM articles WHERE url_key = ?1", k)).transpose()? == Some(true)
+                || exists("SELECT 1 FROM articles WHERE norm_hash = ?1", &norm_hash)?
+            {
+                report.articles_duplicate += 1;
+                continue;
+            }
+            let source_name = dedup::source_name(a.url.as_deref(), &a.id);
+            tx.prepare_cached(
+                "INSERT INTO articles (external_id, content_hash, url, title, published, language, text, url_key, norm_hash, source_name)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(params![a.id, hash, a.url, a.title, a.date, rec.language, a.text, url_key, norm_hash, source_name])?;
+            report.articles_stored += 1;
+            let article_row = tx.last_insert_rowid();
+            {
+                let mut insert_sentence = tx.prepare_cached(
+                    "INSERT INTO sentences (article_id, idx, start_char, end_char, text, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )?;
                 for s in rec.sentences {
-                    insert_sentence.execute(params![article_id, s.index as i64, s.span.0 as i64, s.span.1 as i64, s.text, s.boilerplate])?;
+                    insert_sentence.execute(params![article_row, s.index as i64, s.span.0 as i64, s.span.1 as i64, s.text, s.boilerplate])?;
                 }
-                for m in rec.mentions {
-                    let loc = m.location.as_ref();
-                    insert_mention.execute(params![
-                        article_id,
-                        m.sentence_index as i64,
-                        m.source,
-                        m.source_text,
-                        m.target,
-                        m.target_text,
-                        m.cameo,
-                        m.cameo_root,
-                        m.quad_class,
-                        m.goldstein,
-                        m.factuality.as_str(),
-                        m.date,
-                        m.date_precision.map(|p| p.as_str()),
-                        m.historical,
-                        m.first,
-                        m.symmetric,
-                        loc.map(|l| l.name.as_str()),
-                        loc.map(|l| l.country.as_str()),
-                        loc.map(|l| l.lat),
-                        loc.map(|l| l.lon),
-                        m.rule,
-                        m.language,
-                        m.spans.verb.0 as i64,
-                        m.spans.verb.1 as i64,
-                        serde_json::to_string(m)?,
-                    ])?;
-                    report.mentions_stored += 1;
-                }
+            }
+            let fold = FoldArticle { row_id: article_row, source_name: &source_name, published: a.date.as_deref() };
+            for m in rec.mentions {
+                let confidence: Option<f64> = None;
+                let (event_id, created) = fold_mention(&tx, &fold, m, confidence)?;
+                report.events_created += created as usize;
+                let stored_sentence = rec.sentences.iter().find(|s| s.index == m.sentence_index).map(|s| s.text.as_str());
+                let sentence_text = (stored_sentence != Some(m.sentence.as_str())).then_some(m.sentence.as_str());
+                let loc = m.location.as_ref();
+                tx.prepare_cached(
+                    "INSERT INTO mentions (article_id, sentence_idx, event_id, sentence_text, source, source_text, target, target_text,
+                        source_person, target_person, cameo, cameo_label, cameo_root, quad_class, goldstein, plover_event,
+                        plover_mode, factuality, event_date, date_precision, date_source, historical, is_first, symmetric,
+                        location_name, location_country, lat, lon, place_id, rule, language, sentence_start, sentence_end,
+                        source_start, source_end, target_start, target_end, verb_start, verb_end, confidence)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+                        ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40)",
+                )?
+                .execute(params![
+                    article_row,
+                    m.sentence_index as i64,
+                    event_id,
+                    sentence_text,
+                    m.source,
+                    m.source_text,
+                    m.target,
+                    m.target_text,
+                    m.source_person,
+                    m.target_person,
+                    m.cameo,
+                    m.cameo_label,
+                    m.cameo_root,
+                    m.quad_class,
+                    m.goldstein,
+                    m.plover_event,
+                    m.plover_mode,
+                    m.factuality.as_str(),
+                    m.date,
+                    m.date_precision.map(|p| p.as_str()),
+                    m.date_source.map(date_source_str),
+                    m.historical,
+                    m.first,
+                    m.symmetric,
+                    loc.map(|l| l.name.as_str()),
+                    loc.map(|l| l.country.as_str()),
+                    loc.map(|l| l.lat),
+                    loc.map(|l| l.lon),
+                    loc.map(|l| l.place_id.as_str()),
+                    m.rule,
+                    m.language,
+                    m.spans.sentence.0 as i64,
+                    m.spans.sentence.1 as i64,
+                    m.spans.source.map(|s| s.0 as i64),
+                    m.spans.source.map(|s| s.1 as i64),
+                    m.spans.target.map(|s| s.0 as i64),
+                    m.spans.target.map(|s| s.1 as i64),
+                    m.spans.verb.0 as i64,
+                    m.spans.verb.1 as i64,
+                    confidence,
+                ])?;
+                let mention_id = tx.last_insert_rowid();
+                tx.prepare_cached("INSERT INTO evidence_fts (rowid, text) VALUES (?1, ?2)")?.execute(params![mention_id, m.sentence])?;
+                note_actors(&tx, m)?;
+                report.mentions_stored += 1;
             }
         }
         tx.commit()?;
@@ -242,7 +690,16 @@ impl Store {
             // Table names come from this function's callers, never from input.
             Ok(self.conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get::<_, i64>(0))? as u64)
         };
-        Ok(Counts { articles: count("articles")?, sentences: count("sentences")?, mentions: count("mentions")? })
+        // One read transaction: the four counts come from one snapshot.
+        let tx = self.conn.unchecked_transaction()?;
+        let counts = Counts {
+            articles: count("articles")?,
+            sentences: count("sentences")?,
+            mentions: count("mentions")?,
+            events: count("events")?,
+        };
+        tx.commit()?;
+        Ok(counts)
     }
 
     /// Whether an article with this exact text is stored.
@@ -257,116 +714,22 @@ impl Store {
     /// The mentions coded from the article stored with this text, in order.
     pub fn mentions_of_article_text(&self, text: &str) -> Result<Vec<Mention>, StoreError> {
         self.mentions_where(
-            "SELECT m.json FROM mentions m JOIN articles a ON a.id = m.article_id
-             WHERE a.content_hash = ?1 ORDER BY m.id",
+            &format!("SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} WHERE a.content_hash = ?1 ORDER BY m.id"),
             [content_hash(text)],
         )
     }
 
     /// Every stored mention, oldest first.
     pub fn all_mentions(&self) -> Result<Vec<Mention>, StoreError> {
-        self.mentions_where("SELECT json FROM mentions ORDER BY id", [])
+        self.mentions_where(&format!("SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} ORDER BY m.id"), [])
     }
 
-    /// The mentions a query selects by their `json` column.
     fn mentions_where(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<Mention>, StoreError> {
         let mut stmt = self.conn.prepare(sql)?;
-        let rows = stmt.query_map(params, |r| r.get::<_, String>(0))?;
-        let mut out = Vec::new();
-        for json in rows {
-            out.push(serde_json::from_str(&json?)?);
-        }
-        Ok(out)
+        let rows = stmt.query_map(params, mention_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use vigie_model::{Factuality, MentionSpans, Span};
-
-    fn mention(article: &str) -> Mention {
-        Mention {
-            article_id: article.into(),
-            sentence_index: 0,
-            sentence: "Russia attacked Ukraine.".into(),
-            source: Some("RUS".into()),
-            source_text: Some("Russia".into()),
-            target: Some("UKR".into()),
-            target_text: Some("Ukraine".into()),
-            source_person: None,
-            target_person: None,
-            cameo: "190".into(),
-            cameo_label: "Use conventional military force".into(),
-            cameo_root: "19".into(),
-            quad_class: 4,
-            goldstein: -10.0,
-            plover_event: Some("ASSAULT".into()),
-            plover_mode: None,
-            factuality: Factuality::Asserted,
-            date: Some("2024".into()),
-            date_precision: Some(vigie_model::DatePrecision::Year),
-            date_source: None,
-            historical: false,
-            location: None,
-            first: false,
-            symmetric: false,
-            rule: "en.test".into(),
-            spans: MentionSpans { sentence: Span(0, 24), source: Some(Span(0, 6)), target: Some(Span(16, 23)), verb: Span(7, 15) },
-            language: "en".into(),
-        }
-    }
-
-    fn article(id: &str, text: &str) -> Article {
-        Article { id: id.into(), text: text.into(), date: None, lang: None, title: None, url: None }
-    }
-
-    #[test]
-    fn storing_the_same_text_twice_changes_nothing() {
-        let mut store = Store::open_in_memory().unwrap();
-        let a = article("a", "Russia attacked Ukraine.");
-        let sentences = [SentenceRecord { index: 0, span: Span(0, 24), text: a.text.clone(), boilerplate: false }];
-        let mentions = [mention("a")];
-        let rec = ArticleRecord { article: &a, language: "en", sentences: &sentences, mentions: &mentions };
-        let first = store.write_batch(&[rec]).unwrap();
-        assert_eq!(first, BatchReport { articles_stored: 1, articles_already_stored: 0, mentions_stored: 1 });
-        let rec = ArticleRecord { article: &a, language: "en", sentences: &sentences, mentions: &mentions };
-        let second = store.write_batch(&[rec]).unwrap();
-        assert_eq!(second.articles_already_stored, 1);
-        assert_eq!(store.counts().unwrap(), Counts { articles: 1, sentences: 1, mentions: 1 });
-        assert_eq!(store.mentions_of_article_text(&a.text).unwrap(), mentions.to_vec());
-    }
-
-    #[test]
-    fn a_failing_batch_leaves_nothing_behind() {
-        let mut store = Store::open_in_memory().unwrap();
-        let good = article("good", "Russia attacked Ukraine.");
-        let bad = article("bad", "Another text.");
-        let sentences = [SentenceRecord { index: 0, span: Span(0, 24), text: good.text.clone(), boilerplate: false }];
-        let good_mentions = [mention("good")];
-        // A mention pointing at a sentence that does not exist breaks the foreign key.
-        let mut orphan = mention("bad");
-        orphan.sentence_index = 7;
-        let bad_mentions = [orphan];
-        let batch = [
-            ArticleRecord { article: &good, language: "en", sentences: &sentences, mentions: &good_mentions },
-            ArticleRecord { article: &bad, language: "en", sentences: &[], mentions: &bad_mentions },
-        ];
-        assert!(store.write_batch(&batch).is_err());
-        assert_eq!(store.counts().unwrap(), Counts::default());
-    }
-
-    #[test]
-    fn a_store_file_reopens_at_the_current_schema() {
-        let dir = std::env::temp_dir().join(format!("vigie-store-test-{}", std::process::id()));
-        let path = dir.join("nested/vigie.db");
-        let _ = std::fs::remove_dir_all(&dir);
-        {
-            let store = Store::open(&path).unwrap();
-            assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
-        }
-        let store = Store::open(&path).unwrap();
-        assert_eq!(store.counts().unwrap(), Counts::default());
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-}
+mod tests;

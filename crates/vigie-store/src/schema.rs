@@ -1,0 +1,212 @@
+//! The schema, as the ordered list of migrations that build it.
+
+/// Schema migrations, applied in order; `PRAGMA user_version` records how
+/// many have run. Never edit a released step: add one.
+pub(crate) const MIGRATIONS: &[&str] = &[
+    // 1: articles, sentences, mentions (with the mention's JSON).
+    r#"
+CREATE TABLE articles (
+    id            INTEGER PRIMARY KEY,
+    external_id   TEXT NOT NULL,
+    content_hash  TEXT NOT NULL UNIQUE,
+    url           TEXT,
+    title         TEXT,
+    published     TEXT,
+    language      TEXT NOT NULL,
+    text          TEXT NOT NULL,
+    ingested_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX articles_external_id ON articles(external_id);
+CREATE TABLE sentences (
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx          INTEGER NOT NULL,
+    start_char   INTEGER NOT NULL,
+    end_char     INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    boilerplate  INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE mentions (
+    id                INTEGER PRIMARY KEY,
+    article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_idx      INTEGER NOT NULL,
+    source            TEXT,
+    source_text       TEXT,
+    target            TEXT,
+    target_text       TEXT,
+    cameo             TEXT NOT NULL,
+    cameo_root        TEXT NOT NULL,
+    quad_class        INTEGER NOT NULL,
+    goldstein         REAL NOT NULL,
+    factuality        TEXT NOT NULL,
+    event_date        TEXT,
+    date_precision    TEXT,
+    historical        INTEGER NOT NULL,
+    is_first          INTEGER NOT NULL,
+    symmetric         INTEGER NOT NULL,
+    location_name     TEXT,
+    location_country  TEXT,
+    lat               REAL,
+    lon               REAL,
+    rule              TEXT NOT NULL,
+    language          TEXT NOT NULL,
+    verb_start        INTEGER NOT NULL,
+    verb_end          INTEGER NOT NULL,
+    json              TEXT NOT NULL,
+    FOREIGN KEY (article_id, sentence_idx) REFERENCES sentences(article_id, idx)
+);
+CREATE INDEX mentions_dyad ON mentions(source, target, event_date);
+CREATE INDEX mentions_code ON mentions(cameo_root, cameo);
+CREATE INDEX mentions_article ON mentions(article_id);
+"#,
+    // 2: events (one deduplicated happening, many mentions); every mention
+    // field in its own column (the JSON copy goes); the keys that make an
+    // article a duplicate (URL, normalised text) and its source; full-text
+    // search over evidence sentences; actors, treaties and obligations.
+    // Rows written by version 1 are converted here; their events, URL keys
+    // and normalised-text hashes are filled in by the store on open.
+    r#"
+ALTER TABLE articles ADD COLUMN url_key TEXT;
+ALTER TABLE articles ADD COLUMN norm_hash TEXT;
+ALTER TABLE articles ADD COLUMN source_name TEXT;
+CREATE INDEX articles_url_key ON articles(url_key) WHERE url_key IS NOT NULL;
+CREATE INDEX articles_norm_hash ON articles(norm_hash);
+
+CREATE TABLE events (
+    id                INTEGER PRIMARY KEY,
+    source            TEXT,
+    target            TEXT,
+    source_key        TEXT NOT NULL,
+    target_key        TEXT NOT NULL,
+    cameo             TEXT NOT NULL,
+    cameo_label       TEXT NOT NULL,
+    cameo_root        TEXT NOT NULL,
+    quad_class        INTEGER NOT NULL,
+    goldstein         REAL NOT NULL,
+    plover_event      TEXT,
+    plover_mode       TEXT,
+    symmetric         INTEGER NOT NULL,
+    historical        INTEGER NOT NULL,
+    event_date        TEXT,
+    date_precision    TEXT,
+    day_lo            INTEGER,
+    day_hi            INTEGER,
+    location_name     TEXT,
+    location_country  TEXT,
+    lat               REAL,
+    lon               REAL,
+    place_id          TEXT,
+    factuality        TEXT NOT NULL,
+    confidence        REAL,
+    num_mentions      INTEGER NOT NULL,
+    num_sources       INTEGER NOT NULL,
+    num_articles      INTEGER NOT NULL,
+    first_seen        TEXT,
+    last_seen         TEXT
+);
+CREATE INDEX events_dedup ON events(source_key, target_key, cameo_root, day_lo);
+CREATE INDEX events_target ON events(target_key, day_lo);
+CREATE INDEX events_day ON events(day_lo);
+
+CREATE TABLE mentions_v2 (
+    id                INTEGER PRIMARY KEY,
+    article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_idx      INTEGER NOT NULL,
+    event_id          INTEGER REFERENCES events(id),
+    sentence_text     TEXT,
+    source            TEXT,
+    source_text       TEXT,
+    target            TEXT,
+    target_text       TEXT,
+    source_person     TEXT,
+    target_person     TEXT,
+    cameo             TEXT NOT NULL,
+    cameo_label       TEXT NOT NULL,
+    cameo_root        TEXT NOT NULL,
+    quad_class        INTEGER NOT NULL,
+    goldstein         REAL NOT NULL,
+    plover_event      TEXT,
+    plover_mode       TEXT,
+    factuality        TEXT NOT NULL,
+    event_date        TEXT,
+    date_precision    TEXT,
+    date_source       TEXT,
+    historical        INTEGER NOT NULL,
+    is_first          INTEGER NOT NULL,
+    symmetric         INTEGER NOT NULL,
+    location_name     TEXT,
+    location_country  TEXT,
+    lat               REAL,
+    lon               REAL,
+    place_id          TEXT,
+    rule              TEXT NOT NULL,
+    language          TEXT NOT NULL,
+    sentence_start    INTEGER NOT NULL,
+    sentence_end      INTEGER NOT NULL,
+    source_start      INTEGER,
+    source_end        INTEGER,
+    target_start      INTEGER,
+    target_end        INTEGER,
+    verb_start        INTEGER NOT NULL,
+    verb_end          INTEGER NOT NULL,
+    confidence        REAL,
+    FOREIGN KEY (article_id, sentence_idx) REFERENCES sentences(article_id, idx)
+);
+INSERT INTO mentions_v2 (id, article_id, sentence_idx, event_id, sentence_text, source, source_text, target, target_text,
+    source_person, target_person, cameo, cameo_label, cameo_root, quad_class, goldstein, plover_event, plover_mode,
+    factuality, event_date, date_precision, date_source, historical, is_first, symmetric, location_name,
+    location_country, lat, lon, place_id, rule, language, sentence_start, sentence_end, source_start, source_end,
+    target_start, target_end, verb_start, verb_end, confidence)
+SELECT m.id, m.article_id, m.sentence_idx, NULL,
+    CASE WHEN json_extract(m.json, '$.sentence') IS s.text THEN NULL ELSE json_extract(m.json, '$.sentence') END,
+    m.source, m.source_text, m.target, m.target_text,
+    json_extract(m.json, '$.source_person'), json_extract(m.json, '$.target_person'),
+    m.cameo, COALESCE(json_extract(m.json, '$.cameo_label'), ''), m.cameo_root, m.quad_class, m.goldstein,
+    json_extract(m.json, '$.plover_event'), json_extract(m.json, '$.plover_mode'),
+    m.factuality, m.event_date, m.date_precision, json_extract(m.json, '$.date_source'),
+    m.historical, m.is_first, m.symmetric, m.location_name, m.location_country, m.lat, m.lon,
+    json_extract(m.json, '$.location.place_id'), m.rule, m.language,
+    COALESCE(json_extract(m.json, '$.spans.sentence[0]'), s.start_char), COALESCE(json_extract(m.json, '$.spans.sentence[1]'), s.end_char),
+    json_extract(m.json, '$.spans.source[0]'), json_extract(m.json, '$.spans.source[1]'),
+    json_extract(m.json, '$.spans.target[0]'), json_extract(m.json, '$.spans.target[1]'),
+    m.verb_start, m.verb_end, NULL
+FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx;
+DROP TABLE mentions;
+ALTER TABLE mentions_v2 RENAME TO mentions;
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE INDEX mentions_event ON mentions(event_id);
+
+-- The evidence sentence of each mention, for text search; rowid = mentions.id.
+CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2');
+INSERT INTO evidence_fts (rowid, text)
+SELECT m.id, COALESCE(m.sentence_text, s.text) FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx;
+
+-- Actor codes seen in mentions, with the first words that named them.
+CREATE TABLE actors (
+    code        TEXT PRIMARY KEY,
+    country     TEXT NOT NULL,
+    first_text  TEXT,
+    person      TEXT
+);
+-- For the analysis: treaties and the obligations their clauses create.
+CREATE TABLE treaties (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    signed      TEXT,
+    in_force    TEXT,
+    parties     TEXT NOT NULL DEFAULT '[]',
+    article_id  INTEGER REFERENCES articles(id)
+);
+CREATE TABLE obligations (
+    id            INTEGER PRIMARY KEY,
+    treaty_id     INTEGER NOT NULL REFERENCES treaties(id) ON DELETE CASCADE,
+    obligor       TEXT,
+    beneficiary   TEXT,
+    cameo         TEXT,
+    text          TEXT NOT NULL,
+    article_id    INTEGER REFERENCES articles(id),
+    sentence_idx  INTEGER
+);
+CREATE INDEX obligations_treaty ON obligations(treaty_id);
+"#,
+];

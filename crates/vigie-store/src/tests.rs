@@ -1,0 +1,468 @@
+use super::*;
+use vigie_model::{Factuality, MentionSpans, Span};
+
+fn mention(article: &str, sentence: &str) -> Mention {
+    Mention {
+        article_id: article.into(),
+        sentence_index: 0,
+        sentence: sentence.into(),
+        source: Some("RUS".into()),
+        source_text: Some("Russia".into()),
+        target: Some("UKR".into()),
+        target_text: Some("Ukraine".into()),
+        source_person: None,
+        target_person: None,
+        cameo: "190".into(),
+        cameo_label: "Use conventional military force".into(),
+        cameo_root: "19".into(),
+        quad_class: 4,
+        goldstein: -10.0,
+        plover_event: Some("ASSAULT".into()),
+        plover_mode: None,
+        factuality: Factuality::Asserted,
+        date: Some("2024".into()),
+        date_precision: Some(DatePrecision::Year),
+        date_source: None,
+        historical: false,
+        location: None,
+        first: false,
+        symmetric: false,
+        rule: "en.test".into(),
+        spans: MentionSpans { sentence: Span(0, 24), source: Some(Span(0, 6)), target: Some(Span(16, 23)), verb: Span(7, 15) },
+        language: "en".into(),
+    }
+}
+
+fn article(id: &str, text: &str) -> Article {
+    Article { id: id.into(), text: text.into(), date: None, lang: None, title: None, url: None }
+}
+
+/// One article of one sentence stating the given mentions.
+struct Doc {
+    article: Article,
+    sentences: Vec<SentenceRecord>,
+    mentions: Vec<Mention>,
+}
+
+fn doc(id: &str, url: Option<&str>, published: Option<&str>, text: &str, mentions: Vec<Mention>) -> Doc {
+    let article = Article {
+        id: id.into(),
+        text: text.into(),
+        date: published.map(str::to_string),
+        lang: None,
+        title: None,
+        url: url.map(str::to_string),
+    };
+    let n = text.chars().count();
+    let sentences = vec![SentenceRecord { index: 0, span: Span(0, n), text: text.into(), boilerplate: false }];
+    let mentions = mentions
+        .into_iter()
+        .map(|mut m| {
+            m.article_id = id.into();
+            m.sentence = text.into();
+            m.spans.sentence = Span(0, n);
+            m
+        })
+        .collect();
+    Doc { article, sentences, mentions }
+}
+
+fn write(store: &mut Store, docs: &[Doc]) -> BatchReport {
+    let recs: Vec<ArticleRecord> = docs
+        .iter()
+        .map(|d| ArticleRecord { article: &d.article, language: "en", sentences: &d.sentences, mentions: &d.mentions })
+        .collect();
+    store.write_batch(&recs).unwrap()
+}
+
+fn kim_visit(date: &str, precision: DatePrecision, factuality: Factuality) -> Mention {
+    let mut m = mention("", "");
+    m.source = Some("PRKMIL".into());
+    m.source_text = Some("une délégation militaire nord-coréenne".into());
+    m.target = Some("RUS".into());
+    m.target_text = Some("Russie".into());
+    m.cameo = "042".into();
+    m.cameo_label = "Make a visit".into();
+    m.cameo_root = "04".into();
+    m.quad_class = 1;
+    m.goldstein = 1.9;
+    m.plover_event = Some("CONSULT".into());
+    m.plover_mode = Some("visit".into());
+    m.date = Some(date.into());
+    m.date_precision = Some(precision);
+    m.factuality = factuality;
+    m.location = Some(Location { name: "Moscou".into(), country: "RUS".into(), lat: 55.75, lon: 37.62, place_id: "moscow".into() });
+    m
+}
+
+#[test]
+fn storing_the_same_text_twice_changes_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = article("a", "Russia attacked Ukraine.");
+    let sentences = [SentenceRecord { index: 0, span: Span(0, 24), text: a.text.clone(), boilerplate: false }];
+    let mentions = [mention("a", "Russia attacked Ukraine.")];
+    let rec = ArticleRecord { article: &a, language: "en", sentences: &sentences, mentions: &mentions };
+    let first = store.write_batch(&[rec]).unwrap();
+    assert_eq!(
+        first,
+        BatchReport { articles_stored: 1, articles_already_stored: 0, articles_duplicate: 0, mentions_stored: 1, events_created: 1 }
+    );
+    let rec = ArticleRecord { article: &a, language: "en", sentences: &sentences, mentions: &mentions };
+    let second = store.write_batch(&[rec]).unwrap();
+    assert_eq!(second.articles_already_stored, 1);
+    assert_eq!(second.mentions_stored, 0);
+    assert_eq!(store.counts().unwrap(), Counts { articles: 1, sentences: 1, mentions: 1, events: 1 });
+    assert_eq!(store.mentions_of_article_text(&a.text).unwrap(), mentions.to_vec());
+}
+
+#[test]
+fn a_failing_batch_leaves_nothing_behind() {
+    let mut store = Store::open_in_memory().unwrap();
+    let good = article("good", "Russia attacked Ukraine.");
+    let bad = article("bad", "Another text.");
+    let sentences = [SentenceRecord { index: 0, span: Span(0, 24), text: good.text.clone(), boilerplate: false }];
+    let good_mentions = [mention("good", "Russia attacked Ukraine.")];
+    // A mention pointing at a sentence that does not exist breaks the foreign key.
+    let mut orphan = mention("bad", "Another text.");
+    orphan.sentence_index = 7;
+    let bad_mentions = [orphan];
+    let batch = [
+        ArticleRecord { article: &good, language: "en", sentences: &sentences, mentions: &good_mentions },
+        ArticleRecord { article: &bad, language: "en", sentences: &[], mentions: &bad_mentions },
+    ];
+    assert!(store.write_batch(&batch).is_err());
+    assert_eq!(store.counts().unwrap(), Counts::default());
+}
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("vigie-store-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn a_store_file_reopens_at_the_current_schema() {
+    let dir = scratch("reopen");
+    let path = dir.join("nested/vigie.db");
+    {
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.counts().unwrap(), Counts::default());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_store_of_schema_1_opens_with_its_mentions_folded_into_events() {
+    let dir = scratch("v1");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("old.db");
+    let text = "Russia attacked Ukraine. Russia attacked Ukraine again.";
+    let m1 = {
+        let mut m = mention("old", "Russia attacked Ukraine.");
+        m.date = Some("2024-03-02".into());
+        m.date_precision = Some(DatePrecision::Day);
+        m
+    };
+    let m2 = {
+        let mut m = m1.clone();
+        m.sentence_index = 1;
+        m.sentence = "Russia attacked Ukraine again.".into();
+        m.spans.sentence = Span(25, 55);
+        m.date = Some("2024-03".into());
+        m.date_precision = Some(DatePrecision::Month);
+        m.factuality = Factuality::Hypothetical;
+        m
+    };
+    {
+        // What version 1 of the store wrote.
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(schema::MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute(
+            "INSERT INTO articles (external_id, content_hash, url, language, text) VALUES ('old', ?1, 'https://a.example/x', 'en', ?2)",
+            params![content_hash(text), text],
+        )
+        .unwrap();
+        for (i, (s, e)) in [(0, 24), (25, 55)].into_iter().enumerate() {
+            let t: String = text.chars().skip(s).take(e - s).collect();
+            conn.execute("INSERT INTO sentences VALUES (1, ?1, ?2, ?3, ?4, 0)", params![i as i64, s as i64, e as i64, t]).unwrap();
+        }
+        for m in [&m1, &m2] {
+            conn.execute(
+                "INSERT INTO mentions (article_id, sentence_idx, source, source_text, target, target_text, cameo, cameo_root,
+                    quad_class, goldstein, factuality, event_date, date_precision, historical, is_first, symmetric, rule, language,
+                    verb_start, verb_end, json)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, 0, 0, ?13, 'en', ?14, ?15, ?16)",
+                params![
+                    m.sentence_index as i64,
+                    m.source,
+                    m.source_text,
+                    m.target,
+                    m.target_text,
+                    m.cameo,
+                    m.cameo_root,
+                    m.quad_class,
+                    m.goldstein,
+                    m.factuality.as_str(),
+                    m.date,
+                    m.date_precision.map(|p| p.as_str()),
+                    m.rule,
+                    m.spans.verb.0 as i64,
+                    m.spans.verb.1 as i64,
+                    serde_json::to_string(m).unwrap()
+                ],
+            )
+            .unwrap();
+        }
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
+    assert_eq!(store.all_mentions().unwrap(), vec![m1.clone(), m2.clone()]);
+    let events = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!((events[0].num_mentions, events[0].num_articles, events[0].num_sources), (2, 1, 1));
+    assert_eq!(events[0].factuality, Factuality::Asserted);
+    assert_eq!(events[0].publisher, "a.example");
+    // Its articles got their duplicate keys: the same URL is now a duplicate.
+    drop(store);
+    let mut store = Store::open(&path).unwrap();
+    let copy = doc("new", Some("http://a.example/x/"), None, "Different words.", vec![]);
+    assert_eq!(write(&mut store, &[copy]).articles_duplicate, 1);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn copies_of_an_article_by_url_or_normalised_text_are_stored_once() {
+    let mut store = Store::open_in_memory().unwrap();
+    let original = doc("o", Some("https://www.lemonde.fr/a.html"), None, "Kim arrive à Moscou.", vec![]);
+    let same_url = doc("u", Some("http://lemonde.fr/a.html#comments"), None, "Kim est arrivé à Moscou hier.", vec![]);
+    let same_text = doc("t", Some("https://other.example/b"), None, "  KIM arrive\u{a0}a\u{300} Moscou. ", vec![]);
+    let other = doc("x", Some("https://lemonde.fr/b.html"), None, "Kim quitte Moscou.", vec![]);
+    let r = write(&mut store, &[original, same_url, same_text, other]);
+    assert_eq!((r.articles_stored, r.articles_duplicate, r.articles_already_stored), (2, 2, 0));
+    assert_eq!(store.counts().unwrap().articles, 2);
+}
+
+#[test]
+fn one_event_reported_in_french_and_english_with_different_date_precision_is_one_event() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut fr_visit = kim_visit("2024-06-19", DatePrecision::Day, Factuality::Asserted);
+    fr_visit.language = "fr".into();
+    let fr = doc(
+        "fr1",
+        Some("https://www.lemonde.fr/international/article/kim.html"),
+        Some("2024-06-20"),
+        "Une délégation militaire nord-coréenne s'est rendue à Moscou le 19 juin.",
+        vec![fr_visit],
+    );
+    let mut en_visit = kim_visit("2024-06", DatePrecision::Month, Factuality::Asserted);
+    en_visit.source = Some("PRK".into());
+    en_visit.source_text = Some("North Korea".into());
+    en_visit.target_text = Some("Russia".into());
+    en_visit.language = "en".into();
+    en_visit.location = Some(Location { name: "Moscow".into(), country: "RUS".into(), lat: 55.75, lon: 37.62, place_id: "moscow".into() });
+    let en = doc("en1", Some("https://www.reuters.com/world/kim"), Some("2024-06-25"), "North Korea sent a military delegation to Moscow in June.", vec![en_visit]);
+    let r1 = write(&mut store, &[en]);
+    let r2 = write(&mut store, &[fr]);
+    assert_eq!((r1.events_created, r2.events_created), (1, 0));
+    let events = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    assert_eq!((e.num_mentions, e.num_articles, e.num_sources), (2, 2, 2));
+    assert_eq!(e.date.as_deref(), Some("2024-06-19"), "the more precise date wins");
+    assert_eq!(e.date_precision, Some(DatePrecision::Day));
+    assert_eq!((e.first_seen.as_deref(), e.last_seen.as_deref()), (Some("2024-06-20"), Some("2024-06-25")));
+    assert_eq!(e.publisher, "reuters.com");
+    let (_, mentions) = store.event(e.id).unwrap().unwrap();
+    let langs: Vec<&str> = mentions.iter().map(|m| m.mention.language.as_str()).collect();
+    assert_eq!(langs, ["en", "fr"]);
+    assert!(mentions.iter().all(|m| m.event_id == e.id));
+    // A second article of the same publisher adds a mention, not a source.
+    let mut again = kim_visit("2024-06-19", DatePrecision::Day, Factuality::Asserted);
+    again.language = "fr".into();
+    let fr2 = doc("fr2", Some("https://www.lemonde.fr/live/kim"), Some("2024-06-21"), "Les militaires nord-coréens sont à Moscou depuis le 19 juin.", vec![again]);
+    write(&mut store, &[fr2]);
+    let e = &store.events(&EventFilter::default()).unwrap()[0];
+    assert_eq!((e.num_mentions, e.num_articles, e.num_sources), (3, 3, 2));
+}
+
+#[test]
+fn two_different_events_of_one_dyad_stay_two_events() {
+    let mut store = Store::open_in_memory().unwrap();
+    let june = doc("a", Some("https://a.example/1"), None, "Kim's officers visited Moscow on 19 June.", vec![kim_visit("2024-06-19", DatePrecision::Day, Factuality::Asserted)]);
+    let nov = doc("b", Some("https://b.example/2"), None, "Kim's officers visited Moscow on 4 November.", vec![kim_visit("2024-11-04", DatePrecision::Day, Factuality::Asserted)]);
+    let mut vlad = kim_visit("2024-06-19", DatePrecision::Day, Factuality::Asserted);
+    vlad.location = Some(Location { name: "Vladivostok".into(), country: "RUS".into(), lat: 43.1, lon: 131.9, place_id: "vlad".into() });
+    let elsewhere = doc("c", Some("https://c.example/3"), None, "Other officers visited Vladivostok the same day.", vec![vlad]);
+    let mut threat = kim_visit("2024-06-19", DatePrecision::Day, Factuality::Asserted);
+    threat.cameo = "138".into();
+    threat.cameo_root = "13".into();
+    let other_code = doc("d", Some("https://d.example/4"), None, "The same day they threatened Russia.", vec![threat]);
+    let r = write(&mut store, &[june, nov, elsewhere, other_code]);
+    assert_eq!(r.events_created, 4);
+    assert_eq!(store.counts().unwrap().events, 4);
+    let dyad = EventFilter { source: Some("PRK".into()), target: Some("RUS".into()), ..Default::default() };
+    assert_eq!(store.events(&dyad).unwrap().len(), 4);
+}
+
+#[test]
+fn an_asserted_mention_outranks_hypothetical_ones_and_the_mentions_stay_listed() {
+    for asserted_first in [false, true] {
+        let mut store = Store::open_in_memory().unwrap();
+        let hypo = doc("h", Some("https://h.example/1"), None, "Kim might visit Moscow in June.", vec![kim_visit("2024-06", DatePrecision::Month, Factuality::Hypothetical)]);
+        let fact = doc("f", Some("https://f.example/1"), None, "Kim's officers visited Moscow on 19 June.", vec![kim_visit("2024-06-19", DatePrecision::Day, Factuality::Asserted)]);
+        let docs = if asserted_first { [fact, hypo] } else { [hypo, fact] };
+        write(&mut store, &docs);
+        let events = store.events(&EventFilter::default()).unwrap();
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].factuality, Factuality::Asserted);
+        let (_, mentions) = store.event(events[0].id).unwrap().unwrap();
+        let mut f: Vec<Factuality> = mentions.iter().map(|m| m.mention.factuality).collect();
+        f.sort_by_key(|f| f.as_str());
+        assert_eq!(f, [Factuality::Asserted, Factuality::Hypothetical]);
+        let asserted = EventFilter { factuality: Some(Factuality::Asserted), ..Default::default() };
+        assert_eq!(store.events(&asserted).unwrap().len(), 1);
+        let hypothetical = EventFilter { factuality: Some(Factuality::Hypothetical), ..Default::default() };
+        assert_eq!(store.events(&hypothetical).unwrap().len(), 0);
+    }
+}
+
+#[test]
+fn symmetric_meetings_fold_whichever_side_is_named_first() {
+    let mut store = Store::open_in_memory().unwrap();
+    let meet = |s: &str, t: &str| {
+        let mut m = kim_visit("2024-06-19", DatePrecision::Day, Factuality::Asserted);
+        m.source = Some(s.into());
+        m.target = Some(t.into());
+        m.cameo = "040".into();
+        m.symmetric = true;
+        m
+    };
+    let a = doc("a", Some("https://a.example/1"), None, "Putin and Kim met.", vec![meet("RUSGOV", "PRKGOV")]);
+    let b = doc("b", Some("https://b.example/1"), None, "Kim and Putin met.", vec![meet("PRKGOV", "RUSGOV")]);
+    write(&mut store, &[a, b]);
+    assert_eq!(store.counts().unwrap().events, 1);
+    // A one-sided visit the other way round is another event.
+    let c = doc("c", Some("https://c.example/1"), None, "Russia visited North Korea.", vec![{
+        let mut m = meet("RUS", "PRK");
+        m.symmetric = false;
+        m.cameo = "042".into();
+        m
+    }]);
+    write(&mut store, &[c]);
+    assert_eq!(store.counts().unwrap().events, 1, "RUS→PRK 042 folds into the symmetric RUS–PRK meeting (same root 04)");
+    let d = doc("d", Some("https://d.example/1"), None, "North Korea accused Russia.", vec![{
+        let mut m = meet("PRK", "RUS");
+        m.symmetric = false;
+        m.cameo = "112".into();
+        m.cameo_root = "11".into();
+        m
+    }]);
+    write(&mut store, &[d]);
+    assert_eq!(store.counts().unwrap().events, 2);
+}
+
+#[test]
+fn filters_select_events_and_text_search_takes_user_text_as_a_phrase() {
+    let mut store = Store::open_in_memory().unwrap();
+    let visit = doc("a", Some("https://a.example/1"), None, "Des officiers nord-coréens sont arrivés à Moscou.", vec![kim_visit("2024-06-19", DatePrecision::Day, Factuality::Asserted)]);
+    let mut strike = mention("", "");
+    strike.date = Some("2024-03-02".into());
+    strike.date_precision = Some(DatePrecision::Day);
+    strike.source = Some("RUSMIL".into());
+    let attack = doc("b", Some("https://b.example/1"), None, "Russian forces \"struck\" Kharkiv OR Kyiv.", vec![strike]);
+    write(&mut store, &[visit, attack]);
+    let ids = |f: EventFilter| -> Vec<String> { store.events(&f).unwrap().into_iter().map(|e| e.cameo).collect() };
+    assert_eq!(ids(EventFilter::default()), ["190", "042"], "date order");
+    assert_eq!(ids(EventFilter { actor: Some("RUS".into()), ..Default::default() }), ["190", "042"]);
+    assert_eq!(ids(EventFilter { actor: Some("RUSMIL".into()), ..Default::default() }), ["190"]);
+    assert_eq!(ids(EventFilter { actor: Some("UKR".into()), ..Default::default() }), ["190"]);
+    assert_eq!(ids(EventFilter { source: Some("PRK".into()), target: Some("RUS".into()), ..Default::default() }), ["042"]);
+    assert_eq!(ids(EventFilter { cameo: Some("04".into()), ..Default::default() }), ["042"]);
+    assert_eq!(ids(EventFilter { cameo: Some("190".into()), ..Default::default() }), ["190"]);
+    assert_eq!(ids(EventFilter { quad_class: Some(4), ..Default::default() }), ["190"]);
+    assert_eq!(ids(EventFilter { from: Some("2024-06".into()), ..Default::default() }), ["042"]);
+    assert_eq!(ids(EventFilter { to: Some("2024-05".into()), ..Default::default() }), ["190"]);
+    assert_eq!(ids(EventFilter { place: Some("moscou".into()), ..Default::default() }), ["042"]);
+    assert_eq!(ids(EventFilter { place: Some("RUS".into()), ..Default::default() }), ["042"]);
+    assert_eq!(ids(EventFilter { text: Some("arrivés à Paris".into()), ..Default::default() }), Vec::<String>::new());
+    assert_eq!(ids(EventFilter { text: Some("arrivés a MOSCOU".into()), ..Default::default() }), ["042"]);
+    // FTS syntax in user text is searched for, not interpreted.
+    assert_eq!(ids(EventFilter { text: Some("\"struck\" Kharkiv OR".into()), ..Default::default() }), ["190"]);
+    assert_eq!(ids(EventFilter { text: Some("Kharkiv NEAR(".into()), ..Default::default() }), Vec::<String>::new());
+    assert_eq!(ids(EventFilter { limit: Some(1), ..Default::default() }), ["190"]);
+    for bad in [
+        EventFilter { cameo: Some("4x".into()), ..Default::default() },
+        EventFilter { quad_class: Some(5), ..Default::default() },
+        EventFilter { from: Some("June".into()), ..Default::default() },
+        EventFilter { actor: Some(" ".into()), ..Default::default() },
+    ] {
+        assert!(matches!(store.events(&bad), Err(StoreError::BadFilter(_))), "{bad:?}");
+    }
+}
+
+#[test]
+fn a_dyad_series_counts_events_per_month() {
+    let mut store = Store::open_in_memory().unwrap();
+    let docs: Vec<Doc> = [("a", "2024-06-19", "04"), ("b", "2024-06-25", "13"), ("c", "2024-07-02", "04")]
+        .into_iter()
+        .map(|(id, date, root)| {
+            let mut m = kim_visit(date, DatePrecision::Day, Factuality::Asserted);
+            m.cameo_root = root.into();
+            m.cameo = format!("{root}0");
+            m.quad_class = if root == "13" { 3 } else { 1 };
+            doc(id, Some(&format!("https://{id}.example/")), None, &format!("Event {id}."), vec![m])
+        })
+        .collect();
+    write(&mut store, &docs);
+    let series = store.dyad_series("PRK", "RUS", None, None).unwrap();
+    let months: Vec<(&str, u64, [u64; 4])> = series.iter().map(|p| (p.month.as_str(), p.events, p.quad)).collect();
+    assert_eq!(months, [("2024-06", 2, [1, 0, 1, 0]), ("2024-07", 1, [1, 0, 0, 0])]);
+    assert!(store.dyad_series("RUS", "PRK", None, None).unwrap().is_empty(), "directed");
+    assert_eq!(store.dyad_series("PRKMIL", "RUS", Some("2024-07"), None).unwrap().len(), 1);
+    assert!(store.dyad_series("PRKGOV", "RUS", None, None).unwrap().is_empty());
+}
+
+#[test]
+fn readers_never_see_half_a_batch() {
+    let dir = scratch("readers");
+    let path = dir.join("v.db");
+    let mut writer = Store::open(&path).unwrap();
+    const PER_BATCH: u64 = 25;
+    let reader_path = path.clone();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stop = done.clone();
+    let reader = std::thread::spawn(move || {
+        let store = Store::open(&reader_path).unwrap();
+        let mut seen = Vec::new();
+        while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+            let c = store.counts().unwrap();
+            let events = store.events(&EventFilter::default()).unwrap().len() as u64;
+            seen.push((c.articles, c.mentions, events));
+        }
+        seen
+    });
+    for b in 0..20u64 {
+        let docs: Vec<Doc> = (0..PER_BATCH)
+            .map(|i| {
+                let n = b * PER_BATCH + i;
+                let mut m = mention("", "");
+                m.date = Some(format!("{}-01-01", 1900 + n));
+                m.date_precision = Some(DatePrecision::Day);
+                doc(&format!("a{n}"), None, None, &format!("Russia attacked Ukraine in year {n}."), vec![m])
+            })
+            .collect();
+        write(&mut writer, &docs);
+    }
+    done.store(true, std::sync::atomic::Ordering::SeqCst);
+    let seen = reader.join().unwrap();
+    assert!(!seen.is_empty());
+    for (articles, mentions, events) in seen {
+        assert_eq!(articles % PER_BATCH, 0, "half a batch seen: {articles} articles");
+        assert_eq!(mentions, articles, "one snapshot for all counts");
+        assert_eq!(events % PER_BATCH, 0, "half a batch seen: {events} events");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
