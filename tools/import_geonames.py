@@ -199,12 +199,33 @@ EXONYMS = {
     5110266: ["Bronx"],                                   # The Bronx (USA)
 }
 
+# Cities of 100,000+ whose GeoNames name is an ordinary English or French word, imported all the same
+# (by geonameid): news-relevant places whose name, written with a capital as it is in cities.tsv, is a
+# proper name (lexicons/README.md: a capitalised form only matches a capitalised word, so "tours",
+# "angers", "gardez" in running text are not places). Left out on purpose, among the ~90 such cities:
+# names that are mostly something else when capitalised (Man, Garland and Warren: people in the news;
+# Corona, Orange, Delta, Mango, Metro, Independence, Enterprise, Surprise, Paradise: brands, words of
+# titles; Saga, Lira, Mascara...), and small suburbs (Archway, Barking, Usera, Simmering...).
+WORD_CITIES_KEPT = {
+    2797656: "Gent (BEL)", 2640729: "Oxford (GBR)", 2972191: "Tours (FRA)", 3037656: "Angers (FRA)",
+    2998286: "Limoges (FRA)", 2821164: "Trier (DEU)", 2651347: "Derby (GBR)", 2650752: "Dundee (GBR)",
+    2962943: "Limerick (IRL)", 3046526: "Pécs (HUN)", 293253: "Jaffa (ISR)", 1141857: "Gardez (AFG)",
+    618577: "Bender (MDA, Transnistria)", 116996: "Sari (IRN)", 877401: "Songea (TZA)",
+    3108286: "Terrassa (ESP)", 5110629: "Buffalo (USA)", 5224151: "Providence (USA)", 5586437: "Boise (USA)",
+    4221552: "Savannah (USA)", 4574324: "Charleston (USA)", 5339111: "Concord (USA)", 5640350: "Billings (USA)",
+    2172797: "Cairns (AUS)", 5574991: "Boulder (USA)", 5780026: "Provo (USA)", 5317058: "Tempe (USA)",
+    4898015: "Joliet (USA)", 3165771: "Terni (ITA)", 2229411: "Limbe (CMR)", 187896: "Mandera (KEN)",
+    3173529: "Mestre (ITA)", 2637627: "Slough (GBR)",
+}
+
 # Administrative suffixes ("city", "county") of Korean and Japanese names: Goyang-si -> Goyang.
 ADMIN_SUFFIXES = {"KR": ["-si", "-gun"], "KP": ["-si", "-gun"], "JP": ["-shi"]}
 
 # Parts of a slashed name that only qualify it (Neustadt/Nord, Neustadt/Süd): not names on their own.
 QUALIFIERS = {"nord", "sud", "sud-ouest", "ost", "west", "mitte", "zentrum", "north", "south", "east",
               "centre", "center", "centro", "norte", "oeste", "este"}
+
+EXONYMS_FILE_COLUMNS = ["country", "city", "lang", "forms"]
 
 DICT_DIR = Path("/usr/share/dict")
 DICT_FILES = [("en", "american-english"), ("en", "british-english"), ("fr", "french")]
@@ -449,6 +470,7 @@ def main() -> None:
     ap.add_argument("--lexicons", type=Path, default=TOOLS.parent / "lexicons")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--words", type=Path, default=TOOLS / "geonames_words.txt")
+    ap.add_argument("--exonyms", type=Path, default=TOOLS / "cities_exonyms.tsv")
     ap.add_argument("--date")
     ap.add_argument("--build-words", action="store_true")
     ap.add_argument("--report", type=Path)
@@ -470,8 +492,19 @@ def main() -> None:
     alpha3 = {iso2: c["iso3"] for iso2, c in countries.items()}
     alpha3.update(ALPHA3_OVERRIDE)
     left_out = {normalize(n) for n in LEFT_OUT}
+    # The exonym overlay: (country, GeoNames name) -> forms, resolved to the most populous such city.
+    overlay = defaultdict(list)
+    for c in read_rows(args.exonyms, EXONYMS_FILE_COLUMNS):
+        overlay[(c[0], c[1])].extend(alternatives(c[3]))
+    overlay_gid = {}
+    for key in sorted(cities, key=lambda k: -int(cities[k]["population"] or 0)):
+        c = cities[key]
+        k = (alpha3.get(c["countrycode"]), c["name"].strip())
+        if k in overlay and k not in overlay_gid and int(c["population"] or 0) >= MIN_POPULATION:
+            overlay_gid[k] = int(c["geonameid"])
+    overlay_by_gid = {gid: overlay[k] for k, gid in overlay_gid.items()}
 
-    warnings = []
+    warnings = [f"cities_exonyms.tsv: no city {k[1]!r} in {k[0]}" for k in sorted(set(overlay) - set(overlay_gid))]
     skipped = Counter()          # reason -> cities
     dropped = Counter()          # reason -> names
     report = []                  # (kind, reason, geonameid, name, detail)
@@ -500,6 +533,8 @@ def main() -> None:
         base = {normalize(name), normalize(asc)}
         hit = next((p for p in same_country if p[5] & base), None)
         if hit:
+            if gid in overlay_by_gid:
+                warnings.append(f"cities_exonyms.tsv: {name} ({code}) is {hit[0]} of places.tsv: add its exonyms there")
             skipped["already in places.tsv (same name, same country)"] += 1
             report.append(("skip", "places-name", gid, name, hit[0]))
             continue
@@ -510,6 +545,8 @@ def main() -> None:
         hit = next((p for p in same_country if p[2] in ("city", "capital", "other") and p[5] & others
                     and distance_km(lat, lon, p[3], p[4]) <= NEARBY_KM), None)
         if hit:
+            if gid in overlay_by_gid:
+                warnings.append(f"cities_exonyms.tsv: {name} ({code}) is {hit[0]} of places.tsv: add its exonyms there")
             skipped["already in places.tsv (another of its names, same country, within 15 km)"] += 1
             report.append(("skip", "places-alternate", gid, name, hit[0]))
             continue
@@ -526,6 +563,7 @@ def main() -> None:
             for a in alts:
                 if (a in en_names or normalize(a) in lex.place_names) and normalize(a) not in reviewed | base:
                     report.append(("candidate", "alternate to review", gid, name, a))
+        candidates.extend((a, "exonym") for a in overlay_by_gid.get(gid, []))
         names, seen, primary_reason = [], set(), None
         n_alternates = 0
         for form, origin in candidates:
@@ -547,7 +585,7 @@ def main() -> None:
                         break
             if reason is None and n in lex.place_names:
                 reason = "a name of another row of places.tsv"
-            if reason is None and is_word(form) and not (origin in ("name", "ascii") and pop >= WORD_KEEP_POPULATION):
+            if reason is None and origin != "exonym" and is_word(form) and not (origin in ("name", "ascii") and (pop >= WORD_KEEP_POPULATION or gid in WORD_CITIES_KEPT)):
                 reason = "ordinary English or French word"
             if reason is None and origin == "alternate":
                 if n_alternates >= MAX_ALTERNATES:
