@@ -20,6 +20,7 @@ Options (all optional):
     --lexicons DIR   the lexicons directory (default: lexicons/ next to tools/)
     --out PATH       the generated file (default: <lexicons>/places/cities.tsv)
     --words PATH     the word-list extract (default: tools/geonames_words.txt)
+    --exonyms PATH   the exonym overlay (default: tools/cities_exonyms.tsv)
     --date YYYY-MM-DD  the date written in the header (default: today, or
                      SOURCE_DATE_EPOCH when set)
     --build-words    rebuild tools/geonames_words.txt from the Debian word
@@ -89,6 +90,14 @@ Rules (see also the constants below)
   actors/organisations.tsv, agents.tsv, titles.tsv or a name of
   actors/phoenix_people.tsv (the actor wins); or equals a name of
   places.tsv (on another row: the hand-made row wins).
+- Exonyms from tools/cities_exonyms.tsv (hand-written, data the script reads: country, GeoNames name,
+  lang, forms; resolved to the most populous city of that name in the country) are added to the city's
+  names whatever its population; they pass the same filters except the word filter (reviewed by hand,
+  written with a capital so they only match a capitalised word). A row naming a city that places.tsv
+  already holds is reported: its exonyms belong in places.tsv.
+- Cities whose name is an ordinary word keep it when listed in WORD_CITIES_KEPT (reviewed list of
+  news-relevant cities of 100,000+: Tours, Angers, Oxford, Gent...); the --report file lists the others
+  (reason "ordinary English or French word").
 - A name left on several cities is kept on the most populous one only.
 - A city left without names is skipped.
 """
