@@ -2,10 +2,12 @@
 //! lexicons, and passes articles from `vigie-ingest` through `vigie-coder`
 //! to stdout or `vigie-store`; it holds no coding or storage logic of its
 //! own. Standard output carries only results (JSON Lines for `vigie code`);
-//! every diagnostic goes to standard error. Exit status: 0 when every input
-//! was read, 1 when some input was reported and skipped (the rest is still
-//! coded), 2 for a usage error.
+//! every diagnostic goes to standard error. Exit status: 0 when the run did
+//! its job — bad files and records are listed on stderr and skipped, the rest
+//! is coded — 1 when nothing at all could be used, or with `--strict` when
+//! anything was skipped, or on an error; 2 for a usage error.
 
+mod inputs;
 mod table;
 
 use std::io::{self, BufWriter, Write};
@@ -18,6 +20,8 @@ use vigie_coder::{CodedArticle, Coder};
 use vigie_lexicon::Lexicon;
 use vigie_model::Article;
 use vigie_store::{ArticleRecord, Store};
+
+use crate::inputs::{for_each_article, Outcome};
 
 /// The founding article, built into the binary for `vigie demo`.
 const DEMO_ARTICLE: &str = include_str!("../demo/000_be29029dfbfb3d28.txt");
@@ -41,17 +45,26 @@ enum Command {
     Demo,
     /// Code articles and print one JSON object per event (JSON Lines).
     Code {
-        /// Files (.txt: one article; .jsonl: one article per line) or - for stdin.
+        /// Files, folders (read recursively) or - for stdin. By extension:
+        /// .txt one article, .jsonl one per line, .html a web page, .rss/.atom/.xml
+        /// a feed (one article per item), any of them .gz; stdin is sniffed.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
+        /// Exit with status 1 when any file or record was skipped.
+        #[arg(long)]
+        strict: bool,
     },
     /// Code articles and keep them, with their events, in the store.
     Ingest {
+        /// Files, folders or - for stdin, as for `vigie code`.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
         /// Articles per transaction.
         #[arg(long, default_value_t = 200)]
         batch: usize,
+        /// Exit with status 1 when any file or record was skipped.
+        #[arg(long)]
+        strict: bool,
     },
     /// List the stored events.
     Events {
@@ -152,8 +165,8 @@ fn run(cli: Cli) -> Result<bool> {
     let db = cli.db.path();
     match cli.command.unwrap_or(Command::Demo) {
         Command::Demo => demo(&coder, &db),
-        Command::Code { paths } => code(&coder, &paths),
-        Command::Ingest { paths, batch } => ingest(&coder, &paths, &db, batch.max(1)),
+        Command::Code { paths, strict } => code(&coder, &paths, strict),
+        Command::Ingest { paths, batch, strict } => ingest(&coder, &paths, &db, batch.max(1), strict),
         Command::Events { jsonl } => events(&db, jsonl),
         Command::Lexicon { action: LexiconAction::Check } => lexicon_check(&lexicon),
         Command::Lexicon { action: LexiconAction::Coverage { paths, top } } => lexicon_coverage(&coder, &lexicon, &paths, top),
@@ -163,47 +176,25 @@ fn run(cli: Cli) -> Result<bool> {
     }
 }
 
-/// Feeds every article of every path to `each`, reporting bad input on
-/// stderr. Returns whether all input was read.
-fn for_each_article(paths: &[String], mut each: impl FnMut(Article) -> Result<bool>) -> Result<bool> {
-    let mut clean = true;
-    for path in paths {
-        for item in vigie_ingest::open(path) {
-            match item {
-                Ok(article) => clean &= each(article)?,
-                Err(e) => {
-                    eprintln!("vigie: {e}");
-                    clean = false;
-                }
-            }
-        }
-    }
-    Ok(clean)
+fn code_one(coder: &Coder, article: &Article) -> Result<CodedArticle, String> {
+    coder.code(article).map_err(|e| e.to_string())
 }
 
-fn code_one(coder: &Coder, article: &Article) -> Option<CodedArticle> {
-    match coder.code(article) {
-        Ok(coded) => Some(coded),
-        Err(e) => {
-            eprintln!("vigie: {e}");
-            None
-        }
-    }
-}
-
-fn code(coder: &Coder, paths: &[String]) -> Result<bool> {
+fn code(coder: &Coder, paths: &[String], strict: bool) -> Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let clean = for_each_article(paths, |article| {
-        let Some(coded) = code_one(coder, &article) else { return Ok(false) };
-        write_jsonl(&mut out, &coded.mentions)?;
-        Ok(true)
+    let summary = for_each_article(paths, |article| match code_one(coder, &article) {
+        Ok(coded) => {
+            write_jsonl(&mut out, &coded.mentions)?;
+            Ok(Outcome::Used)
+        }
+        Err(reason) => Ok(Outcome::Skipped(reason)),
     })?;
     out.flush()?;
-    Ok(clean)
+    Ok(summary.succeeded(strict))
 }
 
-fn ingest(coder: &Coder, paths: &[String], db: &Path, batch_size: usize) -> Result<bool> {
+fn ingest(coder: &Coder, paths: &[String], db: &Path, batch_size: usize, strict: bool) -> Result<bool> {
     let mut store = Store::open(db)?;
     let mut pending: Vec<(Article, CodedArticle)> = Vec::new();
     let mut totals = vigie_store::BatchReport::default();
@@ -219,13 +210,16 @@ fn ingest(coder: &Coder, paths: &[String], db: &Path, batch_size: usize) -> Resu
         pending.clear();
         Ok(())
     };
-    let clean = for_each_article(paths, |article| {
-        let Some(coded) = code_one(coder, &article) else { return Ok(false) };
+    let summary = for_each_article(paths, |article| {
+        let coded = match code_one(coder, &article) {
+            Ok(coded) => coded,
+            Err(reason) => return Ok(Outcome::Skipped(reason)),
+        };
         pending.push((article, coded));
         if pending.len() >= batch_size {
             flush(&mut pending, &mut store)?;
         }
-        Ok(true)
+        Ok(Outcome::Used)
     })?;
     flush(&mut pending, &mut store)?;
     let counts = store.counts()?;
@@ -239,7 +233,7 @@ fn ingest(coder: &Coder, paths: &[String], db: &Path, batch_size: usize) -> Resu
         counts.sentences,
         counts.mentions
     );
-    Ok(clean)
+    Ok(summary.succeeded(strict))
 }
 
 fn demo(coder: &Coder, db: &Path) -> Result<bool> {
@@ -367,12 +361,15 @@ fn lexicon_check(lexicon: &Lexicon) -> Result<bool> {
 fn lexicon_coverage(coder: &Coder, lexicon: &Lexicon, paths: &[String], top: usize) -> Result<bool> {
     let mut coverage = vigie_lexicon::coverage::Coverage::default();
     let mut articles = 0usize;
-    let clean = for_each_article(paths, |article| {
-        let Ok(code) = coder.language_of(&article) else { return Ok(false) };
+    let summary = for_each_article(paths, |article| {
+        let code = match coder.language_of(&article) {
+            Ok(code) => code,
+            Err(e) => return Ok(Outcome::Skipped(e.to_string())),
+        };
         let lang = lexicon.language(code).expect("a language the coder chose");
         coverage.add(vigie_lexicon::coverage::text_names(lang, &article.text));
         articles += 1;
-        Ok(true)
+        Ok(Outcome::Used)
     })?;
     println!(
         "{articles} article(s): {} capitalised multi-word names, {:.1}% resolved by the lexicons",
@@ -383,5 +380,5 @@ fn lexicon_coverage(coder: &Coder, lexicon: &Lexicon, paths: &[String], top: usi
     for (name, n) in coverage.top_unresolved(top) {
         println!("{n:>7}  {name}");
     }
-    Ok(clean)
+    Ok(summary.succeeded(false))
 }

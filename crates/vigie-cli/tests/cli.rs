@@ -74,8 +74,10 @@ fn jsonl_from_stdin_skips_a_broken_line_and_codes_the_others() {
         r#"{"id":"a2","text":"Le 19 juin, Vladimir Poutine et Kim Jong Un ont signé un traité de partenariat stratégique global.","date":"2024-06-20"}"#,
         "\n"
     );
+    let strict = run_stdin(&["code", "--strict", "-"], input.as_bytes());
+    assert_eq!(strict.status.code(), Some(1), "with --strict a skipped line makes the exit status 1");
     let out = run_stdin(&["code", "-"], input.as_bytes());
-    assert_eq!(out.status.code(), Some(1), "a skipped line makes the exit status 1");
+    assert_eq!(out.status.code(), Some(0), "without --strict the good lines are the job: {}", stderr(&out));
     assert!(stderr(&out).contains("-:2:"), "the bad line is named: {}", stderr(&out));
     let events = json_lines(&out);
     let ids: Vec<&str> = events.iter().map(|e| e["article_id"].as_str().unwrap()).collect();
@@ -92,7 +94,7 @@ fn bad_files_get_a_clear_error_never_a_panic() {
     let dir = scratch("bad");
     let cases: [(&str, &[u8], &str); 4] = [
         ("empty.txt", b"", "empty"),
-        ("latin1.txt", b"Le pr\xe9sident a averti Moscou.", "UTF-8"),
+        ("corrupted.txt", b"S\xc3\xa9oul a averti Moscou \xe9 la fin.", "UTF-8"),
         ("binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00", "binary"),
         ("blank.jsonl", b"\n\n", "empty"),
     ];
@@ -109,6 +111,40 @@ fn bad_files_get_a_clear_error_never_a_panic() {
     let missing = run(&["code", dir.join("nope.txt").to_str().unwrap()]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(stderr(&missing).contains("nope.txt"));
+}
+
+#[test]
+fn a_folder_is_read_recursively_bad_files_listed_and_strict_fails() {
+    let dir = scratch("folder");
+    std::fs::create_dir_all(dir.join("pages/2024")).unwrap();
+    std::fs::write(dir.join("wire.txt"), "Le 19 juin 2024, Vladimir Poutine et Kim Jong Un ont signé un traité de partenariat stratégique global.").unwrap();
+    let page = "<html lang=\"en\"><head><title>Seoul warns Moscow</title>\
+        <meta property=\"article:published_time\" content=\"2024-06-21T09:00:00Z\"></head><body>\
+        <nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article>\
+        <p>South Korea summoned the Russian ambassador on Friday to protest against the treaty signed in Pyongyang.</p>\
+        <p>Officials in Seoul said the agreement threatened the security of the whole region and that they would review their options with partners.</p>\
+        <p>The Russian embassy did not comment on the meeting, which lasted less than an hour according to the ministry.</p></article></body></html>";
+    std::fs::write(dir.join("pages/2024/seoul.html"), page).unwrap();
+    std::fs::write(dir.join("pages/photo.png.txt"), b"\x89PNG\r\n\x1a\n\x00\x00").unwrap();
+    std::fs::write(dir.join("README.md"), "not an article").unwrap();
+    let out = run(&["code", dir.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("photo.png.txt") && err.contains("PNG image"), "the bad file and its reason: {err}");
+    assert!(err.contains("passed over"), "README.md is not an article: {err}");
+    let events = json_lines(&out);
+    let from_page: Vec<&serde_json::Value> = events.iter().filter(|e| e["article_id"].as_str().unwrap().ends_with("seoul.html")).collect();
+    assert!(!from_page.is_empty(), "the page is coded: {events:?}");
+    for e in &from_page {
+        assert_eq!(e["language"], "en");
+        assert!(!e["sentence"].as_str().unwrap().contains("Home"), "navigation is not article text: {e}");
+    }
+    let summons = from_page.iter().find(|e| e["sentence"].as_str().unwrap().starts_with("South Korea summoned")).expect("the page's first event");
+    assert_eq!(summons["date"], "2024-06-21", "Friday, read against the page's publication date");
+    assert!(events.iter().any(|e| e["article_id"].as_str().unwrap().ends_with("wire.txt") && e["cameo"] == "057"));
+    let strict = run(&["code", "--strict", dir.to_str().unwrap()]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert_eq!(strict.stdout, out.stdout, "--strict changes the exit status, not the output");
 }
 
 #[test]

@@ -15,7 +15,7 @@ pub fn parse(name: &str, xml: &str) -> Result<Vec<Article>, String> {
     let feed = feed_rs::parser::Builder::new()
         .sanitize_content(false)
         .build()
-        .parse(xml.as_bytes())
+        .parse(with_rss_version(xml).as_bytes())
         .map_err(|e| e.to_string())?;
     let feed_lang = feed.language.as_deref().and_then(crate::html::primary_language);
     let mut articles = Vec::with_capacity(feed.entries.len());
@@ -40,6 +40,19 @@ pub fn parse(name: &str, xml: &str) -> Result<Vec<Article>, String> {
         articles.push(Article { id, text, date, lang: feed_lang.clone(), title, url: link });
     }
     Ok(articles)
+}
+
+/// Real feeds sometimes open with a bare `<rss>`; the parser dispatches on
+/// the version attribute, so a missing one is read as RSS 2.0.
+fn with_rss_version(xml: &str) -> std::borrow::Cow<'_, str> {
+    let Some(start) = xml.find("<rss") else { return xml.into() };
+    let Some(len) = xml[start..].find('>') else { return xml.into() };
+    let tag = &xml[start..start + len];
+    let bare = tag.len() == 4 || tag[4..].starts_with(char::is_whitespace);
+    if !bare || tag.contains("version=") {
+        return xml.into();
+    }
+    format!("{}<rss version=\"2.0\"{}", &xml[..start], &xml[start + 4..]).into()
 }
 
 /// Plain text of an HTML fragment (feed bodies are HTML more often than not).
@@ -104,6 +117,12 @@ mod tests {
         if let Ok(items) = parse("xxe.xml", xxe) {
             assert!(items.iter().all(|a| !a.text.contains("root:")));
         }
+    }
+
+    #[test]
+    fn rss_without_version_is_rss2() {
+        let rss = "<rss>\n<channel><title>UOL</title><item><title>Ibope</title><description>Texto.</description></item></channel></rss>";
+        assert_eq!(parse("uol.rss", rss).unwrap()[0].text, "Texto.");
     }
 
     #[test]

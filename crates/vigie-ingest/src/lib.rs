@@ -44,6 +44,8 @@ pub enum IngestError {
     TooLarge { path: String, size: u64, limit: u64 },
     #[error("{path}:{line}: not a JSON article ({reason}); line skipped")]
     BadLine { path: String, line: usize, reason: String },
+    #[error("{path}:{line}: article {id} has neither text nor title; skipped")]
+    EmptyRecord { path: String, line: usize, id: String },
     #[error("{path}: HTML page skipped: {reason}")]
     Html { path: String, reason: html::HtmlProblem },
     #[error("{path}: not a readable RSS/Atom feed ({reason}); skipped")]
@@ -55,7 +57,23 @@ pub enum IngestError {
 impl IngestError {
     /// True when the error concerns one record and the rest of the input was still read.
     pub fn is_record_level(&self) -> bool {
-        matches!(self, IngestError::BadLine { .. })
+        matches!(self, IngestError::BadLine { .. } | IngestError::EmptyRecord { .. })
+    }
+
+    /// The kind of problem, as a stable name for reports and tests.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            IngestError::Io { .. } => "io",
+            IngestError::Empty { .. } => "empty",
+            IngestError::Binary { .. } => "binary",
+            IngestError::InvalidUtf8 { .. } => "invalid_utf8",
+            IngestError::TooLarge { .. } => "too_large",
+            IngestError::BadLine { .. } => "bad_line",
+            IngestError::EmptyRecord { .. } => "empty_record",
+            IngestError::Html { .. } => "html",
+            IngestError::NotAFeed { .. } => "not_a_feed",
+            IngestError::EmptyFeed { .. } => "empty_feed",
+        }
     }
 }
 
@@ -390,12 +408,16 @@ fn parse_jsonl_line(path: &str, line: usize, bytes: &[u8]) -> Result<Article, In
         Some(Value::Number(n)) => n.to_string(),
         _ => return Err(bad("missing \"id\" (string or number)".into())),
     };
+    let opt = |key: &str| obj.get(key).and_then(Value::as_str).filter(|s| !s.trim().is_empty()).map(str::to_string);
+    // A wire item with only a headline is still news: its title is its text.
     let text = match obj.get("text") {
         Some(Value::String(s)) if !s.trim().is_empty() => s.replace("\r\n", "\n"),
-        Some(Value::String(_)) => return Err(bad(format!("article {id}: empty \"text\""))),
+        Some(Value::String(_)) | Some(Value::Null) => match opt("title") {
+            Some(title) => title,
+            None => return Err(IngestError::EmptyRecord { path: path.into(), line, id }),
+        },
         _ => return Err(bad(format!("article {id}: missing \"text\" string"))),
     };
-    let opt = |key: &str| obj.get(key).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_string);
     Ok(Article { id, text, date: opt("date"), lang: opt("lang"), title: opt("title"), url: opt("url") })
 }
 
