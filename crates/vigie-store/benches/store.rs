@@ -1,0 +1,274 @@
+//! The store at scale: bulk insert rate (events per second through
+//! `write_batch`, deduplication and full-text index included), then the time
+//! of a dyad time-series query and of filtered listings, on a synthetic store.
+//!
+//! ```sh
+//! cargo bench -p vigie-store --bench store                     # 1 M events in a temporary file
+//! VIGIE_BENCH_EVENTS=10000000 VIGIE_BENCH_DB=/tmp/synth.db \
+//!     cargo bench -p vigie-store --bench store                 # 10 M (tools/bench_store.sh)
+//! ```
+//! With `VIGIE_BENCH_DB` naming an existing store of the right size, the
+//! insert phase is skipped and only the queries are timed.
+//!
+//! The synthetic data is deterministic (a fixed-seed generator): 200 actor
+//! countries drawn with a skewed law (a few dyads are very frequent, as in
+//! real news), random agents, 20 CAMEO codes, days in 2000–2025, a place in
+//! one of 50 cities or none; one article holds 10 sentences, one mention
+//! each; one mention in ten re-reports an earlier event from another
+//! publisher (it folds into that event).
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use vigie_model::{Article, DatePrecision, Factuality, Location, Mention, MentionSpans, SentenceRecord, Span};
+use vigie_store::{ArticleRecord, EventFilter, Store};
+
+/// splitmix64: a small deterministic generator, enough for synthetic data.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+const AGENTS: &[&str] = &["", "", "GOV", "MIL", "COP", "REB", "OPP", "BUS"];
+const CODES: &[(&str, &str, u8, f64, &str)] = &[
+    ("010", "Make statement", 1, 0.0, "make a statement"),
+    ("036", "Express intent to meet or negotiate", 1, 4.0, "offered talks with"),
+    ("040", "Consult", 1, 1.0, "consulted"),
+    ("042", "Make a visit", 1, 1.9, "visited"),
+    ("043", "Host a visit", 1, 2.8, "hosted"),
+    ("051", "Praise or endorse", 1, 3.4, "praised"),
+    ("057", "Sign formal agreement", 1, 8.0, "signed an agreement with"),
+    ("061", "Cooperate economically", 2, 6.4, "traded with"),
+    ("071", "Provide economic aid", 2, 7.4, "sent aid to"),
+    ("112", "Accuse", 3, -2.0, "accused"),
+    ("120", "Reject", 3, -4.0, "rejected"),
+    ("130", "Threaten", 3, -4.4, "threatened"),
+    ("138", "Threaten with military force", 3, -7.0, "threatened to strike"),
+    ("141", "Demonstrate or rally", 4, -6.5, "protested against"),
+    ("163", "Impose embargo", 4, -8.0, "imposed an embargo on"),
+    ("173", "Arrest, detain", 4, -5.0, "arrested citizens of"),
+    ("180", "Use unconventional violence", 4, -9.0, "attacked"),
+    ("190", "Use conventional military force", 4, -10.0, "shelled"),
+    ("193", "Fight with small arms", 4, -10.0, "fought"),
+    ("195", "Employ aerial weapons", 4, -10.0, "bombed"),
+];
+
+fn country(i: u64) -> String {
+    // AAA, AAB, … : 200 three-letter codes; index 0 is the most frequent.
+    let l = |n: u64| (b'A' + (n % 26) as u8) as char;
+    format!("{}{}{}", l(i / 676 + 20), l(i / 26), l(i))
+}
+
+/// A country index drawn so that low indexes are much more frequent.
+fn skewed(rng: &mut Rng) -> u64 {
+    (200.0 * rng.unit().powi(3)) as u64
+}
+
+struct Generated {
+    articles: Vec<(Article, Vec<SentenceRecord>, Vec<Mention>)>,
+}
+
+fn generate(rng: &mut Rng, first_article: u64, n_articles: u64, recent: &mut Vec<Mention>) -> Generated {
+    let mut articles = Vec::with_capacity(n_articles as usize);
+    for a in first_article..first_article + n_articles {
+        let id = format!("synthetic-{a}");
+        let publisher = rng.below(500);
+        let mut text = format!("Dispatch {a} from publisher {publisher}.");
+        let mut sentences = vec![SentenceRecord { index: 0, span: Span(0, text.chars().count()), text: text.clone(), boilerplate: false }];
+        let mut mentions = Vec::new();
+        for k in 1..=10usize {
+            let m = if !recent.is_empty() && rng.below(10) == 0 {
+                // A re-report of an earlier event.
+                recent[rng.below(recent.len() as u64) as usize].clone()
+            } else {
+                let (s, mut t) = (skewed(rng), skewed(rng));
+                if t == s {
+                    t = (s + 1) % 200;
+                }
+                let agent = |rng: &mut Rng| AGENTS[rng.below(AGENTS.len() as u64) as usize];
+                let source = format!("{}{}", country(s), agent(rng));
+                let target = format!("{}{}", country(t), agent(rng));
+                let (cameo, label, quad, goldstein, verb) = CODES[rng.below(CODES.len() as u64) as usize];
+                let day = 10_957 + rng.below(9_496) as i64; // 2000-01-01 .. 2025-12-31
+                let date = vigie_store::dates::iso(day);
+                let location = (rng.below(3) > 0).then(|| {
+                    let city = rng.below(50);
+                    Location {
+                        name: format!("City{city}"),
+                        country: country(t),
+                        lat: (city as f64) - 25.0,
+                        lon: (city as f64) * 3.0,
+                        place_id: format!("city-{city}"),
+                    }
+                });
+                let sentence = format!("{} {verb} {} on {date}.", country(s), country(t));
+                let m = Mention {
+                    article_id: String::new(),
+                    sentence_index: 0,
+                    sentence,
+                    source: Some(source),
+                    source_text: Some(country(s)),
+                    target: Some(target),
+                    target_text: Some(country(t)),
+                    source_person: None,
+                    target_person: None,
+                    cameo: cameo.into(),
+                    cameo_label: label.into(),
+                    cameo_root: cameo[..2].into(),
+                    quad_class: quad,
+                    goldstein,
+                    plover_event: None,
+                    plover_mode: None,
+                    factuality: if rng.below(20) == 0 { Factuality::Hypothetical } else { Factuality::Asserted },
+                    date: Some(date),
+                    date_precision: Some(DatePrecision::Day),
+                    date_source: None,
+                    historical: false,
+                    location,
+                    first: false,
+                    symmetric: cameo == "040",
+                    rule: "synthetic".into(),
+                    spans: MentionSpans { sentence: Span(0, 0), source: Some(Span(0, 3)), target: None, verb: Span(4, 5) },
+                    language: "en".into(),
+                };
+                if recent.len() < 10_000 {
+                    recent.push(m.clone());
+                } else {
+                    let slot = rng.below(10_000) as usize;
+                    recent[slot] = m.clone();
+                }
+                m
+            };
+            let start = text.chars().count() + 1;
+            text.push(' ');
+            text.push_str(&m.sentence);
+            let end = text.chars().count();
+            let mut m = m;
+            m.article_id = id.clone();
+            m.sentence_index = k;
+            m.spans.sentence = Span(start, end);
+            sentences.push(SentenceRecord { index: k, span: Span(start, end), text: m.sentence.clone(), boilerplate: false });
+            mentions.push(m);
+        }
+        let article = Article {
+            id,
+            text,
+            date: Some(format!("2026-01-{:02}", 1 + rng.below(28))),
+            lang: Some("en".into()),
+            title: None,
+            url: Some(format!("https://publisher{publisher}.example/a/{a}")),
+        };
+        articles.push((article, sentences, mentions));
+    }
+    Generated { articles }
+}
+
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1000.0
+}
+
+fn main() {
+    let target: u64 = std::env::var("VIGIE_BENCH_EVENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
+    let (path, temporary) = match std::env::var_os("VIGIE_BENCH_DB") {
+        Some(p) => (PathBuf::from(p), false),
+        None => (std::env::temp_dir().join(format!("vigie-bench-{}.db", std::process::id())), true),
+    };
+    let mut store = Store::open(&path).expect("open the store");
+    let existing = store.counts().expect("counts").events;
+    if existing < target {
+        let mut rng = Rng(0x5EED + existing);
+        let mut recent = Vec::new();
+        let (mut events, mut mentions, mut articles) = (0u64, 0u64, store.counts().unwrap().articles);
+        let (mut gen_time, mut write_time) = (0f64, 0f64);
+        let start = Instant::now();
+        let mut last_report = Instant::now();
+        while existing + events < target {
+            let t = Instant::now();
+            let batch = generate(&mut rng, articles, 1_000, &mut recent);
+            gen_time += t.elapsed().as_secs_f64();
+            let records: Vec<ArticleRecord> = batch
+                .articles
+                .iter()
+                .map(|(a, s, m)| ArticleRecord { article: a, language: "en", sentences: s, mentions: m })
+                .collect();
+            let t = Instant::now();
+            let r = store.write_batch(&records).expect("write a batch");
+            write_time += t.elapsed().as_secs_f64();
+            events += r.events_created as u64;
+            mentions += r.mentions_stored as u64;
+            articles += r.articles_stored as u64;
+            if last_report.elapsed().as_secs() >= 30 {
+                eprintln!(
+                    "  {} events, {:.0} events/s in write_batch so far",
+                    existing + events,
+                    events as f64 / write_time
+                );
+                last_report = Instant::now();
+            }
+        }
+        let total = start.elapsed().as_secs_f64();
+        println!(
+            "insert: {events} events from {mentions} mentions in {articles} articles: {:.0} events/s ({:.0} mentions/s) in write_batch; \
+             {total:.1} s in all, of which {gen_time:.1} s generating the data",
+            events as f64 / write_time,
+            mentions as f64 / write_time
+        );
+    }
+    let counts = store.counts().unwrap();
+    println!("store {}: {} events, {} mentions, {} articles", path.display(), counts.events, counts.mentions, counts.articles);
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    println!("file size: {:.2} GB", size as f64 / 1e9);
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    let time = |label: &str, f: &mut dyn FnMut() -> usize| {
+        // Cold first, then the best of 5 warm runs.
+        let t = Instant::now();
+        let n = f();
+        let cold = ms(t);
+        let mut warm = f64::MAX;
+        for _ in 0..5 {
+            let t = Instant::now();
+            f();
+            warm = warm.min(ms(t));
+        }
+        println!("{label}: {n} rows, first run {cold:.1} ms, warm {warm:.1} ms");
+    };
+    let (a, b) = (country(0), country(1));
+    time(&format!("dyad time series {a}→{b} (all months)"), &mut || store.dyad_series(&a, &b, None, None).unwrap().len());
+    let total: u64 = store.dyad_series(&a, &b, None, None).unwrap().iter().map(|p| p.events).sum();
+    println!("  (that dyad has {total} events)");
+    let (c, d) = (country(40), country(7));
+    time(&format!("dyad time series {c}→{d}"), &mut || store.dyad_series(&c, &d, None, None).unwrap().len());
+    let listing = EventFilter {
+        actor: Some(country(3)),
+        quad_class: Some(4),
+        from: Some("2020-01".into()),
+        to: Some("2020-06".into()),
+        limit: Some(100),
+        ..Default::default()
+    };
+    time(&format!("listing actor {} quad 4 2020-01..2020-06, first 100", country(3)), &mut || store.events(&listing).unwrap().len());
+    let all = EventFilter { actor: Some(country(3)), quad_class: Some(4), from: Some("2020-01".into()), to: Some("2020-06".into()), ..Default::default() };
+    time(&format!("listing actor {} quad 4 2020-01..2020-06, all", country(3)), &mut || store.events(&all).unwrap().len());
+    let text = EventFilter { text: Some(format!("{} bombed {}", country(5), country(2))), from: Some("2024".into()), limit: Some(100), ..Default::default() };
+    time("text search \"… bombed …\" in 2024, first 100", &mut || store.events(&text).unwrap().len());
+    if temporary {
+        drop(store);
+        for ext in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{ext}", path.display()));
+        }
+    }
+}
