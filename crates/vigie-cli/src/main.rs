@@ -311,8 +311,8 @@ fn eval_records(coder: &Coder, path: &Path, json: bool) -> Result<bool> {
     let records = vigie_eval::read_records(&content)?;
     let mut predictions = Vec::new();
     for r in &records {
-        // Gold records are English sentences; every mention counts, whatever its factuality.
-        let article = Article { id: r.id.clone(), text: r.text.clone(), date: r.date.clone(), lang: Some("en".into()), title: None, url: None };
+        // Every mention counts, whatever its factuality.
+        let article = Article { id: r.id.clone(), text: r.text.clone(), date: r.date.clone(), lang: Some(r.lang.clone()), title: None, url: None };
         let mentions = coder.code(&article).map(|c| c.mentions).unwrap_or_default();
         predictions.push(mentions.iter().map(vigie_eval::Triple::from_mention).collect::<Vec<_>>());
     }

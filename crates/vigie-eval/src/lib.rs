@@ -308,6 +308,8 @@ pub struct GoldRecord {
     pub text: String,
     /// ISO date (`YYYY-MM-DD`) the record is dated.
     pub date: Option<String>,
+    /// The record's language (`lang`); the public gold sets are English and leave it out.
+    pub lang: String,
     pub expected: Vec<Triple>,
 }
 
@@ -343,6 +345,7 @@ pub fn read_records(jsonl: &str) -> Result<Vec<GoldRecord>, EvalError> {
             id: v.get("id").and_then(Value::as_str).unwrap_or_default().to_string(),
             text: text.to_string(),
             date,
+            lang: v.get("lang").and_then(Value::as_str).unwrap_or("en").to_string(),
             expected,
         });
     }
