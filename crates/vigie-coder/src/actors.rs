@@ -30,6 +30,13 @@ impl Actor {
         self.person.or_else(|| lexicon.title_holder(self.title?, self.country.as_deref()?, date))
     }
 
+    /// The same actor, named by other words (a referring phrase).
+    pub fn at(mut self, start: usize, end: usize) -> Actor {
+        self.start = start;
+        self.end = end;
+        self
+    }
+
     /// Whether the words give a code at all (a person, an organisation or a
     /// country), without resolving anyone's role.
     pub fn has_code(&self) -> bool {

@@ -11,7 +11,9 @@
 
 mod actors;
 mod dates;
+mod discourse;
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 
 use vigie_lexicon::{CueKind, CueScope, EntityMatch, EntityRef, LanguageLexicon, Lexicon, NoSlots, Place, Slot, SlotFiller, VerbRule};
@@ -106,6 +108,7 @@ impl<'a> Coder<'a> {
         let article_dates = ArticleDates::new(article.date.as_deref(), &tokens);
         let mut sentences = Vec::new();
         let mut mentions = Vec::new();
+        let mut discourse = discourse::Discourse::default();
         for s in vigie_text::sentences(&tokens, &lang.pack) {
             let toks = &tokens[s.tokens.clone()];
             let sentence_text = text.slice(s.start, s.end);
@@ -126,8 +129,16 @@ impl<'a> Coder<'a> {
                 index: s.index,
                 span: Span(s.start, s.end),
                 words: &words,
+                discourse: &discourse,
+                parties: RefCell::new(Vec::new()),
             };
-            mentions.extend(ctx.code_sentence());
+            let (coded, groups) = ctx.code_sentence();
+            let parties = ctx.parties.take();
+            mentions.extend(coded);
+            discourse.remember_groups(&groups, toks, &lang.pack);
+            for (a, b) in &parties {
+                discourse.remember_parties(a, b);
+            }
         }
         Ok(CodedArticle { language: language.to_string(), sentences, mentions })
     }
@@ -151,6 +162,10 @@ struct SentenceContext<'c, 'a> {
     span: Span,
     /// The sentence's distinct normalised words, to skip cues that cannot match.
     words: &'c vigie_lexicon::FxHashSet<&'c str>,
+    /// What earlier sentences named, for referring phrases.
+    discourse: &'c discourse::Discourse,
+    /// The two sides of each event coded here, for later referring phrases.
+    parties: RefCell<Vec<(Actor, Actor)>>,
 }
 
 /// A place named in the sentence: token range and gazetteer index.
@@ -202,7 +217,8 @@ struct Candidate<'r> {
 }
 
 impl SentenceContext<'_, '_> {
-    fn code_sentence(&self) -> Vec<Mention> {
+    /// The sentence's events, and the actor groups it names.
+    fn code_sentence(&self) -> (Vec<Mention>, Vec<Group>) {
         let lexicon = self.coder.lexicon;
         let pack = &self.lang.pack;
         let tokens = self.tokens;
@@ -233,7 +249,13 @@ impl SentenceContext<'_, '_> {
                 _ => {}
             }
         }
-        let groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b));
+        let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b));
+        let referred = self.discourse.resolve(tokens, pack, &groups);
+        if !referred.is_empty() {
+            groups.retain(|g| !referred.iter().any(|r| g.start < r.end && r.start < g.end));
+            groups.extend(referred);
+            groups.sort_by_key(|g| g.start);
+        }
 
         // Verb candidates, clause by clause.
         let mut candidates = Vec::new();
@@ -286,7 +308,7 @@ impl SentenceContext<'_, '_> {
                 }
             }
         }
-        out
+        (out, groups)
     }
 
     /// Whether the verb is a participle after a passive auxiliary (`was
@@ -346,8 +368,21 @@ impl SentenceContext<'_, '_> {
         let clause = &clause_ranges[c.clause];
         let in_clause = |g: &&Group| g.start >= clause.start && g.end <= clause.end;
         let subject = groups.iter().position(|g| in_clause(&g) && g.end <= c.head.0);
+        // `craignent que cette alliance renforce…`, `warned that Russia would…`:
+        // a verb that ends its clause takes as object the subject of the
+        // complement clause right after it.
+        let complement_subject = || {
+            let next = clause_ranges.get(c.clause + 1)?;
+            if clause.end.saturating_sub(c.verb_end) > 1 || next.start != clause.end {
+                return None;
+            }
+            groups.iter().position(|g| g.start >= next.start && g.start <= next.start + 2 && g.end <= next.end)
+        };
         let after = || {
-            groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && Some(g.start) != c.source.map(|s| groups[s].start))
+            groups
+                .iter()
+                .position(|g| g.start >= c.verb_end && g.end <= clause.end && Some(g.start) != c.source.map(|s| groups[s].start))
+                .or_else(complement_subject)
         };
         let (source, target) = if c.rule.flags.passive {
             (c.source, c.target.or(subject))
@@ -477,6 +512,9 @@ impl SentenceContext<'_, '_> {
                 if let Some(country) = t.and_then(|t| t.country.clone()) {
                     location = lexicon.country_place(&country).map(|p| self.location_named(p, p.names[0].clone()));
                 }
+            }
+            if let (Some(t), true) = (target_actor, target_code.is_some()) {
+                self.parties.borrow_mut().push(((*s).clone(), t.clone()));
             }
             if target_code.is_none() && place_acts {
                 if let (Some(loc), Some(i)) = (&location, located) {

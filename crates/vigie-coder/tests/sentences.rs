@@ -138,3 +138,32 @@ fn a_title_and_a_country_name_the_office_holder_on_the_date() {
     let en = only("The Chinese foreign minister met the Russian president in Beijing.", "2023-03-01");
     assert_eq!((en.source_person.as_deref(), en.target_person.as_deref()), (Some("qin-gang"), Some("vladimir-putin")));
 }
+
+#[test]
+fn referring_phrases_resolve_to_what_earlier_sentences_named() {
+    let fr = code(
+        "Une délégation militaire nord-coréenne est arrivée en Russie dimanche. \
+         Lundi, la délégation a rencontré des responsables russes à Moscou. \
+         Le 19 juin, la Russie et la Corée du Nord ont signé un traité. \
+         Les responsables japonais craignent que cette alliance menace la région.",
+        "2024-07-22",
+    );
+    let meeting = fr.iter().find(|m| m.sentence_index == 1).expect("the delegation's meeting is coded");
+    assert_eq!(meeting.source.as_deref(), Some("PRKMIL"), "la délégation is the North Korean military delegation");
+    assert_eq!(meeting.source_text.as_deref(), Some("la délégation"), "evidence points at the referring words");
+    let fears: Vec<&Mention> = fr.iter().filter(|m| m.sentence_index == 3).collect();
+    let mut targets: Vec<&str> = fears.iter().filter_map(|m| m.target.as_deref()).collect();
+    targets.sort();
+    assert_eq!(targets, ["PRK", "RUS"], "cette alliance is both parties of the treaty: {fears:#?}");
+    assert!(fears.iter().all(|m| m.source.as_deref() == Some("JPNGOV")));
+
+    let en = code(
+        "Chinese and Indian officials met in New Delhi on Monday. \
+         Both countries agreed to resume border talks. The delegation left on Tuesday.",
+        "2024-09-10",
+    );
+    assert!(en.iter().any(|m| m.sentence_index == 1 && m.source.is_some()), "both countries resolves: {en:#?}");
+
+    // Without an antecedent a referring phrase is nobody: no actor is invented.
+    assert!(code("La délégation a rencontré le ministre.", "2024-07-22").is_empty());
+}

@@ -42,6 +42,24 @@ pub struct LanguagePack {
     year_markers: HashSet<String>,
     /// Normalised phrase → offset in days from the publication date.
     pub relative_days: Vec<(Vec<String>, i64)>,
+    /// Determiners that point back to something already named (`la`,
+    /// `cette`, `the`, `this`): `la délégation` is the one the article
+    /// introduced, `une délégation` a new one.
+    referring_determiners: HashSet<String>,
+    /// Nouns and noun phrases that refer back across sentences, after a
+    /// referring determiner, with how they resolve.
+    pub anaphors: Vec<(Vec<String>, Anaphor)>,
+}
+
+/// How a referring phrase finds what it refers to, earlier in the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anaphor {
+    /// The latest actor named with the same noun (`la délégation` → the
+    /// North Korean military delegation of an earlier sentence).
+    SameNoun,
+    /// Both parties of the latest event between two countries (`les deux
+    /// pays`, `cette alliance`, `the two sides`).
+    Parties,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +96,8 @@ const KINDS: &[&str] = &[
     "passive_auxiliary",
     "passive_agent",
     "active_suffix",
+    "referring_determiner",
+    "anaphor",
 ];
 
 impl LanguagePack {
@@ -140,6 +160,17 @@ impl LanguagePack {
                         pack.passive_agents.insert(norm);
                     }
                     "active_suffix" => pack.active_suffixes.push(norm),
+                    "referring_determiner" => {
+                        pack.referring_determiners.insert(norm);
+                    }
+                    "anaphor" => {
+                        let how = match value {
+                            "same_noun" => Anaphor::SameNoun,
+                            "parties" => Anaphor::Parties,
+                            other => return Err(err(line_no, format!("anaphor value {other:?} must be same_noun or parties"))),
+                        };
+                        pack.anaphors.push((pack.phrase(&form), how));
+                    }
                     "function_word" => {
                         pack.function_words.insert(norm);
                     }
@@ -220,6 +251,10 @@ impl LanguagePack {
 
     pub fn is_passive_auxiliary(&self, norm: &str) -> bool {
         self.passive_auxiliaries.contains(norm)
+    }
+
+    pub fn is_referring_determiner(&self, norm: &str) -> bool {
+        self.referring_determiners.contains(norm)
     }
 
     pub fn is_passive_agent(&self, norm: &str) -> bool {

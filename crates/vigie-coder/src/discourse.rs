@@ -1,0 +1,89 @@
+//! What the article has named so far, so that a later sentence's `la
+//! délégation`, `les deux pays` or `cette alliance` codes as the actors it
+//! refers to. Which phrases refer, and how they resolve, is the language
+//! pack's data (`referring_determiner`, `anaphor`); this module only keeps
+//! the memory and applies it.
+
+use vigie_text::{Anaphor, LanguagePack, Token, TokenKind};
+
+use crate::actors::{Actor, Group};
+
+/// How far back before an actor's first word the noun that names it may stand
+/// (`une délégation militaire d'élite nord-coréenne`: the actor words are the
+/// adjectives, the noun is `délégation`).
+const NOUN_REACH: usize = 3;
+
+#[derive(Debug, Default)]
+pub struct Discourse {
+    /// Actors in order of mention, with the words of their noun phrase.
+    named: Vec<(Vec<String>, Actor)>,
+    /// The two sides of the latest event between actors of two countries.
+    parties: Option<(Actor, Actor)>,
+}
+
+impl Discourse {
+    /// Remembers the coded actors of a sentence's groups.
+    pub fn remember_groups(&mut self, groups: &[Group], tokens: &[Token], pack: &LanguagePack) {
+        for g in groups {
+            let mut start = g.start;
+            while start > 0 && g.start - start < NOUN_REACH && tokens[start - 1].kind == TokenKind::Word {
+                start -= 1;
+                if pack.is_determiner(&tokens[start].norm) {
+                    break;
+                }
+            }
+            let words: Vec<String> = tokens[start..g.end].iter().map(|t| t.norm.clone()).collect();
+            for a in g.actors.iter().filter(|a| a.has_code()) {
+                self.named.push((words.clone(), a.clone()));
+            }
+        }
+    }
+
+    /// Remembers the two sides of an event, when they belong to two countries.
+    pub fn remember_parties(&mut self, a: &Actor, b: &Actor) {
+        if a.country.is_some() && b.country.is_some() && a.country != b.country {
+            self.parties = Some((a.clone(), b.clone()));
+        }
+    }
+
+    /// Groups for the referring phrases of a sentence that no coded actor
+    /// covers, resolved against what earlier sentences named. Their actors
+    /// keep the antecedent's codes and take the phrase's own position.
+    pub fn resolve(&self, tokens: &[Token], pack: &LanguagePack, groups: &[Group]) -> Vec<Group> {
+        let mut out = Vec::new();
+        let covered = |i: usize| groups.iter().any(|g| g.start <= i && i < g.end && g.actors.iter().any(Actor::has_code));
+        let mut i = 0;
+        while i < tokens.len() {
+            if !pack.is_referring_determiner(&tokens[i].norm) || covered(i + 1) {
+                i += 1;
+                continue;
+            }
+            let found = pack.anaphors.iter().filter(|(phrase, _)| phrase_at(tokens, i + 1, phrase)).max_by_key(|(phrase, _)| phrase.len());
+            let Some((phrase, how)) = found else {
+                i += 1;
+                continue;
+            };
+            let (start, end) = (i, i + 1 + phrase.len());
+            // `la délégation russe` names its own actor: only a bare phrase refers back.
+            let followed_by_actor = groups.iter().any(|g| g.start == end && g.actors.iter().any(Actor::has_code));
+            let antecedents: Vec<Actor> = match how {
+                _ if followed_by_actor => Vec::new(),
+                Anaphor::SameNoun => {
+                    let noun = phrase.last().expect("phrases are not empty");
+                    self.named.iter().rev().find(|(words, _)| words.contains(noun)).map(|(_, a)| vec![a.clone()]).unwrap_or_default()
+                }
+                Anaphor::Parties => self.parties.iter().flat_map(|(a, b)| [a.clone(), b.clone()]).collect(),
+            };
+            if !antecedents.is_empty() {
+                let actors = antecedents.into_iter().map(|a| a.at(start, end)).collect();
+                out.push(Group { start, end, actors });
+            }
+            i = end;
+        }
+        out
+    }
+}
+
+fn phrase_at(tokens: &[Token], at: usize, phrase: &[String]) -> bool {
+    tokens.len() >= at + phrase.len() && tokens[at..at + phrase.len()].iter().zip(phrase).all(|(t, w)| &t.norm == w)
+}
