@@ -298,6 +298,10 @@ pub struct RecordsReport {
     pub predicted_triples: usize,
     /// Records whose predictions match the gold exactly (PETRARCH's pass/fail).
     pub exact_records: usize,
+    /// (source, target, root) scores of each code root, gold roots and predicted ones alike.
+    pub per_root: Vec<Prf>,
+    /// The most frequent ways predictions and gold differ, most frequent first.
+    pub error_kinds: Vec<(String, usize)>,
     pub levels: Vec<Prf>,
 }
 
@@ -407,7 +411,103 @@ pub fn score_records(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> Rec
         predicted_triples: predictions.iter().map(Vec::len).sum(),
         exact_records,
         levels: out,
+        per_root: per_root(records, predictions),
+        error_kinds: error_kinds(records, predictions, 20),
     }
+}
+
+fn root_of(t: &Triple) -> &str {
+    t.code.get(..2).filter(|r| r.bytes().all(|b| b.is_ascii_digit())).unwrap_or(&t.code)
+}
+
+/// Micro scores on (source, target, root), split by the root of the triple:
+/// a true positive and a miss count for the gold triple's root, a false
+/// alarm for the predicted one's.
+fn per_root(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> Vec<Prf> {
+    let key = |t: &Triple| format!("{}|{}|{}", t.source, t.target, root_of(t));
+    let mut by_root: std::collections::BTreeMap<String, Prf> = std::collections::BTreeMap::new();
+    for (rec, pred) in records.iter().zip(predictions) {
+        let mut gold: Vec<&Triple> = rec.expected.iter().collect();
+        for p in pred {
+            let entry = by_root.entry(root_of(p).to_string()).or_default();
+            match gold.iter().position(|g| key(g) == key(p)) {
+                Some(i) => {
+                    gold.swap_remove(i);
+                    entry.true_positives += 1;
+                }
+                None => entry.false_positives += 1,
+            }
+        }
+        for g in gold {
+            by_root.entry(root_of(g).to_string()).or_default().false_negatives += 1;
+        }
+    }
+    by_root
+        .into_iter()
+        .map(|(root, mut prf)| {
+            prf.granularity = root;
+            prf.precision = ratio(prf.true_positives, prf.true_positives + prf.false_positives);
+            prf.recall = ratio(prf.true_positives, prf.true_positives + prf.false_negatives);
+            prf.f1 = f1(prf.precision, prf.recall);
+            prf
+        })
+        .collect()
+}
+
+/// Names how each gold triple was missed, by comparing it with the closest
+/// prediction of its record, and each unmatched prediction of a record with no
+/// gold left as spurious: `missed 04`, `wrong target 13`, `agent differs`…
+fn error_kinds(records: &[GoldRecord], predictions: &[Vec<Triple>], top: usize) -> Vec<(String, usize)> {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let country = |code: &str| code.chars().take(3).collect::<String>();
+    for (rec, pred) in records.iter().zip(predictions) {
+        let mut gold: Vec<&Triple> = rec.expected.iter().collect();
+        let mut left: Vec<&Triple> = pred.iter().collect();
+        // Exact matches are not errors.
+        gold.retain(|g| match left.iter().position(|p| p == g) {
+            Some(i) => {
+                left.swap_remove(i);
+                false
+            }
+            None => true,
+        });
+        for g in gold {
+            let same_root = left.iter().position(|p| root_of(p) == root_of(g));
+            let kind = match same_root {
+                None if left.is_empty() => format!("missed {}", root_of(g)),
+                None => format!("wrong root ({} coded, {} expected)", root_of(left[0]), root_of(g)),
+                Some(i) => {
+                    let p = left.swap_remove(i);
+                    if p.source == g.source && p.target == g.target {
+                        format!("code too general or too specific in {}", root_of(g))
+                    } else if p.source == g.target && p.target == g.source {
+                        "source and target swapped".to_string()
+                    } else if p.source != g.source && country(&p.source) == country(&g.source) {
+                        "source agent differs".to_string()
+                    } else if p.target != g.target && country(&p.target) == country(&g.target) && p.source == g.source {
+                        "target agent differs".to_string()
+                    } else if p.source != g.source {
+                        if p.source.is_empty() { "no source".into() } else { "wrong source".into() }
+                    } else if p.target.is_empty() {
+                        "no target".to_string()
+                    } else if g.target.is_empty() {
+                        "target where none expected".to_string()
+                    } else {
+                        "wrong target".to_string()
+                    }
+                }
+            };
+            *counts.entry(kind).or_default() += 1;
+        }
+        for p in left {
+            let kind = if rec.expected.is_empty() { format!("event in a no-event record ({})", root_of(p)) } else { format!("extra event {}", root_of(p)) };
+            *counts.entry(kind).or_default() += 1;
+        }
+    }
+    let mut sorted: Vec<(String, usize)> = counts.into_iter().collect();
+    sorted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    sorted.truncate(top);
+    sorted
 }
 
 fn quad_of(code: &str) -> u8 {
@@ -437,6 +537,17 @@ impl RecordsReport {
                 l.granularity, l.true_positives, l.false_positives, l.false_negatives, l.precision, l.recall, l.f1
             ));
         }
+        s.push_str("  per code root, on (source, target, root):\n");
+        for l in &self.per_root {
+            s.push_str(&format!(
+                "    {:<26} {:>5} {:>5} {:>5} {:>9.2} {:>7.2} {:>5.2}\n",
+                l.granularity, l.true_positives, l.false_positives, l.false_negatives, l.precision, l.recall, l.f1
+            ));
+        }
+        s.push_str("  most frequent errors:\n");
+        for (kind, n) in &self.error_kinds {
+            s.push_str(&format!("    {n:>5}  {kind}\n"));
+        }
         s
     }
 }
@@ -452,8 +563,8 @@ mod tests {
     #[test]
     fn triples_match_as_multisets_at_each_granularity() {
         let records = vec![
-            GoldRecord { id: "a".into(), text: String::new(), date: None, expected: vec![t("USA", "CHN", "042")] },
-            GoldRecord { id: "b".into(), text: String::new(), date: None, expected: vec![] },
+            GoldRecord { id: "a".into(), text: String::new(), date: None, lang: "en".into(), expected: vec![t("USA", "CHN", "042")] },
+            GoldRecord { id: "b".into(), text: String::new(), date: None, lang: "en".into(), expected: vec![] },
         ];
         let predictions = vec![vec![t("USAGOV", "CHN", "043")], vec![t("RUS", "UKR", "190")]];
         let r = score_records(&records, &predictions);
@@ -466,5 +577,24 @@ mod tests {
         let perfect = score_records(&records, &[vec![t("USA", "CHN", "042")], vec![]]);
         assert_eq!(perfect.exact_records, 2);
         assert_eq!(perfect.levels[0].f1, 1.0);
+        // Per root: the 04 gold was missed (its prediction differs in agent), the 19 is a false alarm.
+        let root = |n: &str| r.per_root.iter().find(|l| l.granularity == n).unwrap();
+        assert_eq!((root("04").true_positives, root("04").false_positives, root("04").false_negatives), (0, 1, 1));
+        assert_eq!(root("19").false_positives, 1);
+        let kinds: Vec<&str> = r.error_kinds.iter().map(|(k, _)| k.as_str()).collect();
+        assert!(kinds.contains(&"source agent differs"), "{kinds:?}");
+        assert!(kinds.contains(&"event in a no-event record (19)"), "{kinds:?}");
+    }
+
+    #[test]
+    fn error_kinds_name_misses_swaps_and_missing_targets() {
+        let gold = |e: Vec<Triple>| GoldRecord { id: "x".into(), text: String::new(), date: None, lang: "fr".into(), expected: e };
+        let records = vec![gold(vec![t("RUS", "UKR", "190")]), gold(vec![t("KOR", "RUS", "130")]), gold(vec![t("PRK", "RUS", "042")])];
+        let predictions = vec![vec![], vec![t("RUS", "KOR", "130")], vec![t("PRK", "", "042")]];
+        let r = score_records(&records, &predictions);
+        let kinds: Vec<(&str, usize)> = r.error_kinds.iter().map(|(k, n)| (k.as_str(), *n)).collect();
+        assert!(kinds.contains(&("missed 19", 1)), "{kinds:?}");
+        assert!(kinds.contains(&("source and target swapped", 1)), "{kinds:?}");
+        assert!(kinds.contains(&("no target", 1)), "{kinds:?}");
     }
 }
