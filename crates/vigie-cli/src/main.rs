@@ -309,12 +309,14 @@ fn eval(coder: &Coder, gold: Option<PathBuf>, article: Option<PathBuf>, json: bo
 fn eval_records(coder: &Coder, path: &Path, json: bool) -> Result<bool> {
     let content = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let records = vigie_eval::read_records(&content)?;
+    // PLOVER's gold records are scored on PLOVER event types, the others on CAMEO codes.
+    let plover = vigie_eval::is_plover_gold(&records);
     let mut predictions = Vec::new();
     for r in &records {
         // Every mention counts, whatever its factuality.
         let article = Article { id: r.id.clone(), text: r.text.clone(), date: r.date.clone(), lang: Some(r.lang.clone()), title: None, url: None };
         let mentions = coder.code(&article).map(|c| c.mentions).unwrap_or_default();
-        predictions.push(mentions.iter().map(vigie_eval::Triple::from_mention).collect::<Vec<_>>());
+        predictions.push(vigie_eval::triples_of(&mentions, plover));
     }
     let report = vigie_eval::score_records(&records, &predictions);
     if json {

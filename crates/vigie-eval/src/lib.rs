@@ -279,6 +279,42 @@ impl Triple {
     }
 }
 
+/// The triples a coded sentence offers for scoring: by CAMEO code, or by
+/// PLOVER event type when `plover` (codes without one are left out). A symmetric event (a meeting, an
+/// agreement) is one mention but holds both ways, as gold sets write it.
+pub fn triples_of(mentions: &[Mention], plover: bool) -> Vec<Triple> {
+    let mut out = Vec::new();
+    for m in mentions {
+        let mut t = Triple::from_mention(m);
+        if plover {
+            // A CAMEO code PLOVER does not map (a bare comment) is no PLOVER event.
+            let Some(event) = &m.plover_event else { continue };
+            t.code = event.clone();
+        }
+        if m.symmetric && !t.target.is_empty() {
+            out.push(Triple { source: t.target.clone(), target: t.source.clone(), code: t.code.clone() });
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// Whether a gold set is coded in PLOVER event types rather than CAMEO codes.
+pub fn is_plover_gold(records: &[GoldRecord]) -> bool {
+    records.iter().flat_map(|r| &r.expected).any(|t| t.code.starts_with(|c: char| c.is_ascii_alphabetic()))
+}
+
+/// The current PLOVER name of a PLOVER 0.5b1 event type (the GSR's): four
+/// types were renamed or merged since.
+pub fn plover_current_name(old: &str) -> &str {
+    match old {
+        "DEMAND" => "REQUEST",
+        "DISAPPROVE" | "INVESTIGATE" => "ACCUSE",
+        "FIGHT" => "ASSAULT",
+        other => other,
+    }
+}
+
 /// Micro precision, recall and F1 at one granularity.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Prf {
@@ -342,7 +378,7 @@ pub fn read_records(jsonl: &str) -> Result<Vec<GoldRecord>, EvalError> {
             .map(|e| Triple {
                 source: e.get("source").and_then(Value::as_str).unwrap_or_default().to_string(),
                 target: e.get("target").and_then(Value::as_str).unwrap_or_default().to_string(),
-                code: e.get("code").and_then(Value::as_str).unwrap_or_default().to_string(),
+                code: plover_current_name(e.get("code").and_then(Value::as_str).unwrap_or_default()).to_string(),
             })
             .collect();
         out.push(GoldRecord {
@@ -584,6 +620,25 @@ mod tests {
         let kinds: Vec<&str> = r.error_kinds.iter().map(|(k, _)| k.as_str()).collect();
         assert!(kinds.contains(&"source agent differs"), "{kinds:?}");
         assert!(kinds.contains(&"event in a no-event record (19)"), "{kinds:?}");
+    }
+
+    fn mention(source: &str, target: &str, cameo: &str, plover: Option<&str>, symmetric: bool) -> Mention {
+        serde_json::from_value(serde_json::json!({
+            "article_id": "a", "sentence_index": 0, "sentence": "s", "source": source, "target": target,
+            "cameo": cameo, "cameo_label": "", "cameo_root": &cameo[..2], "quad_class": 1, "goldstein": 0.0,
+            "plover_event": plover, "factuality": "asserted", "historical": false, "first": false,
+            "symmetric": symmetric, "rule": "r", "spans": {"sentence": [0, 1], "verb": [0, 1]}, "language": "en"
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn symmetric_events_score_both_ways_and_plover_skips_unmapped_codes() {
+        let ms = [mention("HUNGOV", "ROUGOV", "057", Some("AGREE"), true), mention("HUNGOV", "", "010", None, false)];
+        assert_eq!(triples_of(&ms, false).len(), 3);
+        let plover = triples_of(&ms, true);
+        assert_eq!(plover, vec![t("ROUGOV", "HUNGOV", "AGREE"), t("HUNGOV", "ROUGOV", "AGREE")]);
+        assert_eq!(plover_current_name("DEMAND"), "REQUEST");
     }
 
     #[test]
