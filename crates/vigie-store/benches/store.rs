@@ -176,6 +176,16 @@ fn generate(rng: &mut Rng, first_article: u64, n_articles: u64, recent: &mut Vec
     Generated { articles }
 }
 
+/// CPU seconds this process has used (user + system), from /proc on Linux;
+/// on a shared machine, a rate per CPU second is steadier than per wall second.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
 fn ms(t: Instant) -> f64 {
     t.elapsed().as_secs_f64() * 1000.0
 }
@@ -194,6 +204,7 @@ fn main() {
         let (mut events, mut mentions, mut articles) = (0u64, 0u64, store.counts().unwrap().articles);
         let (mut gen_time, mut write_time) = (0f64, 0f64);
         let start = Instant::now();
+        let cpu_start = cpu_seconds();
         let mut last_report = Instant::now();
         while existing + events < target {
             let t = Instant::now();
@@ -220,6 +231,13 @@ fn main() {
             }
         }
         let total = start.elapsed().as_secs_f64();
+        if let (Some(a), Some(b)) = (cpu_start, cpu_seconds()) {
+            println!(
+                "insert CPU: {:.1} s of CPU for {total:.1} s of wall time: {:.0} events per CPU second (generation included)",
+                b - a,
+                events as f64 / (b - a)
+            );
+        }
         println!(
             "insert: {events} events from {mentions} mentions in {articles} articles: {:.0} events/s ({:.0} mentions/s) in write_batch; \
              {total:.1} s in all, of which {gen_time:.1} s generating the data",

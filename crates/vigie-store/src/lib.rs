@@ -487,7 +487,10 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "cache_size", -65_536)?;
+        // 256 MiB of page cache and memory-mapped reads: index pages of a
+        // large store stay in memory instead of being read page by page.
+        conn.pragma_update(None, "cache_size", -262_144)?;
+        conn.pragma_update(None, "mmap_size", 8i64 << 30)?;
         Store::init(conn)
     }
 

@@ -391,6 +391,35 @@ impl Store {
         Ok(())
     }
 
+    /// Calls `each` on every event the filter selects with all its mentions
+    /// (see [`Store::for_each_event`]), from one snapshot.
+    pub fn for_each_event_with_mentions(
+        &self,
+        filter: &EventFilter,
+        mut each: impl FnMut(EventRecord, Vec<StoredMention>) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let mut w = filter.to_where()?;
+        w.sql.push_str(" ORDER BY e.day_lo, e.id");
+        filter.limit_sql(&mut w);
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} {}", w.sql);
+        let tx = self.conn.unchecked_transaction()?;
+        {
+            let mut stmt = tx.prepare(&sql)?;
+            let mut mentions = tx.prepare(&format!(
+                "SELECT {STORED_MENTION_COLUMNS}, {MENTION_COLUMNS} FROM mentions m JOIN articles a ON a.id = m.article_id
+                 JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx WHERE m.event_id = ?1 ORDER BY m.id"
+            ))?;
+            let mut rows = stmt.query(rusqlite::params_from_iter(w.values.iter()))?;
+            while let Some(r) = rows.next()? {
+                let event = event_from_row(r)?;
+                let list = mentions.query_map([event.id], stored_mention_from_row)?.collect::<Result<Vec<_>, _>>()?;
+                each(event, list)?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// One event with all its mentions, from one consistent snapshot;
     /// `None` when no event has this id.
     pub fn event(&self, id: i64) -> Result<Option<(EventRecord, Vec<StoredMention>)>, StoreError> {

@@ -209,4 +209,10 @@ CREATE TABLE obligations (
 );
 CREATE INDEX obligations_treaty ON obligations(treaty_id);
 "#,
+    // 3: indexes for the analysts' queries: a dyad's time series read from
+    // the index alone, and an actor's events by date as source.
+    r#"
+CREATE INDEX events_dyad_series ON events(source_key, target_key, day_lo, quad_class, goldstein, num_mentions, symmetric);
+CREATE INDEX events_source_day ON events(source_key, day_lo);
+"#,
 ];
