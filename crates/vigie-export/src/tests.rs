@@ -1,0 +1,133 @@
+use super::*;
+
+#[test]
+fn timestamps_become_gdelt_digits() {
+    assert_eq!(gdelt_timestamp("2024-06-19").as_deref(), Some("20240619000000"));
+    assert_eq!(gdelt_timestamp("2024-06-19T10:05:07Z").as_deref(), Some("20240619100507"));
+    assert_eq!(gdelt_timestamp("2024-06-19 10:05").as_deref(), Some("20240619100500"));
+    assert_eq!(gdelt_timestamp("19 juin"), None);
+}
+
+#[test]
+fn actors_split_into_country_group_and_types() {
+    assert_eq!(actor_country_group("PRKMIL"), ("PRK".into(), String::new()));
+    assert_eq!(actor_country_group("NATO"), (String::new(), "NATO".into()));
+    let cols = gdelt_actor(&Some("RUSGOVMIL".into()), &Some("Russian army".into()));
+    assert_eq!(cols.len(), 10);
+    assert_eq!((cols[0].as_str(), cols[1].as_str(), cols[2].as_str(), cols[7].as_str(), cols[8].as_str()), ("RUSGOVMIL", "RUSSIAN ARMY", "RUS", "GOV", "MIL"));
+    assert_eq!(country_name("PRK"), "North Korea");
+    assert_eq!(country_name("XXX"), "XXX");
+}
+
+#[test]
+fn csv_fields_are_quoted_only_when_needed() {
+    let mut out = Vec::new();
+    write_csv(&mut out, ["a", "b,c", "say \"hi\"", "x\ny"].into_iter()).unwrap();
+    assert_eq!(String::from_utf8(out).unwrap(), "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n");
+    let mut out = Vec::new();
+    write_tsv(&mut out, &["a\tb".into(), "c\nd".into()]).unwrap();
+    assert_eq!(String::from_utf8(out).unwrap(), "a b\tc d\n");
+}
+
+/// A small store: two events, one with a place and two mentions, one without.
+fn store_with_events() -> Store {
+    use vigie_model::{Article, DatePrecision, Location, Mention, MentionSpans, SentenceRecord, Span};
+    let mut store = Store::open_in_memory().unwrap();
+    let mention = |id: &str, text: &str, date: &str, p: DatePrecision, place: bool, cameo: &str| Mention {
+        article_id: id.into(),
+        sentence_index: 0,
+        sentence: text.into(),
+        source: Some("PRKMIL".into()),
+        source_text: Some("North Korean officers".into()),
+        target: Some("RUS".into()),
+        target_text: Some("Russia".into()),
+        source_person: None,
+        target_person: None,
+        cameo: cameo.into(),
+        cameo_label: "Label, with a comma".into(),
+        cameo_root: cameo[..2].into(),
+        quad_class: 1,
+        goldstein: 1.9,
+        plover_event: Some("CONSULT".into()),
+        plover_mode: None,
+        factuality: Factuality::Asserted,
+        date: Some(date.into()),
+        date_precision: Some(p),
+        date_source: None,
+        historical: false,
+        location: place.then(|| Location { name: "Moscow".into(), country: "RUS".into(), lat: 55.75, lon: 37.62, place_id: "moscow".into() }),
+        first: false,
+        symmetric: false,
+        rule: "test".into(),
+        spans: MentionSpans { sentence: Span(0, text.chars().count()), source: Some(Span(0, 5)), target: None, verb: Span(6, 9) },
+        language: "en".into(),
+    };
+    let docs = [
+        ("a", "North Korean officers visited Moscow on 19 June 2024.", mention("a", "North Korean officers visited Moscow on 19 June 2024.", "2024-06-19", DatePrecision::Day, true, "042")),
+        ("b", "In June 2024 North Korean officers went to Russia.", mention("b", "In June 2024 North Korean officers went to Russia.", "2024-06", DatePrecision::Month, false, "042")),
+        ("c", "North Korean officers \"threatened\" Russia in 2023.", mention("c", "North Korean officers \"threatened\" Russia in 2023.", "2023", DatePrecision::Year, false, "130")),
+    ];
+    for (id, text, m) in docs {
+        let article = Article { id: id.into(), text: text.into(), date: None, lang: None, title: None, url: Some(format!("https://{id}.example/x")) };
+        let sentences = [SentenceRecord { index: 0, span: Span(0, text.chars().count()), text: text.into(), boilerplate: false }];
+        let mentions = [m];
+        store.write_batch(&[vigie_store::ArticleRecord { article: &article, language: "en", sentences: &sentences, mentions: &mentions }]).unwrap();
+    }
+    store
+}
+
+#[test]
+fn the_parquet_file_reads_back_row_by_row() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::RowAccessor;
+    let store = store_with_events();
+    let events = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(events.len(), 2);
+    let path = std::env::temp_dir().join(format!("vigie-export-test-{}.parquet", std::process::id()));
+    let n = export(&store, &EventFilter::default(), Format::Parquet, std::fs::File::create(&path).unwrap()).unwrap();
+    assert_eq!(n, 2);
+    let reader = SerializedFileReader::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let schema = reader.metadata().file_metadata().schema_descr();
+    let names: Vec<&str> = schema.columns().iter().map(|c| c.name()).collect();
+    assert_eq!(names, CSV_COLUMNS);
+    let rows: Vec<parquet::record::Row> = reader.get_row_iter(None).unwrap().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), events.len());
+    for (row, e) in rows.iter().zip(&events) {
+        let col = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
+        assert_eq!(row.get_long(col("id")).unwrap(), e.id);
+        assert_eq!(row.get_string(col("source")).unwrap(), e.source.as_deref().unwrap());
+        assert_eq!(row.get_string(col("cameo")).unwrap(), &e.cameo);
+        assert_eq!(row.get_int(col("quad_class")).unwrap(), e.quad_class as i32);
+        assert_eq!(row.get_double(col("goldstein")).unwrap(), e.goldstein);
+        assert_eq!(row.get_long(col("num_mentions")).unwrap(), e.num_mentions as i64);
+        assert_eq!(row.get_string(col("evidence")).unwrap(), &e.evidence);
+        let day = vigie_store::dates::interval(e.date_start.as_deref().unwrap()).unwrap().0;
+        let (_, field) = row.get_column_iter().nth(col("date_start")).unwrap();
+        assert_eq!(field, &parquet::record::Field::Date(day as i32), "DATE is days since 1970-01-01");
+        match &e.location {
+            Some(l) => assert_eq!(row.get_double(col("lat")).unwrap(), l.lat),
+            None => assert!(row.get_double(col("lat")).is_err(), "null lat"),
+        }
+        assert!(row.get_double(col("confidence")).is_err(), "no confidence: null");
+    }
+    assert_eq!(rows[1].get_long(CSV_COLUMNS.iter().position(|c| *c == "num_mentions").unwrap()).unwrap(), 2);
+    std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
+fn csv_and_icews_rows_match_the_events() {
+    let store = store_with_events();
+    let mut out = Vec::new();
+    assert_eq!(export(&store, &EventFilter::default(), Format::Csv, &mut out).unwrap(), 2);
+    let csv = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[1].contains("\"Label, with a comma\""), "{}", lines[1]);
+    assert!(lines[1].contains("\"North Korean officers \"\"threatened\"\" Russia in 2023.\""), "{}", lines[1]);
+    let mut out = Vec::new();
+    export(&store, &EventFilter { cameo: Some("042".into()), ..Default::default() }, Format::Icews, &mut out).unwrap();
+    let icews = String::from_utf8(out).unwrap();
+    let row: Vec<&str> = icews.lines().nth(1).unwrap().split('\t').collect();
+    assert_eq!(row.len(), 20);
+    assert_eq!((row[1], row[3], row[4], row[6], row[14], row[17]), ("2024-06-19", "MIL", "North Korea", "042", "Moscow", "Russian Federation"));
+}
