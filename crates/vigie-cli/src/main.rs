@@ -8,6 +8,8 @@
 //! anything was skipped, or on an error; 2 for a usage error.
 
 mod inputs;
+mod export;
+mod query;
 mod table;
 
 use std::io::{self, BufWriter, Write};
@@ -66,12 +68,12 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
-    /// List the stored events.
-    Events {
-        /// Print JSON Lines instead of a table.
-        #[arg(long)]
-        jsonl: bool,
-    },
+    /// List the stored events (one per happening), with filters.
+    Events(query::EventsArgs),
+    /// One stored event with every mention and its evidence.
+    Show(query::ShowArgs),
+    /// Export the stored events: GDELT 2.0 events/mentions, ICEWS, PLOVER, CSV, JSON Lines, Parquet.
+    Export(export::ExportArgs),
     /// Inspect the lexicons.
     Lexicon {
         #[command(subcommand)]
@@ -160,6 +162,13 @@ fn load_lexicon(dir: Option<&Path>) -> Result<Lexicon> {
 
 /// Runs the command; `Ok(false)` means some input was skipped.
 fn run(cli: Cli) -> Result<bool> {
+    // Reading the store needs no lexicons.
+    match &cli.command {
+        Some(Command::Events(args)) => return query::events(&cli.db.path(), args),
+        Some(Command::Show(args)) => return query::show(&cli.db.path(), args),
+        Some(Command::Export(args)) => return export::export(&cli.db.path(), args),
+        _ => {}
+    }
     let lexicon = load_lexicon(cli.lexicons.as_deref())?;
     let coder = Coder::new(&lexicon);
     let db = cli.db.path();
@@ -167,7 +176,7 @@ fn run(cli: Cli) -> Result<bool> {
         Command::Demo => demo(&coder, &db),
         Command::Code { paths, strict } => code(&coder, &paths, strict),
         Command::Ingest { paths, batch, strict } => ingest(&coder, &paths, &db, batch.max(1), strict),
-        Command::Events { jsonl } => events(&db, jsonl),
+        Command::Events(_) | Command::Show(_) | Command::Export(_) => unreachable!("handled above"),
         Command::Lexicon { action: LexiconAction::Check } => lexicon_check(&lexicon),
         Command::Lexicon { action: LexiconAction::Coverage { paths, top } } => lexicon_coverage(&coder, &lexicon, &paths, top),
         Command::Eval { extraction: Some(dir), json, .. } => eval_extraction(&dir, json),
@@ -272,20 +281,6 @@ fn write_jsonl(out: &mut impl Write, mentions: &[vigie_model::Mention]) -> Resul
         out.write_all(b"\n")?;
     }
     Ok(())
-}
-
-fn events(db: &Path, jsonl: bool) -> Result<bool> {
-    let store = Store::open(db)?;
-    let mentions = store.all_mentions()?;
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    if jsonl {
-        write_jsonl(&mut out, &mentions)?;
-    } else {
-        table::write_mentions(&mut out, &mentions)?;
-    }
-    out.flush()?;
-    Ok(true)
 }
 
 fn eval(coder: &Coder, gold: Option<PathBuf>, article: Option<PathBuf>, json: bool) -> Result<bool> {
