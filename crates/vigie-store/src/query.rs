@@ -296,8 +296,11 @@ impl EventFilter {
         };
         if let Some(from) = nonempty("from", &self.from)? {
             let (lo, _) = day("from", &from)?;
-            w.sql.push_str(" AND e.day_hi >= ?");
+            // An event's date spans at most a year: the second bound lets the
+            // date indexes narrow the scan from both sides.
+            w.sql.push_str(" AND e.day_hi >= ? AND e.day_lo >= ?");
             w.values.push(Value::Integer(lo));
+            w.values.push(Value::Integer(lo - 366));
         }
         if let Some(to) = nonempty("to", &self.to)? {
             let (_, hi) = day("to", &to)?;
