@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use vigie_export::Format;
 
-use crate::query::{open_existing, FilterArgs};
+use crate::query::{open_existing, quiet_broken_pipe, FilterArgs};
 
 #[derive(clap::Args, Debug)]
 pub struct ExportArgs {
@@ -22,6 +22,10 @@ pub struct ExportArgs {
 }
 
 pub fn export(db: &Path, args: &ExportArgs) -> Result<bool> {
+    quiet_broken_pipe(export_inner(db, args))
+}
+
+fn export_inner(db: &Path, args: &ExportArgs) -> Result<bool> {
     let Some(format) = Format::parse(&args.format) else {
         bail!("--format {:?}: one of {}", args.format, Format::NAMES.join(", "));
     };

@@ -105,6 +105,16 @@ pub struct ShowArgs {
     pub json: bool,
 }
 
+/// A reader that stops reading (`vigie events | head`) is not an error.
+pub fn quiet_broken_pipe(result: Result<bool>) -> Result<bool> {
+    match result {
+        Err(e) if e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)) => {
+            Ok(true)
+        }
+        other => other,
+    }
+}
+
 /// Opens an existing store for reading: a missing file is an error, not a new store.
 pub fn open_existing(db: &Path) -> Result<Store> {
     if !db.exists() {
@@ -142,6 +152,10 @@ fn table_row(out: &mut impl Write, e: &EventRecord) -> io::Result<()> {
 }
 
 pub fn events(db: &Path, args: &EventsArgs) -> Result<bool> {
+    quiet_broken_pipe(events_inner(db, args))
+}
+
+fn events_inner(db: &Path, args: &EventsArgs) -> Result<bool> {
     let filter = args.filters.filter()?;
     let store = open_existing(db)?;
     let stdout = io::stdout();
