@@ -15,6 +15,7 @@
 
 pub mod dates;
 pub mod dedup;
+mod analysis_queries;
 mod query;
 mod schema;
 

@@ -1,0 +1,54 @@
+//! Read-only queries the analysis needs beyond events and mentions: the
+//! stored sentences of an article (treaty clauses, possibilities and other
+//! sentences the coder kept for provenance but did not turn into events).
+
+use crate::query::ArticleInfo;
+use crate::{Store, StoreError};
+use vigie_model::{SentenceRecord, Span};
+
+impl Store {
+    /// An article (by its store row id, as in `EventRecord::story_id` and
+    /// `ArticleInfo::row_id`) with all its sentences in order; `None` when no
+    /// article has this id.
+    pub fn article_sentences(&self, row_id: i64) -> Result<Option<(ArticleInfo, Vec<SentenceRecord>)>, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let info = tx
+            .query_row(
+                "SELECT id, external_id, url, title, published, source_name, language, length(text), ingested_at
+                 FROM articles WHERE id = ?1",
+                [row_id],
+                |r| {
+                    Ok(ArticleInfo {
+                        row_id: r.get(0)?,
+                        external_id: r.get(1)?,
+                        url: r.get(2)?,
+                        title: r.get(3)?,
+                        published: r.get(4)?,
+                        publisher: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
+                        language: r.get(6)?,
+                        chars: r.get::<_, i64>(7)?.max(0) as u64,
+                        added_at: r.get(8)?,
+                    })
+                },
+            )
+            .map(Some)
+            .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })?;
+        let Some(info) = info else { return Ok(None) };
+        let sentences = {
+            let mut stmt = tx.prepare(
+                "SELECT idx, start_char, end_char, text, boilerplate FROM sentences WHERE article_id = ?1 ORDER BY idx",
+            )?;
+            let rows = stmt.query_map([row_id], |r| {
+                Ok(SentenceRecord {
+                    index: r.get::<_, i64>(0)?.max(0) as usize,
+                    span: Span(r.get::<_, i64>(1)?.max(0) as usize, r.get::<_, i64>(2)?.max(0) as usize),
+                    text: r.get(3)?,
+                    boilerplate: r.get(4)?,
+                })
+            })?;
+            rows.collect::<Result<Vec<_>, _>>()?
+        };
+        tx.commit()?;
+        Ok(Some((info, sentences)))
+    }
+}
