@@ -21,6 +21,8 @@ pub struct Actor {
     /// A title of office (`président`), index into the lexicon's titles.
     pub title: Option<usize>,
     named: bool,
+    /// Named by a referring phrase (`la délégation`), resolved from an earlier sentence.
+    pub referred: bool,
 }
 
 impl Actor {
@@ -34,6 +36,7 @@ impl Actor {
     pub fn at(mut self, start: usize, end: usize) -> Actor {
         self.start = start;
         self.end = end;
+        self.referred = true;
         self
     }
 
@@ -57,7 +60,7 @@ impl Actor {
 
     /// Named by a country, capital, person or organisation (not by an
     /// adjective and an agent word alone).
-    fn is_named(&self) -> bool {
+    pub fn is_named(&self) -> bool {
         self.named
     }
 

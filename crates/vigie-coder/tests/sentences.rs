@@ -151,6 +151,9 @@ fn referring_phrases_resolve_to_what_earlier_sentences_named() {
     let meeting = fr.iter().find(|m| m.sentence_index == 1).expect("the delegation's meeting is coded");
     assert_eq!(meeting.source.as_deref(), Some("PRKMIL"), "la délégation is the North Korean military delegation");
     assert_eq!(meeting.source_text.as_deref(), Some("la délégation"), "evidence points at the referring words");
+    let arrival = fr.iter().find(|m| m.sentence_index == 0).expect("the arrival is coded");
+    let (named, referred) = (arrival.confidence.unwrap(), meeting.confidence.unwrap());
+    assert!((0.0..=1.0).contains(&named) && named > referred, "a named actor beats a referring phrase: {named} vs {referred}");
     let fears: Vec<&Mention> = fr.iter().filter(|m| m.sentence_index == 3).collect();
     let mut targets: Vec<&str> = fears.iter().filter_map(|m| m.target.as_deref()).collect();
     targets.sort();

@@ -61,6 +61,7 @@ fn store_with_events() -> Store {
         rule: "test".into(),
         spans: MentionSpans { sentence: Span(0, text.chars().count()), source: Some(Span(0, 5)), target: None, verb: Span(6, 9) },
         language: "en".into(),
+        confidence: Some(0.9),
     };
     let docs = [
         ("a", "North Korean officers visited Moscow on 19 June 2024.", mention("a", "North Korean officers visited Moscow on 19 June 2024.", "2024-06-19", DatePrecision::Day, true, "042")),
@@ -108,7 +109,7 @@ fn the_parquet_file_reads_back_row_by_row() {
             Some(l) => assert_eq!(row.get_double(col("lat")).unwrap(), l.lat),
             None => assert!(row.get_double(col("lat")).is_err(), "null lat"),
         }
-        assert!(row.get_double(col("confidence")).is_err(), "no confidence: null");
+        assert_eq!(row.get_double(col("confidence")).ok(), e.confidence, "the event keeps its best mention's confidence");
     }
     assert_eq!(rows[1].get_long(CSV_COLUMNS.iter().position(|c| *c == "num_mentions").unwrap()).unwrap(), 2);
     std::fs::remove_file(&path).unwrap();

@@ -156,4 +156,9 @@ pub struct Mention {
     pub rule: String,
     pub spans: MentionSpans,
     pub language: String,
+    /// How specific the evidence is, in [0, 1]: a named actor and a
+    /// many-word verb pattern score higher than a referring phrase, a
+    /// generic code or a missing target. For filtering, not a probability.
+    #[serde(default)]
+    pub confidence: Option<f64>,
 }

@@ -143,6 +143,7 @@ fn generate(rng: &mut Rng, first_article: u64, n_articles: u64, recent: &mut Vec
                     rule: "synthetic".into(),
                     spans: MentionSpans { sentence: Span(0, 0), source: Some(Span(0, 3)), target: None, verb: Span(4, 5) },
                     language: "en".into(),
+                    confidence: Some(0.8),
                 };
                 if recent.len() < 10_000 {
                     recent.push(m.clone());

@@ -91,8 +91,8 @@ pub(crate) const MENTION_COLUMNS: &str = "a.external_id, m.sentence_idx, COALESC
     m.target, m.target_text, m.source_person, m.target_person, m.cameo, m.cameo_label, m.cameo_root, m.quad_class, m.goldstein,
     m.plover_event, m.plover_mode, m.factuality, m.event_date, m.date_precision, m.date_source, m.historical, m.location_name,
     m.location_country, m.lat, m.lon, m.place_id, m.is_first, m.symmetric, m.rule, m.sentence_start, m.sentence_end,
-    m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, m.language";
-pub(crate) const MENTION_COLUMN_COUNT: usize = 38;
+    m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, m.language, m.confidence";
+pub(crate) const MENTION_COLUMN_COUNT: usize = 39;
 pub(crate) const MENTION_FROM: &str =
     "mentions m JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx";
 
@@ -196,6 +196,7 @@ pub(crate) fn mention_at(r: &rusqlite::Row, o: usize) -> rusqlite::Result<Mentio
             verb: span(r, o + 35)?.unwrap_or(Span(0, 0)),
         },
         language: r.get(o + 37)?,
+        confidence: r.get(o + 38)?,
     })
 }
 
@@ -628,7 +629,7 @@ impl Store {
             }
             let fold = FoldArticle { row_id: article_row, source_name: &source_name, published: a.date.as_deref() };
             for m in rec.mentions {
-                let confidence: Option<f64> = None;
+                let confidence = m.confidence;
                 let (event_id, created) = fold_mention(&tx, &fold, m, confidence)?;
                 report.events_created += created as usize;
                 let stored_sentence = rec.sentences.iter().find(|s| s.index == m.sentence_index).map(|s| s.text.as_str());

@@ -381,7 +381,7 @@ impl Store {
              {}",
             w.sql
         );
-        debug_assert_eq!(MENTION_COLUMN_COUNT, 38);
+        debug_assert_eq!(MENTION_COLUMN_COUNT, 39);
         let tx = self.conn.unchecked_transaction()?;
         {
             let mut stmt = tx.prepare(&sql)?;

@@ -30,6 +30,7 @@ fn mention(article: &str, sentence: &str) -> Mention {
         rule: "en.test".into(),
         spans: MentionSpans { sentence: Span(0, 24), source: Some(Span(0, 6)), target: Some(Span(16, 23)), verb: Span(7, 15) },
         language: "en".into(),
+        confidence: Some(0.9),
     }
 }
 
