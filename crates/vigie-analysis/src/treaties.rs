@@ -177,10 +177,14 @@ fn find_obligations(ds: &Dataset, cues: &Cues, t: &mut Treaty) {
             let after = oi + on;
             let each = cues.find(lang, "each_party", &ws, 0);
             let trig = cues.find(lang, "trigger", &ws, after);
-            let action_from = match each {
+            let mut action_from = match each {
                 Some((ei, en, _)) if ei >= after => ei + en,
                 _ => after,
             };
+            // `each party shall provide`: the second cue is not part of the action.
+            if let Some((i, n, _)) = cues.find(lang, "obligation", &ws, action_from).filter(|(i, _, _)| *i == action_from) {
+                action_from = i + n;
+            }
             let action_to = trig.map(|(ti, _, _)| ti).unwrap_or(ws.len());
             let action_to = (action_from..action_to).rev().find(|&k| !ws[k].punct).map(|k| k + 1).unwrap_or(action_from);
             if action_to <= action_from {

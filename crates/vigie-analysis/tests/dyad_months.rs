@@ -63,7 +63,9 @@ fn english_pact_with_its_obligation_and_the_network() {
     assert_eq!(pact.date.as_deref(), Some("2024-06-19"));
     assert_eq!(pact.obligations.len(), 1, "{pact:#?}");
     let o = &pact.obligations[0];
-    assert!(o.mutual && o.action.contains("provide military assistance"), "{o:?}");
+    assert!(o.mutual, "{o:?}");
+    assert_eq!(o.action, "provide military assistance");
+    assert_eq!(o.trigger.as_deref(), Some("in the event of armed aggression against either of them"));
     assert_eq!(o.action_cameo.as_deref(), Some("072"));
     assert_eq!(o.trigger_cameo.as_deref(), Some("19"));
     let net = actor_network(&ds, &NetworkOptions::default());

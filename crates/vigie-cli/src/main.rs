@@ -7,6 +7,7 @@
 //! is coded — 1 when nothing at all could be used, or with `--strict` when
 //! anything was skipped, or on an error; 2 for a usage error.
 
+mod analysis_cmds;
 mod inputs;
 mod export;
 mod query;
@@ -74,6 +75,16 @@ enum Command {
     Show(query::ShowArgs),
     /// Export the stored events: GDELT 2.0 events/mentions, ICEWS, PLOVER, CSV, JSON Lines, Parquet.
     Export(export::ExportArgs),
+    /// A strategic brief on a dyad from the store (Markdown or HTML), every statement cited.
+    Brief(analysis_cmds::BriefArgs),
+    /// A dyad's events per day, week or month: quad classes and Goldstein.
+    Dyad(analysis_cmds::DyadArgs),
+    /// The actor network: degree, betweenness, strongest ties; GraphML/GEXF export.
+    Network(analysis_cmds::NetworkArgs),
+    /// Treaties found in the store, their parties, obligations and linked events.
+    Treaties(analysis_cmds::TreatiesArgs),
+    /// Escalation signals per dyad (conflict z-score, military cooperation, threats).
+    Signals(analysis_cmds::SignalsArgs),
     /// Inspect the lexicons.
     Lexicon {
         #[command(subcommand)]
@@ -167,6 +178,11 @@ fn run(cli: Cli) -> Result<bool> {
         Some(Command::Events(args)) => return query::events(&cli.db.path(), args),
         Some(Command::Show(args)) => return query::show(&cli.db.path(), args),
         Some(Command::Export(args)) => return export::export(&cli.db.path(), args),
+        Some(Command::Brief(args)) => return analysis_cmds::brief(&cli.db.path(), args),
+        Some(Command::Dyad(args)) => return analysis_cmds::dyad(&cli.db.path(), args),
+        Some(Command::Network(args)) => return analysis_cmds::network(&cli.db.path(), args),
+        Some(Command::Treaties(args)) => return analysis_cmds::treaties(&cli.db.path(), args),
+        Some(Command::Signals(args)) => return analysis_cmds::signals(&cli.db.path(), args),
         _ => {}
     }
     let lexicon = load_lexicon(cli.lexicons.as_deref())?;
@@ -177,6 +193,9 @@ fn run(cli: Cli) -> Result<bool> {
         Command::Code { paths, strict } => code(&coder, &paths, strict),
         Command::Ingest { paths, batch, strict } => ingest(&coder, &paths, &db, batch.max(1), strict),
         Command::Events(_) | Command::Show(_) | Command::Export(_) => unreachable!("handled above"),
+        Command::Brief(_) | Command::Dyad(_) | Command::Network(_) | Command::Treaties(_) | Command::Signals(_) => {
+            unreachable!("handled above")
+        }
         Command::Lexicon { action: LexiconAction::Check } => lexicon_check(&lexicon),
         Command::Lexicon { action: LexiconAction::Coverage { paths, top } } => lexicon_coverage(&coder, &lexicon, &paths, top),
         Command::Eval { extraction: Some(dir), json, .. } => eval_extraction(&dir, json),
