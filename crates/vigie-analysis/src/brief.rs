@@ -568,3 +568,45 @@ pub fn write_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Str
         BriefFormat::Html => brief.to_html(opts.lang),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_phrase_has_french_and_english() {
+        for (file, cols) in [(PHRASES, 3), (CAMEO, 3), (ACTORS, 4)] {
+            for r in rows(file) {
+                assert_eq!(r.len(), cols, "{r:?}");
+                assert!(r.iter().all(|c| !c.trim().is_empty()), "{r:?}");
+            }
+        }
+        // Placeholders are the same in both languages.
+        for r in rows(PHRASES) {
+            let holes = |s: &str| {
+                let mut v: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|x| x.0.to_string())).collect();
+                v.sort();
+                v
+            };
+            assert_eq!(holes(r[1]), holes(r[2]), "{}", r[0]);
+        }
+    }
+
+    #[test]
+    fn dates_in_both_languages() {
+        let fr = Words::new(Lang::Fr);
+        let en = Words::new(Lang::En);
+        assert_eq!(fr.date(Some("2024-06-19")), "19 juin 2024");
+        assert_eq!(fr.date(Some("2024-07-01")), "1er juillet 2024");
+        assert_eq!(en.date(Some("2024-07")), "July 2024");
+        assert_eq!(en.date(Some("2024")), "2024");
+        assert_eq!(fr.date(None), "date inconnue");
+    }
+
+    #[test]
+    fn the_cue_file_parses() {
+        let cues = Cues::builtin();
+        assert_eq!(cues.values("sign_cameo"), ["057"]);
+        assert!(!cues.of("fr", "obligation").is_empty() && !cues.of("en", "obligation").is_empty());
+    }
+}

@@ -125,7 +125,8 @@ impl Cues {
     /// The cues of a kind for a language (and those written for every language, `*`).
     pub fn of(&self, lang: &str, kind: &str) -> Vec<&Cue> {
         let mut out: Vec<&Cue> = Vec::new();
-        for l in [lang, "*"] {
+        let langs: &[&str] = if lang == "*" { &["*"] } else { &[lang, "*"] };
+        for &l in langs {
             if let Some(list) = self.by_kind.get(&(l.to_string(), kind.to_string())) {
                 out.extend(list.iter());
             }

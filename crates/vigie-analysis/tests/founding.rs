@@ -59,7 +59,7 @@ fn french_brief_states_the_facts_and_keeps_possibilities_apart() {
     // Nothing planned or hypothetical among the facts.
     assert!(!facts.contains("Ukraine") && !facts.contains("Donetsk"), "{facts}");
     let treaty = section(&b, "treaty").join("\n");
-    assert!(treaty.contains("traité de partenariat stratégique global : signé le 19 juin 2024"), "{treaty}");
+    assert!(treaty.contains("« traité de partenariat stratégique global » : signé le 19 juin 2024"), "{treaty}");
     assert!(treaty.contains("Obligation réciproque") && treaty.contains("assistance militaire immédiate"), "{treaty}");
     let reactions = section(&b, "reactions").join("\n");
     assert!(reactions.contains("Yoon Suk Yeol (Corée du Sud, gouvernement) : Mise en garde envers Russie"), "{reactions}");
@@ -89,7 +89,7 @@ fn french_brief_states_the_facts_and_keeps_possibilities_apart() {
 fn english_brief_and_html_with_a_chart() {
     let b = brief(Lang::En);
     let summary = section(&b, "summary").join("\n");
-    assert!(summary.contains("signed the traité de partenariat stratégique global (19 June 2024)"), "{summary}");
+    assert!(summary.contains("signed an agreement, “traité de partenariat stratégique global” (19 June 2024)"), "{summary}");
     let reactions = section(&b, "reactions").join("\n");
     assert!(reactions.contains("Yoon Suk Yeol (South Korea, government): Warning towards Russia"), "{reactions}");
     let html = b.to_html(Lang::En);
