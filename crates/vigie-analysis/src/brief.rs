@@ -453,6 +453,8 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
         ("possible", possible_items),
         ("watch", watch_items),
     ] {
+        // A statement with no evidence is not written.
+        let items = items.into_iter().filter(|i| !i.cites.is_empty()).collect();
         sections.push(Section { key: key.into(), title: w.t(&format!("h_{key}")), items });
     }
     let dated = || dyad.iter().filter(|e| e.day.is_some());
