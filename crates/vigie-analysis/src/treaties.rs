@@ -114,6 +114,11 @@ fn is_sign(cues: &Cues, e: &Ev) -> bool {
 pub fn detect_treaties(ds: &Dataset, cues: &Cues) -> Vec<Treaty> {
     let mut treaties: Vec<Treaty> = Vec::new();
     for e in ds.events.iter().filter(|e| is_sign(cues, e) && e.event.factuality != vigie_model::Factuality::Negated) {
+        // A signature-coded event that ratifies, invokes or breaches an
+        // agreement (`ratified the defence pact`) is a link, not a new treaty.
+        if e.mentions.iter().all(|m| link_role(cues, m).is_some_and(|r| r != "sign")) && !e.mentions.is_empty() {
+            continue;
+        }
         let mut names: Vec<(String, bool)> = Vec::new();
         let mut clauses = Vec::new();
         for m in &e.mentions {
@@ -155,8 +160,8 @@ pub fn detect_treaties(ds: &Dataset, cues: &Cues) -> Vec<Treaty> {
     }
     for t in &mut treaties {
         find_obligations(ds, cues, t);
-        link_events(ds, cues, t);
     }
+    link_events(ds, cues, &mut treaties);
     treaties
 }
 
@@ -215,39 +220,69 @@ fn find_obligations(ds: &Dataset, cues: &Cues, t: &mut Treaty) {
     }
 }
 
-/// Events that ratify, invoke or breach the treaty (a link cue and a treaty
-/// noun in their sentence, between its parties), or may fulfil an obligation.
-fn link_events(ds: &Dataset, cues: &Cues, t: &mut Treaty) {
-    let keys = t.party_keys();
-    let sign_day = ds.event(t.id).and_then(|e| e.day);
+/// The link a mention's sentence states (`ratify`, `invoke`, `breach`,
+/// `sign`) when it also names an agreement.
+fn link_role(cues: &Cues, m: &vigie_store::StoredMention) -> Option<String> {
+    let lang = m.mention.language.as_str();
+    let ws = words(&m.mention.sentence);
+    cues.find(lang, "treaty_noun", &ws, 0)?;
+    cues.find(lang, "link", &ws, 0).map(|(_, _, c)| c.value.clone())
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    crate::text::normalise(a) == crate::text::normalise(b)
+}
+
+/// Links events to treaties: an event whose sentence names an agreement
+/// with a link cue (ratify, invoke, breach) goes to the treaty of that name
+/// among its actors' treaties, or, when the sentence only says `the pact`,
+/// to their latest treaty signed on or before it. An asserted event between
+/// the parties after the signature with an obligation's action code is a
+/// possible fulfilment.
+fn link_events(ds: &Dataset, cues: &Cues, treaties: &mut [Treaty]) {
     for e in &ds.events {
-        if e.event.id == t.id {
+        if treaties.iter().any(|t| t.id == e.event.id) {
             continue;
         }
-        let involves = keys.contains(&e.source_key()) || keys.contains(&e.target_key());
-        if !involves {
-            continue;
-        }
+        let (sk, tk) = (e.source_key(), e.target_key());
         for m in &e.mentions {
-            let lang = m.mention.language.as_str();
-            let ws = words(&m.mention.sentence);
-            if cues.find(lang, "treaty_noun", &ws, 0).is_none() {
+            let Some(role) = link_role(cues, m).filter(|r| r != "sign") else { continue };
+            let named: Vec<String> = names_in(cues, &m.mention.language, &m.mention.sentence, "treaty_noun")
+                .into_iter()
+                .filter(|(_, q)| *q)
+                .map(|(n, _)| n)
+                .collect();
+            let candidates = treaties.iter().enumerate().filter(|(_, t)| {
+                let keys = t.party_keys();
+                keys.contains(&sk) || keys.contains(&tk)
+            });
+            let chosen = if named.is_empty() {
+                let sign_day = |t: &Treaty| ds.event(t.id).and_then(|s| s.day);
+                candidates
+                    .filter(|(_, t)| matches!((sign_day(t), e.day), (Some(s), Some(d)) if s <= d) || e.day.is_none())
+                    .max_by_key(|(_, t)| (sign_day(t), t.id))
+                    .map(|(i, _)| i)
+            } else {
+                candidates.filter(|(_, t)| t.names.iter().any(|n| named.iter().any(|x| same_name(n, x)))).map(|(i, _)| i).next()
+            };
+            if let Some(i) = chosen {
+                if !treaties[i].events.iter().any(|l| l.event_id == e.event.id) {
+                    treaties[i].events.push(TreatyLink { role, event_id: e.event.id, cite: Cite::of(m) });
+                }
+                break;
+            }
+        }
+    }
+    for t in treaties.iter_mut() {
+        let keys = t.party_keys();
+        let sign_day = ds.event(t.id).and_then(|e| e.day);
+        for e in &ds.events {
+            let between = keys.contains(&e.source_key()) && keys.contains(&e.target_key());
+            let after = matches!((e.day, sign_day), (Some(d), Some(s)) if d >= s);
+            if e.event.id == t.id || !between || !after || !e.asserted() {
                 continue;
             }
-            if let Some((_, _, c)) = cues.find(lang, "link", &ws, 0) {
-                if c.value != "sign" {
-                    t.events.push(TreatyLink { role: c.value.clone(), event_id: e.event.id, cite: Cite::of(m) });
-                    break;
-                }
-            }
-        }
-        let between = keys.contains(&e.source_key()) && keys.contains(&e.target_key());
-        let after = matches!((e.day, sign_day), (Some(d), Some(s)) if d >= s);
-        if between && after && e.asserted() {
-            let fulfils = t
-                .obligations
-                .iter()
-                .any(|o| o.action_cameo.as_deref().is_some_and(|c| e.event.cameo.starts_with(c)));
+            let fulfils = t.obligations.iter().any(|o| o.action_cameo.as_deref().is_some_and(|c| e.event.cameo.starts_with(c)));
             if fulfils && !t.events.iter().any(|l| l.event_id == e.event.id) {
                 t.events.push(TreatyLink { role: "fulfil".into(), event_id: e.event.id, cite: e.cites[0].clone() });
             }

@@ -78,3 +78,23 @@ fn english_pact_with_its_obligation_and_the_network() {
     let gml = net.to_graphml();
     assert!(gml.contains("<node id=\"RUS\">") && gml.contains("edgedefault=\"directed\""));
 }
+
+#[test]
+fn later_events_ratify_breach_and_fulfil_the_pact() {
+    let mut all = articles();
+    let links = include_str!("data/treaty_links.jsonl");
+    all.extend(links.lines().map(|l| serde_json::from_str::<Article>(l).expect("article")));
+    let store = common::store_of(&all);
+    let ds = common::dataset(&store);
+    let treaties = detect_treaties(&ds, &Cues::builtin());
+    // The ratifications are coded as signatures (057) but are links, not new treaties.
+    let names: Vec<&str> = treaties.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["trade agreement", "defence pact"]);
+    let pact = &treaties[1];
+    let roles: Vec<(&str, &str)> = pact.events.iter().map(|l| (l.role.as_str(), l.cite.article_id.as_str())).collect();
+    assert_eq!(
+        roles,
+        [("sign", "t-2024-06"), ("breach", "l-2024-09a"), ("ratify", "l-2024-09b"), ("ratify", "l-2024-10"), ("fulfil", "l-2024-11")]
+    );
+    assert_eq!(treaties[0].events.len(), 1, "{:?}", treaties[0].events);
+}
