@@ -324,3 +324,74 @@ pub fn signals(db: &Path, args: &SignalsArgs) -> Result<bool> {
     }
     Ok(true)
 }
+
+#[derive(clap::Args, Debug)]
+pub struct ReactionsArgs {
+    /// The stored event (as `vigie events` lists them) whose third-party reactions to list.
+    pub event: i64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct FirstsArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn reactions(db: &Path, args: &ReactionsArgs) -> Result<bool> {
+    let ds = load(db, None)?;
+    if ds.event(args.event).is_none() {
+        bail!("no event {} in the store (see `vigie events`)", args.event);
+    }
+    let list = reactions_to(&ds, &[args.event]);
+    if args.json {
+        return json_out(&list).map(|_| true);
+    }
+    let mut out = io::stdout().lock();
+    if list.is_empty() {
+        writeln!(out, "no third-party reaction to event {}", args.event)?;
+    }
+    for r in list {
+        writeln!(
+            out,
+            "{} {} ({} {}) -> {} tone {} goldstein {:+.1} [{} §{}]",
+            r.date.as_deref().unwrap_or("?"),
+            r.actor,
+            r.cameo,
+            r.cameo_label,
+            r.target.as_deref().unwrap_or("-"),
+            r.tone,
+            r.goldstein,
+            r.cites[0].article_id,
+            r.cites[0].sentence
+        )?;
+    }
+    Ok(true)
+}
+
+pub fn firsts_cmd(db: &Path, args: &FirstsArgs) -> Result<bool> {
+    let ds = load(db, None)?;
+    let f = firsts(&ds);
+    if args.json {
+        return json_out(&f).map(|_| true);
+    }
+    let mut out = io::stdout().lock();
+    for (label, list) in [("the text calls it a first", &f.in_text), ("first in the store for its dyad and code", &f.in_store)] {
+        writeln!(out, "{label}: {}", list.len())?;
+        for x in list.iter() {
+            writeln!(
+                out,
+                "  {} {} -> {} {} event {} [{} §{}]",
+                x.date.as_deref().unwrap_or("?"),
+                x.source.as_deref().unwrap_or("-"),
+                x.target.as_deref().unwrap_or("-"),
+                x.cameo,
+                x.event_id,
+                x.cites[0].article_id,
+                x.cites[0].sentence
+            )?;
+        }
+    }
+    Ok(true)
+}

@@ -85,6 +85,10 @@ enum Command {
     Treaties(analysis_cmds::TreatiesArgs),
     /// Escalation signals per dyad (conflict z-score, military cooperation, threats).
     Signals(analysis_cmds::SignalsArgs),
+    /// Third-party reactions to a stored event: who, how (code, tone), when.
+    Reactions(analysis_cmds::ReactionsArgs),
+    /// Events the sources call a first, and events first in the store for their dyad and code.
+    Firsts(analysis_cmds::FirstsArgs),
     /// Inspect the lexicons.
     Lexicon {
         #[command(subcommand)]
@@ -183,6 +187,8 @@ fn run(cli: Cli) -> Result<bool> {
         Some(Command::Network(args)) => return analysis_cmds::network(&cli.db.path(), args),
         Some(Command::Treaties(args)) => return analysis_cmds::treaties(&cli.db.path(), args),
         Some(Command::Signals(args)) => return analysis_cmds::signals(&cli.db.path(), args),
+        Some(Command::Reactions(args)) => return analysis_cmds::reactions(&cli.db.path(), args),
+        Some(Command::Firsts(args)) => return analysis_cmds::firsts_cmd(&cli.db.path(), args),
         _ => {}
     }
     let lexicon = load_lexicon(cli.lexicons.as_deref())?;
@@ -193,7 +199,13 @@ fn run(cli: Cli) -> Result<bool> {
         Command::Code { paths, strict } => code(&coder, &paths, strict),
         Command::Ingest { paths, batch, strict } => ingest(&coder, &paths, &db, batch.max(1), strict),
         Command::Events(_) | Command::Show(_) | Command::Export(_) => unreachable!("handled above"),
-        Command::Brief(_) | Command::Dyad(_) | Command::Network(_) | Command::Treaties(_) | Command::Signals(_) => {
+        Command::Brief(_)
+        | Command::Dyad(_)
+        | Command::Network(_)
+        | Command::Treaties(_)
+        | Command::Signals(_)
+        | Command::Reactions(_)
+        | Command::Firsts(_) => {
             unreachable!("handled above")
         }
         Command::Lexicon { action: LexiconAction::Check } => lexicon_check(&lexicon),

@@ -69,6 +69,18 @@ fn analysis_commands_on_a_store() {
     let md = stdout(&o);
     assert!(md.contains("## What happened") && md.contains("Yoon Suk Yeol"), "{md}");
 
+    // Firsts, and the reactions to the June treaty's signature.
+    let o = vigie(&db, &["firsts", "--json"]);
+    let f: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(f["in_text"].as_array().unwrap().len(), 1);
+    assert_eq!(f["in_text"][0]["source"], "PRKMIL");
+    let o = vigie(&db, &["reactions", &treaty["id"].to_string(), "--json"]);
+    let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let actors: Vec<&str> = r.as_array().unwrap().iter().map(|x| x["actor"].as_str().unwrap()).collect();
+    assert!(actors.contains(&"KORGOV") && actors.contains(&"NATO"), "{actors:?}");
+    let o = vigie(&db, &["reactions", "99999"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no event 99999"));
+
     // Clear errors: unknown actor, bad actor, no store.
     let o = vigie(&db, &["brief", "--actors", "RUS,XYZ"]);
     assert_eq!(o.status.code(), Some(1));
