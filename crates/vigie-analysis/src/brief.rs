@@ -81,7 +81,7 @@ impl Words {
             };
         }
         let mut cameo: Vec<(String, [String; 2])> = rows(CAMEO).iter().map(|r| (r[0].to_string(), two(r, 1))).collect();
-        cameo.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        cameo.sort_by_key(|c| std::cmp::Reverse(c.0.len()));
         Words { lang: if lang == Lang::Fr { 0 } else { 1 }, phrases, agents, countries, cameo }
     }
 
@@ -283,7 +283,7 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
         for l in t.events.iter().filter(|l| l.role != "sign") {
             if let Some(e) = ds.event(l.event_id) {
                 let role = w.t(&format!("role_{}", l.role));
-                treaty_items.push(Item { text: w.f("treaty_event", &[("role", role), ("event", w.event(e))]), cites: ev.cite(&[l.cite.clone()]) });
+                treaty_items.push(Item { text: w.f("treaty_event", &[("role", role), ("event", w.event(e))]), cites: ev.cite(std::slice::from_ref(&l.cite)) });
             }
         }
     }

@@ -63,11 +63,7 @@ impl Period {
     /// Whether a date of this precision (`day`, `month`, `year`) can be placed in one period.
     fn precise_enough(&self, precision: Option<vigie_model::DatePrecision>) -> bool {
         use vigie_model::DatePrecision as P;
-        match (self, precision) {
-            (_, Some(P::Day)) => true,
-            (Period::Month, Some(P::Month)) => true,
-            _ => false,
-        }
+        matches!((self, precision), (_, Some(P::Day)) | (Period::Month, Some(P::Month)))
     }
 }
 

@@ -56,6 +56,9 @@ fn pair(a: String, b: String) -> [String; 2] {
     }
 }
 
+/// Conflict intensity of one period and the events that make it.
+type Bucket = (f64, Vec<i64>);
+
 pub fn escalation_signals(ds: &Dataset, cues: &Cues, treaties: &[Treaty], opts: &SignalOptions) -> Vec<Signal> {
     let keep = |d: &[String; 2]| {
         let has = |spec: &Option<String>| spec.as_deref().is_none_or(|s| d.iter().any(|a| actor_matches(s, Some(a))));
@@ -66,7 +69,7 @@ pub fn escalation_signals(ds: &Dataset, cues: &Cues, treaties: &[Treaty], opts: 
     let threat_roots = cues.values("threat_root");
     let mut out = Vec::new();
     // Conflict intensity per dyad and period.
-    let mut per_dyad: BTreeMap<[String; 2], BTreeMap<i64, (f64, Vec<i64>)>> = BTreeMap::new();
+    let mut per_dyad: BTreeMap<[String; 2], BTreeMap<i64, Bucket>> = BTreeMap::new();
     let mut seen_milcoop: BTreeMap<[String; 2], ()> = BTreeMap::new();
     let mut events: Vec<&crate::Ev> = ds.events.iter().filter(|e| e.asserted()).collect();
     events.sort_by_key(|e| (e.day, e.event.id));
@@ -93,7 +96,7 @@ pub fn escalation_signals(ds: &Dataset, cues: &Cues, treaties: &[Treaty], opts: 
         if is_milcoop && seen_milcoop.insert(d.clone(), ()).is_none() {
             out.push(simple("military_cooperation", d.clone(), e));
         }
-        if threat_roots.iter().any(|r| e.event.cameo_root == *r) {
+        if threat_roots.contains(&e.event.cameo_root) {
             out.push(simple("threat", d.clone(), e));
         }
     }

@@ -117,7 +117,7 @@ impl Cues {
         }
         // Longest cues first, so the most specific one wins.
         for list in by_kind.values_mut() {
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            list.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
         }
         Ok(Cues { by_kind })
     }
