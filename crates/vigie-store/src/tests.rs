@@ -164,6 +164,8 @@ fn a_store_of_schema_1_opens_with_its_mentions_folded_into_events() {
         let mut m = mention("old", "Russia attacked Ukraine.");
         m.date = Some("2024-03-02".into());
         m.date_precision = Some(DatePrecision::Day);
+        // Schema 1 had no confidence: its mentions open without one.
+        m.confidence = None;
         m
     };
     let m2 = {
