@@ -79,6 +79,7 @@ impl FilterArgs {
             place: self.place.clone(),
             text: self.text.clone(),
             limit: self.limit,
+            after: None,
         })
     }
 }

@@ -24,7 +24,7 @@ use std::path::Path;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use vigie_model::{Article, DatePrecision, DateSource, Location, Mention, MentionSpans, SentenceRecord, Span};
 
-pub use query::{ArticleInfo, EventFilter, EventRecord, SeriesPoint, StoredMention};
+pub use query::{cursor_of, ArticleInfo, EventFilter, EventPage, EventRecord, SeriesPoint, StoredMention};
 
 use dedup::{actor_key, factuality_rank, parse_factuality, place_compatibility, Place};
 
@@ -42,6 +42,9 @@ pub enum StoreError {
     Corrupt(String),
     #[error("{0}")]
     BadFilter(String),
+    /// A pagination cursor that no listing of this store produced.
+    #[error("bad cursor: {0}")]
+    BadCursor(String),
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }

@@ -33,6 +33,68 @@ pub struct EventFilter {
     /// accents and case ignored).
     pub text: Option<String>,
     pub limit: Option<u64>,
+    /// A cursor from [`cursor_of`] (or [`EventPage::next_cursor`]): only the
+    /// events listed after that event, in the listing order (date, then id;
+    /// undated events first). Malformed cursors are [`StoreError::BadCursor`].
+    pub after: Option<String>,
+}
+
+/// One page of a listing: the events, and the cursor of the next page when
+/// more events follow.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventPage {
+    pub events: Vec<EventRecord>,
+    pub next_cursor: Option<String>,
+}
+
+/// Where a listing stands: the sort key of the last event listed. Undated
+/// events (no `day_lo`) sort before every dated one, as SQLite orders NULLs
+/// first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Cursor {
+    day_lo: Option<i64>,
+    id: i64,
+}
+
+impl Cursor {
+    /// `DAY.ID`, or `n.ID` for an undated event. Opaque to clients: only
+    /// [`Cursor::parse`] reads it.
+    fn encode(self) -> String {
+        match self.day_lo {
+            Some(d) => format!("{d}.{}", self.id),
+            None => format!("n.{}", self.id),
+        }
+    }
+
+    fn parse(text: &str) -> Result<Cursor, StoreError> {
+        let bad = || StoreError::BadCursor(format!("{text:?} is not a cursor this store gave"));
+        let (day, id) = text.trim().split_once('.').ok_or_else(bad)?;
+        let id: i64 = id.parse().map_err(|_| bad())?;
+        if id < 1 {
+            return Err(bad());
+        }
+        let day_lo = match day {
+            "n" => None,
+            d => Some(d.parse::<i64>().map_err(|_| bad())?),
+        };
+        Ok(Cursor { day_lo, id })
+    }
+}
+
+/// The day number of a `YYYY-MM-DD` date as [`dates::iso`] writes it (the
+/// year may have a sign or more than four digits).
+fn day_of_iso(date: &str) -> Option<i64> {
+    let mut parts = date.rsplitn(3, '-');
+    let day: u32 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next()?.parse().ok()?;
+    let year: i64 = parts.next()?.parse().ok()?;
+    Some(dates::days_from_civil(year, month, day))
+}
+
+/// The cursor to put in [`EventFilter::after`] to list the events that
+/// follow `event` in the listing order.
+pub fn cursor_of(event: &EventRecord) -> String {
+    Cursor { day_lo: event.date_start.as_deref().and_then(day_of_iso), id: event.id }.encode()
 }
 
 /// One event as the store keeps it: the happening, with the count of its
@@ -318,6 +380,20 @@ impl EventFilter {
             );
             w.values.push(text(&fts_phrase(&t)));
         }
+        if let Some(after) = &self.after {
+            // Keyset pagination on the listing order (day_lo, id), NULL days
+            // first; `day_lo >= ?` lets the date index start at the cursor.
+            match Cursor::parse(after)? {
+                Cursor { day_lo: None, id } => {
+                    w.sql.push_str(" AND ((e.day_lo IS NULL AND e.id > ?) OR e.day_lo IS NOT NULL)");
+                    w.values.push(Value::Integer(id));
+                }
+                Cursor { day_lo: Some(day), id } => {
+                    w.sql.push_str(" AND e.day_lo >= ? AND (e.day_lo > ? OR e.id > ?)");
+                    w.values.extend([Value::Integer(day), Value::Integer(day), Value::Integer(id)]);
+                }
+            }
+        }
         Ok(w)
     }
 
@@ -352,6 +428,35 @@ impl Store {
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// One page of the events the filter selects, at most `filter.limit`
+    /// (all when it has none), from `filter.after`; `next_cursor` is set
+    /// when more events follow.
+    pub fn events_page(&self, filter: &EventFilter) -> Result<EventPage, StoreError> {
+        let Some(limit) = filter.limit else {
+            return Ok(EventPage { events: self.events(filter)?, next_cursor: None });
+        };
+        // One event more than asked tells whether a next page exists.
+        let probe = EventFilter { limit: Some(limit.saturating_add(1)), ..filter.clone() };
+        let mut events = self.events(&probe)?;
+        let more = events.len() as u64 > limit;
+        events.truncate(limit.min(usize::MAX as u64) as usize);
+        let next_cursor = if more { events.last().map(cursor_of) } else { None };
+        Ok(EventPage { events, next_cursor })
+    }
+
+    /// How many events the filter selects, whatever its `limit` and `after`
+    /// (the size of the whole listing).
+    pub fn count_events(&self, filter: &EventFilter) -> Result<u64, StoreError> {
+        let whole = EventFilter { limit: None, after: None, ..filter.clone() };
+        let w = whole.to_where()?;
+        let n: i64 = self.conn.query_row(
+            &format!("SELECT COUNT(*) FROM events e {}", w.sql),
+            rusqlite::params_from_iter(w.values.iter()),
+            |r| r.get(0),
+        )?;
+        Ok(n.max(0) as u64)
     }
 
     /// The events the filter selects (see [`Store::for_each_event`]).

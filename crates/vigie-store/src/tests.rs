@@ -469,3 +469,65 @@ fn readers_never_see_half_a_batch() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn paging_with_a_cursor_lists_every_event_once_in_order_undated_ones_included() {
+    let mut store = Store::open_in_memory().unwrap();
+    // Distinct dyads so that nothing folds; dates out of order, ties on the
+    // same day, and three undated events.
+    let dates = [Some("2024-06-19"), None, Some("2023"), Some("2024-06-19"), None, Some("2024-06"), Some("1999-01-02"), None, Some("2024-06-19")];
+    let docs: Vec<Doc> = dates
+        .iter()
+        .enumerate()
+        .map(|(i, date)| {
+            let mut m = mention("", "");
+            m.source = Some(format!("S{i:02}"));
+            m.target = Some(format!("T{i:02}"));
+            m.quad_class = if i % 2 == 0 { 4 } else { 1 };
+            m.date = date.map(str::to_string);
+            m.date_precision = date.map(|d| match d.len() {
+                4 => DatePrecision::Year,
+                7 => DatePrecision::Month,
+                _ => DatePrecision::Day,
+            });
+            doc(&format!("p{i}"), Some(&format!("https://p.example/{i}")), None, &format!("Event number {i}."), vec![m])
+        })
+        .collect();
+    write(&mut store, &docs);
+    for filter in [EventFilter::default(), EventFilter { quad_class: Some(4), ..Default::default() }] {
+        let whole = store.events(&filter).unwrap();
+        assert_eq!(whole.len() as u64, store.count_events(&filter).unwrap());
+        let mut paged = Vec::new();
+        let mut page_filter = EventFilter { limit: Some(2), ..filter.clone() };
+        let mut pages = 0;
+        loop {
+            let page = store.events_page(&page_filter).unwrap();
+            assert!(page.events.len() <= 2);
+            pages += 1;
+            paged.extend(page.events);
+            match page.next_cursor {
+                Some(c) => page_filter.after = Some(c),
+                None => break,
+            }
+        }
+        assert_eq!(paged, whole, "{filter:?}");
+        assert_eq!(pages, whole.len().div_ceil(2));
+        // `cursor_of` any event gives exactly the events after it.
+        for (i, e) in whole.iter().enumerate() {
+            let rest = store.events(&EventFilter { after: Some(cursor_of(e)), ..filter.clone() }).unwrap();
+            assert_eq!(rest, whole[i + 1..].to_vec());
+        }
+    }
+    let whole = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(whole.len(), dates.len());
+    assert_eq!(whole.iter().filter(|e| e.date_start.is_none()).count(), 3);
+    assert!(whole[..3].iter().all(|e| e.date_start.is_none()), "undated events come first");
+    let starts: Vec<&str> = whole[3..].iter().map(|e| e.date_start.as_deref().unwrap()).collect();
+    assert_eq!(starts, ["1999-01-02", "2023-01-01", "2024-06-01", "2024-06-19", "2024-06-19", "2024-06-19"]);
+    assert!(whole[6].id < whole[7].id && whole[7].id < whole[8].id, "ties on the day in id order");
+    for bad in ["", "n", "12", "x.3", "n.", "n.0", "5.-1", "5.3.2", "19893.abc", "'; DROP TABLE events; --.1"] {
+        let f = EventFilter { after: Some(bad.into()), ..Default::default() };
+        assert!(matches!(store.events(&f), Err(StoreError::BadCursor(_))), "{bad:?}");
+    }
+    assert_eq!(store.counts().unwrap().events, dates.len() as u64);
+}
