@@ -49,13 +49,28 @@ impl Actor {
     /// The CAMEO-style code, with people resolved to their role on `date`.
     pub fn code(&self, lexicon: &Lexicon, date: Option<&str>) -> Option<String> {
         if let Some(p) = self.person_on(lexicon, date) {
-            return Some(lexicon.people[p].code_on(date));
+            let person = &lexicon.people[p];
+            let code = person.code_on(date);
+            // `President Saddam Hussein`: a title in the words says the
+            // person holds the office now, even where the lexicon's terms
+            // have a gap or the date is unknown; `former president` is an
+            // ELI agent word, never a title, so it does not come here.
+            if let (true, Some(t)) = (code.ends_with("ELI"), self.title) {
+                return Some(format!("{}{}", person.country, lexicon.titles[t].agent));
+            }
+            return Some(code);
         }
         if let Some(org) = &self.organisation {
             return Some(org.clone());
         }
         let country = self.country.as_ref()?;
         Some(format!("{country}{}", self.agent.as_deref().unwrap_or("")))
+    }
+
+    /// Only an agent word (`the government`, `la police`): no country,
+    /// person or organisation says whose.
+    pub fn is_bare_agent(&self) -> bool {
+        !self.has_code() && self.agent.is_some()
     }
 
     /// Named by a country, capital, person or organisation (not by an
@@ -167,7 +182,11 @@ pub fn group(
         if let Some(g) = groups.last_mut() {
             let gap = &tokens[g.end..e.start];
             let words: Vec<&Token> = gap.iter().filter(|t| !pack.is_determiner(&t.norm)).collect();
-            let listed = is_list_comma(gap, pack) && g.actors.last().is_some_and(|a| a.is_named()) && names_an_actor(r);
+            // `According to Seoul, Pyongyang…`: the comma ends the attribution, not a list.
+            let listed = is_list_comma(gap, pack)
+                && g.actors.last().is_some_and(|a| a.is_named())
+                && names_an_actor(r)
+                && !pack.attributed_at(tokens, g.start);
             let broken = !same_clause(g.end.saturating_sub(1), e.start)
                 || gap.iter().any(|t| t.kind == TokenKind::Punct || lang.verb_forms.contains(&t.norm) || pack.is_group_break(&t.norm));
             if listed {

@@ -390,7 +390,8 @@ impl SentenceContext<'_, '_> {
         let lexicon = self.coder.lexicon;
         let clause = &clause_ranges[c.clause];
         let in_clause = |g: &&Group| g.start >= clause.start && g.end <= clause.end;
-        let subject = groups.iter().position(|g| in_clause(&g) && g.end <= c.head.0);
+        let attributed = |g: &Group| self.lang.pack.attributed_at(self.tokens, g.start);
+        let subject = groups.iter().position(|g| in_clause(&g) && g.end <= c.head.0 && !attributed(g));
         // `craignent que cette alliance renforce…`, `warned that Russia would…`:
         // a verb that ends its clause takes as object the subject of the
         // complement clause right after it.
@@ -404,7 +405,13 @@ impl SentenceContext<'_, '_> {
         let after = || {
             groups
                 .iter()
-                .position(|g| g.start >= c.verb_end && g.end <= clause.end && Some(g.start) != c.source.map(|s| groups[s].start))
+                .position(|g| {
+                    g.start >= c.verb_end
+                        && g.end <= clause.end
+                        && Some(g.start) != c.source.map(|s| groups[s].start)
+                        && self.may_be_object(g)
+                        && !attributed(g)
+                })
                 .or_else(complement_subject)
         };
         let (source, target) = if c.rule.flags.passive {
@@ -473,7 +480,7 @@ impl SentenceContext<'_, '_> {
 
         let source_actors: Vec<&Actor> = groups[source].actors.iter().filter(|a| a.has_code()).collect();
         let target_actors: Vec<&Actor> =
-            target.map(|t| groups[t].actors.iter().filter(|a| a.has_code()).collect()).unwrap_or_default();
+            target.map(|t| groups[t].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).collect()).unwrap_or_default();
 
         // Place: a located place in the clause, else (travel) the target's.
         let cameo = lexicon.cameo.get(&c.rule.cameo).expect("verb codes checked at load");
@@ -521,7 +528,14 @@ impl SentenceContext<'_, '_> {
         let mut out = Vec::new();
         for (s, t) in pairs {
             let source_code = s.code(lexicon, date.as_deref());
-            let mut target_code = t.and_then(|t| t.code(lexicon, date.as_deref()));
+            // `students marched against the government`: an agent named
+            // without a country acts in the source's country (domestic
+            // events are told that way); with no country known it is nobody.
+            let mut target_code = t.and_then(|t| match (t.is_bare_agent(), &s.country) {
+                (true, Some(country)) => Some(format!("{country}{}", t.agent.as_deref().unwrap_or(""))),
+                (true, None) => None,
+                (false, _) => t.code(lexicon, date.as_deref()),
+            });
             let mut target_text = t.map(|t| self.actor_text(t).to_string());
             let mut target_span = t.map(|t| self.actor_span(t));
             let mut target_actor = t;
@@ -582,6 +596,23 @@ impl SentenceContext<'_, '_> {
             });
         }
         out
+    }
+
+    /// Whether a group can be what the verb acts on: an actor with a code,
+    /// or an agent word standing as a noun of its own (`the government`,
+    /// `contre le gouvernement`), not as a modifier (`military aid`, `l'aide
+    /// militaire`), which says what kind of thing, not who.
+    fn may_be_object(&self, g: &Group) -> bool {
+        if g.actors.iter().any(Actor::has_code) {
+            return true;
+        }
+        let pack = &self.lang.pack;
+        let determined = g.start > 0 && pack.is_determiner(&self.tokens[g.start - 1].norm);
+        let modifies_next = self
+            .tokens
+            .get(g.end)
+            .is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm));
+        g.actors.iter().any(Actor::is_bare_agent) && determined && !modifies_next
     }
 
     fn actor_span(&self, a: &Actor) -> Span {

@@ -170,3 +170,38 @@ fn referring_phrases_resolve_to_what_earlier_sentences_named() {
     // Without an antecedent a referring phrase is nobody: no actor is invented.
     assert!(code("La délégation a rencontré le ministre.", "2024-07-22").is_empty());
 }
+
+#[test]
+fn a_target_after_a_modifying_agent_word_is_the_country_not_the_modifier() {
+    // `military` in `military aid` says what kind of aid, not who receives it.
+    let m = only("The United Kingdom pledged 2.5 billion pounds in military aid to Ukraine.", "2024-06-20");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo.as_str()), (Some("GBR"), Some("UKR"), "0332"));
+    let fr = only("Le Royaume-Uni a promis 2,5 milliards de livres d'aide militaire à l'Ukraine.", "2024-06-20");
+    assert_eq!((fr.source.as_deref(), fr.target.as_deref()), (Some("GBR"), Some("UKR")));
+}
+
+#[test]
+fn an_agent_without_a_country_acts_in_the_source_country() {
+    let m = only("Tens of thousands of Serbian students marched in Novi Sad against the government.", "2024-06-20");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo_root.as_str()), (Some("SRBEDU"), Some("SRBGOV"), "14"));
+    // Without a country on either side, the agent alone is nobody.
+    assert!(code("Students marched against the government.", "2024-06-20").iter().all(|m| m.target.is_none()));
+}
+
+#[test]
+fn whoever_reports_is_not_whoever_acts() {
+    let m = only("According to Seoul, Pyongyang threatened to cut off all inter-Korean communication lines.", "2024-06-20");
+    assert_eq!(m.source.as_deref(), Some("PRKGOV"));
+    let fr = only("Selon Kiev, Moscou a bombardé Kharkiv.", "2024-06-20");
+    assert_eq!(fr.source.as_deref(), Some("RUSGOV"));
+}
+
+#[test]
+fn a_title_in_the_words_puts_the_person_in_office() {
+    // Outside any term the lexicon knows (he left office in 2003), the
+    // words `President` still say he governs when the text was written.
+    let m = only("Iraqi President Saddam Hussein arrived in Amman on Wednesday.", "2010-05-05");
+    assert_eq!((m.source.as_deref(), m.target.as_deref()), (Some("IRQGOV"), Some("JOR")));
+    let former = only("Former President Donald Trump arrived in Amman on Wednesday.", "2024-05-02");
+    assert_eq!(former.source.as_deref(), Some("USAELI"));
+}

@@ -49,6 +49,10 @@ pub struct LanguagePack {
     /// Nouns and noun phrases that refer back across sentences, after a
     /// referring determiner, with how they resolve.
     pub anaphors: Vec<(Vec<String>, Anaphor)>,
+    /// Phrases that name a source of information, not an actor (`according
+    /// to`, `selon`): `According to Seoul, Pyongyang threatened…` is
+    /// Pyongyang's act.
+    pub attributions: Vec<Vec<String>>,
 }
 
 /// How a referring phrase finds what it refers to, earlier in the article.
@@ -98,6 +102,7 @@ const KINDS: &[&str] = &[
     "active_suffix",
     "referring_determiner",
     "anaphor",
+    "attribution",
 ];
 
 impl LanguagePack {
@@ -171,6 +176,7 @@ impl LanguagePack {
                         };
                         pack.anaphors.push((pack.phrase(&form), how));
                     }
+                    "attribution" => pack.attributions.push(pack.phrase(&form)),
                     "function_word" => {
                         pack.function_words.insert(norm);
                     }
@@ -264,6 +270,18 @@ impl LanguagePack {
     /// Whether a verb form can be a passive participle (`attacked`, not `attacking`).
     pub fn may_be_participle(&self, norm: &str) -> bool {
         !self.active_suffixes.iter().any(|s| norm.ends_with(s.as_str()))
+    }
+
+    /// Whether an attribution phrase (`according to`, `selon`) ends right
+    /// before token `at`, determiners skipped.
+    pub fn attributed_at(&self, tokens: &[crate::Token], at: usize) -> bool {
+        let mut k = at;
+        while k > 0 && self.is_determiner(&tokens[k - 1].norm) {
+            k -= 1;
+        }
+        self.attributions
+            .iter()
+            .any(|p| k >= p.len() && p.iter().zip(&tokens[k - p.len()..k]).all(|(w, t)| *w == t.norm))
     }
 
     pub fn is_group_break(&self, norm: &str) -> bool {

@@ -64,7 +64,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         let norm = normalize(&raw);
         let kind = if !c.is_alphanumeric() {
             TokenKind::Punct
-        } else if raw.chars().all(|c| c.is_ascii_digit() || is_hyphen(c) || c == '/') {
+        } else if raw.chars().all(|c| c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ',')) {
             TokenKind::Number
         } else {
             TokenKind::Word
@@ -129,6 +129,11 @@ fn word_end(chars: &[char], start: usize, pack: &LanguagePack) -> usize {
             j += 1;
             continue;
         }
+        // `2.5 billion`, `2,5 milliards`: one number, not three tokens.
+        if matches!(chars[j], '.' | ',') && next.is_ascii_digit() && chars[segment_start..j].iter().all(char::is_ascii_digit) {
+            j += 1;
+            continue;
+        }
         if chars[j] == '.' && j - segment_start == 1 && next.is_alphabetic() && chars.get(j + 2) == Some(&'.') {
             acronym = true;
             j += 1;
@@ -165,5 +170,16 @@ mod tests {
         let en = crate::pack::tests::pack("en");
         assert_eq!(norms("Russia's troops left the U.S. base.", &en), ["russia", "'s", "troops", "left", "the", "u.s.", "base", "."]);
         assert_eq!(norms("On 2024-06-19, Kim's", &en), ["on", "2024-06-19", ",", "kim", "'s"]);
+    }
+
+    #[test]
+    fn decimals_are_one_number_but_sentence_ends_and_lists_are_not() {
+        let en = crate::pack::tests::pack("en");
+        let toks = tokenize("pledged 2.5 billion, 1,000 troops in 2024. 5 left", &en);
+        let n: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(n, ["pledged", "2.5", "billion", ",", "1,000", "troops", "in", "2024", ".", "5", "left"]);
+        assert_eq!(toks[1].kind, TokenKind::Number);
+        let fr = crate::pack::tests::pack("fr");
+        assert_eq!(norms("2,5 milliards", &fr), ["2,5", "milliards"]);
     }
 }
