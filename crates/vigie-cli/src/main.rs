@@ -11,6 +11,7 @@ mod analysis_cmds;
 mod inputs;
 mod export;
 mod query;
+mod serve;
 mod table;
 
 use std::io::{self, BufWriter, Write};
@@ -89,6 +90,8 @@ enum Command {
     Reactions(analysis_cmds::ReactionsArgs),
     /// Events the sources call a first, and events first in the store for their dyad and code.
     Firsts(analysis_cmds::FirstsArgs),
+    /// Serve the HTTP API and the web dashboard over the store (read-only without an API key).
+    Serve(serve::ServeArgs),
     /// Inspect the lexicons.
     Lexicon {
         #[command(subcommand)]
@@ -189,6 +192,7 @@ fn run(cli: Cli) -> Result<bool> {
         Some(Command::Signals(args)) => return analysis_cmds::signals(&cli.db.path(), args),
         Some(Command::Reactions(args)) => return analysis_cmds::reactions(&cli.db.path(), args),
         Some(Command::Firsts(args)) => return analysis_cmds::firsts_cmd(&cli.db.path(), args),
+        Some(Command::Serve(args)) => return serve::serve(&cli.db.path(), cli.lexicons.as_deref(), args),
         _ => {}
     }
     let lexicon = load_lexicon(cli.lexicons.as_deref())?;
@@ -205,7 +209,8 @@ fn run(cli: Cli) -> Result<bool> {
         | Command::Treaties(_)
         | Command::Signals(_)
         | Command::Reactions(_)
-        | Command::Firsts(_) => {
+        | Command::Firsts(_)
+        | Command::Serve(_) => {
             unreachable!("handled above")
         }
         Command::Lexicon { action: LexiconAction::Check } => lexicon_check(&lexicon),

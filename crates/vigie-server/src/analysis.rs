@@ -1,0 +1,532 @@
+//! The analysis endpoints: dyad series, network, treaties, signals, firsts,
+//! reactions and the brief, all computed by `vigie-analysis` on a dataset
+//! read from the store. A dyad reads only its own events; the others need
+//! the whole dataset (from `since`), which is kept in memory between
+//! requests while the store does not change, and refused when it would be
+//! too large to load (narrow it with `since`).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use utoipa::IntoParams;
+use vigie_analysis::{
+    actor_network, check_actor, detect_treaties, dyad_series, escalation_signals,
+    firsts as analysis_firsts, reactions_to, BriefFormat, BriefOptions, Cues, Dataset, Ev, Lang,
+    NetworkOptions, Period, SeriesOptions, SignalOptions,
+};
+use vigie_model::Factuality;
+use vigie_store::{EventFilter, Store};
+
+use crate::api::{given, parse_bool, ActorCount};
+use crate::error::{ApiError, ErrorBody};
+use crate::pool::StorePool;
+use crate::AppState;
+
+/// The most events a whole-store analysis loads (with their mentions and
+/// sentences); beyond it the client is asked to narrow with `since`.
+pub const MAX_ANALYSIS_EVENTS: u64 = 200_000;
+
+/// What the store looked like when a cached result was computed: any write
+/// (from this server or another process) changes it.
+type Stamp = (u64, u64, u64);
+
+fn stamp(store: &Store) -> Result<Stamp, ApiError> {
+    let c = store.counts()?;
+    Ok((c.articles, c.mentions, c.events))
+}
+
+#[derive(Default)]
+struct CacheInner {
+    stamp: Option<Stamp>,
+    actors: Option<Arc<Vec<ActorCount>>>,
+    datasets: HashMap<Option<String>, Arc<Dataset>>,
+}
+
+/// Results that cost a pass over the store, valid while it does not change.
+#[derive(Default)]
+pub struct Cache {
+    inner: Mutex<CacheInner>,
+}
+
+impl Cache {
+    fn lookup<T>(&self, now: Stamp, get: impl FnOnce(&CacheInner) -> Option<T>) -> Option<T> {
+        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        if inner.stamp != Some(now) {
+            *inner = CacheInner {
+                stamp: Some(now),
+                ..Default::default()
+            };
+            return None;
+        }
+        get(&inner)
+    }
+
+    fn keep(&self, now: Stamp, put: impl FnOnce(&mut CacheInner)) {
+        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        if inner.stamp == Some(now) {
+            put(&mut inner);
+        }
+    }
+
+    /// Every actor of the stored events with its number of events, most active first.
+    pub async fn actor_counts(
+        &self,
+        pool: &Arc<StorePool>,
+    ) -> Result<Arc<Vec<ActorCount>>, ApiError> {
+        let now = pool.read(|s| stamp(s)).await?;
+        if let Some(hit) = self.lookup(now, |c| c.actors.clone()) {
+            return Ok(hit);
+        }
+        let list = pool
+            .read(|s| {
+                let mut counts: HashMap<String, u64> = HashMap::new();
+                s.for_each_event(&EventFilter::default(), |e| {
+                    for code in [&e.source, &e.target].into_iter().flatten() {
+                        *counts.entry(code.clone()).or_default() += 1;
+                    }
+                    Ok(())
+                })?;
+                let mut list: Vec<ActorCount> = counts
+                    .into_iter()
+                    .map(|(code, events)| ActorCount {
+                        country: vigie_store::dedup::actor_key(Some(&code)),
+                        code,
+                        events,
+                    })
+                    .collect();
+                list.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.code.cmp(&b.code)));
+                Ok(Arc::new(list))
+            })
+            .await?;
+        self.keep(now, |c| c.actors = Some(Arc::clone(&list)));
+        Ok(list)
+    }
+
+    /// The whole dataset from `since` (events with mentions, their articles' sentences).
+    async fn dataset(
+        &self,
+        pool: &Arc<StorePool>,
+        since: Option<String>,
+    ) -> Result<Arc<Dataset>, ApiError> {
+        let now = pool.read(|s| stamp(s)).await?;
+        if let Some(hit) = self.lookup(now, |c| c.datasets.get(&since).cloned()) {
+            return Ok(hit);
+        }
+        let key = since.clone();
+        let ds = pool
+            .read(move |s| {
+                let filter = EventFilter { from: since.clone(), ..Default::default() };
+                let n = s.count_events(&filter)?;
+                if n > MAX_ANALYSIS_EVENTS {
+                    return Err(ApiError::bad_request(format!(
+                        "{n} events to analyse, over the limit of {MAX_ANALYSIS_EVENTS}: narrow the period with since=YYYY-MM-DD"
+                    )));
+                }
+                Ok(Arc::new(Dataset::load(s, since.as_deref())?))
+            })
+            .await?;
+        self.keep(now, |c| {
+            // A few periods at most: each dataset can be large.
+            if c.datasets.len() >= 4 {
+                c.datasets.clear();
+            }
+            c.datasets.insert(key, Arc::clone(&ds));
+        });
+        Ok(ds)
+    }
+}
+
+fn actor_param(name: &str, v: &Option<String>) -> Result<String, ApiError> {
+    let v = given(v).ok_or_else(|| {
+        ApiError::bad_request(format!(
+            "{name} is required: an actor code (RUS, NATO, RUSGOV)"
+        ))
+    })?;
+    Ok(check_actor(&v)?)
+}
+
+fn period_param(v: &Option<String>) -> Result<Period, ApiError> {
+    match given(v) {
+        None => Ok(Period::Month),
+        Some(p) => Period::parse(&p)
+            .ok_or_else(|| ApiError::bad_request(format!("period {p:?}: day, week or month"))),
+    }
+}
+
+fn date_param(name: &str, v: &Option<String>) -> Result<Option<String>, ApiError> {
+    match given(v) {
+        None => Ok(None),
+        Some(d) if vigie_store::dates::interval(&d).is_some() => Ok(Some(d)),
+        Some(d) => Err(ApiError::bad_request(format!(
+            "{name} {d:?}: a date is YYYY, YYYY-MM or YYYY-MM-DD"
+        ))),
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct DyadQuery {
+    /// First actor: a country or organisation (`RUS`, `NATO`: any agent) or a code (`RUSGOV`).
+    pub a: Option<String>,
+    /// Second actor.
+    pub b: Option<String>,
+    /// `day`, `week` (ISO) or `month` (default).
+    pub period: Option<String>,
+    /// Only events from `a` to `b` (and symmetric ones); default: both directions.
+    #[param(value_type = Option<bool>)]
+    pub directed: Option<String>,
+    /// Count negated, planned and hypothetical events too (default: asserted only).
+    #[param(value_type = Option<bool>)]
+    pub all_factualities: Option<String>,
+    /// Only events from this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub from: Option<String>,
+    /// Only events up to this date.
+    pub to: Option<String>,
+}
+
+/// A dyad's events per period: counts per quad class, cooperation and conflict, Goldstein sum and mean.
+#[utoipa::path(get, path = "/api/dyad", tag = "analysis", params(DyadQuery),
+    responses((status = 200, body = crate::openapi::DyadSeriesSchema), (status = 400, body = ErrorBody)))]
+pub async fn dyad(
+    State(state): State<Arc<AppState>>,
+    query: Result<Query<DyadQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(q) = query?;
+    let (a, b) = (actor_param("a", &q.a)?, actor_param("b", &q.b)?);
+    let opts = SeriesOptions {
+        period: period_param(&q.period)?,
+        all_factualities: parse_bool("all_factualities", &q.all_factualities)?,
+        directed: parse_bool("directed", &q.directed)?,
+        from: date_param("from", &q.from)?,
+        to: date_param("to", &q.to)?,
+    };
+    let series = state
+        .pool
+        .read(move |s| {
+            // Only the dyad's events, both ways (the series keeps the
+            // symmetric ones of the reverse direction when directed).
+            let factuality = if opts.all_factualities {
+                None
+            } else {
+                Some(Factuality::Asserted)
+            };
+            let mut events: Vec<Ev> = Vec::new();
+            let mut seen = std::collections::HashSet::new();
+            let pairs = if a == b {
+                vec![(&a, &b)]
+            } else {
+                vec![(&a, &b), (&b, &a)]
+            };
+            for (src, tgt) in pairs {
+                let filter = EventFilter {
+                    source: Some(src.clone()),
+                    target: Some(tgt.clone()),
+                    factuality,
+                    from: opts.from.clone(),
+                    to: opts.to.clone(),
+                    ..Default::default()
+                };
+                s.for_each_event(&filter, |e| {
+                    if seen.insert(e.id) {
+                        events.push(Ev::new(e, Vec::new()));
+                    }
+                    Ok(())
+                })?;
+            }
+            let ds = Dataset {
+                events,
+                articles: Default::default(),
+            };
+            Ok(dyad_series(&ds, &a, &b, &opts))
+        })
+        .await?;
+    Ok(Json(series).into_response())
+}
+
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct NetworkQuery {
+    /// Only events from this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub since: Option<String>,
+    /// Only ties of at least this many events (default 1).
+    #[param(value_type = Option<u64>)]
+    pub min_weight: Option<String>,
+    /// Keep agents (`RUSGOV`, `RUSMIL`) as separate nodes instead of countries.
+    #[param(value_type = Option<bool>)]
+    pub agents: Option<String>,
+    /// Count negated, planned and hypothetical events too.
+    #[param(value_type = Option<bool>)]
+    pub all_factualities: Option<String>,
+}
+
+/// The actor network: nodes with degree and betweenness, directed edges weighted by events per quad class.
+#[utoipa::path(get, path = "/api/network", tag = "analysis", params(NetworkQuery),
+    responses((status = 200, body = crate::openapi::NetworkSchema), (status = 400, body = ErrorBody)))]
+pub async fn network(
+    State(state): State<Arc<AppState>>,
+    query: Result<Query<NetworkQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(q) = query?;
+    let since = date_param("since", &q.since)?;
+    let min_weight = match given(&q.min_weight) {
+        None => 1,
+        Some(w) => w
+            .parse::<u64>()
+            .map_err(|_| ApiError::bad_request(format!("min_weight {w:?}: a whole number")))?,
+    };
+    let opts = NetworkOptions {
+        agents: parse_bool("agents", &q.agents)?,
+        all_factualities: parse_bool("all_factualities", &q.all_factualities)?,
+    };
+    let ds = state.cache.dataset(&state.pool, since).await?;
+    let mut net = actor_network(&ds, &opts);
+    if min_weight > 1 {
+        net.edges.retain(|e| e.events >= min_weight);
+        let linked: std::collections::HashSet<&str> = net
+            .edges
+            .iter()
+            .flat_map(|e| [e.source.as_str(), e.target.as_str()])
+            .collect();
+        let keep: Vec<bool> = net
+            .nodes
+            .iter()
+            .map(|n| linked.contains(n.id.as_str()))
+            .collect();
+        let mut k = keep.iter();
+        net.nodes.retain(|_| *k.next().unwrap_or(&false));
+    }
+    Ok(Json(net).into_response())
+}
+
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SinceQuery {
+    /// Only events from this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub since: Option<String>,
+}
+
+#[derive(Serialize)]
+struct TreatyWithReactions<'a> {
+    #[serde(flatten)]
+    treaty: &'a vigie_analysis::Treaty,
+    reactions: Vec<vigie_analysis::Reaction>,
+}
+
+/// The treaties found in the store: parties, date, clauses, obligations, linked events, third-party reactions.
+#[utoipa::path(get, path = "/api/treaties", tag = "analysis", params(SinceQuery),
+    responses((status = 200, body = crate::openapi::TreatyListSchema), (status = 400, body = ErrorBody)))]
+pub async fn treaties(
+    State(state): State<Arc<AppState>>,
+    query: Result<Query<SinceQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(q) = query?;
+    let ds = state
+        .cache
+        .dataset(&state.pool, date_param("since", &q.since)?)
+        .await?;
+    let cues = Cues::builtin();
+    let list = detect_treaties(&ds, &cues);
+    let treaties: Vec<TreatyWithReactions> = list
+        .iter()
+        .map(|t| TreatyWithReactions {
+            treaty: t,
+            reactions: reactions_to(&ds, &[t.id]),
+        })
+        .collect();
+    Ok(Json(serde_json::json!({ "treaties": treaties })).into_response())
+}
+
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SignalsQuery {
+    /// One actor (`RUS`) or two (`RUS,PRK`): only their dyads.
+    pub actors: Option<String>,
+    /// `day`, `week` or `month` (default) periods for the conflict z-score.
+    pub period: Option<String>,
+    /// Previous periods in the baseline (default 6).
+    #[param(value_type = Option<usize>)]
+    pub window: Option<String>,
+    /// z-score from which a period is a signal (default 2).
+    #[param(value_type = Option<f64>)]
+    pub z: Option<String>,
+    /// Only events from this date.
+    pub since: Option<String>,
+}
+
+/// Escalation signals per dyad: conflict z-score, first military cooperation, threats, defence commitments.
+#[utoipa::path(get, path = "/api/signals", tag = "analysis", params(SignalsQuery),
+    responses((status = 200, body = crate::openapi::SignalListSchema), (status = 400, body = ErrorBody)))]
+pub async fn signals(
+    State(state): State<Arc<AppState>>,
+    query: Result<Query<SignalsQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(q) = query?;
+    let (actor, with) = match given(&q.actors) {
+        None => (None, None),
+        Some(list) => {
+            let parts: Vec<&str> = list
+                .split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            match parts.as_slice() {
+                [a] => (Some(check_actor(a)?), None),
+                [a, b] => (Some(check_actor(a)?), Some(check_actor(b)?)),
+                _ => {
+                    return Err(ApiError::bad_request(format!(
+                        "actors {list:?}: one actor (RUS) or two (RUS,PRK)"
+                    )))
+                }
+            }
+        }
+    };
+    let mut opts = SignalOptions {
+        period: period_param(&q.period)?,
+        actor,
+        with,
+        ..Default::default()
+    };
+    if let Some(w) = given(&q.window) {
+        opts.window = w
+            .parse::<usize>()
+            .ok()
+            .filter(|w| (1..=120).contains(w))
+            .ok_or_else(|| ApiError::bad_request(format!("window {w:?}: 1 to 120 periods")))?;
+    }
+    if let Some(z) = given(&q.z) {
+        opts.z_threshold = z
+            .parse::<f64>()
+            .ok()
+            .filter(|z| z.is_finite() && *z > 0.0)
+            .ok_or_else(|| ApiError::bad_request(format!("z {z:?}: a positive number")))?;
+    }
+    let ds = state
+        .cache
+        .dataset(&state.pool, date_param("since", &q.since)?)
+        .await?;
+    let cues = Cues::builtin();
+    let treaties = detect_treaties(&ds, &cues);
+    let signals = escalation_signals(&ds, &cues, &treaties, &opts);
+    Ok(Json(serde_json::json!({ "signals": signals })).into_response())
+}
+
+/// Events the sources call a first, and events first in the store for their dyad and CAMEO code.
+#[utoipa::path(get, path = "/api/firsts", tag = "analysis", params(SinceQuery),
+    responses((status = 200, body = crate::openapi::FirstsSchema), (status = 400, body = ErrorBody)))]
+pub async fn firsts(
+    State(state): State<Arc<AppState>>,
+    query: Result<Query<SinceQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(q) = query?;
+    let ds = state
+        .cache
+        .dataset(&state.pool, date_param("since", &q.since)?)
+        .await?;
+    Ok(Json(analysis_firsts(&ds)).into_response())
+}
+
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReactionsQuery {
+    /// The event (id as `/api/events` lists them) whose third-party reactions to list.
+    #[param(value_type = i64)]
+    pub event: Option<String>,
+}
+
+/// Third-party reactions to an event: other actors' asserted events aimed at a party or at no one, in the same article or within 30 days.
+#[utoipa::path(get, path = "/api/reactions", tag = "analysis", params(ReactionsQuery),
+    responses((status = 200, body = crate::openapi::ReactionListSchema), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn reactions(
+    State(state): State<Arc<AppState>>,
+    query: Result<Query<ReactionsQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(q) = query?;
+    let raw =
+        given(&q.event).ok_or_else(|| ApiError::bad_request("event is required: an event id"))?;
+    let id: i64 = raw.parse().map_err(|_| {
+        ApiError::bad_request(format!("event {raw:?}: an event id (a whole number)"))
+    })?;
+    let ds = state.cache.dataset(&state.pool, None).await?;
+    if ds.event(id).is_none() {
+        return Err(ApiError::not_found(format!("no event {id} in the store")));
+    }
+    Ok(
+        Json(serde_json::json!({ "event": id, "reactions": reactions_to(&ds, &[id]) }))
+            .into_response(),
+    )
+}
+
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct BriefQuery {
+    /// The dyad: two actors, comma-separated (`RUS,PRK`).
+    pub actors: Option<String>,
+    /// `fr` (default) or `en`.
+    pub lang: Option<String>,
+    /// Only events from this date.
+    pub since: Option<String>,
+    /// `md` (Markdown, default), `html` (with an inline SVG chart) or `json` (the brief's structure).
+    pub format: Option<String>,
+}
+
+/// The strategic brief on a dyad, every statement cited: Markdown, HTML or JSON.
+#[utoipa::path(get, path = "/api/brief", tag = "analysis", params(BriefQuery),
+    responses(
+        (status = 200, description = "The brief", content(
+            (String = "text/markdown"), (String = "text/html"), (crate::openapi::BriefSchema = "application/json"))),
+        (status = 400, body = ErrorBody)))]
+pub async fn brief(
+    State(state): State<Arc<AppState>>,
+    query: Result<Query<BriefQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(q) = query?;
+    let actors = given(&q.actors).ok_or_else(|| {
+        ApiError::bad_request("actors is required: two actors, A,B (e.g. RUS,PRK)")
+    })?;
+    let Some((a, b)) = actors.split_once(',') else {
+        return Err(ApiError::bad_request(format!(
+            "actors {actors:?}: two actors, A,B (e.g. RUS,PRK)"
+        )));
+    };
+    let (a, b) = (check_actor(a)?, check_actor(b)?);
+    let lang_text = given(&q.lang).unwrap_or_else(|| "fr".into());
+    let lang = Lang::parse(&lang_text)
+        .ok_or_else(|| ApiError::bad_request(format!("lang {lang_text:?}: fr or en")))?;
+    let format = given(&q.format).unwrap_or_else(|| "md".into());
+    let (render, content_type) = match format.as_str() {
+        "md" | "markdown" => (Some(BriefFormat::Markdown), "text/markdown; charset=utf-8"),
+        "html" => (Some(BriefFormat::Html), "text/html; charset=utf-8"),
+        "json" => (None, "application/json"),
+        other => {
+            return Err(ApiError::bad_request(format!(
+                "format {other:?}: md, html or json"
+            )))
+        }
+    };
+    let since = date_param("since", &q.since)?;
+    let ds = state.cache.dataset(&state.pool, since.clone()).await?;
+    let opts = BriefOptions {
+        a,
+        b,
+        since,
+        lang,
+        format: render.unwrap_or(BriefFormat::Markdown),
+    };
+    let cues = Cues::builtin();
+    let brief = vigie_analysis::brief::build_brief(&ds, &cues, &opts)?;
+    let body = match render {
+        Some(BriefFormat::Markdown) => brief.to_markdown(lang),
+        Some(BriefFormat::Html) => brief.to_html(lang),
+        None => serde_json::to_string(&brief).map_err(|e| ApiError::internal(e.to_string()))?,
+    };
+    let mut resp = body.into_response();
+    resp.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    Ok(resp)
+}
