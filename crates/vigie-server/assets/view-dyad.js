@@ -93,8 +93,8 @@ function quadCounts(point) {
 export function dyadChart(series, { a, b, period }) {
   const byLabel = new Map((series.points || []).map((point) => [point.period, point]));
   const labels = fillPeriods([...byLabel.keys()], period) || [...byLabel.keys()].sort();
-  const width = 900;
-  const height = 320;
+  const width = 1200;
+  const height = 300;
   const margin = { top: 16, right: 48, bottom: 42, left: 44 };
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
@@ -111,7 +111,8 @@ export function dyadChart(series, { a, b, period }) {
   const zeroY = margin.top + maxCoop * unit;
   const band = plotWidth / Math.max(1, rows.length);
   const barWidth = Math.max(1, Math.min(48, band * 0.7));
-  const goldsteinY = (g) => margin.top + ((10 - g) / 20) * plotHeight;
+  // Goldstein 0 sits on the count axis' zero line: +10 at the top, -10 at the bottom.
+  const goldsteinY = (g) => (g >= 0 ? zeroY - (g / 10) * (zeroY - margin.top) : zeroY + (-g / 10) * (margin.top + plotHeight - zeroY));
 
   const svg = s('svg', {
     class: 'chart dyad-chart',

@@ -65,7 +65,7 @@ function mapSvg(world, places, selectedPlace) {
         class: ['place-point', countryLevel ? 'country-level' : null, selectedPlace && (place.place_id === selectedPlace || place.name === selectedPlace) ? 'selected' : null],
         cx: x.toFixed(2),
         cy: y.toFixed(2),
-        'data-base-r': (1.2 + 4 * Math.sqrt((place.events || 1) / maxEvents)).toFixed(2),
+        'data-base-r': (0.7 + 2.3 * Math.sqrt((place.events || 1) / maxEvents)).toFixed(2),
         'data-place': place.place_id || place.name,
         'data-events': place.events,
         tabindex: '0',

@@ -105,11 +105,12 @@ function tiesTable(code, edges) {
         'tbody',
         {},
         ties.map((edge) => {
-          const other = edge.source === code ? edge.target : edge.source;
+          const outgoing = edge.source === code;
+          const other = outgoing ? edge.target : edge.source;
           return h(
             'tr',
             {},
-            h('td', {}, other),
+            h('td', { title: `${edge.source} → ${edge.target}` }, outgoing ? `→ ${other}` : `← ${other}`),
             h('td', { class: 'num' }, formatNumber(edgeWeight(edge))),
             h('td', { class: 'num' }, edgeQuads(edge).join(' / ')),
             h('td', {}, h('a', { href: routeHash('dyad', { a: code, b: other }) }, t('nav.dyad'))),
