@@ -45,6 +45,38 @@ function ringPoints(arcIndices, decodedArcs) {
 
 const round1 = (value) => Math.round(value * 10);
 
+/**
+ * A ring that crosses the antimeridian (eastern Russia, Fiji) jumps by about
+ * 360 degrees between two neighbouring points, which would draw a line across
+ * the whole map. Such a ring is unwrapped into one continuous shape and drawn
+ * twice, once on each side, the view box clipping what falls outside. A ring
+ * around a pole (Antarctica) also jumps, but its jumps add up to a full turn:
+ * it is left as it is.
+ */
+function ringCopies(points) {
+  let turn = 0;
+  for (let i = 0; i < points.length; i += 1) {
+    const next = points[(i + 1) % points.length];
+    const step = next[0] - points[i][0];
+    turn += step > 180 ? step - 360 : step < -180 ? step + 360 : step;
+  }
+  const crosses = points.some((point, i) => i > 0 && Math.abs(point[0] - points[i - 1][0]) > 180);
+  if (!crosses || Math.abs(turn) > 180) return [points];
+  const unwrapped = [points[0]];
+  for (let i = 1; i < points.length; i += 1) {
+    let lon = points[i][0];
+    const previous = unwrapped[i - 1][0];
+    while (lon - previous > 180) lon -= 360;
+    while (lon - previous < -180) lon += 360;
+    unwrapped.push([lon, points[i][1]]);
+  }
+  const lons = unwrapped.map(([lon]) => lon);
+  const copies = [unwrapped];
+  if (Math.max(...lons) > 180) copies.push(unwrapped.map(([lon, lat]) => [lon - 360, lat]));
+  if (Math.min(...lons) < -180) copies.push(unwrapped.map(([lon, lat]) => [lon + 360, lat]));
+  return copies;
+}
+
 /** One closed subpath per ring, in tenths of a degree, relative after the first point. */
 function ringToPath(points) {
   let path = '';
@@ -71,7 +103,7 @@ function geometryToPath(geometry, decodedArcs) {
   const polygons =
     geometry.type === 'Polygon' ? [geometry.arcs] : geometry.type === 'MultiPolygon' ? geometry.arcs : [];
   return polygons
-    .flatMap((rings) => rings.map((ring) => ringToPath(ringPoints(ring, decodedArcs))))
+    .flatMap((rings) => rings.flatMap((ring) => ringCopies(ringPoints(ring, decodedArcs)).map(ringToPath)))
     .join('');
 }
 
