@@ -21,6 +21,7 @@ import {
 
 export const FILTER_NAMES = ['q', 'actor', 'source', 'target', 'cameo', 'quad', 'factuality', 'from', 'to', 'place'];
 export const PAGE_SIZES = [50, 100, 200];
+const MAX_PAGE_SIZE = 500; // the API's own limit
 
 // Cursors of the pages before the current one, per filter set, so that
 // "Previous" works without the server counting or paging backwards.
@@ -171,7 +172,10 @@ function moveFocus(table, step) {
 
 export async function renderEvents(container, { params }, context) {
   const filters = filtersFromParams(params);
-  const limit = PAGE_SIZES.includes(Number(params.get('limit'))) ? Number(params.get('limit')) : PAGE_SIZES[0];
+  // The select offers the usual sizes; a link may ask for any size the API allows.
+  const askedLimit = Number(params.get('limit'));
+  const limit = Number.isInteger(askedLimit) && askedLimit >= 1 && askedLimit <= MAX_PAGE_SIZE ? askedLimit : PAGE_SIZES[0];
+  const sizeOptions = PAGE_SIZES.includes(limit) ? PAGE_SIZES : [...PAGE_SIZES, limit].sort((x, y) => x - y);
   const cursor = params.get('cursor') || '';
   const filterKey = JSON.stringify(filters) + limit;
   // pages[i] is the cursor of page i + 1 ('' for the first). A page opened
@@ -184,7 +188,7 @@ export async function renderEvents(container, { params }, context) {
     'form',
     { class: 'filters', role: 'search', 'aria-label': t('events.title') },
     filterControls(filters),
-    field(t('filter.limit'), select('limit', PAGE_SIZES.map((n) => ({ value: n, label: String(n) })), limit)),
+    field(t('filter.limit'), select('limit', sizeOptions.map((n) => ({ value: n, label: String(n) })), limit)),
     h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'primary' }, t('common.apply')), h('button', { type: 'reset' }, t('common.reset'))),
   );
   form.addEventListener('submit', (e) => {
