@@ -200,6 +200,9 @@ fn main() {
     let mut store = Store::open(&path).expect("open the store");
     let existing = store.counts().expect("counts").events;
     if existing < target {
+        // VIGIE_BENCH_BULK=0 measures plain `write_batch` calls, as `vigie ingest` makes them.
+        let bulk = std::env::var("VIGIE_BENCH_BULK").map_or(true, |v| v != "0");
+        store.set_bulk_load(bulk).expect("bulk load mode");
         let mut rng = Rng(0x5EED + existing);
         let mut recent = Vec::new();
         let (mut events, mut mentions, mut articles) = (0u64, 0u64, store.counts().unwrap().articles);

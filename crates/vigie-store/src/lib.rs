@@ -16,9 +16,11 @@
 pub mod dates;
 pub mod dedup;
 mod analysis_queries;
+mod fold_index;
 mod query;
 mod schema;
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -26,6 +28,7 @@ use vigie_model::{Article, DatePrecision, DateSource, Location, Mention, Mention
 
 pub use query::{cursor_of, ArticleInfo, EventFilter, EventPage, EventRecord, SeriesPoint, StoredMention};
 
+use fold_index::FoldIndex;
 use dedup::{actor_key, factuality_rank, parse_factuality, place_compatibility, Place};
 
 #[derive(Debug, thiserror::Error)]
@@ -81,7 +84,26 @@ pub struct Counts {
 
 pub struct Store {
     conn: Connection,
+    /// Where folding looks for candidate events (see [`FoldLookup`]).
+    fold_lookup: FoldLookup,
+    /// The in-memory folding index, when in use and in step with the store.
+    fold_index: Option<FoldIndex>,
 }
+
+/// How [`Store::write_batch`] finds the events a mention may fold into.
+/// Both ways select the same events; they differ in speed only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FoldLookup {
+    /// In memory when building the index costs little next to the batch
+    /// (a small store, a large batch) or it is already built; SQL otherwise.
+    Auto,
+    Sql,
+    Memory,
+}
+
+/// Under this many events plus twenty per mention of the batch, building the
+/// in-memory folding index costs less than the SQL lookups it replaces.
+const FOLD_INDEX_BASE_EVENTS: i64 = 10_000;
 
 /// The key an article is stored under: the SHA-256 of its text.
 pub fn content_hash(text: &str) -> String {
@@ -233,10 +255,51 @@ struct EventState {
     confidence: Option<f64>,
     first_seen: Option<String>,
     last_seen: Option<String>,
+    quad_class: u8,
+    num_mentions: i64,
 }
 
 const EVENT_STATE_COLUMNS: &str = "id, symmetric, historical, cameo, cameo_label, goldstein, plover_event, plover_mode, event_date,
-    date_precision, day_lo, day_hi, location_name, location_country, lat, lon, place_id, factuality, confidence, first_seen, last_seen";
+    date_precision, day_lo, day_hi, location_name, location_country, lat, lon, place_id, factuality, confidence, first_seen, last_seen,
+    quad_class, num_mentions";
+
+/// What a batch changes in `dyad_months`, summed per row and written once
+/// at its end (one statement per row instead of two per event).
+#[derive(Default)]
+struct MonthDeltas {
+    rows: HashMap<(String, String, i64, u8, bool), (i64, i64, f64)>,
+}
+
+impl MonthDeltas {
+    /// Counts (`sign` = 1) or uncounts (-1) an event as it stands.
+    #[allow(clippy::too_many_arguments)]
+    fn add(&mut self, keys: (&str, &str), day_lo: Option<i64>, quad: u8, symmetric: bool, mentions: i64, goldstein: f64, sign: i64) {
+        let Some(day) = day_lo else { return };
+        let (y, m, _) = dates::civil_from_days(day);
+        let month = y * 100 + m as i64;
+        let row = self.rows.entry((keys.0.to_string(), keys.1.to_string(), month, quad, symmetric)).or_insert((0, 0, 0.0));
+        row.0 += sign;
+        row.1 += sign * mentions;
+        row.2 += sign as f64 * goldstein;
+    }
+
+    fn write(self, tx: &Transaction) -> Result<(), StoreError> {
+        let mut upsert = tx.prepare_cached(
+            "INSERT INTO dyad_months (source_key, target_key, month, quad_class, symmetric, events, mentions, goldstein_sum)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions,
+                goldstein_sum = goldstein_sum + excluded.goldstein_sum",
+        )?;
+        for ((skey, tkey, month, quad, symmetric), (events, mentions, goldstein)) in self.rows {
+            if events == 0 && mentions == 0 && goldstein == 0.0 {
+                continue;
+            }
+            let month = format!("{:04}-{:02}", month / 100, month % 100);
+            upsert.execute(params![skey, tkey, month, quad, symmetric, events, mentions, goldstein])?;
+        }
+        Ok(())
+    }
+}
 
 fn event_state(r: &rusqlite::Row) -> rusqlite::Result<EventState> {
     Ok(EventState {
@@ -261,6 +324,8 @@ fn event_state(r: &rusqlite::Row) -> rusqlite::Result<EventState> {
         confidence: r.get(18)?,
         first_seen: r.get(19)?,
         last_seen: r.get(20)?,
+        quad_class: r.get(21)?,
+        num_mentions: r.get(22)?,
     })
 }
 
@@ -301,20 +366,37 @@ const CANDIDATES_UNDATED: &str =
 /// Folds one mention into the event it reports, creating the event when no
 /// stored one matches (the rule is in ARCHITECTURE.md, "Events"). Returns the
 /// event id and whether it is new.
-fn fold_mention(tx: &Transaction, article: &FoldArticle, m: &Mention, confidence: Option<f64>) -> Result<(i64, bool), StoreError> {
+fn fold_mention(
+    tx: &Transaction,
+    article: &FoldArticle,
+    m: &Mention,
+    confidence: Option<f64>,
+    mut index: Option<&mut FoldIndex>,
+    months: &mut MonthDeltas,
+) -> Result<(i64, bool), StoreError> {
     let skey = actor_key(m.source.as_deref());
     let tkey = actor_key(m.target.as_deref());
     let interval = m.date.as_deref().and_then(dates::interval);
     let mine = m.location.as_ref().map(|l| Place { place_id: &l.place_id, country: &l.country, lat: l.lat, lon: l.lon });
     let mid = interval.map(|(lo, hi)| lo + hi);
-    let mut best: Option<((u8, i64, i64), EventState)> = None;
+    // The best candidate, with the actor keys it is stored under.
+    let mut best: Option<((u8, i64, i64), EventState, bool)> = None;
     for reversed in [false, true] {
         if reversed && skey == tkey {
             continue;
         }
         let (a, b) = if reversed { (&tkey, &skey) } else { (&skey, &tkey) };
-        let rows: Vec<EventState> = match interval {
-            Some((lo, hi)) => {
+        let rows: Vec<EventState> = match (&index, interval) {
+            (Some(index), _) => {
+                let mut by_id =
+                    tx.prepare_cached(&format!("SELECT {EVENT_STATE_COLUMNS} FROM events WHERE id = ?1"))?;
+                let mut rows = Vec::new();
+                for id in index.candidates(a, b, &m.cameo_root, interval) {
+                    rows.push(by_id.query_row([id], event_state)?);
+                }
+                rows
+            }
+            (None, Some((lo, hi))) => {
                 let sql = CANDIDATES_DATED.replace("{cols}", EVENT_STATE_COLUMNS);
                 let mut stmt = tx.prepare_cached(&sql)?;
                 let slack = dedup::DATE_SLACK_DAYS;
@@ -322,7 +404,7 @@ fn fold_mention(tx: &Transaction, article: &FoldArticle, m: &Mention, confidence
                 let rows = stmt.query_map(params![a, b, m.cameo_root, hi + slack, lo - slack - 366, lo - slack], event_state)?;
                 rows.collect::<Result<_, _>>()?
             }
-            None => {
+            (None, None) => {
                 let sql = CANDIDATES_UNDATED.replace("{cols}", EVENT_STATE_COLUMNS);
                 let mut stmt = tx.prepare_cached(&sql)?;
                 let rows = stmt.query_map(params![a, b, m.cameo_root], event_state)?;
@@ -345,13 +427,13 @@ fn fold_mention(tx: &Transaction, article: &FoldArticle, m: &Mention, confidence
                 _ => 0,
             };
             let score = (place_score, distance, ev.id);
-            if best.as_ref().is_none_or(|(s, _)| score < *s) {
-                best = Some((score, ev));
+            if best.as_ref().is_none_or(|(s, _, _)| score < *s) {
+                best = Some((score, ev, reversed));
             }
         }
     }
     let published = article.published;
-    let Some((_, mut ev)) = best else {
+    let Some((_, mut ev, found_reversed)) = best else {
         let loc = m.location.as_ref();
         let mut insert = tx.prepare_cached(
             "INSERT INTO events (source, target, source_key, target_key, cameo, cameo_label, cameo_root, quad_class, goldstein,
@@ -388,8 +470,16 @@ fn fold_mention(tx: &Transaction, article: &FoldArticle, m: &Mention, confidence
             confidence,
             published,
         ])?;
-        return Ok((tx.last_insert_rowid(), true));
+        let id = tx.last_insert_rowid();
+        months.add((&skey, &tkey), interval.map(|i| i.0), m.quad_class, m.symmetric, 1, m.goldstein, 1);
+        if let Some(index) = index {
+            index.add(id, &skey, &tkey, &m.cameo_root, interval);
+        }
+        return Ok((id, true));
     };
+    let old_interval = ev.day_lo.zip(ev.day_hi);
+    let keys = if found_reversed { (tkey.as_str(), skey.as_str()) } else { (skey.as_str(), tkey.as_str()) };
+    months.add(keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions, ev.goldstein, -1);
     let new_article: bool = !tx
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND article_id = ?2)")?
         .query_row(params![ev.id, article.row_id], |r| r.get::<_, bool>(0))?;
@@ -467,19 +557,30 @@ fn fold_mention(tx: &Transaction, article: &FoldArticle, m: &Mention, confidence
         first_seen,
         last_seen,
     ])?;
+    months.add(keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions + 1, ev.goldstein, 1);
+    if let Some(index) = index.as_deref_mut() {
+        index.redate(ev.id, (keys.0, keys.1, &m.cameo_root), old_interval, ev.day_lo.zip(ev.day_hi));
+    }
     Ok((ev.id, false))
 }
 
 /// Records the actors a mention names (first words that named them kept).
-fn note_actors(tx: &Transaction, m: &Mention) -> Result<(), StoreError> {
+fn note_actors(tx: &Transaction, m: &Mention, mut index: Option<&mut FoldIndex>) -> Result<(), StoreError> {
     let mut stmt = tx.prepare_cached("INSERT OR IGNORE INTO actors (code, country, first_text, person) VALUES (?1, ?2, ?3, ?4)")?;
     for (code, text, person) in [(&m.source, &m.source_text, &m.source_person), (&m.target, &m.target_text, &m.target_person)] {
         if let Some(code) = code {
-            stmt.execute(params![code, actor_key(Some(code)), text, person])?;
+            // An actor already stored keeps its first words: no need to ask SQLite.
+            if index.as_deref_mut().is_none_or(|i| i.actor_is_new(code)) {
+                stmt.execute(params![code, actor_key(Some(code)), text, person])?;
+            }
         }
     }
     Ok(())
 }
+
+/// The page cache: 256 MiB, or 2 GiB while bulk loading.
+const CACHE_KIB: i64 = 262_144;
+const BULK_CACHE_KIB: i64 = 2_097_152;
 
 impl Store {
     /// Opens (creating it and its folder if needed) the store at `path`,
@@ -494,7 +595,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         // 256 MiB of page cache and memory-mapped reads: index pages of a
         // large store stay in memory instead of being read page by page.
-        conn.pragma_update(None, "cache_size", -262_144)?;
+        conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
         conn.pragma_update(None, "mmap_size", 8i64 << 30)?;
         Store::init(conn)
     }
@@ -512,7 +613,7 @@ impl Store {
         conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        let mut store = Store { conn };
+        let mut store = Store { conn, fold_lookup: FoldLookup::Auto, fold_index: None };
         store.migrate()?;
         store.complete_old_rows()?;
         Ok(store)
@@ -574,12 +675,14 @@ impl Store {
                 })?
                 .collect::<Result<_, _>>()?;
             let mut set = tx.prepare("UPDATE mentions SET event_id = ?2 WHERE id = ?1")?;
+            let mut months = MonthDeltas::default();
             for (id, article_row, source_name, published, confidence, m) in rows {
                 let fa = FoldArticle { row_id: article_row, source_name: &source_name, published: published.as_deref() };
-                let (event, _) = fold_mention(&tx, &fa, &m, confidence)?;
+                let (event, _) = fold_mention(&tx, &fa, &m, confidence, None, &mut months)?;
                 set.execute(params![id, event])?;
-                note_actors(&tx, &m)?;
+                note_actors(&tx, &m, None)?;
             }
+            months.write(&tx)?;
         }
         tx.commit()?;
         Ok(())
@@ -594,8 +697,66 @@ impl Store {
     /// normalised text) are skipped with everything coded from them; each
     /// new mention is folded into its event.
     pub fn write_batch(&mut self, batch: &[ArticleRecord]) -> Result<BatchReport, StoreError> {
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // A failed batch is rolled back: the index, which may list its
+        // events, goes with it (it is rebuilt when next needed).
+        let mut index = self.fold_index.take();
+        let report = Store::write_batch_in(&mut self.conn, self.fold_lookup, &mut index, batch)?;
+        self.fold_index = index;
+        Ok(report)
+    }
+
+    /// Loading many batches: commits stop waiting for the disk (WAL with
+    /// `synchronous=NORMAL`: a power cut may lose the last batches, never
+    /// part of one; a killed process loses nothing committed), a larger page
+    /// cache keeps the indexes of a large store in memory, and folding looks
+    /// up events in memory (built once from the store). Off restores the
+    /// defaults.
+    pub fn set_bulk_load(&mut self, on: bool) -> Result<(), StoreError> {
+        self.conn.pragma_update(None, "synchronous", if on { "NORMAL" } else { "FULL" })?;
+        self.conn.pragma_update(None, "cache_size", if on { -BULK_CACHE_KIB } else { -CACHE_KIB })?;
+        self.fold_lookup = if on { FoldLookup::Memory } else { FoldLookup::Auto };
+        Ok(())
+    }
+
+    #[cfg(test)]
+    pub(crate) fn set_fold_lookup(&mut self, lookup: FoldLookup) {
+        self.fold_lookup = lookup;
+        self.fold_index = None;
+    }
+
+    fn write_batch_in(
+        conn: &mut Connection,
+        lookup: FoldLookup,
+        index: &mut Option<FoldIndex>,
+        batch: &[ArticleRecord],
+    ) -> Result<BatchReport, StoreError> {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // Another connection wrote since the index was built: it is stale.
+        let data_version: i64 = tx.pragma_query_value(None, "data_version", |r| r.get(0))?;
+        if index.as_ref().is_some_and(|i| i.data_version != data_version) || lookup == FoldLookup::Sql {
+            *index = None;
+        }
+        if index.is_none() {
+            let use_memory = match lookup {
+                FoldLookup::Sql => false,
+                FoldLookup::Memory => true,
+                FoldLookup::Auto => {
+                    let mentions: usize = batch.iter().map(|r| r.mentions.len()).sum();
+                    let events: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) FROM events", [], |r| r.get(0))?;
+                    events <= FOLD_INDEX_BASE_EVENTS + 20 * mentions as i64
+                }
+            };
+            if use_memory {
+                *index = Some(FoldIndex::build(&tx, data_version)?);
+            }
+        }
         let mut report = BatchReport::default();
+        let mut months = MonthDeltas::default();
+        // Evidence sentences go to the full-text index at the end of the
+        // batch: FTS5 writes its pending terms to disk at every statement
+        // savepoint, so interleaving them with the other statements would
+        // write one tiny segment per mention.
+        let mut evidence: Vec<(i64, &str)> = Vec::new();
         for rec in batch {
             let a = rec.article;
             let hash = content_hash(&a.text);
@@ -633,7 +794,7 @@ impl Store {
             let fold = FoldArticle { row_id: article_row, source_name: &source_name, published: a.date.as_deref() };
             for m in rec.mentions {
                 let confidence = m.confidence;
-                let (event_id, created) = fold_mention(&tx, &fold, m, confidence)?;
+                let (event_id, created) = fold_mention(&tx, &fold, m, confidence, index.as_mut(), &mut months)?;
                 report.events_created += created as usize;
                 let stored_sentence = rec.sentences.iter().find(|s| s.index == m.sentence_index).map(|s| s.text.as_str());
                 let sentence_text = (stored_sentence != Some(m.sentence.as_str())).then_some(m.sentence.as_str());
@@ -689,10 +850,16 @@ impl Store {
                     m.spans.verb.1 as i64,
                     confidence,
                 ])?;
-                let mention_id = tx.last_insert_rowid();
-                tx.prepare_cached("INSERT INTO evidence_fts (rowid, text) VALUES (?1, ?2)")?.execute(params![mention_id, m.sentence])?;
-                note_actors(&tx, m)?;
+                evidence.push((tx.last_insert_rowid(), m.sentence.as_str()));
+                note_actors(&tx, m, index.as_mut())?;
                 report.mentions_stored += 1;
+            }
+        }
+        months.write(&tx)?;
+        {
+            let mut insert = tx.prepare_cached("INSERT INTO evidence_fts (rowid, text) VALUES (?1, ?2)")?;
+            for (mention_id, sentence) in evidence {
+                insert.execute(params![mention_id, sentence])?;
             }
         }
         tx.commit()?;

@@ -553,21 +553,58 @@ impl Store {
     /// A dyad's events per month: `source` and `target` are actor codes or
     /// countries (as in [`EventFilter::actor`]); symmetric events count in
     /// either direction. `from`/`to` bound the dates as in [`EventFilter`].
+    /// Countries with whole months (or no bounds) read the monthly figures
+    /// the store keeps (`dyad_months`); other queries read the events.
     pub fn dyad_series(&self, source: &str, target: &str, from: Option<&str>, to: Option<&str>) -> Result<Vec<SeriesPoint>, StoreError> {
         let (s, t) = (source.trim(), target.trim());
         if s.is_empty() || t.is_empty() {
             return Err(StoreError::BadFilter("a dyad needs a source and a target".into()));
         }
-        let (sk, tk) = (actor_key(Some(s)), actor_key(Some(t)));
-        let bound = |v: Option<&str>, hi: bool| -> Result<i64, StoreError> {
-            match v {
-                None => Ok(if hi { i64::MAX } else { i64::MIN }),
-                Some(d) => dates::interval(d)
-                    .map(|(lo, h)| if hi { h } else { lo })
-                    .ok_or_else(|| StoreError::BadFilter(format!("{d:?}: a date is YYYY, YYYY-MM or YYYY-MM-DD"))),
-            }
+        let bound = |v: Option<&str>| -> Result<Option<(i64, i64)>, StoreError> {
+            v.map(|d| dates::interval(d).ok_or_else(|| StoreError::BadFilter(format!("{d:?}: a date is YYYY, YYYY-MM or YYYY-MM-DD"))))
+                .transpose()
         };
-        let (lo, hi) = (bound(from, false)?, bound(to, true)?);
+        let (from, to) = (bound(from)?, bound(to)?);
+        let whole_months = from.is_none_or(|(lo, _)| dates::civil_from_days(lo).2 == 1)
+            && to.is_none_or(|(_, hi)| dates::civil_from_days(hi + 1).2 == 1);
+        if whole_months && actor_key(Some(s)) == s && actor_key(Some(t)) == t {
+            self.dyad_series_from_months(s, t, from.map(|b| b.0), to.map(|b| b.1))
+        } else {
+            self.dyad_series_from_events(s, t, from.map(|b| b.0), to.map(|b| b.1))
+        }
+    }
+
+    /// [`Store::dyad_series`] from `dyad_months`: `source` and `target` are
+    /// actor keys; the bounds are the first and last day of whole months.
+    pub(crate) fn dyad_series_from_months(&self, sk: &str, tk: &str, lo: Option<i64>, hi: Option<i64>) -> Result<Vec<SeriesPoint>, StoreError> {
+        let month = |day: i64| {
+            let (y, m, _) = dates::civil_from_days(day);
+            format!("{y:04}-{m:02}")
+        };
+        let mut sql = String::from(
+            "SELECT month, SUM(events), SUM(mentions), SUM(goldstein_sum) / SUM(events), SUM((quad_class = 1) * events),
+                SUM((quad_class = 2) * events), SUM((quad_class = 3) * events), SUM((quad_class = 4) * events)
+             FROM dyad_months
+             WHERE ((source_key = ?1 AND target_key = ?2) OR (source_key = ?2 AND target_key = ?1 AND symmetric))",
+        );
+        let mut values = vec![text(sk), text(tk)];
+        if let Some(lo) = lo {
+            sql.push_str(&format!(" AND month >= ?{}", values.len() + 1));
+            values.push(text(&month(lo)));
+        }
+        if let Some(hi) = hi {
+            sql.push_str(&format!(" AND month <= ?{}", values.len() + 1));
+            values.push(text(&month(hi)));
+        }
+        // A month whose events all moved to another month keeps a row of zeros.
+        sql.push_str(" GROUP BY month HAVING SUM(events) > 0 ORDER BY month");
+        self.series_rows(&sql, &values)
+    }
+
+    /// [`Store::dyad_series`] from the events themselves.
+    pub(crate) fn dyad_series_from_events(&self, s: &str, t: &str, lo: Option<i64>, hi: Option<i64>) -> Result<Vec<SeriesPoint>, StoreError> {
+        let (sk, tk) = (actor_key(Some(s)), actor_key(Some(t)));
+        let (lo, hi) = (lo.unwrap_or(i64::MIN), hi.unwrap_or(i64::MAX));
         let mut sql = String::from(
             "SELECT strftime('%Y-%m', e.day_lo * 86400, 'unixepoch') AS month, COUNT(*), SUM(e.num_mentions), AVG(e.goldstein),
                 SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), SUM(e.quad_class = 4)
@@ -585,7 +622,11 @@ impl Store {
             values.push(text(t));
         }
         sql.push_str(" GROUP BY month ORDER BY month");
-        let mut stmt = self.conn.prepare(&sql)?;
+        self.series_rows(&sql, &values)
+    }
+
+    fn series_rows(&self, sql: &str, values: &[Value]) -> Result<Vec<SeriesPoint>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(values.iter()), |r| {
             let n = |i: usize| -> rusqlite::Result<u64> { Ok(r.get::<_, Option<i64>>(i)?.unwrap_or(0).max(0) as u64) };
             Ok(SeriesPoint {
