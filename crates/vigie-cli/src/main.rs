@@ -244,11 +244,8 @@ fn ingest(coder: &Coder, paths: &[String], db: &Path, batch_size: usize, strict:
     let mut pending: Vec<(Article, CodedArticle)> = Vec::new();
     let mut totals = vigie_store::BatchReport::default();
     let mut flush = |pending: &mut Vec<(Article, CodedArticle)>, store: &mut Store| -> Result<()> {
-        let records: Vec<ArticleRecord> = pending
-            .iter()
-            .map(|(a, c)| ArticleRecord { article: a, language: &c.language, sentences: &c.sentences, mentions: &c.mentions })
-            .collect();
-        let r = store.write_batch(&records)?;
+        // The same storing path as the HTTP API's POST /api/articles.
+        let r = vigie_server::ingest::store_coded(store, pending)?;
         totals.articles_stored += r.articles_stored;
         totals.articles_already_stored += r.articles_already_stored;
         totals.mentions_stored += r.mentions_stored;

@@ -37,6 +37,25 @@ pub const DEFAULT_PAGE: u64 = 50;
 /// The largest page a client may ask for.
 pub const MAX_PAGE: u64 = 500;
 
+/// Every API path the router serves and the OpenAPI document describes
+/// (path parameters in braces); the tests hold the three together.
+pub const API_PATHS: &[&str] = &[
+    "/api/health",
+    "/api/events",
+    "/api/events/{id}",
+    "/api/actors",
+    "/api/places",
+    "/api/dyad",
+    "/api/network",
+    "/api/treaties",
+    "/api/signals",
+    "/api/firsts",
+    "/api/reactions",
+    "/api/brief",
+    "/api/articles",
+    "/openapi.json",
+];
+
 /// How to run the server.
 pub struct ServerConfig {
     pub db: PathBuf,
