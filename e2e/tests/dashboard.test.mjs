@@ -235,6 +235,10 @@ test('opening the event shows its evidence with source, target and verb highligh
 test('the dyad view charts Russia and North Korea: bars and Goldstein points from the series', async () => {
   await page.locator('#mainnav a[data-route="dyad"]').click();
   await page.locator('input[name="a"]').fill('RUS');
+  // Focusing an actor field fetches the store's actors as suggestions.
+  const actors = (await api('/api/actors?limit=300')).actors;
+  await page.waitForFunction((n) => document.querySelectorAll('#actor-codes option').length === n, actors.length);
+  assert.ok(actors.some((actor) => actor.code === 'RUSGOV'));
   await page.locator('input[name="b"]').fill('PRK');
   await page.locator('form.filters button[type="submit"]').click();
   await page.waitForFunction(() => location.hash.startsWith('#/dyad?') && location.hash.includes('a=RUS') && location.hash.includes('b=PRK'));

@@ -43,27 +43,54 @@ export function filtersFromParams(params) {
 }
 
 let actorOptions = null;
+let actorRequest = null;
 
-/** A <datalist> of the store's most active actors, fetched once. */
+/**
+ * A <datalist> of the store's most active actors. Counting actors is a scan
+ * of the store, so the list is asked for once, when an actor field is first
+ * focused, never on page load.
+ */
 export function actorDatalist(id) {
   const list = h('datalist', { id });
   const fill = (actors) => {
+    if (list.childElementCount) return;
     for (const actor of actors) {
       list.appendChild(h('option', { value: actor.code }, `${actor.code} (${formatNumber(actor.events)})`));
     }
   };
-  if (actorOptions) {
-    fill(actorOptions);
-  } else {
-    getJson('/api/actors', { limit: 300 })
-      .then((body) => {
-        actorOptions = body.actors || [];
-        fill(actorOptions);
-      })
-      .catch(() => {
-        // Suggestions are a convenience: the field still takes any code.
-      });
-  }
+  if (actorOptions) fill(actorOptions);
+  const load = (event) => {
+    if (!event.target.matches || !event.target.matches(`input[list="${id}"]`)) return;
+    if (actorOptions) {
+      fill(actorOptions);
+      return;
+    }
+    if (!actorRequest) {
+      actorRequest = getJson('/api/actors', { limit: 300 })
+        .then((body) => {
+          actorOptions = body.actors || [];
+          return actorOptions;
+        })
+        .catch(() => {
+          // Suggestions are a convenience: the field still takes any code.
+          actorRequest = null;
+          return [];
+        });
+    }
+    actorRequest.then(fill);
+  };
+  document.addEventListener('focusin', load);
+  // The listener goes with the view: it is removed once the list leaves the page.
+  const watcher = new MutationObserver(() => {
+    if (!list.isConnected) {
+      document.removeEventListener('focusin', load);
+      watcher.disconnect();
+    }
+  });
+  queueMicrotask(() => {
+    if (list.isConnected) watcher.observe(document.getElementById('main'), { childList: true, subtree: true });
+    else document.removeEventListener('focusin', load);
+  });
   return list;
 }
 
