@@ -5,7 +5,7 @@
 // against the data, not against copies of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,6 +169,22 @@ test('highlighting counts code points, not UTF-16 units, and nests a span inside
     verb: 's’est rendue',
     verbInSource: true,
   });
+});
+
+test('the dictionary has every string in English and French, and every key the views use', async () => {
+  const strings = await page.evaluate(async () => (await import('/assets/i18n.js')).STRINGS);
+  const english = Object.keys(strings.en).sort();
+  assert.deepEqual(Object.keys(strings.fr).sort(), english, 'the same keys in both languages');
+  for (const key of english) {
+    assert.ok(strings.en[key].trim() && strings.fr[key].trim(), `${key} is empty in a language`);
+  }
+  const assets = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'crates', 'vigie-server', 'assets');
+  const used = new Set();
+  for (const file of readdirSync(assets).filter((name) => name.endsWith('.js') && name !== 'i18n.js')) {
+    for (const match of readFileSync(join(assets, file), 'utf8').matchAll(/\bt\('([a-z_.0-9]+)'/g)) used.add(match[1]);
+  }
+  assert.ok(used.size > 100);
+  for (const key of used) assert.ok(key in strings.en, `t('${key}') has no string`);
 });
 
 let donetskId;

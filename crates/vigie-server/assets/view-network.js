@@ -126,6 +126,8 @@ export async function renderNetwork(container, { params }, context) {
   const minWeight = params.get('min_weight') || '';
   const sizeBy = params.get('size') === 'betweenness' ? 'betweenness' : 'degree';
   const maxNodes = NODE_LIMITS.includes(Number(params.get('nodes'))) ? Number(params.get('nodes')) : NODE_LIMITS[0];
+  const agents = params.get('agents') === 'true';
+  const all = params.get('all') === 'true';
 
   const form = h(
     'form',
@@ -137,6 +139,8 @@ export async function renderNetwork(container, { params }, context) {
       select('size', ['degree', 'betweenness'].map((v) => ({ value: v, label: t(`network.size.${v}`) })), sizeBy),
     ),
     field(t('network.max_nodes'), select('nodes', NODE_LIMITS.map((v) => ({ value: v, label: String(v) })), maxNodes)),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'agents', checked: agents }), ' ', t('network.agents')),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'all', checked: all }), ' ', t('dyad.all')),
     h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'primary' }, t('common.apply'))),
   );
   form.addEventListener('submit', (e) => {
@@ -148,6 +152,8 @@ export async function renderNetwork(container, { params }, context) {
         min_weight: data.get('min_weight'),
         size: data.get('size') !== 'degree' ? data.get('size') : null,
         nodes: Number(data.get('nodes')) !== NODE_LIMITS[0] ? data.get('nodes') : null,
+        agents: data.get('agents') ? 'true' : null,
+        all: data.get('all') ? 'true' : null,
       }),
     );
   });
@@ -156,7 +162,7 @@ export async function renderNetwork(container, { params }, context) {
 
   let network;
   try {
-    network = await getJson('/api/network', { since, min_weight: minWeight }, context.signal);
+    network = await getJson('/api/network', { since, min_weight: minWeight, agents: agents ? 'true' : null, all_factualities: all ? 'true' : null }, context.signal);
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     mount(results, errorBox(error));

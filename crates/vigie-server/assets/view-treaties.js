@@ -3,7 +3,8 @@
 // each comes from, the events linked to the treaty and the reactions.
 
 import { getJson } from './api.js';
-import { h, mount } from './dom.js';
+import { h, mount, field } from './dom.js';
+import { navigate, routeHash } from './router.js';
 import { t } from './i18n.js';
 import { actorLink, errorBox, loadingBox } from './render.js';
 
@@ -99,21 +100,30 @@ function treatyCard(treaty) {
   );
 }
 
-export async function renderTreaties(container, _route, context) {
-  mount(container, h('div', { class: 'view-head' }, h('h1', {}, t('treaties.title'))), loadingBox());
+export async function renderTreaties(container, { params }, context) {
+  const since = params.get('since') || '';
+  const form = h(
+    'form',
+    { class: 'filters', 'aria-label': t('treaties.title') },
+    field(t('network.since'), h('input', { type: 'text', name: 'since', value: since, placeholder: t('filter.date.placeholder'), class: 'date-input' })),
+    h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'primary' }, t('common.apply'))),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    navigate(routeHash('treaties', { since: String(new FormData(form).get('since') || '').trim() }));
+  });
+  const head = () => h('div', { class: 'view-head' }, h('h1', {}, t('treaties.title')));
+  const results = h('section', { class: 'results' }, loadingBox());
+  mount(container, head(), form, results);
   let body;
   try {
-    body = await getJson('/api/treaties', {}, context.signal);
+    body = await getJson('/api/treaties', { since }, context.signal);
   } catch (error) {
     if (error.name === 'AbortError') throw error;
-    mount(container, h('div', { class: 'view-head' }, h('h1', {}, t('treaties.title'))), errorBox(error));
+    mount(results, errorBox(error));
     return;
   }
   if (!context.isCurrent()) return;
   const treaties = Array.isArray(body) ? body : body.treaties || [];
-  mount(
-    container,
-    h('div', { class: 'view-head' }, h('h1', {}, t('treaties.title'))),
-    treaties.length ? h('div', { class: 'treaty-list' }, treaties.map(treatyCard)) : h('p', { class: 'empty' }, t('treaties.empty')),
-  );
+  mount(results, treaties.length ? h('div', { class: 'treaty-list' }, treaties.map(treatyCard)) : h('p', { class: 'empty' }, t('treaties.empty')));
 }
