@@ -10,10 +10,11 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 use vigie_model::Factuality;
-use vigie_store::dedup::{actor_agents, actor_key};
+use vigie_store::dedup::actor_key;
 
-use crate::reactions::reactions_to;
-use crate::series::{dyad_series, in_dyad, Period, SeriesOptions};
+use crate::names::{capitalise, fr_de, ActorNames};
+use crate::reactions::{reactions_to, Reaction};
+use crate::series::{dyad_series, in_dyad, DyadSeries, Period, SeriesOptions};
 use crate::signals::{escalation_signals, SignalOptions};
 use crate::text::{words, Cues};
 use crate::treaties::detect_treaties;
@@ -51,7 +52,6 @@ pub struct BriefOptions {
 }
 
 const PHRASES: &str = include_str!("../templates/brief.tsv");
-const ACTORS: &str = include_str!("../templates/actors.tsv");
 const CAMEO: &str = include_str!("../templates/cameo.tsv");
 
 /// Rows of a template file: key → [fr, en] (or [kind, fr, en] flattened by the caller).
@@ -59,34 +59,26 @@ fn rows(text: &str) -> Vec<Vec<&str>> {
     text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).skip(1).map(|l| l.split('\t').collect()).collect()
 }
 
-struct Words {
-    lang: usize,
+/// The brief's wording in one language: phrases, event names, actor names, dates.
+struct Words<'a> {
+    lang: Lang,
+    li: usize,
     phrases: HashMap<String, [String; 2]>,
-    agents: HashMap<String, [String; 2]>,
-    countries: HashMap<String, [String; 2]>,
     cameo: Vec<(String, [String; 2])>,
+    names: &'a ActorNames,
 }
 
-impl Words {
-    fn new(lang: Lang) -> Words {
+impl<'a> Words<'a> {
+    fn new(lang: Lang, names: &'a ActorNames) -> Words<'a> {
         let two = |r: &[&str], i: usize| [r.get(i).unwrap_or(&"").to_string(), r.get(i + 1).unwrap_or(&"").to_string()];
         let phrases = rows(PHRASES).iter().map(|r| (r[0].to_string(), two(r, 1))).collect();
-        let mut agents = HashMap::new();
-        let mut countries = HashMap::new();
-        for r in rows(ACTORS) {
-            let v = two(&r, 2);
-            match r[0] {
-                "agent" => agents.insert(r[1].to_string(), v),
-                _ => countries.insert(r[1].to_string(), v),
-            };
-        }
         let mut cameo: Vec<(String, [String; 2])> = rows(CAMEO).iter().map(|r| (r[0].to_string(), two(r, 1))).collect();
         cameo.sort_by_key(|c| std::cmp::Reverse(c.0.len()));
-        Words { lang: if lang == Lang::Fr { 0 } else { 1 }, phrases, agents, countries, cameo }
+        Words { lang, li: if lang == Lang::Fr { 0 } else { 1 }, phrases, cameo, names }
     }
 
     fn t(&self, key: &str) -> String {
-        self.phrases.get(key).map(|p| p[self.lang].clone()).unwrap_or_else(|| key.to_string())
+        self.phrases.get(key).map(|p| p[self.li].clone()).unwrap_or_else(|| key.to_string())
     }
 
     fn f(&self, key: &str, vals: &[(&str, String)]) -> String {
@@ -97,54 +89,80 @@ impl Words {
         s
     }
 
-    fn country(&self, key: &str) -> String {
-        self.countries.get(key).map(|c| c[self.lang].clone()).unwrap_or_else(|| key.to_string())
+    /// A phrase that agrees with a number: `{key}_one` for 0 or 1 in French
+    /// and 1 in English, else `{key}_many`; `{n}` is the number.
+    fn count(&self, key: &str, n: usize, vals: &[(&str, String)]) -> String {
+        let one = n == 1 || (n == 0 && self.lang == Lang::Fr);
+        let mut all = vals.to_vec();
+        all.push(("n", n.to_string()));
+        self.f(&format!("{key}_{}", if one { "one" } else { "many" }), &all)
     }
 
-    /// `Russie (gouvernement)`, `Yoon Suk Yeol (Corée du Sud, gouvernement)`.
+    /// An actor as prose (`le gouvernement russe`, `Yoon Suk Yeol (Corée du Sud)`).
     fn actor(&self, code: Option<&str>, person: Option<&str>) -> String {
-        let Some(code) = code else { return "?".into() };
-        let key = actor_key(Some(code));
-        let mut parts = vec![self.country(&key)];
-        for a in actor_agents(code) {
-            parts.push(self.agents.get(a).map(|x| x[self.lang].clone()).unwrap_or_else(|| a.to_string()));
+        match code {
+            Some(c) => self.names.actor(c, person, self.lang),
+            None => self.t("nobody"),
         }
-        let body = if parts.len() > 1 { format!("{} ({})", parts[0], parts[1..].join(", ")) } else { parts[0].clone() };
-        match person {
-            Some(p) => {
-                let name: Vec<String> = p
-                    .split('-')
-                    .map(|w| {
-                        let mut c = w.chars();
-                        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
-                    })
-                    .collect();
-                format!("{} ({})", name.join(" "), parts.join(", "))
+    }
+
+    /// `la Russie et la Corée du Nord`, `Russia, China and Iran`.
+    fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} {} {last}", init.join(", "), self.t("and")),
+        }
+    }
+
+    /// The parties of a treaty at country level, as prose.
+    fn parties(&self, parties: &[String]) -> String {
+        let mut keys: Vec<String> = Vec::new();
+        for p in parties {
+            let k = actor_key(Some(p));
+            if !keys.contains(&k) {
+                keys.push(k);
             }
-            None => body,
         }
+        self.list(&keys.iter().map(|k| self.names.country(k, self.lang)).collect::<Vec<_>>())
     }
 
     fn what(&self, cameo: &str, label: &str) -> String {
-        self.cameo.iter().find(|(c, _)| cameo.starts_with(c.as_str())).map(|(_, v)| v[self.lang].clone()).unwrap_or_else(|| label.to_string())
+        self.cameo.iter().find(|(c, _)| cameo.starts_with(c.as_str())).map(|(_, v)| v[self.li].clone()).unwrap_or_else(|| label.to_string())
     }
 
-    fn event(&self, e: &Ev) -> String {
+    /// Who did what to whom: `l’armée nord-coréenne → la Russie`, with the
+    /// place unless it only repeats the target country.
+    fn who(&self, e: &Ev) -> String {
         let ev = &e.event;
-        let what = self.what(&ev.cameo, &ev.cameo_label);
         let source = self.actor(ev.source.as_deref(), ev.source_person.as_deref());
         let mut s = match &ev.target {
             Some(t) => {
                 let target = self.actor(Some(t), ev.target_person.as_deref());
                 let key = if ev.symmetric { "event_sym" } else { "event_pair" };
-                self.f(key, &[("what", what), ("source", source), ("target", target)])
+                self.f(key, &[("source", source), ("target", target)])
             }
-            None => self.f("event_solo", &[("what", what), ("source", source)]),
+            None => source,
         };
         if let Some(l) = &ev.location {
-            s.push_str(&self.f("event_place", &[("place", l.name.clone())]));
+            let target_country = ev.target.as_deref().map(|t| actor_key(Some(t)));
+            let whole_country = l.place_id.starts_with("country-") || l.place_id.is_empty() && target_country.as_deref() == Some(l.country.as_str());
+            if !(whole_country && target_country.as_deref() == Some(l.country.as_str())) {
+                s.push_str(&self.f("event_place", &[("place", l.name.clone())]));
+            }
         }
         s
+    }
+
+    /// `Visite : l’armée nord-coréenne → la Russie` (a statement of its own).
+    fn event(&self, e: &Ev) -> String {
+        self.f("event_line", &[("what", self.what(&e.event.cameo, &e.event.cameo_label)), ("who", self.who(e))])
+    }
+
+    /// `visite (l’armée nord-coréenne → la Russie, 2024)` (inside a sentence).
+    fn event_inline(&self, e: &Ev) -> String {
+        let what = lower_first(&self.what(&e.event.cameo, &e.event.cameo_label));
+        self.f("event_inline", &[("what", what), ("who", self.who(e)), ("date", self.date(e.event.date.as_deref()))])
     }
 
     /// `19 juin 2024`, `juillet 2024`, `2024`, or the phrase for no date.
@@ -165,13 +183,35 @@ impl Words {
             _ => d.to_string(),
         }
     }
+
+    /// `le 19 juin 2024`, `en juillet 2024`, `à une date inconnue`.
+    fn on_date(&self, d: Option<&str>) -> String {
+        let key = match d.map(|d| d.split('-').count()) {
+            None => return self.t("on_unknown"),
+            Some(3) => "on_day",
+            _ => "on_period",
+        };
+        self.f(key, &[("date", self.date(d))])
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        // Keep acronyms (`ONG`) as they are.
+        Some(f) if !c.clone().next().is_some_and(|n| n.is_uppercase()) => f.to_lowercase().chain(c).collect(),
+        _ => s.to_string(),
+    }
 }
 
 /// One statement of the brief with the evidence numbers it cites.
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
     pub text: String,
+    /// Numbers in [`Brief::evidence`] (1-based).
     pub cites: Vec<usize>,
+    /// The stored events the statement is about (none for a source's own sentence).
+    pub event_ids: Vec<i64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -182,13 +222,21 @@ pub struct Section {
     pub items: Vec<Item>,
 }
 
-/// The brief as data (what `write_brief` renders; the API can serve it as JSON).
+/// The brief as data (what `write_brief` renders; the API serves it as JSON).
 #[derive(Debug, Clone, Serialize)]
 pub struct Brief {
+    /// `fr` or `en`.
+    pub lang: String,
+    /// The two actors as asked (`RUS`, `PRK`).
+    pub actors: [String; 2],
+    pub since: Option<String>,
     pub title: String,
     pub scope: String,
     pub sections: Vec<Section>,
+    /// Every cited sentence, numbered from 1 in order of first use.
     pub evidence: Vec<Cite>,
+    /// The dyad's monthly series the chart draws.
+    pub series: DyadSeries,
     #[serde(skip)]
     pub chart: Option<String>,
     pub chart_caption: String,
@@ -216,13 +264,47 @@ impl Evidence {
         }
         out
     }
+
+    fn item(&mut self, text: String, cites: &[Cite], event_ids: Vec<i64>) -> Item {
+        Item { text, cites: self.cite(cites), event_ids }
+    }
 }
 
-/// Builds the brief on the dyad `a`–`b` from a dataset.
+/// A third party's reaction, its targets merged (`envers la Russie et la Corée du Nord`).
+struct ReactionGroup<'r> {
+    first: &'r Reaction,
+    targets: Vec<String>,
+    event_ids: Vec<i64>,
+}
+
+fn group_reactions(reactions: &[Reaction]) -> Vec<ReactionGroup<'_>> {
+    let mut groups: Vec<ReactionGroup> = Vec::new();
+    for r in reactions {
+        let same = groups.iter_mut().find(|g| {
+            let f = g.first;
+            f.actor == r.actor && f.person == r.person && f.cameo == r.cameo && f.date == r.date && f.cites.first() == r.cites.first()
+        });
+        match same {
+            Some(g) => {
+                if let Some(t) = &r.target {
+                    g.targets.push(t.clone());
+                }
+                g.event_ids.push(r.event_id);
+            }
+            None => groups.push(ReactionGroup { first: r, targets: r.target.iter().cloned().collect(), event_ids: vec![r.event_id] }),
+        }
+    }
+    groups
+}
+
+/// Builds the brief on the dyad `a`–`b` from a dataset (a whole store's, or
+/// one loaded with [`crate::Scope::brief`]).
 pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Brief, AnalysisError> {
-    let w = Words::new(opts.lang);
+    let w = Words::new(opts.lang, &cues.names);
+    let names = &cues.names;
     let (a, b) = (opts.a.as_str(), opts.b.as_str());
-    let (an, bn) = (w.actor(Some(a), None), w.actor(Some(b), None));
+    let bare = |spec: &str| if actor_key(Some(spec)) == spec { names.country_bare(spec, opts.lang) } else { capitalise(&names.actor(spec, None, opts.lang)) };
+    let prose = |spec: &str| if actor_key(Some(spec)) == spec { names.country(spec, opts.lang) } else { names.actor(spec, None, opts.lang) };
     for spec in [a, b] {
         if !ds.knows_actor(spec) {
             let store_note = if ds.events.is_empty() { " (the store holds no event in this period)" } else { "" };
@@ -243,93 +325,122 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
     for e in &facts {
         let mut text = w.event(e);
         if e.first_in_text {
-            text = format!("{text} {}", w.t("first_tag"));
+            text.push_str(&w.t("first_tag"));
         }
         let line = w.f("fact_line", &[("date", w.date(e.event.date.as_deref())), ("event", text)]);
-        fact_items.push(Item { text: line, cites: ev.cite(&e.cites) });
+        fact_items.push(ev.item(line, &e.cites, vec![e.event.id]));
     }
 
     // The treaty and its obligations.
-    let mut treaty_items = Vec::new();
-    let party_names = |parties: &[String]| -> String {
-        let names: Vec<String> = parties.iter().map(|p| w.actor(Some(p), None)).collect();
-        names.join(&format!(" {} ", w.t("and")))
+    let nature = |key: &str, code: &Option<String>| -> String {
+        code.as_ref().map(|c| w.f(key, &[("what", lower_first(&w.what(c, c))), ("code", c.clone())])).unwrap_or_default()
     };
+    let of_party = |code: &str| -> String {
+        let name = names.country(&actor_key(Some(code)), opts.lang);
+        if opts.lang == Lang::Fr { fr_de(&name) } else { name }
+    };
+    let mut treaty_items = Vec::new();
+    let brief_lang = if opts.lang == Lang::Fr { "fr" } else { "en" };
     for t in &treaties {
-        treaty_items.push(Item {
-            text: w.f("treaty_line", &[("name", t.name.clone()), ("date", w.date(t.date.as_deref())), ("parties", party_names(&t.parties))]),
-            cites: ev.cite(&t.cites),
-        });
+        // A name quoted from a source in another language says so.
+        let source_lang = t.cites.first().and_then(|c| ds.article_row(&c.article_id)).and_then(|r| ds.articles.get(&r)).map(|a| a.info.language.clone());
+        let quoted = match source_lang {
+            Some(l) if l != brief_lang && w.phrases.contains_key(&format!("language_{l}")) => {
+                w.f("quoted_other", &[("language", w.t(&format!("language_{l}")))])
+            }
+            _ => String::new(),
+        };
+        let line = if t.signature_event.is_some() || t.date.is_some() {
+            w.f("treaty_line", &[("name", t.name.clone()), ("quoted", quoted), ("date", w.on_date(t.date.as_deref())), ("parties", w.parties(&t.parties))])
+        } else {
+            w.f("treaty_line_text", &[("name", t.name.clone()), ("quoted", quoted), ("parties", w.parties(&t.parties))])
+        };
+        treaty_items.push(ev.item(line, &t.cites, t.signature_event.into_iter().collect()));
         for c in &t.clauses {
             let cites: Vec<Cite> = t.cites.iter().filter(|x| x.text.contains(c.as_str())).cloned().collect();
-            treaty_items.push(Item { text: w.f("treaty_clause", &[("clause", c.clone())]), cites: ev.cite(&cites) });
+            treaty_items.push(ev.item(w.f("treaty_clause", &[("clause", c.clone())]), &cites, vec![]));
         }
         for o in &t.obligations {
             let trigger = o.trigger.as_ref().map(|tr| w.f("obligation_trigger", &[("trigger", tr.clone())])).unwrap_or_default();
-            let mut text = if o.mutual {
-                w.f("obligation_mutual", &[("parties", party_names(&o.obligors)), ("action", o.action.clone()), ("trigger", trigger)])
-            } else {
-                w.f("obligation_one", &[("obligor", party_names(&o.obligors)), ("action", o.action.clone()), ("trigger", trigger)])
+            let must = if o.infinitive { w.t("obligation_must") } else { String::new() };
+            let vals = |extra: Vec<(&'static str, String)>| {
+                let mut v = vec![("action", o.action.clone()), ("trigger", trigger.clone()), ("must", must.clone()), ("nature", nature("obligation_nature", &o.action_cameo)), ("parties", w.parties(&o.obligors))];
+                v.extend(extra);
+                v
             };
-            if let Some(c) = &o.action_cameo {
-                let with_code = w.f("obligation_code", &[("code", c.clone())]);
-                text = match text.strip_suffix('.') {
-                    Some(t) => format!("{t}{with_code}."),
-                    None => format!("{text}{with_code}"),
-                };
-            }
-            treaty_items.push(Item { text, cites: ev.cite(std::slice::from_ref(&o.cite)) });
+            let text = if o.mutual {
+                w.f("obligation_mutual", &vals(vec![]))
+            } else if o.obligors.len() == 1 {
+                let towards = if o.beneficiaries.is_empty() { String::new() } else { w.f("obligation_towards", &[("beneficiary", w.parties(&o.beneficiaries))]) };
+                w.f("obligation_one", &vals(vec![("obligor", of_party(&o.obligors[0])), ("towards", towards)]))
+            } else {
+                w.f("obligation_parties", &vals(vec![]))
+            };
+            treaty_items.push(ev.item(text, std::slice::from_ref(&o.cite), vec![]));
         }
         for l in t.events.iter().filter(|l| l.role != "sign") {
             if let Some(e) = ds.event(l.event_id) {
                 let role = w.t(&format!("role_{}", l.role));
-                treaty_items.push(Item { text: w.f("treaty_event", &[("role", role), ("event", w.event(e))]), cites: ev.cite(std::slice::from_ref(&l.cite)) });
+                let text = w.f("treaty_event", &[("role", role), ("event", w.event_inline(e))]);
+                treaty_items.push(ev.item(text, std::slice::from_ref(&l.cite), vec![e.event.id]));
             }
         }
     }
 
     // Third-party reactions: to the treaties and the dyad's asserted events.
-    let mut ids: Vec<i64> = treaties.iter().map(|t| t.id).collect();
+    let mut ids: Vec<i64> = treaties.iter().filter_map(|t| t.signature_event).collect();
     ids.extend(facts.iter().map(|e| e.event.id));
     let reactions = if ids.is_empty() { Vec::new() } else { reactions_to(ds, &ids) };
     let mut reaction_items = Vec::new();
-    for r in &reactions {
+    for g in group_reactions(&reactions) {
+        let r = g.first;
         let tone = w.t(match r.tone.as_str() {
             "cooperative" => "tone_coop",
             "hostile" => "tone_hostile",
             _ => "tone_neutral",
         });
-        let target = r.target.as_deref().map(|t| w.f("reaction_target", &[("target", w.actor(Some(t), None))])).unwrap_or_default();
+        let targets: Vec<String> = g.targets.iter().map(|t| w.actor(Some(t), None)).collect();
+        let target = if targets.is_empty() { String::new() } else { w.f("reaction_target", &[("target", w.list(&targets))]) };
         let text = w.f(
             "reaction_line",
             &[
                 ("date", w.date(r.date.as_deref())),
                 ("actor", w.actor(Some(&r.actor), r.person.as_deref())),
-                ("what", w.what(&r.cameo, &r.cameo_label)),
+                ("what", lower_first(&w.what(&r.cameo, &r.cameo_label))),
                 ("target", target),
                 ("tone", tone),
                 ("goldstein", format!("{:+.1}", r.goldstein)),
             ],
         );
-        reaction_items.push(Item { text, cites: ev.cite(&r.cites) });
+        reaction_items.push(ev.item(text, &r.cites, g.event_ids));
     }
 
     // Possible but not established.
     let mut possible_items = Vec::new();
+    let (mut planned, mut hypotheses, mut denied, mut possibilities) = (0, 0, 0, 0);
     let not_facts: Vec<&Ev> = ds.events.iter().filter(|e| !e.asserted() && involves(e)).collect();
     for e in &not_facts {
         let key = match e.event.factuality {
-            Factuality::Planned => "possible_planned",
-            Factuality::Negated => "possible_negated",
-            _ => "possible_hypothetical",
+            Factuality::Planned => {
+                planned += 1;
+                "possible_planned"
+            }
+            Factuality::Negated => {
+                denied += 1;
+                "possible_negated"
+            }
+            _ => {
+                hypotheses += 1;
+                "possible_hypothetical"
+            }
         };
-        let event = format!("{}, {}", w.event(e), w.date(e.event.date.as_deref()));
-        possible_items.push(Item { text: w.f(key, &[("event", event)]), cites: ev.cite(&e.cites) });
+        let text = w.f(key, &[("event", w.event(e)), ("date", w.date(e.event.date.as_deref()))]);
+        possible_items.push(ev.item(text, &e.cites, vec![e.event.id]));
     }
     // The sources' own possibilities: sentences of the dyad's articles with a
     // possibility cue that state no asserted event and are not treaty clauses.
     let mut rows: Vec<i64> = dyad.iter().flat_map(|e| e.article_rows()).collect();
-    rows.extend(treaties.iter().flat_map(|t| ds.event(t.id).map(|e| e.article_rows()).unwrap_or_default()));
+    rows.extend(treaties.iter().flat_map(|t| t.cites.iter().filter_map(|c| ds.article_row(&c.article_id))));
     rows.sort_unstable();
     rows.dedup();
     let clause_sentences: Vec<(String, usize)> =
@@ -347,8 +458,9 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
             if stated || cues.find(lang, "possibility", &words(&s.text), 0).is_none() {
                 continue;
             }
+            possibilities += 1;
             let cite = Cite { article_id: article.info.external_id.clone(), sentence: s.index, text: s.text.clone() };
-            possible_items.push(Item { text: w.f("possible_sentence", &[("text", s.text.trim().to_string())]), cites: ev.cite(&[cite]) });
+            possible_items.push(ev.item(w.f("possible_sentence", &[("text", s.text.trim().to_string())]), &[cite], vec![]));
         }
     }
 
@@ -366,7 +478,7 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
     }
     let mut watch_items = Vec::new();
     for s in &signals {
-        let dyad = format!("{} – {}", w.actor(Some(&s.dyad[0]), None), w.actor(Some(&s.dyad[1]), None));
+        let dyad = w.list(&[names.country(&s.dyad[0], opts.lang), names.country(&s.dyad[1], opts.lang)]);
         let event = s.event_ids.first().and_then(|id| ds.event(*id));
         let text = match s.kind.as_str() {
             "conflict_zscore" => w.f(
@@ -380,19 +492,23 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
                 ],
             ),
             "defence_commitment" => {
-                let t = treaties.iter().find(|t| t.id == s.event_ids[0]);
+                let t = treaties.iter().find(|t| Some(t.id) == s.treaty_id);
+                let military = t.and_then(|t| t.obligations.iter().find_map(|o| o.action_cameo.clone()));
                 w.f(
                     "signal_alliance",
-                    &[("treaty", t.map(|t| t.name.clone()).unwrap_or_default()), ("parties", t.map(|t| party_names(&t.parties)).unwrap_or_default())],
+                    &[
+                        ("treaty", t.map(|t| t.name.clone()).unwrap_or_default()),
+                        ("parties", t.map(|t| w.parties(&t.parties)).unwrap_or_default()),
+                        ("nature", nature("summary_nature", &military)),
+                    ],
                 )
             }
             kind => {
                 let key = if kind == "threat" { "signal_threat" } else { "signal_milcoop" };
-                let e = event.map(|e| format!("{}, {}", w.event(e), w.date(e.event.date.as_deref()))).unwrap_or_default();
-                w.f(key, &[("dyad", dyad), ("event", e)])
+                w.f(key, &[("dyad", dyad), ("event", event.map(|e| w.event_inline(e)).unwrap_or_default())])
             }
         };
-        watch_items.push(Item { text, cites: ev.cite(&s.cites) });
+        watch_items.push(ev.item(text, &s.cites, s.event_ids.clone()));
     }
 
     // Summary, written last but placed first; its statements cite what they summarise.
@@ -400,48 +516,66 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
     let coop = facts.iter().filter(|e| e.event.quad_class <= 2).count();
     let conf = facts.len() - coop;
     let all_fact_cites: Vec<Cite> = facts.iter().flat_map(|e| e.cites.iter().take(1).cloned()).collect();
-    summary.push(Item {
-        text: w.f(
-            "summary_counts",
-            &[("n", facts.len().to_string()), ("a", an.clone()), ("b", bn.clone()), ("coop", coop.to_string()), ("conf", conf.to_string())],
-        ),
-        cites: ev.cite(&all_fact_cites),
-    });
+    summary.push(ev.item(
+        w.count("summary_counts", facts.len(), &[("a", prose(a)), ("b", prose(b)), ("coop", coop.to_string()), ("conf", conf.to_string())]),
+        &all_fact_cites,
+        facts.iter().map(|e| e.event.id).collect(),
+    ));
     for e in facts.iter().filter(|e| e.first_in_text) {
-        summary.push(Item { text: w.f("summary_first", &[("event", w.event(e))]), cites: ev.cite(&e.cites[..1]) });
+        summary.push(ev.item(w.f("summary_first", &[("event", w.event_inline(e))]), &e.cites[..1], vec![e.event.id]));
     }
     for t in &treaties {
-        summary.push(Item {
-            text: w.f(
-                "summary_treaty",
-                &[
-                    ("parties", party_names(&t.parties)),
-                    ("name", t.name.clone()),
-                    ("date", w.date(t.date.as_deref())),
-                    ("n", t.obligations.len().to_string()),
-                ],
-            ),
-            cites: ev.cite(&t.cites),
-        });
+        let obligations: Vec<String> = t
+            .obligations
+            .iter()
+            .map(|o| {
+                let nature = nature("summary_nature", &o.action_cameo);
+                if o.mutual {
+                    w.f("summary_obligation_mutual", &[("nature", nature)])
+                } else if o.obligors.len() == 1 {
+                    w.f("summary_obligation_one", &[("obligor", of_party(&o.obligors[0])), ("nature", nature)])
+                } else {
+                    w.f("summary_obligation_parties", &[("nature", nature)])
+                }
+            })
+            .collect();
+        let obligations = if obligations.is_empty() { String::new() } else { w.f("summary_obligations", &[("list", w.list(&obligations))]) };
+        let n_parties = t.party_keys().len();
+        let text = w.count(
+            "summary_treaty",
+            n_parties,
+            &[("parties", capitalise(&w.parties(&t.parties))), ("name", t.name.clone()), ("date", w.on_date(t.date.as_deref())), ("obligations", obligations)],
+        );
+        let mut cites = t.cites.clone();
+        cites.extend(t.obligations.iter().map(|o| o.cite.clone()));
+        summary.push(ev.item(text, &cites, t.signature_event.into_iter().collect()));
     }
     if !reactions.is_empty() {
-        let mut actors: Vec<String> = reactions.iter().map(|r| w.actor(Some(&actor_key(Some(&r.actor))), None)).collect();
-        actors.dedup();
-        let mut seen = Vec::new();
-        actors.retain(|x| if seen.contains(x) { false } else { seen.push(x.clone()); true });
+        let mut actors: Vec<String> = Vec::new();
+        for r in &reactions {
+            let name = names.country_bare(&actor_key(Some(&r.actor)), opts.lang);
+            if !actors.contains(&name) {
+                actors.push(name);
+            }
+        }
         let cites: Vec<Cite> = reactions.iter().flat_map(|r| r.cites.iter().take(1).cloned()).collect();
-        summary.push(Item {
-            text: w.f("summary_reactions", &[("n", reactions.len().to_string()), ("actors", actors.join(", "))]),
-            cites: ev.cite(&cites),
-        });
+        let n = reaction_items.len();
+        summary.push(ev.item(w.count("summary_reactions", n, &[("actors", actors.join(", "))]), &cites, reactions.iter().map(|r| r.event_id).collect()));
     }
     if !possible_items.is_empty() {
+        let parts: Vec<String> = [("n_planned", planned), ("n_hypotheses", hypotheses), ("n_denied", denied), ("n_possibilities", possibilities)]
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(k, n)| w.count(k, n, &[]))
+            .collect();
         let cites: Vec<usize> = possible_items.iter().flat_map(|i| i.cites.clone()).collect();
-        summary.push(Item { text: w.f("summary_possible", &[("n", possible_items.len().to_string())]), cites: dedup(cites) });
+        let ids: Vec<i64> = possible_items.iter().flat_map(|i| i.event_ids.clone()).collect();
+        summary.push(Item { text: w.f("summary_possible", &[("list", w.list(&parts))]), cites: dedup(cites), event_ids: ids });
     }
     if !watch_items.is_empty() {
         let cites: Vec<usize> = watch_items.iter().flat_map(|i| i.cites.clone()).collect();
-        summary.push(Item { text: w.f("summary_signals", &[("n", watch_items.len().to_string())]), cites: dedup(cites) });
+        let ids: Vec<i64> = watch_items.iter().flat_map(|i| i.event_ids.clone()).collect();
+        summary.push(Item { text: w.count("summary_signals", watch_items.len(), &[]), cites: dedup(cites), event_ids: ids });
     }
 
     let mut sections = Vec::new();
@@ -457,9 +591,17 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
         let items = items.into_iter().filter(|i| !i.cites.is_empty()).collect();
         sections.push(Section { key: key.into(), title: w.t(&format!("h_{key}")), items });
     }
-    let dated = || dyad.iter().filter(|e| e.day.is_some());
-    let from = dated().min_by_key(|e| e.day).map(|e| w.date(e.event.date.as_deref()));
-    let to = dated().max_by_key(|e| e.day).map(|e| w.date(e.event.date.as_deref()));
+    // The period: the most precise dates bound it (a year-only date does
+    // not stretch it to 1 January).
+    let precise: Vec<&&Ev> = dyad.iter().filter(|e| e.day.is_some() && e.event.date_precision != Some(vigie_model::DatePrecision::Year)).collect();
+    let dated: Vec<&&Ev> = if precise.is_empty() { dyad.iter().filter(|e| e.day.is_some()).collect() } else { precise };
+    let from = dated.iter().min_by_key(|e| e.day).map(|e| w.date(e.event.date.as_deref()));
+    let to = dated.iter().max_by_key(|e| e.day).map(|e| w.date(e.event.date.as_deref()));
+    let range = match (from, to) {
+        (Some(f), Some(t)) if f == t => f,
+        (Some(f), Some(t)) => w.f("range", &[("from", f), ("to", t)]),
+        _ => w.t("undated"),
+    };
     let articles = {
         let mut r: Vec<i64> = dyad.iter().flat_map(|e| e.article_rows()).collect();
         r.sort_unstable();
@@ -468,17 +610,23 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
     };
     let scope = w.f(
         "scope",
-        &[
-            ("from", from.unwrap_or_else(|| w.t("undated"))),
-            ("to", to.unwrap_or_else(|| w.t("undated"))),
-            ("articles", articles.to_string()),
-            ("events", dyad.len().to_string()),
-        ],
+        &[("range", range), ("articles", w.count("scope_articles", articles, &[])), ("events", w.count("scope_events", dyad.len(), &[]))],
     );
     let series = dyad_series(ds, a, b, &SeriesOptions { period: Period::Month, ..Default::default() });
     let chart_caption = w.f("chart_caption", &[("period", w.t("period_month"))]);
     let chart = (!series.points.is_empty()).then(|| crate::svg::chart(&series, &chart_caption));
-    Ok(Brief { title: w.f("title", &[("a", an), ("b", bn)]), scope, sections, evidence: ev.list, chart, chart_caption })
+    Ok(Brief {
+        lang: if opts.lang == Lang::Fr { "fr".into() } else { "en".into() },
+        actors: [a.to_string(), b.to_string()],
+        since: opts.since.clone(),
+        title: w.f("title", &[("a", bare(a)), ("b", bare(b))]),
+        scope,
+        sections,
+        evidence: ev.list,
+        series,
+        chart,
+        chart_caption,
+    })
 }
 
 fn dedup(mut v: Vec<usize>) -> Vec<usize> {
@@ -497,7 +645,8 @@ fn cite_marks(cites: &[usize]) -> String {
 
 impl Brief {
     pub fn to_markdown(&self, lang: Lang) -> String {
-        let w = Words::new(lang);
+        let names = ActorNames::builtin();
+        let w = Words::new(lang, &names);
         let mut s = format!("# {}\n\n{}\n", self.title, self.scope);
         for sec in &self.sections {
             s.push_str(&format!("\n## {}\n\n", sec.title));
@@ -519,7 +668,8 @@ impl Brief {
     }
 
     pub fn to_html(&self, lang: Lang) -> String {
-        let w = Words::new(lang);
+        let names = ActorNames::builtin();
+        let w = Words::new(lang, &names);
         let e = |t: &str| crate::network::xml(t);
         let code = if lang == Lang::Fr { "fr" } else { "en" };
         let mut s = format!(
@@ -552,7 +702,7 @@ impl Brief {
                 "<li id=\"e{}\"><code>{}</code>, {} {} : « {} »</li>\n",
                 i + 1,
                 e(&c.article_id),
-                if lang == Lang::Fr { "phrase" } else { "sentence" },
+                w.t("evidence_sentence"),
                 c.sentence,
                 e(c.text.trim())
             ));
@@ -577,7 +727,7 @@ mod tests {
 
     #[test]
     fn every_phrase_has_french_and_english() {
-        for (file, cols) in [(PHRASES, 3), (CAMEO, 3), (ACTORS, 4)] {
+        for (file, cols) in [(PHRASES, 3), (CAMEO, 3)] {
             for r in rows(file) {
                 assert_eq!(r.len(), cols, "{r:?}");
                 assert!(r.iter().all(|c| !c.trim().is_empty()), "{r:?}");
@@ -596,8 +746,9 @@ mod tests {
 
     #[test]
     fn dates_in_both_languages() {
-        let fr = Words::new(Lang::Fr);
-        let en = Words::new(Lang::En);
+        let names = ActorNames::builtin();
+        let fr = Words::new(Lang::Fr, &names);
+        let en = Words::new(Lang::En, &names);
         assert_eq!(fr.date(Some("2024-06-19")), "19 juin 2024");
         assert_eq!(fr.date(Some("2024-07-01")), "1er juillet 2024");
         assert_eq!(en.date(Some("2024-07")), "July 2024");

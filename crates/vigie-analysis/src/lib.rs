@@ -10,6 +10,7 @@
 //! (no lexicon, no coder), SQL, or HTTP: the server and the CLI call it.
 
 pub mod brief;
+pub mod names;
 pub mod network;
 pub mod reactions;
 pub mod series;
@@ -24,8 +25,9 @@ use serde::Serialize;
 use vigie_model::{Factuality, SentenceRecord};
 use vigie_store::{dates, dedup::actor_key, ArticleInfo, EventFilter, EventRecord, Store, StoreError, StoredMention};
 
-pub use brief::{write_brief, BriefFormat, BriefOptions, Lang};
-pub use network::{actor_network, Network, NetworkOptions};
+pub use brief::{build_brief, write_brief, Brief, BriefFormat, BriefOptions, Lang};
+pub use names::ActorNames;
+pub use network::{actor_network, actor_network_min_weight, Network, NetworkOptions};
 pub use reactions::{firsts, reactions_to, Firsts, Reaction};
 pub use series::{dyad_series, DyadSeries, Period, SeriesOptions};
 pub use signals::{escalation_signals, Signal, SignalOptions};
@@ -140,25 +142,123 @@ pub fn check_actor(spec: &str) -> Result<String, AnalysisError> {
     Ok(s)
 }
 
+/// The part of the store an analysis reads, so that a brief or a dyad on a
+/// large store reads that dyad's events, not every event.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    /// Actors as in [`actor_matches`] (`RUS`, `RUSGOV`, `NATO`): events with
+    /// any of them as source or target. Empty: every event.
+    pub actors: Vec<String>,
+    /// Only events between two of `actors` (either direction).
+    pub between_only: bool,
+    /// Also every other event of the articles that report an event between
+    /// two of `actors` (third parties' reactions with no target).
+    pub same_articles: bool,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` bounds, as the store's filters.
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+impl Scope {
+    /// What [`brief::build_brief`] on `a`–`b` reads: events with either
+    /// actor, and the other events of the dyad's articles.
+    pub fn brief(a: &str, b: &str, since: Option<&str>) -> Scope {
+        Scope { actors: vec![a.to_string(), b.to_string()], between_only: false, same_articles: true, since: since.map(str::to_string), until: None }
+    }
+
+    /// What [`series::dyad_series`] on `a`–`b` reads: the dyad's events only.
+    pub fn dyad(a: &str, b: &str, since: Option<&str>, until: Option<&str>) -> Scope {
+        Scope {
+            actors: vec![a.to_string(), b.to_string()],
+            between_only: true,
+            same_articles: false,
+            since: since.map(str::to_string),
+            until: until.map(str::to_string),
+        }
+    }
+
+    /// Events with this actor (signals, reactions around one actor).
+    pub fn actor(actor: &str, since: Option<&str>) -> Scope {
+        Scope { actors: vec![actor.to_string()], since: since.map(str::to_string), ..Default::default() }
+    }
+
+    fn between(&self, e: &Ev) -> bool {
+        let (s, t) = (e.event.source.as_deref(), e.event.target.as_deref());
+        let single = self.actors.len() == 1;
+        self.actors.iter().enumerate().any(|(i, x)| {
+            actor_matches(x, s) && (single || self.actors.iter().enumerate().any(|(j, y)| i != j && actor_matches(y, t)))
+        })
+    }
+}
+
 impl Dataset {
     /// Reads the events dated from `since` (all when `None`) with their
     /// mentions, and the sentences of the articles they come from.
     pub fn load(store: &Store, since: Option<&str>) -> Result<Dataset, AnalysisError> {
-        let filter = EventFilter { from: since.map(str::to_string), ..Default::default() };
+        Dataset::load_scope(store, &Scope { since: since.map(str::to_string), ..Default::default() })
+    }
+
+    /// Reads the events of a [`Scope`] with their mentions (date order, as
+    /// the store lists them), and the sentences of the articles that report
+    /// events between the scope's actors (all of them for a whole-store or
+    /// one-actor scope).
+    pub fn load_scope(store: &Store, scope: &Scope) -> Result<Dataset, AnalysisError> {
+        let mut actors: Vec<String> = Vec::new();
+        for a in &scope.actors {
+            let a = check_actor(a)?;
+            if !actors.contains(&a) {
+                actors.push(a);
+            }
+        }
+        let scope = Scope { actors, ..scope.clone() };
+        let base = EventFilter { from: scope.since.clone(), to: scope.until.clone(), ..Default::default() };
+        let mut filters = Vec::new();
+        if scope.actors.is_empty() {
+            filters.push(base);
+        } else if scope.between_only && scope.actors.len() > 1 {
+            for (i, x) in scope.actors.iter().enumerate() {
+                for (j, y) in scope.actors.iter().enumerate() {
+                    if i != j {
+                        filters.push(EventFilter { source: Some(x.clone()), target: Some(y.clone()), ..base.clone() });
+                    }
+                }
+            }
+        } else {
+            filters.extend(scope.actors.iter().map(|a| EventFilter { actor: Some(a.clone()), ..base.clone() }));
+        }
         let mut events = Vec::new();
-        store.for_each_event_with_mentions(&filter, |e, ms| {
-            events.push(Ev::new(e, ms));
-            Ok(())
-        })?;
+        let mut seen = std::collections::HashSet::new();
+        for f in &filters {
+            store.for_each_event_with_mentions(f, |e, ms| {
+                if seen.insert(e.id) {
+                    events.push(Ev::new(e, ms));
+                }
+                Ok(())
+            })?;
+        }
+        let whole = scope.actors.len() < 2;
+        let mut rows: Vec<i64> = events.iter().filter(|e| whole || scope.between(e)).flat_map(|e| e.article_rows()).collect();
+        rows.sort_unstable();
+        rows.dedup();
+        if scope.same_articles && !whole {
+            for &row in &rows {
+                for id in store.article_event_ids(row)? {
+                    if seen.insert(id) {
+                        if let Some((e, ms)) = store.event(id)? {
+                            events.push(Ev::new(e, ms));
+                        }
+                    }
+                }
+            }
+        }
+        if filters.len() > 1 || scope.same_articles {
+            // The store's order: undated first, then by first day and id.
+            events.sort_by_key(|e| (e.day.is_some(), e.day, e.event.id));
+        }
         let mut articles = BTreeMap::new();
-        for ev in &events {
-            for row in ev.article_rows() {
-                if articles.contains_key(&row) {
-                    continue;
-                }
-                if let Some((info, sentences)) = store.article_sentences(row)? {
-                    articles.insert(row, StoredArticle { info, sentences });
-                }
+        for row in rows {
+            if let Some((info, sentences)) = store.article_sentences(row)? {
+                articles.insert(row, StoredArticle { info, sentences });
             }
         }
         Ok(Dataset { events, articles })
@@ -171,6 +271,16 @@ impl Dataset {
 
     pub fn event(&self, id: i64) -> Option<&Ev> {
         self.events.iter().find(|e| e.event.id == id)
+    }
+
+    /// The store row of an article by its external id (as cited).
+    pub fn article_row(&self, external_id: &str) -> Option<i64> {
+        self.articles.iter().find(|(_, a)| a.info.external_id == external_id).map(|(row, _)| *row)
+    }
+
+    /// The events with a mention in this sentence of this article.
+    pub fn events_in_sentence(&self, row: i64, sentence: usize) -> impl Iterator<Item = &Ev> {
+        self.events.iter().filter(move |e| e.mentions.iter().any(|m| m.article.row_id == row && m.mention.sentence_index == sentence))
     }
 }
 

@@ -48,6 +48,12 @@ pub struct Network {
 }
 
 pub fn actor_network(ds: &Dataset, opts: &NetworkOptions) -> Network {
+    actor_network_min_weight(ds, opts, 1)
+}
+
+/// The network without ties of fewer than `min_weight` events (degree and
+/// betweenness are computed on the ties kept).
+pub fn actor_network_min_weight(ds: &Dataset, opts: &NetworkOptions, min_weight: u64) -> Network {
     let name = |c: &str| if opts.agents { c.to_string() } else { actor_key(Some(c)) };
     let mut edges: BTreeMap<(String, String), Edge> = BTreeMap::new();
     for e in &ds.events {
@@ -72,6 +78,7 @@ pub fn actor_network(ds: &Dataset, opts: &NetworkOptions) -> Network {
         edge.goldstein_sum = crate::series::round2(edge.goldstein_sum + e.event.goldstein);
         edge.event_ids.push(e.event.id);
     }
+    edges.retain(|_, e| e.events >= min_weight.max(1));
     let mut ids: Vec<String> = edges.keys().flat_map(|(a, b)| [a.clone(), b.clone()]).collect();
     ids.sort();
     ids.dedup();

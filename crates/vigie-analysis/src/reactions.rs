@@ -76,9 +76,10 @@ pub struct Reaction {
 pub const REACTION_WINDOW_DAYS: i64 = 30;
 
 /// Reactions to the events `ids` (an event, or a treaty's signature):
-/// asserted events by actors other than their parties, aimed at a party or
-/// at no one, reported in the same article or dated within
-/// [`REACTION_WINDOW_DAYS`] after.
+/// asserted events by actors other than their parties, aimed at a party and
+/// reported in the same article or dated (to the day) within
+/// [`REACTION_WINDOW_DAYS`] after, or aimed at no one in the same article
+/// (a statement with no target elsewhere may be about anything).
 pub fn reactions_to(ds: &Dataset, ids: &[i64]) -> Vec<Reaction> {
     let targets: Vec<&Ev> = ids.iter().filter_map(|id| ds.event(*id)).collect();
     let mut parties: Vec<String> = targets.iter().flat_map(|e| [e.source_key(), e.target_key()]).filter(|k| !k.is_empty()).collect();
@@ -96,7 +97,8 @@ pub fn reactions_to(ds: &Dataset, ids: &[i64]) -> Vec<Reaction> {
             continue;
         }
         let same_article = e.article_rows().iter().any(|r| articles.contains(r));
-        let in_window = matches!((e.day, start), (Some(d), Some(s)) if d >= s && d <= s + REACTION_WINDOW_DAYS
+        let in_window = !t.is_empty()
+            && matches!((e.day, start), (Some(d), Some(s)) if d >= s && d <= s + REACTION_WINDOW_DAYS
             && e.event.date_precision == Some(vigie_model::DatePrecision::Day));
         if !(same_article || in_window) {
             continue;

@@ -44,6 +44,9 @@ pub struct Signal {
     pub value: Option<f64>,
     pub baseline_mean: Option<f64>,
     pub z: Option<f64>,
+    /// The treaty (its [`Treaty::id`]) of a `defence_commitment`.
+    pub treaty_id: Option<i64>,
+    /// The events that raised the signal.
     pub event_ids: Vec<i64>,
     pub cites: Vec<Cite>,
 }
@@ -121,6 +124,7 @@ pub fn escalation_signals(ds: &Dataset, cues: &Cues, treaties: &[Treaty], opts: 
                     value: Some(round2(value)),
                     baseline_mean: Some(round2(mean)),
                     z: Some(round2(z)),
+                    treaty_id: None,
                     event_ids: ids,
                     cites,
                 });
@@ -142,7 +146,8 @@ pub fn escalation_signals(ds: &Dataset, cues: &Cues, treaties: &[Treaty], opts: 
                     value: None,
                     baseline_mean: None,
                     z: None,
-                    event_ids: vec![t.id],
+                    treaty_id: Some(t.id),
+                    event_ids: t.events.iter().map(|l| l.event_id).collect(),
                     cites,
                 });
             }
@@ -159,6 +164,7 @@ fn simple(kind: &str, dyad: [String; 2], e: &crate::Ev) -> Signal {
         value: Some(e.event.goldstein),
         baseline_mean: None,
         z: None,
+        treaty_id: None,
         event_ids: vec![e.event.id],
         cites: e.cites.clone(),
     }

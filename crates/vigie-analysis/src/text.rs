@@ -73,10 +73,13 @@ impl Cue {
     }
 }
 
-/// The cues of every language, by (language, kind).
+/// What the analysis knows of words: the cues of every language, by
+/// (language, kind), and the names of actors (for the brief's prose and to
+/// tell which party a treaty clause binds).
 #[derive(Debug, Clone, Default)]
 pub struct Cues {
     by_kind: HashMap<(String, String), Vec<Cue>>,
+    pub names: crate::names::ActorNames,
 }
 
 pub const BUILTIN_CUES: &str = include_str!("../data/cues.tsv");
@@ -119,7 +122,14 @@ impl Cues {
         for list in by_kind.values_mut() {
             list.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
         }
-        Ok(Cues { by_kind })
+        Ok(Cues { by_kind, names: crate::names::ActorNames::builtin() })
+    }
+
+    /// The same cues with other actor names (e.g. the built-in names
+    /// completed from the lexicon files: see [`crate::ActorNames`]).
+    pub fn with_names(mut self, names: crate::names::ActorNames) -> Cues {
+        self.names = names;
+        self
     }
 
     /// The cues of a kind for a language (and those written for every language, `*`).

@@ -1,11 +1,16 @@
 //! Treaties and obligations. A treaty is an agreement whose signature is a
-//! stored event (a `sign_cameo` code, CAMEO 057); its name is read in the
-//! sentences of that event's mentions (`traité de partenariat stratégique
-//! global`, `defence pact`), its parties are the event's actors, its date the
-//! event's. Its obligations are read in the stored sentences that follow it
-//! in the same article and carry an obligation cue (`stipule que`, `shall`):
-//! who must do what (`fournira une assistance militaire immédiate`) and when
-//! (`en cas d'agression armée`). Events are linked to it as its signature,
+//! stored event (a `sign_cameo` code, CAMEO 057), or one the stored
+//! sentences name (`the comprehensive strategic partnership treaty`, `a
+//! mutual defence pact`) with a link word (`ratified`, `concluded`, `signed`)
+//! or a qualified name, in a sentence that also holds an event between two
+//! countries (its parties). Its name is read in the sentences
+//! (`traité de partenariat stratégique global`, `defence pact`); its date is
+//! its signature's. Its obligations are read in the stored sentences that
+//! follow it in the same article and carry an obligation cue (`stipule que`,
+//! `shall`): who must do what (`fournira une assistance militaire
+//! immédiate`) — every party (`chaque partie`, `mutual`), or the one party
+//! the clause names (`oblige la Russie à`) — and when (`en cas d'agression
+//! armée`). Events are linked to it as its signature,
 //! ratification, invocation or breach (cue words in their sentences), or as
 //! a possible fulfilment of an obligation (the obligation's action between
 //! the parties after the signature). Cue words are in `data/cues.tsv`.
@@ -26,6 +31,10 @@ pub struct Obligation {
     pub mutual: bool,
     /// What must be done, as the text says it.
     pub action: String,
+    /// The action is an infinitive (`fournir`, `provide`: after `s'engage à`,
+    /// `shall`), not a clause of its own (`fournira`, after `stipule que`).
+    #[serde(skip)]
+    pub infinitive: bool,
     /// The CAMEO code such an action would be coded as.
     pub action_cameo: Option<String>,
     /// When it is due, as the text says it (`en cas d'agression armée contre l'une d'elles`).
@@ -44,13 +53,19 @@ pub struct TreatyLink {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Treaty {
-    /// The id of its signature event.
+    /// The id of its signature event, or of the event of the sentence that
+    /// names it (unique among the treaties of a dataset).
     pub id: i64,
+    /// The stored event of its signature, when there is one.
+    pub signature_event: Option<i64>,
+    /// `event` (a signature event) or `text` (named in the sentences).
+    pub found_in: String,
     pub name: String,
     /// Every name the sources give it.
     pub names: Vec<String>,
     /// Actor codes of the signatories.
     pub parties: Vec<String>,
+    /// Its signature's date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), when known.
     pub date: Option<String>,
     pub clauses: Vec<String>,
     pub obligations: Vec<Obligation>,
@@ -100,7 +115,10 @@ fn names_in(cues: &Cues, lang: &str, sentence: &str, kind: &str) -> Vec<(String,
     let mut out = Vec::new();
     let mut from = 0;
     while let Some((i, n, _)) = cues.find(lang, kind, &ws, from) {
-        out.push(name_at(cues, lang, sentence, &ws, i));
+        // `d'accord` is agreement between people, not an agreement.
+        if i == 0 || !cues.contains(lang, "name_not_after", &ws[i - 1].norm) {
+            out.push(name_at(cues, lang, sentence, &ws, i));
+        }
         from = i + n;
     }
     out
@@ -148,6 +166,8 @@ pub fn detect_treaties(ds: &Dataset, cues: &Cues) -> Vec<Treaty> {
         let parties: Vec<String> = [&e.event.source, &e.event.target].into_iter().flatten().cloned().collect();
         treaties.push(Treaty {
             id: e.event.id,
+            signature_event: Some(e.event.id),
+            found_in: "event".into(),
             name: best.0,
             names: all,
             parties,
@@ -158,6 +178,7 @@ pub fn detect_treaties(ds: &Dataset, cues: &Cues) -> Vec<Treaty> {
             cites: e.cites.clone(),
         });
     }
+    treaties_from_text(ds, cues, &mut treaties);
     for t in &mut treaties {
         find_obligations(ds, cues, t);
     }
@@ -165,20 +186,28 @@ pub fn detect_treaties(ds: &Dataset, cues: &Cues) -> Vec<Treaty> {
     treaties
 }
 
-/// Obligation clauses in the sentences after a treaty's mentions (up to the
-/// next treaty noun that is not this one, at most three sentences on).
+/// Obligation clauses in the sentences that name a treaty and the three
+/// after them (not past a sentence naming another treaty).
 fn find_obligations(ds: &Dataset, cues: &Cues, t: &mut Treaty) {
-    let Some(sign) = ds.event(t.id) else { return };
     let mut seen = std::collections::HashSet::new();
-    for m in &sign.mentions {
-        let Some(article) = ds.articles.get(&m.article.row_id) else { continue };
-        let lang = m.mention.language.as_str();
-        for s in article.sentences.iter().filter(|s| s.index >= m.mention.sentence_index && s.index <= m.mention.sentence_index + 3) {
-            if s.boilerplate || !seen.insert((m.article.row_id, s.index)) {
+    let keys = t.party_keys();
+    for cite in t.cites.clone() {
+        let Some(row) = ds.article_row(&cite.article_id) else { continue };
+        let Some(article) = ds.articles.get(&row) else { continue };
+        let lang = article.info.language.as_str();
+        for s in article.sentences.iter().filter(|s| s.index >= cite.sentence && s.index <= cite.sentence + 3) {
+            if s.boilerplate || !seen.insert((row, s.index)) {
                 continue;
             }
             let ws = words(&s.text);
-            let Some((oi, on, _)) = cues.find(lang, "obligation", &ws, 0) else { continue };
+            if s.index > cite.sentence {
+                let other = names_in(cues, lang, &s.text, "treaty_noun").into_iter().any(|(n, q)| q && !t.names.iter().any(|x| same_name(x, &n)));
+                if other {
+                    break;
+                }
+            }
+            let Some((oi, on, cue)) = cues.find(lang, "obligation", &ws, 0) else { continue };
+            let mut infinitive = cue.value == "inf";
             let after = oi + on;
             let each = cues.find(lang, "each_party", &ws, 0);
             let trig = cues.find(lang, "trigger", &ws, after);
@@ -187,8 +216,28 @@ fn find_obligations(ds: &Dataset, cues: &Cues, t: &mut Treaty) {
                 _ => after,
             };
             // `each party shall provide`: the second cue is not part of the action.
-            if let Some((i, n, _)) = cues.find(lang, "obligation", &ws, action_from).filter(|(i, _, _)| *i == action_from) {
+            if let Some((i, n, c)) = cues.find(lang, "obligation", &ws, action_from).filter(|(i, _, _)| *i == action_from) {
                 action_from = i + n;
+                infinitive = c.value == "inf";
+            }
+            // Who is bound: every party, or the one the clause names as its
+            // subject (`la Russie s'engage à`) or object (`oblige la Russie à`).
+            let mutual = each.is_some() || cues.find(lang, "mutual_word", &ws, 0).is_some();
+            let mut obligor: Option<String> = None;
+            if !mutual {
+                let object_end = (after..ws.len().min(after + 8)).find(|&k| cues.contains(lang, "obligor_end", &ws[k].norm));
+                if let Some(end) = object_end {
+                    if let [one] = cues.names.named_in(&ws, after, end, &keys).as_slice() {
+                        obligor = Some(one.clone());
+                        action_from = end + 1;
+                        infinitive = true;
+                    }
+                }
+                if obligor.is_none() {
+                    if let [one] = cues.names.named_in(&ws, 0, oi, &keys).as_slice() {
+                        obligor = Some(one.clone());
+                    }
+                }
             }
             let action_to = trig.map(|(ti, _, _)| ti).unwrap_or(ws.len());
             let action_to = (action_from..action_to).rev().find(|&k| !ws[k].punct).map(|k| k + 1).unwrap_or(action_from);
@@ -205,16 +254,94 @@ fn find_obligations(ds: &Dataset, cues: &Cues, t: &mut Treaty) {
             };
             let action_cameo = code_of("action", action_from, action_to);
             let trigger_cameo = trig.and_then(|(ti, _, _)| code_of("trigger_action", ti, ws.len()));
-            let mutual = each.is_some();
+            let (obligors, beneficiaries) = match &obligor {
+                Some(o) => {
+                    let bound: Vec<String> = t.parties.iter().filter(|p| actor_key(Some(p)) == *o).cloned().collect();
+                    let others: Vec<String> = t.parties.iter().filter(|p| actor_key(Some(p)) != *o).cloned().collect();
+                    (if bound.is_empty() { vec![o.clone()] } else { bound }, others)
+                }
+                None => (t.parties.clone(), t.parties.clone()),
+            };
             t.obligations.push(Obligation {
-                obligors: t.parties.clone(),
-                beneficiaries: t.parties.clone(),
+                obligors,
+                beneficiaries,
                 mutual,
                 action,
+                infinitive,
                 action_cameo,
                 trigger,
                 trigger_cameo,
                 cite: Cite { article_id: article.info.external_id.clone(), sentence: s.index, text: s.text.clone() },
+            });
+        }
+    }
+}
+
+/// Treaties the sentences name without a signature event: a sentence with
+/// a treaty noun that is qualified (`defence pact`) or carries a link word
+/// (`ratified the treaty`), not already a treaty's, and an event between two
+/// countries in the same sentence, whose actors are the parties. A name
+/// already known adds the sentence to that treaty instead.
+fn treaties_from_text(ds: &Dataset, cues: &Cues, treaties: &mut Vec<Treaty>) {
+    for (&row, article) in &ds.articles {
+        let lang = article.info.language.as_str();
+        let external = &article.info.external_id;
+        for s in article.sentences.iter().filter(|s| !s.boilerplate) {
+            let named = names_in(cues, lang, &s.text, "treaty_noun");
+            if named.is_empty() || treaties.iter().any(|t| t.cites.iter().any(|c| &c.article_id == external && c.sentence == s.index)) {
+                continue;
+            }
+            let cite = Cite { article_id: external.clone(), sentence: s.index, text: s.text.clone() };
+            let qualified: Vec<&String> = named.iter().filter(|(_, q)| *q).map(|(n, _)| n).collect();
+            if let Some(t) = treaties.iter_mut().find(|t| t.names.iter().any(|n| qualified.iter().any(|q| same_name(n, q)))) {
+                t.cites.push(cite);
+                continue;
+            }
+            let ws = words(&s.text);
+            let role = cues.find(lang, "link", &ws, 0).map(|(_, _, c)| c.value.clone());
+            if qualified.is_empty() && role.is_none() {
+                continue;
+            }
+            let Some(e) = ds
+                .events_in_sentence(row, s.index)
+                .find(|e| !e.source_key().is_empty() && !e.target_key().is_empty() && e.source_key() != e.target_key() && e.event.factuality != vigie_model::Factuality::Negated)
+            else {
+                continue;
+            };
+            let mut keys = vec![e.source_key(), e.target_key()];
+            keys.sort();
+            // `the treaty` with no name between parties that have one is that one (linked later).
+            if qualified.is_empty() && treaties.iter().any(|t| {
+                let mut k = t.party_keys();
+                k.sort();
+                k == keys
+            }) {
+                continue;
+            }
+            if treaties.iter().any(|t| t.id == e.event.id) {
+                continue;
+            }
+            let name = qualified.iter().max_by_key(|n| n.chars().count()).map(|n| n.to_string()).unwrap_or_else(|| named[0].0.clone());
+            let mut names: Vec<String> = named.iter().map(|(n, _)| n.clone()).collect();
+            names.sort();
+            names.dedup();
+            let signed = role.as_deref() == Some("sign");
+            let mut events = Vec::new();
+            if let Some(r) = &role {
+                events.push(TreatyLink { role: r.clone(), event_id: e.event.id, cite: cite.clone() });
+            }
+            treaties.push(Treaty {
+                id: e.event.id,
+                signature_event: signed.then_some(e.event.id),
+                found_in: "text".into(),
+                name,
+                names,
+                parties: [&e.event.source, &e.event.target].into_iter().flatten().cloned().collect(),
+                date: if signed { e.event.date.clone() } else { None },
+                clauses: names_in(cues, lang, &s.text, "clause_noun").into_iter().filter(|(_, q)| *q).map(|(c, _)| c).collect(),
+                obligations: Vec::new(),
+                events,
+                cites: vec![cite],
             });
         }
     }
@@ -241,7 +368,7 @@ fn same_name(a: &str, b: &str) -> bool {
 /// possible fulfilment.
 fn link_events(ds: &Dataset, cues: &Cues, treaties: &mut [Treaty]) {
     for e in &ds.events {
-        if treaties.iter().any(|t| t.id == e.event.id) {
+        if treaties.iter().any(|t| t.events.iter().any(|l| l.event_id == e.event.id)) {
             continue;
         }
         let (sk, tk) = (e.source_key(), e.target_key());
@@ -257,9 +384,9 @@ fn link_events(ds: &Dataset, cues: &Cues, treaties: &mut [Treaty]) {
                 keys.contains(&sk) || keys.contains(&tk)
             });
             let chosen = if named.is_empty() {
-                let sign_day = |t: &Treaty| ds.event(t.id).and_then(|s| s.day);
+                let sign_day = |t: &Treaty| t.date.as_deref().and_then(vigie_store::dates::interval).map(|i| i.0);
                 candidates
-                    .filter(|(_, t)| matches!((sign_day(t), e.day), (Some(s), Some(d)) if s <= d) || e.day.is_none())
+                    .filter(|(_, t)| sign_day(t).is_none_or(|s| e.day.is_none_or(|d| s <= d)))
                     .max_by_key(|(_, t)| (sign_day(t), t.id))
                     .map(|(i, _)| i)
             } else {
@@ -275,11 +402,17 @@ fn link_events(ds: &Dataset, cues: &Cues, treaties: &mut [Treaty]) {
     }
     for t in treaties.iter_mut() {
         let keys = t.party_keys();
-        let sign_day = ds.event(t.id).and_then(|e| e.day);
+        // Unknown signature date: from its first linked event (a ratification).
+        let sign_day = t
+            .date
+            .as_deref()
+            .and_then(vigie_store::dates::interval)
+            .map(|i| i.0)
+            .or_else(|| t.events.iter().filter_map(|l| ds.event(l.event_id).and_then(|e| e.day)).min());
         for e in &ds.events {
             let between = keys.contains(&e.source_key()) && keys.contains(&e.target_key());
             let after = matches!((e.day, sign_day), (Some(d), Some(s)) if d >= s);
-            if e.event.id == t.id || !between || !after || !e.asserted() {
+            if t.events.iter().any(|l| l.event_id == e.event.id) || !between || !after || !e.asserted() {
                 continue;
             }
             let fulfils = t.obligations.iter().any(|o| o.action_cameo.as_deref().is_some_and(|c| e.event.cameo.starts_with(c)));

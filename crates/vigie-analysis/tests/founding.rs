@@ -10,7 +10,7 @@ fn brief(lang: Lang) -> Brief {
     let store = common::store_of(&[common::founding()]);
     let ds = common::dataset(&store);
     let opts = BriefOptions { a: "RUS".into(), b: "PRK".into(), since: None, lang, format: BriefFormat::Markdown };
-    build_brief(&ds, &Cues::builtin(), &opts).expect("brief")
+    build_brief(&ds, &common::cues(), &opts).expect("brief")
 }
 
 fn section<'a>(b: &'a Brief, key: &str) -> Vec<&'a str> {
@@ -50,28 +50,50 @@ fn the_first_delegation_is_a_first() {
     assert_eq!(f.in_text[0].cameo, "042");
 }
 
+/// The statements of the sections that state facts (everything but the
+/// possibilities and what to watch).
+fn fact_sections(b: &Brief) -> String {
+    ["summary", "facts", "treaty", "reactions"].iter().flat_map(|k| section(b, k)).collect::<Vec<_>>().join("\n")
+}
+
 #[test]
 fn french_brief_states_the_facts_and_keeps_possibilities_apart() {
     let b = brief(Lang::Fr);
     let facts = section(&b, "facts").join("\n");
-    assert!(facts.contains("Visite : Corée du Nord (armée) → Russie") && facts.contains("(une première)"), "{facts}");
-    assert!(facts.contains("19 juin 2024 — Signature d'un accord formel"), "{facts}");
+    // The first delegation, as a first; the treaty's signature, dated; names in French.
+    assert!(facts.contains("Visite : l’armée nord-coréenne → la Russie (une première selon la source)"), "{facts}");
+    assert!(facts.contains("19 juin 2024 — Signature d’un accord formel : Vladimir Poutine (Russie) et Kim Jong Un (Corée du Nord)"), "{facts}");
     // Nothing planned or hypothetical among the facts.
     assert!(!facts.contains("Ukraine") && !facts.contains("Donetsk"), "{facts}");
     let treaty = section(&b, "treaty").join("\n");
-    assert!(treaty.contains("« traité de partenariat stratégique global » : signé le 19 juin 2024"), "{treaty}");
-    assert!(treaty.contains("Obligation réciproque") && treaty.contains("assistance militaire immédiate"), "{treaty}");
+    assert!(treaty.contains("« traité de partenariat stratégique global », signé le 19 juin 2024 par la Russie et la Corée du Nord"), "{treaty}");
+    assert!(
+        treaty.contains("Obligation réciproque, déclenchée « en cas d’agression armée contre l’une d’elles » : chaque partie (la Russie et la Corée du Nord) « fournira une assistance militaire immédiate »"),
+        "{treaty}"
+    );
+    let summary = section(&b, "summary").join("\n");
+    assert!(summary.contains("La Russie et la Corée du Nord ont signé le 19 juin 2024 le « traité de partenariat stratégique global », qui crée une obligation réciproque (aide militaire)"), "{summary}");
     let reactions = section(&b, "reactions").join("\n");
-    assert!(reactions.contains("Yoon Suk Yeol (Corée du Sud, gouvernement) : Mise en garde envers Russie"), "{reactions}");
-    assert!(reactions.contains("Kurt Campbell (États-Unis, gouvernement) : Expression de préoccupation"), "{reactions}");
-    assert!(reactions.contains("OTAN : Déclaration"), "{reactions}");
+    assert!(reactions.contains("Yoon Suk Yeol (Corée du Sud) : mise en garde envers le gouvernement russe"), "{reactions}");
+    assert!(reactions.contains("Kurt Campbell (États-Unis) : expression de préoccupation"), "{reactions}");
+    assert!(reactions.contains("l’OTAN : déclaration"), "{reactions}");
+    // Seoul's and Washington's shared concern is one statement with both targets.
+    assert!(reactions.contains("le gouvernement sud-coréen : expression de préoccupation envers le gouvernement russe et le gouvernement nord-coréen"), "{reactions}");
     let possible = section(&b, "possible");
-    assert!(possible.iter().any(|p| p.starts_with("PRÉVU") && p.contains("Donetsk") && p.contains("juillet 2024")), "{possible:?}");
+    assert!(
+        possible.iter().any(|p| p.starts_with("PRÉVU (juillet 2024), non réalisé à la date de la source") && p.contains("Donetsk")),
+        "{possible:?}"
+    );
     // Every `pourrait` sentence of the article is a possibility, never a fact.
-    let all_facts: String = ["summary", "facts", "treaty", "reactions"].iter().flat_map(|k| section(&b, k)).collect::<Vec<_>>().join("\n");
-    assert!(!all_facts.contains("pourrait") && !all_facts.contains("POSSIBILITÉ"));
+    let all_facts = fact_sections(&b);
+    assert!(!all_facts.contains("pourrait") && !all_facts.contains("POSSIBILITÉ") && !all_facts.contains("Donetsk"), "{all_facts}");
     for s in ["course aux armements", "dénucléariser", "longue portée"] {
         assert!(possible.iter().any(|p| p.starts_with("POSSIBILITÉ") && p.contains(s)), "{s}: {possible:?}");
+    }
+    // No English name in the French brief.
+    let all: String = b.sections.iter().flat_map(|s| s.items.iter().map(|i| i.text.clone())).collect::<Vec<_>>().join("\n");
+    for english in ["Putin", "North Korea", "Russia ", "government", "NATO"] {
+        assert!(!all.contains(english), "{english} in: {all}");
     }
     // Every statement cites evidence, and every citation is an article sentence.
     for sec in &b.sections {
@@ -85,16 +107,70 @@ fn french_brief_states_the_facts_and_keeps_possibilities_apart() {
     assert!(md.contains("## Possible mais non établi") && md.contains("[5] seed/000_be29029dfbfb3d28.txt, phrase"), "{md}");
 }
 
+/// The statements the issue asks of the brief on the founding article, each
+/// with the sentence it must cite, and no hypothetical event among the facts.
+#[test]
+fn the_brief_states_what_the_founding_article_establishes_and_only_that() {
+    let store = common::store_of(&[common::founding()]);
+    let ds = common::dataset(&store);
+    for lang in [Lang::Fr, Lang::En] {
+        let opts = BriefOptions { a: "RUS".into(), b: "PRK".into(), since: None, lang, format: BriefFormat::Markdown };
+        let b = build_brief(&ds, &common::cues(), &opts).expect("brief");
+        let cited = |key: &str, needle: &str, sentence_part: &str| {
+            let sec = b.sections.iter().find(|s| s.key == key).unwrap();
+            let item = sec.items.iter().find(|i| i.text.contains(needle)).unwrap_or_else(|| panic!("{key}: no {needle:?} in {:#?}", sec.items));
+            assert!(
+                item.cites.iter().any(|n| b.evidence[n - 1].text.contains(sentence_part)),
+                "{needle:?} does not cite {sentence_part:?}: {:?}",
+                item.cites.iter().map(|n| &b.evidence[n - 1].text).collect::<Vec<_>>()
+            );
+        };
+        let (first, treaty, obligation, yoon, campbell, nato, planned) = match lang {
+            Lang::Fr => ("une première", "19 juin 2024", "Obligation réciproque", "Yoon Suk Yeol", "Kurt Campbell", "l’OTAN", "PRÉVU"),
+            Lang::En => ("a first", "19 June 2024", "Mutual obligation", "Yoon Suk Yeol", "Kurt Campbell", "NATO", "PLANNED"),
+        };
+        cited("facts", first, "Pour la première fois, une délégation militaire");
+        cited("treaty", treaty, "ont signé un traité de partenariat stratégique global");
+        cited("treaty", obligation, "chaque partie fournira une assistance militaire immédiate");
+        cited("reactions", yoon, "a averti Moscou");
+        cited("reactions", campbell, "a exprimé des préoccupations");
+        cited("reactions", nato, "a souligné l’importance");
+        cited("possible", planned, "est prévue pour juillet 2024");
+        cited("possible", "pourraient accélérer", "le Japon et la Corée du Sud pourraient accélérer");
+        // The facts cite no sentence that only states a possibility, and no
+        // planned or hypothetical event is among them.
+        let facts = b.sections.iter().filter(|s| ["facts", "treaty", "reactions"].contains(&s.key.as_str()));
+        for it in facts.flat_map(|s| &s.items) {
+            for id in &it.event_ids {
+                let e = ds.event(*id).unwrap();
+                assert!(e.asserted(), "{:?} event among the facts: {}", e.event.factuality, it.text);
+            }
+        }
+    }
+}
+
 #[test]
 fn english_brief_and_html_with_a_chart() {
     let b = brief(Lang::En);
     let summary = section(&b, "summary").join("\n");
-    assert!(summary.contains("signed an agreement, “traité de partenariat stratégique global” (19 June 2024)"), "{summary}");
+    assert!(summary.contains("Russia and North Korea signed the “traité de partenariat stratégique global” on 19 June 2024, which creates a mutual obligation (military aid)"), "{summary}");
+    let facts = section(&b, "facts").join("\n");
+    assert!(facts.contains("Vladimir Putin (Russia) and Kim Jong Un (North Korea)"), "{facts}");
+    let treaty = section(&b, "treaty").join("\n");
+    assert!(treaty.contains("(in the words of a French source), signed on 19 June 2024 by Russia and North Korea"), "{treaty}");
     let reactions = section(&b, "reactions").join("\n");
-    assert!(reactions.contains("Yoon Suk Yeol (South Korea, government): Warning towards Russia"), "{reactions}");
+    assert!(reactions.contains("Yoon Suk Yeol (South Korea): warning towards the Russian government"), "{reactions}");
     let html = b.to_html(Lang::En);
     assert!(html.contains("<svg") && html.contains("<rect") && html.contains("<h2>What to watch</h2>"));
     assert!(html.contains("<html lang=\"en\">"));
+    // The JSON form the API serves: sections, statements with their events, evidence, the series.
+    let json = serde_json::to_value(&b).unwrap();
+    assert_eq!(json["lang"], "en");
+    assert_eq!(json["actors"], serde_json::json!(["RUS", "PRK"]));
+    assert_eq!(json["sections"][0]["key"], "summary");
+    assert!(json["sections"][1]["items"][0]["event_ids"].as_array().is_some_and(|a| !a.is_empty()));
+    assert_eq!(json["series"]["period"], "month");
+    assert!(json["evidence"][0]["text"].as_str().is_some_and(|t| t.contains("Pour la première fois")));
 }
 
 #[test]
@@ -109,4 +185,6 @@ fn unknown_actor_and_empty_store_are_clear_errors() {
     let opts = BriefOptions { a: "RUS".into(), b: "FRA".into(), ..opts };
     assert!(build_brief(&ds, &Cues::builtin(), &opts).unwrap_err().to_string().contains("FRA"));
     assert!(vigie_analysis::treaties::detect_treaties(&vigie_analysis::Dataset::default(), &Cues::builtin()).is_empty());
+    let bad = vigie_analysis::Dataset::load_scope(&store, &vigie_analysis::Scope::brief("RUS", "P;RK", None)).unwrap_err().to_string();
+    assert!(bad.contains("is not an actor code"), "{bad}");
 }

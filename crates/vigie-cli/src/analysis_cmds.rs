@@ -1,14 +1,16 @@
-//! `vigie brief`, `dyad`, `network`, `treaties`, `signals`: the analyses of
-//! `vigie-analysis` over the store. Arguments are parsed and checked here;
-//! every analysis is in `vigie-analysis`.
+//! `vigie brief`, `dyad`, `network`, `treaties`, `signals`, `reactions`,
+//! `firsts`: the analyses of `vigie-analysis` over the store. Arguments are
+//! parsed and checked here, the part of the store each one needs is chosen
+//! here (a brief or a dyad reads only its actors' events), and actor names
+//! come from the lexicon files; every analysis is in `vigie-analysis`.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use vigie_analysis::{
-    actor_network, check_actor, detect_treaties, dyad_series, escalation_signals, firsts, reactions_to, write_brief, BriefFormat,
-    BriefOptions, Cues, Dataset, Lang, NetworkOptions, Period, SeriesOptions, SignalOptions,
+    actor_network_min_weight, build_brief, check_actor, detect_treaties, dyad_series, escalation_signals, firsts, reactions_to,
+    ActorNames, BriefFormat, BriefOptions, Cues, Dataset, Lang, NetworkOptions, Period, Scope, SeriesOptions, SignalOptions,
 };
 
 use crate::query::open_existing;
@@ -24,13 +26,14 @@ pub struct BriefArgs {
     /// fr or en.
     #[arg(long, default_value = "fr")]
     pub lang: String,
-    /// md (Markdown) or html (with an inline SVG chart of the dyad).
+    /// md (Markdown), html (with an inline SVG chart of the dyad) or json
+    /// (sections, statements, citations, the series).
     #[arg(long, default_value = "md")]
     pub format: String,
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Print the brief's structure (sections, statements, citations) as JSON.
+    /// The same as --format json.
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
 }
@@ -79,6 +82,12 @@ pub struct NetworkArgs {
     /// How many nodes or ties to list.
     #[arg(long, default_value_t = 20)]
     pub top: usize,
+    /// Only events from this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Leave out ties with fewer events.
+    #[arg(long, default_value_t = 1)]
+    pub min_weight: u64,
     #[arg(long)]
     pub json: bool,
 }
@@ -88,6 +97,12 @@ pub struct TreatiesArgs {
     /// Also list third-party reactions to each treaty.
     #[arg(long)]
     pub reactions: bool,
+    /// Only treaties with this actor as a party (reads only its events).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Only events from this date.
+    #[arg(long)]
+    pub since: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -109,13 +124,26 @@ pub struct SignalsArgs {
     /// z-score from which a period is a signal.
     #[arg(long, default_value_t = 2.0)]
     pub z: f64,
+    /// Only events from this date.
+    #[arg(long)]
+    pub since: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
 
-fn load(db: &Path, since: Option<&str>) -> Result<Dataset> {
+fn load(db: &Path, scope: &Scope) -> Result<Dataset> {
     let store = open_existing(db)?;
-    Dataset::load(&store, since).context("reading the store")
+    Ok(Dataset::load_scope(&store, scope)?)
+}
+
+fn whole(since: Option<&str>) -> Scope {
+    Scope { since: since.map(str::to_string), ..Default::default() }
+}
+
+/// The cue words, with actor names in French and English from the lexicon
+/// files built into the binary (countries, organisations, people).
+fn cues() -> Cues {
+    Cues::builtin().with_names(ActorNames::builtin().with_lexicon_files(vigie_lexicon::EMBEDDED.iter().copied()))
 }
 
 fn period(s: &str) -> Result<Period> {
@@ -133,18 +161,19 @@ pub fn brief(db: &Path, args: &BriefArgs) -> Result<bool> {
     let Some((a, b)) = args.actors.split_once(',') else { bail!("--actors {:?}: write two actors, A,B (e.g. RUS,PRK)", args.actors) };
     let (a, b) = (check_actor(a)?, check_actor(b)?);
     let lang = Lang::parse(&args.lang).with_context(|| format!("--lang {:?}: fr or en", args.lang))?;
-    let format = match args.format.as_str() {
-        "md" | "markdown" => BriefFormat::Markdown,
-        "html" => BriefFormat::Html,
-        other => bail!("--format {other:?}: md or html"),
+    let format = match (args.json, args.format.as_str()) {
+        (true, _) | (_, "json") => None,
+        (_, "md" | "markdown") => Some(BriefFormat::Markdown),
+        (_, "html") => Some(BriefFormat::Html),
+        (_, other) => bail!("--format {other:?}: md, html or json"),
     };
-    let ds = load(db, args.since.as_deref())?;
-    let opts = BriefOptions { a, b, since: args.since.clone(), lang, format };
-    let cues = Cues::builtin();
-    let text = if args.json {
-        serde_json::to_string_pretty(&vigie_analysis::brief::build_brief(&ds, &cues, &opts)?)? + "\n"
-    } else {
-        write_brief(&ds, &cues, &opts)?
+    let ds = load(db, &Scope::brief(&a, &b, args.since.as_deref()))?;
+    let opts = BriefOptions { a, b, since: args.since.clone(), lang, format: format.unwrap_or(BriefFormat::Markdown) };
+    let brief = build_brief(&ds, &cues(), &opts)?;
+    let text = match format {
+        None => serde_json::to_string_pretty(&brief)? + "\n",
+        Some(BriefFormat::Markdown) => brief.to_markdown(lang),
+        Some(BriefFormat::Html) => brief.to_html(lang),
     };
     match &args.output {
         Some(p) => std::fs::write(p, text).with_context(|| format!("writing {}", p.display()))?,
@@ -156,7 +185,7 @@ pub fn brief(db: &Path, args: &BriefArgs) -> Result<bool> {
 pub fn dyad(db: &Path, args: &DyadArgs) -> Result<bool> {
     let (a, b) = (check_actor(&args.a)?, check_actor(&args.b)?);
     let opts = SeriesOptions { period: period(&args.by)?, all_factualities: args.all, directed: args.directed, from: args.from.clone(), to: args.to.clone() };
-    let ds = load(db, None)?;
+    let ds = load(db, &Scope::dyad(&a, &b, args.from.as_deref(), args.to.as_deref()))?;
     let s = dyad_series(&ds, &a, &b, &opts);
     if args.json {
         return json_out(&s).map(|_| true);
@@ -181,8 +210,8 @@ pub fn dyad(db: &Path, args: &DyadArgs) -> Result<bool> {
 }
 
 pub fn network(db: &Path, args: &NetworkArgs) -> Result<bool> {
-    let ds = load(db, None)?;
-    let net = actor_network(&ds, &NetworkOptions { agents: args.agents, all_factualities: args.all });
+    let ds = load(db, &whole(args.since.as_deref()))?;
+    let net = actor_network_min_weight(&ds, &NetworkOptions { agents: args.agents, all_factualities: args.all }, args.min_weight);
     if let Some(p) = &args.graphml {
         std::fs::write(p, net.to_graphml()).with_context(|| format!("writing {}", p.display()))?;
         eprintln!("vigie: {} node(s), {} edge(s) written to {}", net.nodes.len(), net.edges.len(), p.display());
@@ -224,9 +253,17 @@ pub fn network(db: &Path, args: &NetworkArgs) -> Result<bool> {
 }
 
 pub fn treaties(db: &Path, args: &TreatiesArgs) -> Result<bool> {
-    let ds = load(db, None)?;
-    let cues = Cues::builtin();
-    let treaties = detect_treaties(&ds, &cues);
+    let actor = args.actor.as_deref().map(check_actor).transpose()?;
+    let scope = match &actor {
+        Some(a) => Scope::actor(a, args.since.as_deref()),
+        None => whole(args.since.as_deref()),
+    };
+    let ds = load(db, &scope)?;
+    let cues = cues();
+    let mut treaties = detect_treaties(&ds, &cues);
+    if let Some(a) = &actor {
+        treaties.retain(|t| t.parties.iter().any(|p| vigie_analysis::actor_matches(a, Some(p))));
+    }
     if args.json {
         #[derive(serde::Serialize)]
         struct WithReactions<'a> {
@@ -302,8 +339,13 @@ pub fn treaties(db: &Path, args: &TreatiesArgs) -> Result<bool> {
 pub fn signals(db: &Path, args: &SignalsArgs) -> Result<bool> {
     let actor = args.actor.as_deref().map(check_actor).transpose()?;
     let with = args.with.as_deref().map(check_actor).transpose()?;
-    let ds = load(db, None)?;
-    let cues = Cues::builtin();
+    let scope = match (&actor, &with) {
+        (Some(a), Some(w)) => Scope::brief(a, w, args.since.as_deref()),
+        (Some(a), None) => Scope::actor(a, args.since.as_deref()),
+        _ => whole(args.since.as_deref()),
+    };
+    let ds = load(db, &scope)?;
+    let cues = cues();
     let treaties = detect_treaties(&ds, &cues);
     let opts = SignalOptions { period: period(&args.by)?, window: args.window.max(1), z_threshold: args.z, actor, with, ..Default::default() };
     let signals = escalation_signals(&ds, &cues, &treaties, &opts);
@@ -335,12 +377,15 @@ pub struct ReactionsArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct FirstsArgs {
+    /// Only events from this date.
+    #[arg(long)]
+    pub since: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn reactions(db: &Path, args: &ReactionsArgs) -> Result<bool> {
-    let ds = load(db, None)?;
+    let ds = load(db, &whole(None))?;
     if ds.event(args.event).is_none() {
         bail!("no event {} in the store (see `vigie events`)", args.event);
     }
@@ -371,7 +416,7 @@ pub fn reactions(db: &Path, args: &ReactionsArgs) -> Result<bool> {
 }
 
 pub fn firsts_cmd(db: &Path, args: &FirstsArgs) -> Result<bool> {
-    let ds = load(db, None)?;
+    let ds = load(db, &whole(args.since.as_deref()))?;
     let f = firsts(&ds);
     if args.json {
         return json_out(&f).map(|_| true);

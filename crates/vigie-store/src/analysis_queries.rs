@@ -52,3 +52,16 @@ impl Store {
         Ok(Some((info, sentences)))
     }
 }
+
+impl Store {
+    /// The ids of the events with a mention in this article (by its store
+    /// row id), in id order: what else an article reports, for the analysis
+    /// of one dyad without reading the whole store.
+    pub fn article_event_ids(&self, row_id: i64) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT DISTINCT event_id FROM mentions WHERE article_id = ?1 AND event_id IS NOT NULL ORDER BY event_id")?;
+        let rows = stmt.query_map([row_id], |r| r.get::<_, i64>(0))?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+}

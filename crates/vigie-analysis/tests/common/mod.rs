@@ -2,7 +2,7 @@
 //! store them in an in-memory store, through the public APIs only.
 #![allow(dead_code)]
 
-use vigie_analysis::Dataset;
+use vigie_analysis::{ActorNames, Cues, Dataset};
 use vigie_coder::Coder;
 use vigie_lexicon::Lexicon;
 use vigie_model::Article;
@@ -29,4 +29,9 @@ pub fn founding() -> Article {
 
 pub fn dataset(store: &Store) -> Dataset {
     Dataset::load(store, None).expect("dataset")
+}
+
+/// The cues with actor names from the lexicon files, as the CLI uses them.
+pub fn cues() -> Cues {
+    Cues::builtin().with_names(ActorNames::builtin().with_lexicon_files(vigie_lexicon::EMBEDDED.iter().copied()))
 }
