@@ -88,6 +88,8 @@ pub struct Store {
     fold_lookup: FoldLookup,
     /// The in-memory folding index, when in use and in step with the store.
     fold_index: Option<FoldIndex>,
+    /// Set by [`Store::set_bulk_load`].
+    bulk: bool,
 }
 
 /// How [`Store::write_batch`] finds the events a mention may fold into.
@@ -613,7 +615,7 @@ impl Store {
         conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        let mut store = Store { conn, fold_lookup: FoldLookup::Auto, fold_index: None };
+        let mut store = Store { conn, fold_lookup: FoldLookup::Auto, fold_index: None, bulk: false };
         store.migrate()?;
         store.complete_old_rows()?;
         Ok(store)
@@ -700,21 +702,54 @@ impl Store {
         // A failed batch is rolled back: the index, which may list its
         // events, goes with it (it is rebuilt when next needed).
         let mut index = self.fold_index.take();
-        let report = Store::write_batch_in(&mut self.conn, self.fold_lookup, &mut index, batch)?;
+        let report = Store::write_batch_in(&mut self.conn, self.fold_lookup, self.bulk, &mut index, batch)?;
         self.fold_index = index;
         Ok(report)
     }
 
-    /// Loading many batches: commits stop waiting for the disk (WAL with
-    /// `synchronous=NORMAL`: a power cut may lose the last batches, never
-    /// part of one; a killed process loses nothing committed), a larger page
-    /// cache keeps the indexes of a large store in memory, and folding looks
-    /// up events in memory (built once from the store). Off restores the
-    /// defaults.
+    /// Loading many batches at once. While on, commits stop waiting for
+    /// the disk (WAL with `synchronous=NORMAL`: a power cut may lose the last
+    /// batches, never part of one; a killed process loses nothing
+    /// committed), the page cache is larger, folding looks up events in
+    /// memory, and the first batch drops the indexes on `events` whose keys
+    /// are unrelated to the insertion order (see
+    /// `schema::BULK_DEFERRED_INDEXES`) and stops keeping the dyads' monthly
+    /// figures. Turning it off rebuilds both, in one transaction, and
+    /// restores the defaults. Until then (and after a crash, until a bulk
+    /// load is run again and finished) every query still answers right,
+    /// more slowly; other writers fold in memory as well.
     pub fn set_bulk_load(&mut self, on: bool) -> Result<(), StoreError> {
+        if !on {
+            self.finish_bulk_load()?;
+        }
         self.conn.pragma_update(None, "synchronous", if on { "NORMAL" } else { "FULL" })?;
         self.conn.pragma_update(None, "cache_size", if on { -BULK_CACHE_KIB } else { -CACHE_KIB })?;
+        // A longer WAL between checkpoints: a page changed by several
+        // batches is copied into the database once.
+        self.conn.pragma_update(None, "wal_autocheckpoint", if on { 65_536 } else { 1_000 })?;
+        self.bulk = on;
         self.fold_lookup = if on { FoldLookup::Memory } else { FoldLookup::Auto };
+        Ok(())
+    }
+
+    /// Whether a bulk load has started and not finished (its indexes and
+    /// monthly figures not yet rebuilt).
+    pub fn bulk_load_pending(&self) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row("SELECT EXISTS (SELECT 1 FROM bulk_load)", [], |r| r.get(0))?)
+    }
+
+    /// Rebuilds what a bulk load deferred (nothing to do when none is pending).
+    pub fn finish_bulk_load(&mut self) -> Result<(), StoreError> {
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let pending: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM bulk_load)", [], |r| r.get(0))?;
+        if pending {
+            for create in schema::BULK_DEFERRED_INDEXES {
+                tx.execute_batch(create)?;
+            }
+            tx.execute_batch(schema::REBUILD_DYAD_MONTHS)?;
+            tx.execute("DELETE FROM bulk_load", [])?;
+        }
+        tx.commit()?;
         Ok(())
     }
 
@@ -727,10 +762,20 @@ impl Store {
     fn write_batch_in(
         conn: &mut Connection,
         lookup: FoldLookup,
+        bulk: bool,
         index: &mut Option<FoldIndex>,
         batch: &[ArticleRecord],
     ) -> Result<BatchReport, StoreError> {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut bulk_pending: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM bulk_load)", [], |r| r.get(0))?;
+        if bulk && !bulk_pending {
+            // In this batch's transaction: a crash keeps both or neither.
+            tx.execute_batch(schema::DROP_BULK_DEFERRED_INDEXES)?;
+            tx.execute("INSERT INTO bulk_load (id) VALUES (1)", [])?;
+            bulk_pending = true;
+        }
+        // Without `events_dedup`, the SQL lookup would scan every event.
+        let lookup = if bulk_pending && lookup == FoldLookup::Auto { FoldLookup::Memory } else { lookup };
         // Another connection wrote since the index was built: it is stale.
         let data_version: i64 = tx.pragma_query_value(None, "data_version", |r| r.get(0))?;
         if index.as_ref().is_some_and(|i| i.data_version != data_version) || lookup == FoldLookup::Sql {
@@ -855,7 +900,9 @@ impl Store {
                 report.mentions_stored += 1;
             }
         }
-        months.write(&tx)?;
+        if !bulk_pending {
+            months.write(&tx)?;
+        }
         {
             let mut insert = tx.prepare_cached("INSERT INTO evidence_fts (rowid, text) VALUES (?1, ?2)")?;
             for (mention_id, sentence) in evidence {

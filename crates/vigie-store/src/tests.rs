@@ -672,3 +672,80 @@ fn the_monthly_dyad_figures_kept_by_the_store_match_the_events() {
     let agent = store.dyad_series("RUSMIL", "UKR", None, None).unwrap();
     assert!(agent.iter().map(|p| p.events).sum::<u64>() < store.dyad_series("RUS", "UKR", None, None).unwrap().iter().map(|p| p.events).sum::<u64>());
 }
+
+fn index_names(store: &Store) -> Vec<String> {
+    let mut stmt = store.conn.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' ORDER BY name").unwrap();
+    stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
+}
+
+/// Events (without the clock's `added_at`), each mention's event, and the
+/// monthly series of a few dyads: what a load must give whatever its way.
+fn loaded(store: &Store) -> (Vec<EventRecord>, Vec<(i64, i64)>, Vec<Vec<SeriesPoint>>) {
+    let events = store.events(&EventFilter::default()).unwrap().into_iter().map(|e| EventRecord { added_at: String::new(), ..e }).collect();
+    let mut mentions = Vec::new();
+    store.for_each_mention(&EventFilter::default(), |m| Ok(mentions.push((m.id, m.event_id)))).unwrap();
+    let series = [("RUS", "UKR"), ("UKR", "RUS"), ("PRK", "RUS"), ("RUS", "RUS")]
+        .into_iter()
+        .map(|(s, t)| store.dyad_series(s, t, None, None).unwrap())
+        .collect();
+    (events, mentions, series)
+}
+
+#[test]
+fn a_bulk_load_finished_or_interrupted_and_run_again_gives_the_store_of_plain_batches() {
+    let docs = folding_mix(23, 300);
+    let mut plain = Store::open_in_memory().unwrap();
+    for chunk in docs.chunks(40) {
+        write(&mut plain, chunk);
+    }
+    let expected = loaded(&plain);
+    let all_indexes = index_names(&plain);
+    assert!(all_indexes.contains(&"events_dedup".to_string()), "{all_indexes:?}");
+
+    let dir = scratch("bulk");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bulk.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.set_bulk_load(true).unwrap();
+        for chunk in docs.chunks(40).take(4) {
+            write(&mut store, chunk);
+        }
+        assert!(store.bulk_load_pending().unwrap());
+        assert!(!index_names(&store).contains(&"events_dedup".to_string()), "deferred while loading");
+        // Dropped without finishing: as a process killed mid-load.
+    }
+    {
+        // Meanwhile the store answers right from what it holds.
+        let store = Store::open(&path).unwrap();
+        assert!(store.bulk_load_pending().unwrap());
+        let mut partial = Store::open_in_memory().unwrap();
+        for chunk in docs.chunks(40).take(4) {
+            write(&mut partial, chunk);
+        }
+        assert_eq!(loaded(&store), loaded(&partial));
+    }
+    let mut store = Store::open(&path).unwrap();
+    store.set_bulk_load(true).unwrap();
+    // The same load again, from the start: stored articles are skipped.
+    for chunk in docs.chunks(40) {
+        write(&mut store, chunk);
+    }
+    store.set_bulk_load(false).unwrap();
+    assert!(!store.bulk_load_pending().unwrap());
+    assert_eq!(index_names(&store), all_indexes);
+    assert_eq!(loaded(&store), expected);
+    // And the monthly figures are the store's again, kept by later batches.
+    let more = folding_mix(29, 20).into_iter().enumerate().map(|(i, mut d)| {
+        d.article.id = format!("more-{i}");
+        d.article.text = format!("Another report number {i}.");
+        d.article.url = Some(format!("https://more.example/{i}"));
+        d
+    }).collect::<Vec<_>>();
+    write(&mut store, &more);
+    write(&mut plain, &more);
+    assert_eq!(loaded(&store), loaded(&plain));
+    let months = store.dyad_series_from_months("RUS", "UKR", None, None).unwrap();
+    assert_eq!(months.iter().map(|p| p.events).collect::<Vec<_>>(), store.dyad_series_from_events("RUS", "UKR", None, None).unwrap().iter().map(|p| p.events).collect::<Vec<_>>());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
