@@ -232,6 +232,9 @@ fn the_gdelt_export_has_61_typed_fields_on_every_line_and_mentions_16() {
         assert!(is_float(f[30]));
         assert_eq!(f[59].len(), 14, "DATEADDED YYYYMMDDHHMMSS");
         assert!(!f[60].is_empty());
+        // ActionGeo_CountryCode and ADM1Code: FIPS 10-4, as in GDELT.
+        assert!(f[53].is_empty() || (f[53].len() == 2 && f[53].bytes().all(|b| b.is_ascii_uppercase())), "{line}");
+        assert!(f[54].starts_with(f[53]), "{line}");
     }
     let visit = lines.iter().map(|l| l.split('\t').collect::<Vec<_>>()).find(|f| f[5] == "PRKMIL" && f[26] == "042").expect("the founding event");
     assert_eq!((visit[7], visit[12], visit[15], visit[17]), ("PRK", "MIL", "RUS", "RUS"));

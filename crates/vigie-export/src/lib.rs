@@ -211,6 +211,23 @@ pub fn country_name(code: &str) -> String {
     country_names().get(code).map(|s| s.to_string()).unwrap_or_else(|| code.to_string())
 }
 
+fn fips_codes() -> &'static HashMap<&'static str, &'static str> {
+    static CODES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    CODES.get_or_init(|| {
+        include_str!("../data/fips10.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    })
+}
+
+/// The FIPS 10-4 code GDELT gives a country (`RUS` → `RS`, `DEU` → `GM`),
+/// from `data/fips10.tsv`; `None` for a code that has none.
+pub fn fips_country(code: &str) -> Option<&'static str> {
+    fips_codes().get(code).copied()
+}
+
 fn is_country_place(place_id: &str) -> bool {
     place_id.starts_with("country-")
 }
@@ -249,7 +266,11 @@ pub fn gdelt_event(e: &EventRecord) -> Vec<String> {
     f.push(format!("{fraction:.4}")); // 4 FractionDate
     f.extend(gdelt_actor(&e.source, &e.source_text)); // 5-14
     f.extend(gdelt_actor(&e.target, &e.target_text)); // 15-24
-    f.push(if e.sentence_index <= 2 { "1" } else { "0" }.into()); // 25 IsRootEvent: stated in the lead
+    // 25 IsRootEvent. GDELT sets it for events found in an article's lead
+    // paragraph, taken as the more important ones. Articles reach Vigie
+    // without paragraphs, so the lead is the first three sentences: the
+    // founding mention's sentence index is 0, 1 or 2 (0 may be the title).
+    f.push(if e.sentence_index <= 2 { "1" } else { "0" }.into());
     f.push(e.cameo.clone()); // 26 EventCode
     f.push(e.cameo.get(..3).unwrap_or(&e.cameo).to_string()); // 27 EventBaseCode
     f.push(e.cameo_root.clone()); // 28 EventRootCode
@@ -266,15 +287,20 @@ pub fn gdelt_event(e: &EventRecord) -> Vec<String> {
     }
     match &e.location {
         Some(l) => {
-            // 51-58 ActionGeo
-            f.push(if is_country_place(&l.place_id) { "1" } else { "4" }.into());
-            f.push(if is_country_place(&l.place_id) { country_name(&l.country) } else { format!("{}, {}", l.name, country_name(&l.country)) });
-            f.push(l.country.clone());
-            f.push(String::new());
+            // 51-58 ActionGeo. Country codes are FIPS 10-4, as in GDELT; the
+            // ADM1 code is the country's alone (the gazetteer has no
+            // first-order divisions), as GDELT writes it for a country; a
+            // country's feature id is its FIPS code, as in GDELT.
+            let country = is_country_place(&l.place_id);
+            let fips = fips_country(&l.country).unwrap_or("");
+            f.push(if country { "1" } else { "4" }.into());
+            f.push(if country { country_name(&l.country) } else { format!("{}, {}", l.name, country_name(&l.country)) });
+            f.push(fips.to_string());
+            f.push(fips.to_string());
             f.push(String::new());
             f.push(format!("{}", l.lat));
             f.push(format!("{}", l.lon));
-            f.push(l.place_id.clone());
+            f.push(if country && !fips.is_empty() { fips.to_string() } else { l.place_id.clone() });
         }
         None => {
             f.push("0".into());

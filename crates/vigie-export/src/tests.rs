@@ -132,3 +132,34 @@ fn csv_and_icews_rows_match_the_events() {
     assert_eq!(row.len(), 20);
     assert_eq!((row[1], row[3], row[4], row[6], row[14], row[17]), ("2024-06-19", "MIL", "North Korea", "042", "Moscow", "Russian Federation"));
 }
+
+#[test]
+fn gdelt_places_carry_fips_country_codes() {
+    // The table: every line a three-letter code and a two-letter code, no
+    // FIPS code given to two countries, the codes GDELT users know.
+    let mut seen = std::collections::HashMap::new();
+    for line in include_str!("../data/fips10.tsv").lines().filter(|l| !l.starts_with('#')) {
+        let (iso, fips) = line.split_once('\t').unwrap();
+        assert!(iso.len() == 3 && fips.len() == 2 && (iso.to_owned() + fips).bytes().all(|b| b.is_ascii_uppercase()), "{line:?}");
+        assert_eq!(seen.insert(fips, iso), None, "{fips} given twice");
+    }
+    assert!(seen.len() > 200);
+    let known = [("RUS", "RS"), ("DEU", "GM"), ("GBR", "UK"), ("PRK", "KN"), ("KOR", "KS"), ("UKR", "UP"), ("CHN", "CH"), ("COD", "CG"), ("COG", "CF"), ("MMR", "BM"), ("ZAF", "SF"), ("SRB", "RI"), ("JPN", "JA"), ("ISR", "IS")];
+    for (iso, fips) in known {
+        assert_eq!(fips_country(iso), Some(fips), "{iso}");
+    }
+    assert_eq!(fips_country("XXX"), None);
+
+    let store = store_with_events();
+    let mut out = Vec::new();
+    export(&store, &EventFilter::default(), Format::GdeltEvents, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), 2);
+    let placed = rows.iter().find(|r| r[51] != "0").unwrap();
+    // ActionGeo: Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.
+    assert_eq!(placed[51..59], ["4", "Moscow, Russian Federation", "RS", "RS", "", "55.75", "37.62", "moscow"]);
+    let unplaced = rows.iter().find(|r| r[51] == "0").unwrap();
+    assert!(unplaced[52..59].iter().all(|f| f.is_empty()));
+    assert!(rows.iter().all(|r| r[25] == "1"), "founding mentions in the first sentence are root events");
+}
