@@ -5,8 +5,7 @@
 //! requests while the store does not change, and refused when it would be
 //! too large to load (narrow it with `since`).
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -21,125 +20,34 @@ use vigie_analysis::{
     NetworkOptions, Period, SeriesOptions, SignalOptions,
 };
 use vigie_model::Factuality;
-use vigie_store::{EventFilter, Store};
+use vigie_store::EventFilter;
 
-use crate::api::{given, parse_bool, ActorCount};
+use crate::api::{given, parse_bool};
+use crate::cache::DATASET_PREFIX;
 use crate::error::{ApiError, ErrorBody};
-use crate::pool::StorePool;
 use crate::AppState;
 
 /// The most events a whole-store analysis loads (with their mentions and
 /// sentences); beyond it the client is asked to narrow with `since`.
 pub const MAX_ANALYSIS_EVENTS: u64 = 200_000;
 
-/// What the store looked like when a cached result was computed: any write
-/// (from this server or another process) changes it.
-type Stamp = (u64, u64, u64);
-
-fn stamp(store: &Store) -> Result<Stamp, ApiError> {
-    let c = store.counts()?;
-    Ok((c.articles, c.mentions, c.events))
-}
-
-#[derive(Default)]
-struct CacheInner {
-    stamp: Option<Stamp>,
-    actors: Option<Arc<Vec<ActorCount>>>,
-    datasets: HashMap<Option<String>, Arc<Dataset>>,
-}
-
-/// Results that cost a pass over the store, valid while it does not change.
-#[derive(Default)]
-pub struct Cache {
-    inner: Mutex<CacheInner>,
-}
-
-impl Cache {
-    fn lookup<T>(&self, now: Stamp, get: impl FnOnce(&CacheInner) -> Option<T>) -> Option<T> {
-        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        if inner.stamp != Some(now) {
-            *inner = CacheInner {
-                stamp: Some(now),
-                ..Default::default()
-            };
-            return None;
-        }
-        get(&inner)
-    }
-
-    fn keep(&self, now: Stamp, put: impl FnOnce(&mut CacheInner)) {
-        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        if inner.stamp == Some(now) {
-            put(&mut inner);
-        }
-    }
-
-    /// Every actor of the stored events with its number of events, most active first.
-    pub async fn actor_counts(
-        &self,
-        pool: &Arc<StorePool>,
-    ) -> Result<Arc<Vec<ActorCount>>, ApiError> {
-        let now = pool.read(|s| stamp(s)).await?;
-        if let Some(hit) = self.lookup(now, |c| c.actors.clone()) {
-            return Ok(hit);
-        }
-        let list = pool
-            .read(|s| {
-                let mut counts: HashMap<String, u64> = HashMap::new();
-                s.for_each_event(&EventFilter::default(), |e| {
-                    for code in [&e.source, &e.target].into_iter().flatten() {
-                        *counts.entry(code.clone()).or_default() += 1;
-                    }
-                    Ok(())
-                })?;
-                let mut list: Vec<ActorCount> = counts
-                    .into_iter()
-                    .map(|(code, events)| ActorCount {
-                        country: vigie_store::dedup::actor_key(Some(&code)),
-                        code,
-                        events,
-                    })
-                    .collect();
-                list.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.code.cmp(&b.code)));
-                Ok(Arc::new(list))
-            })
-            .await?;
-        self.keep(now, |c| c.actors = Some(Arc::clone(&list)));
-        Ok(list)
-    }
-
-    /// The whole dataset from `since` (events with mentions, their articles' sentences).
-    async fn dataset(
-        &self,
-        pool: &Arc<StorePool>,
-        since: Option<String>,
-    ) -> Result<Arc<Dataset>, ApiError> {
-        let now = pool.read(|s| stamp(s)).await?;
-        if let Some(hit) = self.lookup(now, |c| c.datasets.get(&since).cloned()) {
-            return Ok(hit);
-        }
-        let key = since.clone();
-        let ds = pool
-            .read(move |s| {
-                let filter = EventFilter { from: since.clone(), ..Default::default() };
-                let n = s.count_events(&filter)?;
-                if n > MAX_ANALYSIS_EVENTS {
-                    return Err(ApiError::bad_request(format!(
-                        "{n} events to analyse, over the limit of {MAX_ANALYSIS_EVENTS}: narrow the period with since=YYYY-MM-DD"
-                    )));
-                }
-                Ok(Arc::new(Dataset::load(s, since.as_deref())?))
-            })
-            .await?;
-        self.keep(now, |c| {
-            // A few periods at most: each dataset can be large.
-            if c.datasets.len() >= 4 {
-                c.datasets.clear();
+/// The whole dataset from `since` (events with mentions, their articles'
+/// sentences), refused beyond [`MAX_ANALYSIS_EVENTS`].
+async fn dataset(state: &AppState, since: Option<String>) -> Result<Arc<Dataset>, ApiError> {
+    let key = format!("{DATASET_PREFIX}{}", since.as_deref().unwrap_or(""));
+    state
+        .cache
+        .get(&state.pool, key, move |s| {
+            let filter = EventFilter { from: since.clone(), ..Default::default() };
+            let n = s.count_events(&filter)?;
+            if n > MAX_ANALYSIS_EVENTS {
+                return Err(ApiError::bad_request(format!(
+                    "{n} events to analyse, over the limit of {MAX_ANALYSIS_EVENTS}: narrow the period with since=YYYY-MM-DD"
+                )));
             }
-            c.datasets.insert(key, Arc::clone(&ds));
-        });
-        Ok(ds)
-    }
+            Ok(Dataset::load(s, since.as_deref())?)
+        })
+        .await
 }
 
 fn actor_param(name: &str, v: &Option<String>) -> Result<String, ApiError> {
@@ -284,7 +192,7 @@ pub async fn network(
         agents: parse_bool("agents", &q.agents)?,
         all_factualities: parse_bool("all_factualities", &q.all_factualities)?,
     };
-    let ds = state.cache.dataset(&state.pool, since).await?;
+    let ds = dataset(&state, since).await?;
     let mut net = actor_network(&ds, &opts);
     if min_weight > 1 {
         net.edges.retain(|e| e.events >= min_weight);
@@ -326,10 +234,7 @@ pub async fn treaties(
     query: Result<Query<SinceQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Query(q) = query?;
-    let ds = state
-        .cache
-        .dataset(&state.pool, date_param("since", &q.since)?)
-        .await?;
+    let ds = dataset(&state, date_param("since", &q.since)?).await?;
     let cues = Cues::builtin();
     let list = detect_treaties(&ds, &cues);
     let treaties: Vec<TreatyWithReactions> = list
@@ -406,10 +311,7 @@ pub async fn signals(
             .filter(|z| z.is_finite() && *z > 0.0)
             .ok_or_else(|| ApiError::bad_request(format!("z {z:?}: a positive number")))?;
     }
-    let ds = state
-        .cache
-        .dataset(&state.pool, date_param("since", &q.since)?)
-        .await?;
+    let ds = dataset(&state, date_param("since", &q.since)?).await?;
     let cues = Cues::builtin();
     let treaties = detect_treaties(&ds, &cues);
     let signals = escalation_signals(&ds, &cues, &treaties, &opts);
@@ -424,10 +326,7 @@ pub async fn firsts(
     query: Result<Query<SinceQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Query(q) = query?;
-    let ds = state
-        .cache
-        .dataset(&state.pool, date_param("since", &q.since)?)
-        .await?;
+    let ds = dataset(&state, date_param("since", &q.since)?).await?;
     Ok(Json(analysis_firsts(&ds)).into_response())
 }
 
@@ -452,7 +351,7 @@ pub async fn reactions(
     let id: i64 = raw.parse().map_err(|_| {
         ApiError::bad_request(format!("event {raw:?}: an event id (a whole number)"))
     })?;
-    let ds = state.cache.dataset(&state.pool, None).await?;
+    let ds = dataset(&state, None).await?;
     if ds.event(id).is_none() {
         return Err(ApiError::not_found(format!("no event {id} in the store")));
     }
@@ -510,7 +409,7 @@ pub async fn brief(
         }
     };
     let since = date_param("since", &q.since)?;
-    let ds = state.cache.dataset(&state.pool, since.clone()).await?;
+    let ds = dataset(&state, since.clone()).await?;
     let opts = BriefOptions {
         a,
         b,

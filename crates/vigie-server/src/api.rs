@@ -70,7 +70,11 @@ pub struct Health {
 #[utoipa::path(get, path = "/api/health", tag = "store",
     responses((status = 200, body = Health), (status = 500, body = ErrorBody)))]
 pub async fn health(State(state): State<Arc<AppState>>) -> Result<Json<Health>, ApiError> {
-    let c = state.pool.read(|s| Ok(s.counts()?)).await?;
+    // Counting every table takes seconds on a large store: kept until it changes.
+    let c = state
+        .cache
+        .get(&state.pool, "counts".into(), |s| Ok(s.counts()?))
+        .await?;
     Ok(Json(Health {
         status: "ok".into(),
         version: env!("CARGO_PKG_VERSION").into(),
@@ -249,7 +253,10 @@ pub async fn actors(
     let Query(q) = query?;
     let limit = parse_limit(&q.limit, 100, 1000)? as usize;
     let needle = given(&q.q).map(|s| s.to_ascii_uppercase());
-    let all = state.cache.actor_counts(&state.pool).await?;
+    let all = state
+        .cache
+        .get(&state.pool, "actors".into(), actor_counts)
+        .await?;
     let actors = all
         .iter()
         .filter(|a| needle.as_deref().is_none_or(|n| a.code.contains(n)))
@@ -271,7 +278,7 @@ pub struct PlaceCount {
     pub events: u64,
 }
 
-#[derive(Serialize, ToSchema)]
+#[derive(Clone, Serialize, ToSchema)]
 pub struct PlaceList {
     pub places: Vec<PlaceCount>,
     /// Selected events with no known place.
@@ -287,44 +294,101 @@ pub async fn places(
 ) -> Result<Json<PlaceList>, ApiError> {
     let Query(q) = query?;
     let filter = q.filter()?;
-    let list = state
-        .pool
-        .read(move |s| {
-            let mut by_place: BTreeMap<String, PlaceCount> = BTreeMap::new();
-            let mut unlocated = 0u64;
-            s.for_each_event(&filter, |e| {
-                match e.location {
-                    Some(l) => {
-                        let key = if l.place_id.is_empty() {
-                            format!("{}|{}", l.name, l.country)
-                        } else {
-                            l.place_id.clone()
-                        };
-                        by_place
-                            .entry(key)
-                            .or_insert_with(|| PlaceCount {
-                                name: l.name,
-                                country: l.country,
-                                lat: l.lat,
-                                lon: l.lon,
-                                place_id: l.place_id,
-                                events: 0,
-                            })
-                            .events += 1;
-                    }
-                    None => unlocated += 1,
-                }
-                Ok(())
-            })?;
-            let mut places: Vec<PlaceCount> = by_place.into_values().collect();
-            places.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name)));
-            Ok(PlaceList {
-                places,
-                unlocated_events: unlocated,
-            })
+    let list = places_of(&state, filter).await?;
+    Ok(Json(PlaceList::clone(&list)))
+}
+
+/// The places of the events a filter selects, kept until the store changes.
+async fn places_of(state: &AppState, filter: EventFilter) -> Result<Arc<PlaceList>, ApiError> {
+    let key = format!("places:{filter:?}");
+    state
+        .cache
+        .get(&state.pool, key, move |s| place_counts(s, &filter))
+        .await
+}
+
+fn place_counts(store: &vigie_store::Store, filter: &EventFilter) -> Result<PlaceList, ApiError> {
+    let mut by_place: BTreeMap<String, PlaceCount> = BTreeMap::new();
+    let mut unlocated = 0u64;
+    store.for_each_event(filter, |e| {
+        match e.location {
+            Some(l) => {
+                let key = if l.place_id.is_empty() {
+                    format!("{}|{}", l.name, l.country)
+                } else {
+                    l.place_id.clone()
+                };
+                by_place
+                    .entry(key)
+                    .or_insert_with(|| PlaceCount {
+                        name: l.name,
+                        country: l.country,
+                        lat: l.lat,
+                        lon: l.lon,
+                        place_id: l.place_id,
+                        events: 0,
+                    })
+                    .events += 1;
+            }
+            None => unlocated += 1,
+        }
+        Ok(())
+    })?;
+    let mut places: Vec<PlaceCount> = by_place.into_values().collect();
+    places.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name)));
+    Ok(PlaceList {
+        places,
+        unlocated_events: unlocated,
+    })
+}
+
+/// Computes, in the background, what a dashboard asks for first (the
+/// counts, the actors, the map of all events), so that its first visit does
+/// not wait for a pass over a large store.
+pub async fn warm_up(state: Arc<AppState>) {
+    let started = std::time::Instant::now();
+    let counts = state
+        .cache
+        .get(&state.pool, "counts".into(), |s| Ok(s.counts()?))
+        .await;
+    let actors = state
+        .cache
+        .get(&state.pool, "actors".into(), actor_counts)
+        .await;
+    let places = places_of(&state, EventFilter::default()).await;
+    match (counts, actors, places) {
+        (Ok(c), Ok(_), Ok(_)) => eprintln!(
+            "vigie serve: {} events; counts, actors and places ready in {:.1} s",
+            c.events,
+            started.elapsed().as_secs_f64()
+        ),
+        (c, a, p) => {
+            for e in [c.err(), a.err(), p.err()].into_iter().flatten() {
+                eprintln!("vigie serve: warming up: {}", e.message);
+            }
+        }
+    }
+}
+
+/// Every actor of the stored events with its number of events, most active first.
+pub(crate) fn actor_counts(store: &vigie_store::Store) -> Result<Vec<ActorCount>, ApiError> {
+    let mut counts: std::collections::HashMap<String, u64> = Default::default();
+    store.for_each_event(&EventFilter::default(), |e| {
+        for code in [&e.source, &e.target].into_iter().flatten() {
+            *counts.entry(code.clone()).or_default() += 1;
+        }
+        Ok(())
+    })?;
+    let mut list: Vec<ActorCount> = counts
+        .into_iter()
+        .map(|(code, events)| ActorCount {
+            country: vigie_store::dedup::actor_key(Some(&code)),
+            code,
+            events,
         })
-        .await?;
-    Ok(Json(list))
+        .collect();
+    list.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.code.cmp(&b.code)));
+    Ok(list)
 }
 
 /// Unknown paths: a JSON 404 (the dashboard's own routes live after `#`).

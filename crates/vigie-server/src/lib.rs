@@ -11,6 +11,7 @@
 mod analysis;
 mod api;
 mod assets;
+mod cache;
 mod error;
 pub mod ingest;
 pub mod openapi;
@@ -74,7 +75,7 @@ pub struct AppState {
     pub(crate) pool: Arc<pool::StorePool>,
     pub(crate) api_key: Option<String>,
     pub(crate) coder: Option<Coder<'static>>,
-    pub(crate) cache: analysis::Cache,
+    pub(crate) cache: cache::Cache,
 }
 
 impl AppState {
@@ -97,7 +98,7 @@ impl AppState {
             pool: Arc::new(pool::StorePool::new(db, readers)),
             api_key,
             coder,
-            cache: analysis::Cache::default(),
+            cache: cache::Cache::default(),
         })
     }
 
@@ -151,6 +152,7 @@ pub async fn serve(config: ServerConfig) -> std::io::Result<()> {
             "writes need the API key"
         }
     );
+    tokio::spawn(api::warm_up(Arc::clone(&state)));
     axum::serve(listener, router(state))
         .with_graceful_shutdown(shutdown_signal())
         .await

@@ -6,8 +6,10 @@
 //! mode lets readers go on while a batch is written, and they never see half
 //! of one.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use tokio::sync::Semaphore;
 use vigie_store::Store;
@@ -19,6 +21,22 @@ pub struct StorePool {
     idle: Mutex<Vec<Store>>,
     readers: Semaphore,
     writer: Mutex<Option<Store>>,
+    /// Batches this server wrote.
+    writes: AtomicU64,
+}
+
+/// What the store files look like: size and modification time of the
+/// database and its WAL, and this server's write count. Any commit changes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    files: [Option<(u64, Option<SystemTime>)>; 2],
+    writes: u64,
+}
+
+fn file_stamp(path: &Path) -> Option<(u64, Option<SystemTime>)> {
+    std::fs::metadata(path)
+        .ok()
+        .map(|m| (m.len(), m.modified().ok()))
 }
 
 impl StorePool {
@@ -28,6 +46,17 @@ impl StorePool {
             idle: Mutex::new(Vec::new()),
             readers: Semaphore::new(max_readers.max(1)),
             writer: Mutex::new(None),
+            writes: AtomicU64::new(0),
+        }
+    }
+
+    /// The store's current [`Stamp`] (two `stat` calls).
+    pub fn stamp(&self) -> Stamp {
+        let mut wal = self.path.clone().into_os_string();
+        wal.push("-wal");
+        Stamp {
+            files: [file_stamp(&self.path), file_stamp(Path::new(&wal))],
+            writes: self.writes.load(Ordering::SeqCst),
         }
     }
 
@@ -75,7 +104,9 @@ impl StorePool {
             let store = guard
                 .as_mut()
                 .ok_or_else(|| ApiError::internal("no writer connection"))?;
-            f(store)
+            let result = f(store);
+            pool.writes.fetch_add(1, Ordering::SeqCst);
+            result
         })
         .await
         .map_err(|e| ApiError::internal(format!("a store write failed: {e}")))?

@@ -245,3 +245,47 @@ async fn the_real_server_answers_on_a_loopback_port() {
     assert_eq!(ids, want);
     server.abort();
 }
+
+#[tokio::test]
+async fn cached_answers_follow_writes_by_another_process() {
+    let db = corpus_copy("outside-write");
+    let app = app(&db, None);
+    let before = get(&app, "/api/health").await.json();
+    let actors_before = get(&app, "/api/actors?q=FRA").await.json();
+    assert_eq!(
+        get(&app, "/api/health").await.json(),
+        before,
+        "a cached answer is the same answer"
+    );
+
+    // Another writer (as `vigie ingest` running beside the server).
+    let dir = scratch("outside-article");
+    let file = dir.join("macron-berlin.jsonl");
+    std::fs::write(
+        &file,
+        r#"{"id": "outside-1", "lang": "fr", "date": "2024-05-03", "text": "Le président français Emmanuel Macron a rencontré le chancelier allemand Olaf Scholz à Berlin le 3 mai 2024."}"#,
+    )
+    .unwrap();
+    ingest(&db, &[file]);
+
+    let after = get(&app, "/api/health").await.json();
+    assert_eq!(
+        after["counts"]["articles"].as_u64().unwrap(),
+        before["counts"]["articles"].as_u64().unwrap() + 1
+    );
+    assert!(
+        after["counts"]["events"].as_u64().unwrap() > before["counts"]["events"].as_u64().unwrap()
+    );
+    let fra = |v: &serde_json::Value| -> u64 {
+        v["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["events"].as_u64().unwrap())
+            .sum()
+    };
+    assert!(
+        fra(&get(&app, "/api/actors?q=FRA").await.json()) > fra(&actors_before),
+        "the actor counts were recomputed"
+    );
+}
