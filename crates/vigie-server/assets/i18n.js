@@ -154,6 +154,7 @@ export const STRINGS = {
     'network.col.quads': 'Quad 1/2/3/4',
     'network.select': 'Select an actor (click, or Tab then Enter) to list its ties.',
     'network.hidden': '{n} less connected actors not drawn.',
+    'network.edges_drawn': 'The {n} strongest ties are drawn.',
     'network.empty': 'No tie between actors in the store.',
 
     'map.title': 'Located events',
@@ -383,6 +384,7 @@ export const STRINGS = {
     'network.col.quads': 'Quad 1/2/3/4',
     'network.select': 'Sélectionnez un acteur (clic, ou Tab puis Entrée) pour lister ses liens.',
     'network.hidden': '{n} acteurs moins connectés non dessinés.',
+    'network.edges_drawn': 'Les {n} liens les plus forts sont dessinés.',
     'network.empty': 'Aucun lien entre acteurs dans la base.',
 
     'map.title': 'Événements localisés',

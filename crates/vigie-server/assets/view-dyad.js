@@ -188,7 +188,7 @@ export function dyadChart(series, { a, b, period }) {
   const points = s('g', { class: 'goldstein-points' });
   for (const { row, index } of withMean) {
     points.appendChild(
-      s('circle', { class: 'point goldstein-point', cx: cx(index), cy: goldsteinY(row.point.goldstein_mean), r: 4, 'data-period': row.label },
+      s('circle', { class: 'point goldstein-point', cx: cx(index), cy: goldsteinY(row.point.goldstein_mean), r: Math.max(1.5, Math.min(4, band / 4)), 'data-period': row.label },
         s('title', {}, `${row.label}: Goldstein ${goldsteinText(row.point.goldstein_mean)}`)),
     );
   }

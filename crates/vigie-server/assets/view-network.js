@@ -10,6 +10,7 @@ import { navigate, routeHash } from './router.js';
 import { errorBox, loadingBox } from './render.js';
 
 const NODE_LIMITS = [50, 100, 200];
+const MAX_DRAWN_EDGES = 400;
 
 const nodeCode = (node) => node.code ?? node.id ?? node.actor;
 const edgeWeight = (edge) => edge.weight ?? edge.events ?? 1;
@@ -77,6 +78,17 @@ export function layout(nodes, edges, steps = 300) {
       node.y = Math.min(0.97, Math.max(0.03, node.y));
     }
     temperature -= cooling;
+  }
+  // A dense graph settles in a tight ball: stretch the result to the canvas.
+  const xs = nodes.map((node) => node.x);
+  const ys = nodes.map((node) => node.y);
+  const spanX = Math.max(...xs) - Math.min(...xs);
+  const spanY = Math.max(...ys) - Math.min(...ys);
+  const minX = Math.min(...xs);
+  const minY = Math.min(...ys);
+  for (const node of nodes) {
+    node.x = spanX > 1e-9 ? 0.06 + (0.88 * (node.x - minX)) / spanX : 0.5;
+    node.y = spanY > 1e-9 ? 0.06 + (0.88 * (node.y - minY)) / spanY : 0.5;
   }
 }
 
@@ -183,11 +195,20 @@ export async function renderNetwork(container, { params }, context) {
     .filter((edge) => byCode.has(edge.source) && byCode.has(edge.target))
     .map((edge) => ({ ...edge, from: byCode.get(edge.source), to: byCode.get(edge.target) }));
   layout(nodes, edges);
+  // Past a few hundred ties a drawing is a smudge: the strongest are drawn,
+  // strongest last (on top); the tables keep them all.
+  const drawnEdges = edges
+    .slice()
+    .sort((x, y) => edgeWeight(y) - edgeWeight(x))
+    .slice(0, MAX_DRAWN_EDGES)
+    .reverse();
 
   const size = 640;
   const maxMetric = Math.max(1e-9, ...nodes.map(metric));
   const maxWeight = Math.max(1, ...edges.map(edgeWeight));
-  const radius = (node) => 5 + 17 * Math.sqrt(metric(node) / maxMetric);
+  // Smaller nodes when there are many, so that they do not cover each other.
+  const crowding = Math.min(1, Math.sqrt(20 / nodes.length));
+  const radius = (node) => 4 + 16 * crowding * Math.sqrt(metric(node) / maxMetric);
   const svg = s('svg', {
     class: 'chart network-chart',
     viewBox: `0 0 ${size} ${size}`,
@@ -195,7 +216,7 @@ export async function renderNetwork(container, { params }, context) {
     'aria-label': t('network.label', { nodes: nodes.length, edges: edges.length }),
   });
   const edgeLayer = s('g', { class: 'edges' });
-  for (const edge of edges) {
+  for (const edge of drawnEdges) {
     edgeLayer.appendChild(
       s(
         'line',
@@ -205,7 +226,7 @@ export async function renderNetwork(container, { params }, context) {
           y1: edge.from.y * size,
           x2: edge.to.x * size,
           y2: edge.to.y * size,
-          'stroke-width': 0.8 + 4 * Math.sqrt(edgeWeight(edge) / maxWeight),
+          'stroke-width': (0.6 + 4 * crowding * Math.sqrt(edgeWeight(edge) / maxWeight)).toFixed(2),
           'data-source': edge.source,
           'data-target': edge.target,
         },
@@ -274,7 +295,7 @@ export async function renderNetwork(container, { params }, context) {
     h(
       'div',
       { class: 'network-layout' },
-      h('figure', { class: 'chart-frame' }, svg, h('figcaption', { class: 'muted' }, t('network.label', { nodes: nodes.length, edges: edges.length }), allNodes.length > nodes.length ? ` ${t('network.hidden', { n: allNodes.length - nodes.length })}` : '')),
+      h('figure', { class: 'chart-frame' }, svg, h('figcaption', { class: 'muted' }, t('network.label', { nodes: nodes.length, edges: edges.length }), allNodes.length > nodes.length ? ` ${t('network.hidden', { n: allNodes.length - nodes.length })}` : '', edges.length > drawnEdges.length ? ` ${t('network.edges_drawn', { n: drawnEdges.length })}` : '')),
       h('div', { class: 'network-panels' }, side, table),
     ),
   );
