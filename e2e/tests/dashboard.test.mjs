@@ -386,6 +386,30 @@ test('keyboard: "/" focuses the search, arrows move between rows, Enter opens, E
   await page.waitForFunction(() => location.hash.startsWith('#/events') && location.hash.includes('q=Donetsk'));
 });
 
+test('every control of every view has an accessible name (Chromium accessibility tree)', async () => {
+  const cdp = await context.newCDPSession(page);
+  const roles = new Set(['textbox', 'searchbox', 'combobox', 'button', 'checkbox', 'link', 'img', 'navigation', 'search', 'form', 'table']);
+  const views = [
+    ['#/events', '.events-table tbody tr'],
+    [`#/event/${donetskId}`, '.main-evidence .hl-source'],
+    ['#/dyad?a=RUS&b=PRK', 'svg.dyad-chart'],
+    ['#/network', 'svg.network-chart .node'],
+    ['#/map', 'svg.map-chart .place-point'],
+    ['#/treaties', '.treaty'],
+    ['#/brief?actors=RUS,PRK', '.brief h1'],
+  ];
+  for (const [hash, ready] of views) {
+    await page.goto(`${BASE}/${hash}`);
+    await page.locator(ready).first().waitFor();
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const unnamed = nodes
+      .filter((node) => !node.ignored && roles.has(node.role?.value) && !(node.name?.value || '').trim())
+      .map((node) => node.role.value);
+    assert.deepEqual(unnamed, [], `${hash}: controls without a name`);
+  }
+  await cdp.detach();
+});
+
 test('the page asks only its own server, pages events through the API, and raises no error', async () => {
   const foreign = requests.filter((url) => !url.startsWith(BASE) && !url.startsWith('data:'));
   assert.deepEqual(foreign, [], 'no CDN, no outside request');

@@ -69,6 +69,7 @@ export const STRINGS = {
     'events.last_page': 'last page',
 
     'event.title': 'Event {id}',
+    'event.nav': 'Between events',
     'event.back': '← Back to events',
     'event.prev': '← Previous event',
     'event.next': 'Next event →',
@@ -134,6 +135,7 @@ export const STRINGS = {
     'dyad.col.goldstein_mean': 'Mean Goldstein',
     'dyad.col.ids': 'Events',
     'dyad.brief': 'Brief on this dyad',
+    'dyad.table': 'The series, period by period',
 
     'network.title': 'Actor network',
     'network.since': 'Since',
@@ -144,6 +146,7 @@ export const STRINGS = {
     'network.max_nodes': 'Nodes shown',
     'network.agents': 'Agents apart (RUSGOV, RUSMIL)',
     'network.label': 'Actor network: {nodes} actors, {edges} ties; green ties mostly cooperation, red mostly conflict',
+    'network.rank': 'Actors by degree and betweenness',
     'network.col.actor': 'Actor',
     'network.col.degree': 'Degree',
     'network.col.weighted': 'Events',
@@ -162,6 +165,7 @@ export const STRINGS = {
     'map.zoom_in': 'Zoom in',
     'map.zoom_out': 'Zoom out',
     'map.zoom_reset': 'Whole world',
+    'map.table': 'Places by number of events',
     'map.col.place': 'Place',
     'map.col.country': 'Country',
     'map.col.events': 'Events',
@@ -299,6 +303,7 @@ export const STRINGS = {
     'events.last_page': 'dernière page',
 
     'event.title': 'Événement {id}',
+    'event.nav': 'Entre événements',
     'event.back': '← Retour aux événements',
     'event.prev': '← Événement précédent',
     'event.next': 'Événement suivant →',
@@ -364,6 +369,7 @@ export const STRINGS = {
     'dyad.col.goldstein_mean': 'Goldstein moyen',
     'dyad.col.ids': 'Événements',
     'dyad.brief': 'Note sur cette dyade',
+    'dyad.table': 'La série, période par période',
 
     'network.title': 'Réseau des acteurs',
     'network.since': 'Depuis',
@@ -374,6 +380,7 @@ export const STRINGS = {
     'network.max_nodes': 'Nœuds affichés',
     'network.agents': 'Agents séparés (RUSGOV, RUSMIL)',
     'network.label': 'Réseau des acteurs : {nodes} acteurs, {edges} liens ; liens verts surtout coopération, rouges surtout conflit',
+    'network.rank': 'Acteurs par degré et intermédiarité',
     'network.col.actor': 'Acteur',
     'network.col.degree': 'Degré',
     'network.col.weighted': 'Événements',
@@ -392,6 +399,7 @@ export const STRINGS = {
     'map.zoom_in': 'Zoomer',
     'map.zoom_out': 'Dézoomer',
     'map.zoom_reset': 'Monde entier',
+    'map.table': "Lieux par nombre d'événements",
     'map.col.place': 'Lieu',
     'map.col.country': 'Pays',
     'map.col.events': 'Événements',

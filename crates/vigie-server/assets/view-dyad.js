@@ -209,7 +209,7 @@ function seriesTable(series) {
   const points = (series.points || []).slice().sort((x, y) => (x.period < y.period ? -1 : 1));
   return h(
     'table',
-    { class: 'grid series-table' },
+    { class: 'grid series-table', 'aria-label': t('dyad.table') },
     h(
       'thead',
       {},

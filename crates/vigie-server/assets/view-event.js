@@ -213,7 +213,7 @@ export async function renderEvent(container, { arg }, context) {
     container,
     h(
       'nav',
-      { class: 'event-nav' },
+      { class: 'event-nav', 'aria-label': t('event.nav') },
       h('a', { href: lastEventsRoute(), class: 'back-link' }, t('event.back')),
       previousId !== null ? h('a', { href: `#/event/${previousId}`, rel: 'prev' }, t('event.prev')) : null,
       nextId !== null ? h('a', { href: `#/event/${nextId}`, rel: 'next' }, t('event.next')) : null,

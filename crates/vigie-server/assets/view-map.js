@@ -171,7 +171,7 @@ function placesTable(places) {
   const sorted = places.slice().sort((x, y) => (y.events || 0) - (x.events || 0)).slice(0, 100);
   return h(
     'table',
-    { class: 'grid places-table' },
+    { class: 'grid places-table', 'aria-label': t('map.table') },
     h('thead', {}, h('tr', {}, ['place', 'country', 'events'].map((c) => h('th', { scope: 'col' }, t(`map.col.${c}`))))),
     h(
       'tbody',

@@ -111,7 +111,7 @@ function tiesTable(code, edges) {
     h('h2', {}, t('network.ties', { actor: code })),
     h(
       'table',
-      { class: 'grid' },
+      { class: 'grid', 'aria-label': t('network.ties', { actor: code }) },
       h('thead', {}, h('tr', {}, ['with', 'events', 'quads'].map((c) => h('th', { scope: 'col' }, t(`network.col.${c}`))), h('th', {}, ''))),
       h(
         'tbody',
@@ -273,7 +273,7 @@ export async function renderNetwork(container, { params }, context) {
 
   const table = h(
     'table',
-    { class: 'grid rank-table' },
+    { class: 'grid rank-table', 'aria-label': t('network.rank') },
     h('thead', {}, h('tr', {}, ['actor', 'degree', 'weighted', 'betweenness'].map((c) => h('th', { scope: 'col' }, t(`network.col.${c}`))))),
     h(
       'tbody',

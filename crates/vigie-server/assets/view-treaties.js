@@ -33,7 +33,7 @@ function obligationsTable(obligations) {
   if (!obligations || !obligations.length) return h('p', { class: 'muted' }, t('treaties.no_obligation'));
   return h(
     'table',
-    { class: 'grid obligations' },
+    { class: 'grid obligations', 'aria-label': t('treaties.obligations') },
     h('thead', {}, h('tr', {}, ['obligors', 'action', 'beneficiaries', 'trigger'].map((c) => h('th', { scope: 'col' }, t(`treaties.col.${c}`))))),
     h(
       'tbody',
