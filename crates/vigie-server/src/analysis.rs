@@ -5,7 +5,7 @@
 //! requests while the store does not change, and refused when it would be
 //! too large to load (narrow it with `since`).
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -14,10 +14,11 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::IntoParams;
+use vigie_analysis::names::ActorNames;
 use vigie_analysis::{
-    actor_network, check_actor, detect_treaties, dyad_series, escalation_signals,
-    firsts as analysis_firsts, reactions_to, BriefFormat, BriefOptions, Cues, Dataset, Ev, Lang,
-    NetworkOptions, Period, SeriesOptions, SignalOptions,
+    actor_network_min_weight, build_brief, check_actor, detect_treaties, dyad_series,
+    escalation_signals, firsts as analysis_firsts, reactions_to, BriefFormat, BriefOptions, Cues,
+    Dataset, Ev, Lang, NetworkOptions, Period, Scope, SeriesOptions, SignalOptions,
 };
 use vigie_model::Factuality;
 use vigie_store::EventFilter;
@@ -31,23 +32,63 @@ use crate::AppState;
 /// sentences); beyond it the client is asked to narrow with `since`.
 pub const MAX_ANALYSIS_EVENTS: u64 = 200_000;
 
-/// The whole dataset from `since` (events with mentions, their articles'
-/// sentences), refused beyond [`MAX_ANALYSIS_EVENTS`].
-async fn dataset(state: &AppState, since: Option<String>) -> Result<Arc<Dataset>, ApiError> {
-    let key = format!("{DATASET_PREFIX}{}", since.as_deref().unwrap_or(""));
+/// The cue words with actor names in French and English (from the lexicon
+/// files), as `vigie brief` uses them; built once (it reads ~18 000 names).
+fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        Cues::builtin().with_names(
+            ActorNames::builtin().with_lexicon_files(vigie_lexicon::EMBEDDED.iter().copied()),
+        )
+    })
+}
+
+/// The events an analysis reads: the whole store from `since`, or a scope
+/// around some actors (as `vigie brief` and `vigie signals` read it), kept
+/// until the store changes and refused beyond [`MAX_ANALYSIS_EVENTS`].
+async fn dataset(state: &AppState, scope: Scope) -> Result<Arc<Dataset>, ApiError> {
+    let key = format!("{DATASET_PREFIX}{scope:?}");
     state
         .cache
         .get(&state.pool, key, move |s| {
-            let filter = EventFilter { from: since.clone(), ..Default::default() };
-            let n = s.count_events(&filter)?;
+            // An upper bound of what the scope reads, from the indexes.
+            let since = scope.since.clone();
+            let n: u64 = if scope.actors.is_empty() {
+                s.count_events(&EventFilter { from: since, ..Default::default() })?
+            } else {
+                let mut n = 0;
+                for a in &scope.actors {
+                    n += s.count_events(&EventFilter { actor: Some(a.clone()), from: since.clone(), ..Default::default() })?;
+                }
+                n
+            };
             if n > MAX_ANALYSIS_EVENTS {
                 return Err(ApiError::bad_request(format!(
                     "{n} events to analyse, over the limit of {MAX_ANALYSIS_EVENTS}: narrow the period with since=YYYY-MM-DD"
                 )));
             }
-            Ok(Dataset::load(s, since.as_deref())?)
+            Ok(Dataset::load_scope(s, &scope)?)
         })
         .await
+}
+
+/// The whole store from `since`.
+fn whole(since: Option<String>) -> Scope {
+    Scope {
+        since,
+        ..Default::default()
+    }
+}
+
+/// Runs an analysis off the async threads: they are CPU work.
+async fn compute<T, F>(f: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T, ApiError> + Send + 'static,
+{
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| ApiError::internal(format!("an analysis failed: {e}")))?
 }
 
 fn actor_param(name: &str, v: &Option<String>) -> Result<String, ApiError> {
@@ -192,23 +233,12 @@ pub async fn network(
         agents: parse_bool("agents", &q.agents)?,
         all_factualities: parse_bool("all_factualities", &q.all_factualities)?,
     };
-    let ds = dataset(&state, since).await?;
-    let mut net = actor_network(&ds, &opts);
-    if min_weight > 1 {
-        net.edges.retain(|e| e.events >= min_weight);
-        let linked: std::collections::HashSet<&str> = net
-            .edges
-            .iter()
-            .flat_map(|e| [e.source.as_str(), e.target.as_str()])
-            .collect();
-        let keep: Vec<bool> = net
-            .nodes
-            .iter()
-            .map(|n| linked.contains(n.id.as_str()))
-            .collect();
-        let mut k = keep.iter();
-        net.nodes.retain(|_| *k.next().unwrap_or(&false));
-    }
+    let ds = dataset(&state, whole(since)).await?;
+    let net = compute(move || {
+        let net = actor_network_min_weight(&ds, &opts, min_weight);
+        Ok(net)
+    })
+    .await?;
     Ok(Json(net).into_response())
 }
 
@@ -234,17 +264,20 @@ pub async fn treaties(
     query: Result<Query<SinceQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Query(q) = query?;
-    let ds = dataset(&state, date_param("since", &q.since)?).await?;
-    let cues = Cues::builtin();
-    let list = detect_treaties(&ds, &cues);
-    let treaties: Vec<TreatyWithReactions> = list
-        .iter()
-        .map(|t| TreatyWithReactions {
-            treaty: t,
-            reactions: reactions_to(&ds, &[t.id]),
-        })
-        .collect();
-    Ok(Json(serde_json::json!({ "treaties": treaties })).into_response())
+    let ds = dataset(&state, whole(date_param("since", &q.since)?)).await?;
+    let body = compute(move || {
+        let list = detect_treaties(&ds, cues());
+        let treaties: Vec<TreatyWithReactions> = list
+            .iter()
+            .map(|t| TreatyWithReactions {
+                treaty: t,
+                reactions: reactions_to(&ds, &[t.id]),
+            })
+            .collect();
+        Ok(serde_json::json!({ "treaties": treaties }))
+    })
+    .await?;
+    Ok(Json(body).into_response())
 }
 
 #[derive(Debug, Clone, Deserialize, IntoParams)]
@@ -311,10 +344,19 @@ pub async fn signals(
             .filter(|z| z.is_finite() && *z > 0.0)
             .ok_or_else(|| ApiError::bad_request(format!("z {z:?}: a positive number")))?;
     }
-    let ds = dataset(&state, date_param("since", &q.since)?).await?;
-    let cues = Cues::builtin();
-    let treaties = detect_treaties(&ds, &cues);
-    let signals = escalation_signals(&ds, &cues, &treaties, &opts);
+    let since = date_param("since", &q.since)?;
+    // Only the events around the actors asked about, as `vigie signals` reads them.
+    let scope = match (&opts.actor, &opts.with) {
+        (Some(a), Some(w)) => Scope::brief(a, w, since.as_deref()),
+        (Some(a), None) => Scope::actor(a, since.as_deref()),
+        _ => whole(since),
+    };
+    let ds = dataset(&state, scope).await?;
+    let signals = compute(move || {
+        let treaties = detect_treaties(&ds, cues());
+        Ok(escalation_signals(&ds, cues(), &treaties, &opts))
+    })
+    .await?;
     Ok(Json(serde_json::json!({ "signals": signals })).into_response())
 }
 
@@ -326,7 +368,7 @@ pub async fn firsts(
     query: Result<Query<SinceQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Query(q) = query?;
-    let ds = dataset(&state, date_param("since", &q.since)?).await?;
+    let ds = dataset(&state, whole(date_param("since", &q.since)?)).await?;
     Ok(Json(analysis_firsts(&ds)).into_response())
 }
 
@@ -351,7 +393,7 @@ pub async fn reactions(
     let id: i64 = raw.parse().map_err(|_| {
         ApiError::bad_request(format!("event {raw:?}: an event id (a whole number)"))
     })?;
-    let ds = dataset(&state, None).await?;
+    let ds = dataset(&state, whole(None)).await?;
     if ds.event(id).is_none() {
         return Err(ApiError::not_found(format!("no event {id} in the store")));
     }
@@ -409,7 +451,7 @@ pub async fn brief(
         }
     };
     let since = date_param("since", &q.since)?;
-    let ds = dataset(&state, since.clone()).await?;
+    let ds = dataset(&state, Scope::brief(&a, &b, since.as_deref())).await?;
     let opts = BriefOptions {
         a,
         b,
@@ -417,13 +459,15 @@ pub async fn brief(
         lang,
         format: render.unwrap_or(BriefFormat::Markdown),
     };
-    let cues = Cues::builtin();
-    let brief = vigie_analysis::brief::build_brief(&ds, &cues, &opts)?;
-    let body = match render {
-        Some(BriefFormat::Markdown) => brief.to_markdown(lang),
-        Some(BriefFormat::Html) => brief.to_html(lang),
-        None => serde_json::to_string(&brief).map_err(|e| ApiError::internal(e.to_string()))?,
-    };
+    let body = compute(move || {
+        let brief = build_brief(&ds, cues(), &opts)?;
+        Ok(match render {
+            Some(BriefFormat::Markdown) => brief.to_markdown(lang),
+            Some(BriefFormat::Html) => brief.to_html(lang),
+            None => serde_json::to_string(&brief).map_err(|e| ApiError::internal(e.to_string()))?,
+        })
+    })
+    .await?;
     let mut resp = body.into_response();
     resp.headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));

@@ -334,11 +334,20 @@ pub struct ReactionListSchema {
 #[schema(as = Brief)]
 #[allow(dead_code)]
 pub struct BriefSchema {
+    /// `fr` or `en`.
+    lang: String,
+    /// The two actors as asked.
+    actors: [String; 2],
+    since: Option<String>,
     title: String,
     scope: String,
+    /// Sections (`key`, `title`, `items`); each item has `text`, `cites` (evidence numbers) and `event_ids`.
     #[schema(value_type = Vec<Object>)]
     sections: Vec<()>,
+    /// Every cited sentence (`article_id`, `sentence`, `text`), numbered from 1 in order of first use.
     #[schema(value_type = Vec<Object>)]
     evidence: Vec<()>,
+    /// The dyad's monthly series the chart draws.
+    series: DyadSeriesSchema,
     chart_caption: String,
 }

@@ -9,7 +9,9 @@ use std::collections::HashSet;
 
 use common::*;
 use serde_json::Value;
-use vigie_analysis::{BriefFormat, BriefOptions, Cues, Dataset, Lang, Period, SeriesOptions};
+use vigie_analysis::{
+    ActorNames, BriefFormat, BriefOptions, Cues, Dataset, Lang, Period, Scope, SeriesOptions,
+};
 use vigie_store::{EventFilter, Store};
 
 /// Follows `next_cursor` from the first page to the last; returns the ids in order.
@@ -279,8 +281,12 @@ async fn dyad_series_is_the_analysis_of_the_whole_store() {
 #[tokio::test]
 async fn brief_in_markdown_html_and_json_is_the_analysis_brief() {
     let app = app(corpus_store(), None);
-    let ds = whole_dataset();
-    let cues = Cues::builtin();
+    // What `vigie brief --actors RUS,PRK` reads and writes with.
+    let store = Store::open(corpus_store()).unwrap();
+    let ds = Dataset::load_scope(&store, &Scope::brief("RUS", "PRK", None)).unwrap();
+    let cues = Cues::builtin().with_names(
+        ActorNames::builtin().with_lexicon_files(vigie_lexicon::EMBEDDED.iter().copied()),
+    );
     for (lang, l) in [("fr", Lang::Fr), ("en", Lang::En)] {
         let md = get(
             &app,
