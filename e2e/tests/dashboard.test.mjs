@@ -204,6 +204,11 @@ test('searching "Donetsk" lists the events whose evidence names it', async () =>
   for (const evidence of await page.locator('.events-table tbody td.col-evidence').allTextContents()) {
     assert.match(evidence, /Donetsk/);
   }
+  // The searched word is marked in each evidence sentence.
+  for (const marked of await page.locator('.events-table tbody td.col-evidence mark.hl-q').allTextContents()) {
+    assert.equal(marked, 'Donetsk');
+  }
+  assert.equal(await page.locator('.events-table tbody td.col-evidence mark.hl-q').count(), expected.events.length);
   donetskId = expected.events.find((event) => event.location && /Donetsk/.test(event.location.name))?.id ?? expected.events[0].id;
   await screenshot('02-search-donetsk');
 });
@@ -273,6 +278,9 @@ test('the dyad view charts Russia and North Korea: bars and Goldstein points fro
   assert.equal(await page.locator('svg.dyad-chart .goldstein-point').count(), withMean);
   assert.ok(withMean > 0);
   assert.equal(await page.locator('.series-table tbody tr').count(), series.points.length);
+  const signals = (await api('/api/signals?actors=RUS,PRK')).signals;
+  await page.locator('.signals h2').waitFor();
+  assert.equal(await page.locator('.signals-table tbody tr').count(), signals.length);
   await screenshot('04-dyad-rus-prk');
 });
 

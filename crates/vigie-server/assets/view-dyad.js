@@ -240,6 +240,59 @@ function seriesTable(series) {
   );
 }
 
+function signalLabel(kind) {
+  const key = `signal.${kind}`;
+  const text = t(key);
+  return text === key ? kind.replace(/_/g, ' ') : text;
+}
+
+/** The escalation signals of the dyad (/api/signals), each with its events and first sentence. */
+async function signalsSection(a, b, signal) {
+  const section = h('section', { class: 'panel signals' }, h('h2', {}, t('signals.title')));
+  let body;
+  try {
+    body = await getJson('/api/signals', { actors: `${a},${b}` }, signal);
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    section.appendChild(errorBox(error));
+    return section;
+  }
+  const signals = Array.isArray(body) ? body : body.signals || [];
+  if (!signals.length) {
+    section.appendChild(h('p', { class: 'muted' }, t('signals.none')));
+    return section;
+  }
+  section.appendChild(
+    h(
+      'table',
+      { class: 'grid signals-table', 'aria-label': t('signals.title') },
+      h('thead', {}, h('tr', {}, ['kind', 'dyad', 'period', 'value', 'z', 'events'].map((c) => h('th', { scope: 'col' }, t(`signals.col.${c}`))))),
+      h(
+        'tbody',
+        {},
+        signals.map((item) =>
+          h(
+            'tr',
+            { 'data-kind': item.kind },
+            h('td', {}, signalLabel(item.kind)),
+            h('td', {}, (item.dyad || []).join(' – ')),
+            h('td', {}, item.period || '—'),
+            h('td', { class: 'num' }, item.value === null || item.value === undefined ? '—' : formatNumber(item.value, 1)),
+            h('td', { class: 'num' }, item.z === null || item.z === undefined ? '—' : formatNumber(item.z, 1)),
+            h(
+              'td',
+              {},
+              (item.event_ids || []).slice(0, 10).map((id) => [h('a', { href: `#/event/${id}` }, `#${id}`), ' ']),
+              item.cites && item.cites[0] ? h('div', { class: 'muted cite-line' }, `« ${item.cites[0].text} »`) : null,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  return section;
+}
+
 export async function renderDyad(container, { params }, context) {
   const a = (params.get('a') || '').toUpperCase();
   const b = (params.get('b') || '').toUpperCase();
@@ -302,4 +355,10 @@ export async function renderDyad(container, { params }, context) {
     ),
     points.length ? [h('figure', { class: 'chart-frame' }, dyadChart(series, { a, b, period }), h('figcaption', {}, legend())), seriesTable(series)] : h('p', { class: 'empty' }, t('dyad.empty')),
   );
+  try {
+    const signals = await signalsSection(a, b, context.signal);
+    if (context.isCurrent()) results.appendChild(signals);
+  } catch (error) {
+    if (error.name !== 'AbortError') console.error(error);
+  }
 }

@@ -155,11 +155,58 @@ export function formFilters(form) {
   return filters;
 }
 
-function evidenceCell(event) {
-  return h('td', { class: 'col-evidence', title: event.evidence || '' }, event.evidence || '');
+/** Lower case without accents, one entry per code point, so positions map back to the text. */
+function foldedCodePoints(text) {
+  return Array.from(text).map((char) => char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 }
 
-function eventRow(event) {
+/**
+ * The text with the searched words marked, matched as the store's search
+ * does: case and accents ignored.
+ */
+export function markTerms(text, query) {
+  const chars = Array.from(text || '');
+  const terms = (query || '')
+    .split(/[\s"«»“”]+/)
+    .map((term) => foldedCodePoints(term).join(''))
+    .filter((term) => term.length >= 2);
+  if (!terms.length) return text || '';
+  const folded = foldedCodePoints(text || '');
+  // Where each code point's folded form starts in the folded text.
+  const starts = [];
+  let joined = '';
+  for (const piece of folded) {
+    starts.push(joined.length);
+    joined += piece;
+  }
+  const marked = new Array(chars.length).fill(false);
+  for (const term of terms) {
+    let from = joined.indexOf(term);
+    while (from >= 0) {
+      const end = from + term.length;
+      starts.forEach((start, i) => {
+        if (start >= from && start < end) marked[i] = true;
+      });
+      from = joined.indexOf(term, end);
+    }
+  }
+  const out = [];
+  let i = 0;
+  while (i < chars.length) {
+    let j = i;
+    while (j < chars.length && marked[j] === marked[i]) j += 1;
+    const piece = chars.slice(i, j).join('');
+    out.push(marked[i] ? h('mark', { class: 'hl-q' }, piece) : piece);
+    i = j;
+  }
+  return out;
+}
+
+function evidenceCell(event, query) {
+  return h('td', { class: 'col-evidence', title: event.evidence || '' }, markTerms(event.evidence || '', query));
+}
+
+function eventRow(event, query) {
   const open = () => navigate(`#/event/${event.id}`);
   return h(
     'tr',
@@ -186,7 +233,7 @@ function eventRow(event) {
     h('td', { class: ['col-goldstein', 'num', event.goldstein < 0 ? 'neg' : 'pos'] }, goldsteinText(event.goldstein)),
     h('td', { class: 'col-place' }, placeText(event.location)),
     h('td', { class: 'col-mentions num', title: `${event.num_mentions} / ${event.num_sources}` }, `${event.num_mentions}/${event.num_sources}`),
-    evidenceCell(event),
+    evidenceCell(event, query),
   );
 }
 
@@ -255,7 +302,7 @@ export async function renderEvents(container, { params }, context) {
     'table',
     { class: 'grid events-table', 'aria-label': t('events.title') },
     h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col', class: `col-${c}` }, t(`events.col.${c}`))))),
-    h('tbody', {}, events.map(eventRow)),
+    h('tbody', {}, events.map((event) => eventRow(event, filters.q))),
   );
   table.addEventListener('keydown', (e) => {
     if (e.target.tagName === 'A' && e.key === 'Enter') return;
