@@ -14,6 +14,7 @@
 //! an event that the store does not hold.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use rusqlite::Transaction;
 
@@ -28,18 +29,57 @@ const BUCKET_DAYS: i64 = 64;
 /// The bucket of undated events (they only fold with undated mentions).
 const UNDATED: i64 = i64::MIN;
 
-/// An event as the index keeps it: enough to test the date overlap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// No next entry in a bucket's list.
+const END: u32 = u32::MAX;
+
+/// A multiply-rotate hash (as in rustc's FxHasher): the keys are small
+/// integers made here, and SipHash was a visible part of a bulk load.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(n as u64);
+    }
+    fn write_i64(&mut self, n: i64) {
+        self.write_u64(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+
+/// An event as the index keeps it: enough to test the date overlap, and the
+/// next entry of its bucket (the buckets are linked lists in one arena, not
+/// millions of small vectors).
+#[derive(Debug, Clone, Copy)]
 struct Listed {
     id: i64,
     day_lo: i64,
     day_hi: i64,
+    next: u32,
 }
 
 pub(crate) struct FoldIndex {
     /// Actor keys and CAMEO roots, as small numbers.
     names: HashMap<String, u32>,
-    buckets: HashMap<(u32, u32, u32, i64), Vec<Listed>>,
+    /// (source key, target key, root, bucket) → first entry of its list.
+    heads: FastMap<(u32, u32, u32, i64), u32>,
+    entries: Vec<Listed>,
+    /// Entries unlinked by [`FoldIndex::redate`], reused by the next ones.
+    free: Vec<u32>,
     actors: HashSet<String>,
     /// `PRAGMA data_version` when the index was last in step with the store.
     pub(crate) data_version: i64,
@@ -56,8 +96,14 @@ fn buckets_of(interval: Option<(i64, i64)>) -> impl Iterator<Item = i64> {
 impl FoldIndex {
     /// Reads every event's folding key and every actor code from the store.
     pub(crate) fn build(tx: &Transaction, data_version: i64) -> Result<FoldIndex, StoreError> {
-        let mut index =
-            FoldIndex { names: HashMap::new(), buckets: HashMap::new(), actors: HashSet::new(), data_version };
+        let mut index = FoldIndex {
+            names: HashMap::new(),
+            heads: FastMap::default(),
+            entries: Vec::new(),
+            free: Vec::new(),
+            actors: HashSet::new(),
+            data_version,
+        };
         let mut stmt = tx.prepare("SELECT id, source_key, target_key, cameo_root, day_lo, day_hi FROM events")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
@@ -87,25 +133,45 @@ impl FoldIndex {
         let (s, t, r) = (self.name(skey), self.name(tkey), self.name(root));
         let (day_lo, day_hi) = interval.unwrap_or((UNDATED, UNDATED));
         for b in buckets_of(interval) {
-            self.buckets.entry((s, t, r, b)).or_default().push(Listed { id, day_lo, day_hi });
+            let head = self.heads.entry((s, t, r, b)).or_insert(END);
+            let entry = Listed { id, day_lo, day_hi, next: *head };
+            let slot = match self.free.pop() {
+                Some(slot) => {
+                    self.entries[slot as usize] = entry;
+                    slot
+                }
+                None => {
+                    self.entries.push(entry);
+                    (self.entries.len() - 1) as u32
+                }
+            };
+            *head = slot;
         }
     }
 
     /// Moves an event whose date changed.
-    pub(crate) fn redate(
-        &mut self,
-        id: i64,
-        keys: (&str, &str, &str),
-        old: Option<(i64, i64)>,
-        new: Option<(i64, i64)>,
-    ) {
+    pub(crate) fn redate(&mut self, id: i64, keys: (&str, &str, &str), old: Option<(i64, i64)>, new: Option<(i64, i64)>) {
         if old == new {
             return;
         }
         let (s, t, r) = (self.name(keys.0), self.name(keys.1), self.name(keys.2));
         for b in buckets_of(old) {
-            if let Some(list) = self.buckets.get_mut(&(s, t, r, b)) {
-                list.retain(|l| l.id != id);
+            let Some(head) = self.heads.get_mut(&(s, t, r, b)) else { continue };
+            // Unlink the event's entry from the bucket's list.
+            let (mut previous, mut at) = (END, *head);
+            while at != END {
+                let next = self.entries[at as usize].next;
+                if self.entries[at as usize].id == id {
+                    if previous == END {
+                        *head = next;
+                    } else {
+                        self.entries[previous as usize].next = next;
+                    }
+                    self.free.push(at);
+                    break;
+                }
+                previous = at;
+                at = next;
             }
         }
         self.add(id, keys.0, keys.1, keys.2, new);
@@ -121,8 +187,10 @@ impl FoldIndex {
         let mut ids = Vec::new();
         let widened = interval.map(|(lo, hi)| (lo - DATE_SLACK_DAYS, hi + DATE_SLACK_DAYS));
         for b in buckets_of(widened) {
-            let Some(list) = self.buckets.get(&(s, t, r, b)) else { continue };
-            for l in list {
+            let Some(&head) = self.heads.get(&(s, t, r, b)) else { continue };
+            let mut at = head;
+            while at != END {
+                let l = self.entries[at as usize];
                 let overlaps = match widened {
                     Some((lo, hi)) => l.day_lo <= hi && l.day_hi >= lo,
                     None => true,
@@ -130,6 +198,7 @@ impl FoldIndex {
                 if overlaps {
                     ids.push(l.id);
                 }
+                at = l.next;
             }
         }
         ids.sort_unstable();
