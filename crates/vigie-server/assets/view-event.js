@@ -75,6 +75,12 @@ function mentionItem(stored) {
   );
 }
 
+function toneLabel(tone) {
+  const key = `tone.${tone}`;
+  const text = t(key);
+  return text === key ? tone : text;
+}
+
 async function reactionsSection(id, signal) {
   const section = h('section', { class: 'panel reactions' }, h('h2', {}, t('event.reactions')));
   let body;
@@ -104,7 +110,7 @@ async function reactionsSection(id, signal) {
           ' ',
           actorLink(reaction.source || reaction.actor),
           ` ${reaction.cameo || ''} `,
-          reaction.tone ? h('span', { class: 'muted' }, reaction.tone) : null,
+          reaction.tone ? h('span', { class: ['tone', `tone-${reaction.tone}`], 'data-tone': reaction.tone }, toneLabel(reaction.tone)) : null,
           reaction.date ? h('span', { class: 'muted' }, ` · ${reaction.date}`) : null,
           cite && cite.text ? h('blockquote', { class: 'cite' }, cite.text) : null,
         );
