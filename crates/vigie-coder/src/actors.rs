@@ -136,6 +136,40 @@ fn names_an_actor(r: &EntityRef) -> bool {
     }
 }
 
+/// Whether an agent word only qualifies a noun: `manœuvres militaires`
+/// (after a plain noun, where the language puts adjectives after the noun)
+/// or `military aid` (before one, where it puts them before). A plain word is a lower-case word that is
+/// no function word, verb form or part of another entity; `l'armée russe`,
+/// `government forces` and `the military said` keep their actor.
+pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], lang: &LanguageLexicon) -> bool {
+    if !e.refs.iter().all(|r| matches!(r, EntityRef::Agent(_))) {
+        return false;
+    }
+    let pack = &lang.pack;
+    let plain = |i: usize| {
+        let t = &tokens[i];
+        t.kind == TokenKind::Word
+            && !t.capitalised
+            && !in_entity[i]
+            && !pack.is_determiner(&t.norm)
+            && !pack.is_function_word(&t.norm)
+            && !pack.is_group_break(&t.norm)
+            && !pack.is_conjunction(&t.norm)
+            && !pack.is_collective_noun(&t.norm)
+            && !t.norm.ends_with('\'')
+            && !lang.verb_forms.contains(&t.norm)
+    };
+    // `d'ingénierie militaires`: a plural adjective after a singular noun
+    // agrees with an earlier noun (`forces`), it does not qualify this one.
+    let agent_word = &tokens[e.end - 1].norm;
+    if pack.adjectives_follow_noun {
+        e.start > 0 && plain(e.start - 1) && pack.may_agree(&tokens[e.start - 1].norm, agent_word)
+    } else {
+        // `students marched`: a word that starts a verb pattern is a verb here.
+        e.end < tokens.len() && plain(e.end) && !lang.is_verb_word(&tokens[e.end].norm)
+    }
+}
+
 /// Coordinated actors standing together in one noun phrase.
 #[derive(Debug, Clone)]
 pub struct Group {
@@ -215,7 +249,18 @@ pub fn group(
                     (Some(a), Some(b)) => a == b && !(cur.person.is_some() && matches!(r, EntityRef::Person(_))),
                     _ => !(cur.organisation.is_some() && new_country.is_some()),
                 };
-                let near = words.len() <= 2 || (cur_country.is_none() && words.len() <= 6);
+                // `les responsables … sud-coréens` may stretch over a few words,
+                // but not over a preposition and its noun (`soldats près de la
+                // frontière ukrainienne`: the border is Ukrainian, not the soldiers).
+                // In a language whose adjectives agree, agreement decides; else
+                // no preposition may stand between.
+                let head = &tokens[cur.start];
+                let far_ok = if pack.marks_agreement() {
+                    pack.may_agree(&head.norm, &tokens[e.end - 1].norm)
+                } else {
+                    !words.iter().any(|t| pack.is_function_word(&t.norm) || pack.is_group_break(&t.norm))
+                };
+                let near = words.len() <= 2 || (cur_country.is_none() && words.len() <= 6 && far_ok);
                 if compatible && near {
                     let cur = g.actors.last_mut().unwrap();
                     cur.absorb(e, r, lexicon);

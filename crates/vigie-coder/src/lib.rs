@@ -170,6 +170,12 @@ fn confidence(pattern_words: usize, cameo: &str, source: &Actor, target_actor: b
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
 
+/// How far into the sentence its subject may start (`Hier, la Russie…`).
+const MAIN_SUBJECT_REACH: usize = 4;
+
+/// How many words may stand between a verb and the place it acts on.
+const OBJECT_PLACE_REACH: usize = 6;
+
 /// How many words may stand between a locative and its place.
 const LOCATIVE_REACH: usize = 4;
 
@@ -197,6 +203,9 @@ struct PlaceMention {
     start: usize,
     end: usize,
     place: usize,
+    /// A capital read as a place (`à Kiev`): when the verb gives to it, its
+    /// government is who receives.
+    seat_of_government: bool,
 }
 
 /// Fills pattern slots with the actor groups (and, for targets, places) of
@@ -267,11 +276,20 @@ impl SentenceContext<'_, '_> {
                 _ => false,
             });
             match place {
-                Some(place) if !is_actor || (locative && capital_only) => places.push(PlaceMention { start: e.start, end: e.end, place }),
+                Some(place) if !is_actor || (locative && capital_only) => {
+                    places.push(PlaceMention { start: e.start, end: e.end, place, seat_of_government: is_actor })
+                }
                 _ if is_actor => actor_entities.push(e),
                 _ => {}
             }
         }
+        // `manœuvres militaires`, `military aid`: an agent word that only
+        // qualifies a noun says what kind of thing, not who acts.
+        let mut in_entity = vec![false; tokens.len()];
+        for e in &entities {
+            in_entity[e.start..e.end].iter_mut().for_each(|x| *x = true);
+        }
+        actor_entities.retain(|e| !actors::qualifies_a_noun(e, tokens, &in_entity, self.lang));
         let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b));
         let referred = self.discourse.resolve(tokens, pack, &groups);
         if !referred.is_empty() {
@@ -390,8 +408,15 @@ impl SentenceContext<'_, '_> {
         let lexicon = self.coder.lexicon;
         let clause = &clause_ranges[c.clause];
         let in_clause = |g: &&Group| g.start >= clause.start && g.end <= clause.end;
-        let attributed = |g: &Group| self.lang.pack.attributed_at(self.tokens, g.start);
-        let subject = groups.iter().position(|g| in_clause(&g) && g.end <= c.head.0 && !attributed(g));
+        let attributed = |g: &Group| self.attributed(g.start);
+        let subject = if self.continues_main_clause(c.head.0) {
+            // `Cette visite marque une étape dans les relations entre A et B,
+            // renforçant ainsi leur coopération`: the participle's subject is
+            // the sentence's, here a thing: no actor, no event.
+            groups.first().filter(|g| g.start <= MAIN_SUBJECT_REACH).map(|_| 0)
+        } else {
+            groups.iter().position(|g| in_clause(&g) && g.end <= c.head.0 && !attributed(g))
+        };
         // `craignent que cette alliance renforce…`, `warned that Russia would…`:
         // a verb that ends its clause takes as object the subject of the
         // complement clause right after it.
@@ -485,13 +510,20 @@ impl SentenceContext<'_, '_> {
         // Place: a located place in the clause, else (travel) the target's.
         let cameo = lexicon.cameo.get(&c.rule.cameo).expect("verb codes checked at load");
         // Acting on a place (aid, deployment, force) acts on its country.
-        let place_acts = c.rule.flags.travel || matches!(cameo.root.as_str(), "06" | "07" | "15" | "17" | "18" | "19" | "20");
+        // Promising or cutting aid to a capital (03, 16), withdrawing from a
+        // town (08) act on it too.
+        let place_acts = c.rule.flags.travel
+            || matches!(cameo.root.as_str(), "03" | "06" | "07" | "08" | "15" | "16" | "17" | "18" | "19" | "20");
+        // The first place after the verb, a few words on, with no actor
+        // between (`se sont retirées de la ville de Kherson`).
         let object_place = || {
-            let mut k = c.head.1;
-            while k < clause.end && self.lang.pack.is_determiner(&self.tokens[k].norm) {
-                k += 1;
-            }
-            places.iter().position(|p| p.start == k)
+            places.iter().position(|p| {
+                p.start >= c.head.1
+                    && p.start <= c.head.1 + OBJECT_PLACE_REACH
+                    && clause.contains(&p.start)
+                    && !groups.iter().any(|g| g.start >= c.head.1 && g.start < p.start)
+                    && !self.tokens[c.head.1..p.start].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
+            })
         };
         let located = places
             .iter()
@@ -553,11 +585,18 @@ impl SentenceContext<'_, '_> {
             if let (Some(t), true) = (target_actor, target_code.is_some()) {
                 self.parties.borrow_mut().push(((*s).clone(), t.clone()));
             }
+            let mut event_location = location.clone();
             if target_code.is_none() && place_acts {
                 if let (Some(loc), Some(i)) = (&location, located) {
                     // Shared seas and straits belong to no country (no centroid): no target.
                     if Some(&loc.country) != s.country.as_ref() && lexicon.country_place(&loc.country).is_some() {
-                        target_code = Some(loc.country.clone());
+                        // `livraisons d'armes à Kiev`: the capital receives, as its
+                        // government; the event happens elsewhere.
+                        let receives = places[i].seat_of_government && matches!(cameo.root.as_str(), "03" | "06" | "07" | "16");
+                        if receives {
+                            event_location = None;
+                        }
+                        target_code = Some(if receives { format!("{}GOV", loc.country) } else { loc.country.clone() });
                         target_text = Some(loc.name.clone());
                         target_span = Some(Span(self.tokens[places[i].start].start, self.tokens[places[i].end - 1].end));
                     }
@@ -586,7 +625,7 @@ impl SentenceContext<'_, '_> {
                 date_precision: precision,
                 date_source,
                 historical,
-                location: location.clone(),
+                location: event_location,
                 first,
                 symmetric,
                 rule: c.rule.id.clone(),
@@ -613,6 +652,44 @@ impl SentenceContext<'_, '_> {
             .get(g.end)
             .is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm));
         g.actors.iter().any(Actor::is_bare_agent) && determined && !modifies_next
+    }
+
+    /// Whether the verb at `head` is a present participle right after a comma
+    /// (an adverb may stand between): `…, renforçant ainsi`, `…, killing`.
+    fn continues_main_clause(&self, head: usize) -> bool {
+        let pack = &self.lang.pack;
+        if !pack.is_gerund(&self.tokens[head].norm) {
+            return false;
+        }
+        let mut k = head;
+        while k > 0 {
+            let t = &self.tokens[k - 1];
+            if t.norm == "," {
+                return true;
+            }
+            if t.kind != vigie_text::TokenKind::Word || k + 2 < head {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// Whether the phrase at `start` belongs to an attribution (`Selon un
+    /// rapport de l'ONU, …`, `According to Seoul, …`): an attribution phrase
+    /// earlier in the same stretch between punctuation marks.
+    fn attributed(&self, start: usize) -> bool {
+        let pack = &self.lang.pack;
+        let mut k = start;
+        loop {
+            if pack.attributed_at(self.tokens, k) {
+                return true;
+            }
+            if k == 0 || self.tokens[k - 1].kind == vigie_text::TokenKind::Punct {
+                return false;
+            }
+            k -= 1;
+        }
     }
 
     fn actor_span(&self, a: &Actor) -> Span {

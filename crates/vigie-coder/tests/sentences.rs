@@ -205,3 +205,38 @@ fn a_title_in_the_words_puts_the_person_in_office() {
     let former = only("Former President Donald Trump arrived in Amman on Wednesday.", "2024-05-02");
     assert_eq!(former.source.as_deref(), Some("USAELI"));
 }
+
+#[test]
+fn agent_words_that_qualify_a_thing_name_no_actor() {
+    let m = only("La Chine a lancé de vastes manœuvres militaires autour de Taïwan.", "2024-06-20");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo.as_str()), (Some("CHN"), Some("TWN"), "150"));
+    // `frontière ukrainienne` is singular: the adjective is the border's, not the soldiers'.
+    let m = only("La Russie a massé des dizaines de milliers de soldats près de la frontière ukrainienne.", "2024-06-20");
+    assert_eq!((m.source.as_deref(), m.target.as_deref()), (Some("RUS"), Some("UKR")));
+    // Plural with plural: `militaires nord-coréennes` agree with `forces`, across the complement.
+    let m = only(
+        "La participation de forces de construction et d’ingénierie militaires nord-coréennes aux travaux dans l’oblast de Donetsk est prévue.",
+        "2024-06-20",
+    );
+    assert_eq!(m.source.as_deref(), Some("PRKMIL"));
+}
+
+#[test]
+fn a_participle_after_a_comma_shares_the_sentence_subject() {
+    assert!(
+        code("Cette visite marque une étape dans les relations entre la Corée du Nord et la Russie, renforçant ainsi leur coopération.", "2024-06-20")
+            .is_empty(),
+        "the visit strengthens, not the two countries a second time"
+    );
+    let killed = code("Russia shelled Kharkiv overnight, killing ten civilians.", "2024-06-20");
+    assert!(killed.iter().any(|m| m.cameo == "190" && m.source.as_deref() == Some("RUS")), "{killed:#?}");
+}
+
+#[test]
+fn a_capital_that_receives_aid_is_its_government_and_not_the_place() {
+    let m = only("Washington a suspendu son aide militaire à Kiev.", "2024-06-20");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo.as_str()), (Some("USAGOV"), Some("UKRGOV"), "1622"));
+    assert!(m.location.is_none());
+    let m = only("Les troupes russes se sont retirées de la ville de Kherson.", "2024-06-20");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo_root.as_str()), (Some("RUSMIL"), Some("UKR"), "08"));
+}

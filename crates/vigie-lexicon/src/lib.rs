@@ -129,6 +129,12 @@ pub struct LanguageLexicon {
 }
 
 impl LanguageLexicon {
+    /// Whether the word is a verb form or the first word of a verb pattern
+    /// (`marched`, `a signé`): a word that says what happens, not a noun.
+    pub fn is_verb_word(&self, norm: &str) -> bool {
+        self.verb_forms.contains(norm) || self.verb_index.contains_key(norm)
+    }
+
     /// The verb rules that may match somewhere in `tokens`, in file order.
     pub fn verbs_for(&self, tokens: &[vigie_text::Token]) -> Vec<&VerbRule> {
         let mut ids: Vec<usize> = self.unanchored_verbs.clone();

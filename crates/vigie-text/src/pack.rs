@@ -53,6 +53,20 @@ pub struct LanguagePack {
     /// to`, `selon`): `According to Seoul, Pyongyang threatened…` is
     /// Pyongyang's act.
     pub attributions: Vec<Vec<String>>,
+    /// Nouns for a body of people whose kind an agent word tells
+    /// (`délégation militaire`, `military delegation`): there the agent word
+    /// makes the actor, it does not qualify a thing.
+    collective_nouns: HashSet<String>,
+    /// Endings that mark a plural noun or adjective, for languages whose
+    /// adjectives agree (`forces … militaires nord-coréennes` hang together,
+    /// `soldats près de la frontière ukrainienne` do not). Empty for English.
+    plural_endings: Vec<String>,
+    /// Where an adjective stands from its noun: after it (`aide militaire`)
+    /// or before it (`military aid`).
+    pub adjectives_follow_noun: bool,
+    /// Endings of the present participle (`renforçant`, `killing`): after a
+    /// comma it continues the main clause and shares its subject.
+    gerund_endings: Vec<String>,
 }
 
 /// How a referring phrase finds what it refers to, earlier in the article.
@@ -103,6 +117,10 @@ const KINDS: &[&str] = &[
     "referring_determiner",
     "anaphor",
     "attribution",
+    "collective_noun",
+    "plural_ending",
+    "adjective_position",
+    "gerund_ending",
 ];
 
 impl LanguagePack {
@@ -177,6 +195,18 @@ impl LanguagePack {
                         pack.anaphors.push((pack.phrase(&form), how));
                     }
                     "attribution" => pack.attributions.push(pack.phrase(&form)),
+                    "plural_ending" => pack.plural_endings.push(norm),
+                    "gerund_ending" => pack.gerund_endings.push(norm),
+                    "adjective_position" => {
+                        pack.adjectives_follow_noun = match value {
+                            "after" => true,
+                            "before" => false,
+                            other => return Err(err(line_no, format!("adjective_position {other:?} must be before or after"))),
+                        }
+                    }
+                    "collective_noun" => {
+                        pack.collective_nouns.insert(norm);
+                    }
                     "function_word" => {
                         pack.function_words.insert(norm);
                     }
@@ -282,6 +312,26 @@ impl LanguagePack {
         self.attributions
             .iter()
             .any(|p| k >= p.len() && p.iter().zip(&tokens[k - p.len()..k]).all(|(w, t)| *w == t.norm))
+    }
+
+    /// Whether two words may agree in number: always, in a language without
+    /// plural endings; else both plural or both singular.
+    pub fn may_agree(&self, a: &str, b: &str) -> bool {
+        let plural = |w: &str| self.plural_endings.iter().any(|e| w.ends_with(e.as_str()));
+        self.plural_endings.is_empty() || plural(a) == plural(b)
+    }
+
+    /// Whether the language marks number on adjectives (agreement can be checked).
+    pub fn marks_agreement(&self) -> bool {
+        !self.plural_endings.is_empty()
+    }
+
+    pub fn is_gerund(&self, norm: &str) -> bool {
+        self.gerund_endings.iter().any(|e| norm.len() > e.len() + 2 && norm.ends_with(e.as_str()))
+    }
+
+    pub fn is_collective_noun(&self, norm: &str) -> bool {
+        self.collective_nouns.contains(norm)
     }
 
     pub fn is_group_break(&self, norm: &str) -> bool {
