@@ -284,6 +284,22 @@ test('the dyad view charts Russia and North Korea: bars and Goldstein points fro
   await screenshot('04-dyad-rus-prk');
 });
 
+test('the dyad axis fills the periods without events: months, ISO weeks across a year end, days across a month end', async () => {
+  const filled = await page.evaluate(async () => {
+    const { fillPeriods } = await import('/assets/view-dyad.js');
+    return {
+      months: fillPeriods(['2024-11', '2025-02'], 'month'),
+      weeks: fillPeriods(['2021-W02', '2020-W52'], 'week'),
+      days: fillPeriods(['2024-02-28', '2024-03-01'], 'day'),
+      unknown: fillPeriods(['2024'], 'month'),
+    };
+  });
+  assert.deepEqual(filled.months, ['2024-11', '2024-12', '2025-01', '2025-02']);
+  assert.deepEqual(filled.weeks, ['2020-W52', '2020-W53', '2021-W01', '2021-W02']);
+  assert.deepEqual(filled.days, ['2024-02-28', '2024-02-29', '2024-03-01']);
+  assert.equal(filled.unknown, null);
+});
+
 test('the map shows the located events over the base map', async () => {
   await page.locator('#mainnav a[data-route="map"]').click();
   await page.locator('svg.map-chart .place-point').first().waitFor();
