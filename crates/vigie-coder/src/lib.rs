@@ -212,6 +212,8 @@ struct PlaceMention {
 /// a clause. Positions are relative to the clause's first token.
 struct ClauseSlots<'g> {
     offset: usize,
+    /// Tokens of date expressions (sentence positions), which patterns step over.
+    in_date: &'g [bool],
     groups: &'g [Group],
     places: &'g [PlaceMention],
     tokens: &'g [Token],
@@ -219,6 +221,10 @@ struct ClauseSlots<'g> {
 }
 
 impl SlotFiller for ClauseSlots<'_> {
+    fn transparent(&self, pos: usize) -> bool {
+        self.in_date.get(pos + self.offset).copied().unwrap_or(false)
+    }
+
     fn fill(&self, slot: Slot, pos: usize) -> Option<usize> {
         let mut at = pos + self.offset;
         while at < self.tokens.len() && self.lang.pack.is_determiner(&self.tokens[at].norm) {
@@ -298,10 +304,26 @@ impl SentenceContext<'_, '_> {
             groups.sort_by_key(|g| g.start);
         }
 
+        let dates = find_dates(tokens, pack, self.article_dates);
+        let mut in_date = vec![false; tokens.len()];
+        for d in &dates {
+            // `on Monday`, `le 19 juin`: the preposition before goes with the date.
+            let from = if d.start > 0 && pack.is_date_preposition(&tokens[d.start - 1].norm) { d.start - 1 } else { d.start };
+            in_date[from..d.end].iter_mut().for_each(|x| *x = true);
+        }
+        for (i, t) in tokens.iter().enumerate() {
+            if pack.weekdays.contains_key(&t.norm) {
+                in_date[i] = true;
+                if i > 0 && pack.is_date_preposition(&tokens[i - 1].norm) {
+                    in_date[i - 1] = true;
+                }
+            }
+        }
+
         // Verb candidates, clause by clause.
         let mut candidates = Vec::new();
         for (ci, range) in clause_ranges.iter().enumerate() {
-            let slots = ClauseSlots { offset: range.start, groups: &groups, places: &places, tokens, lang: self.lang };
+            let slots = ClauseSlots { offset: range.start, in_date: &in_date, groups: &groups, places: &places, tokens, lang: self.lang };
             let clause_tokens = &tokens[range.clone()];
             for rule in self.lang.verbs_for(clause_tokens) {
                 for m in rule.pattern.find_unfiltered(clause_tokens, &slots) {
@@ -334,7 +356,6 @@ impl SentenceContext<'_, '_> {
         chosen.sort_by_key(|c| c.head.0);
 
         let cues = self.cues();
-        let dates = find_dates(tokens, pack, self.article_dates);
         // A bare statement verb (`said`, `a déclaré`) that reports another
         // event in the same sentence is attribution, not an event of its own.
         if chosen.iter().any(|c| c.rule.cameo != GENERIC_STATEMENT) {

@@ -240,3 +240,12 @@ fn a_capital_that_receives_aid_is_its_government_and_not_the_place() {
     let m = only("Les troupes russes se sont retirées de la ville de Kherson.", "2024-06-20");
     assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo_root.as_str()), (Some("RUSMIL"), Some("UKR"), "08"));
 }
+
+#[test]
+fn a_date_between_a_verb_and_its_particle_does_not_break_the_pattern() {
+    let m = only("Le Japon s'est engagé lundi à fournir 4,5 milliards de dollars d'aide à l'Ukraine.", "2024-06-20");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo.as_str()), (Some("JPN"), Some("UKR"), "0331"));
+    assert_eq!(m.date.as_deref(), Some("2024-06-17"), "and the date is still read");
+    let en = only("The United States called on Monday for a ceasefire in Gaza.", "2024-06-20");
+    assert_eq!(en.cameo, "0256");
+}

@@ -48,6 +48,13 @@ pub struct Pattern {
 /// only knows that a slot needs one.
 pub trait SlotFiller {
     fn fill(&self, slot: Slot, pos: usize) -> Option<usize>;
+
+    /// Whether the token at `pos` may stand inside a pattern without being
+    /// part of it (`appelé mardi à`, `called on Monday for`: a date between
+    /// a verb and its particle).
+    fn transparent(&self, _pos: usize) -> bool {
+        false
+    }
 }
 
 /// For patterns without slots (cues, boilerplate).
@@ -209,6 +216,15 @@ impl Pattern {
 
     fn walk(&self, si: usize, pos: usize, tokens: &[Token], slots: &dyn SlotFiller, cap: &mut Capture) -> Option<usize> {
         let Some(step) = self.steps.get(si) else { return Some(pos) };
+        if si > 0 && matches!(step.elem, Elem::Alt(_) | Elem::Suffix(_)) && pos < tokens.len() && slots.transparent(pos) {
+            let mut next = pos;
+            while next < tokens.len() && slots.transparent(next) {
+                next += 1;
+            }
+            if let Some(end) = self.walk(si, next, tokens, slots, cap) {
+                return Some(end);
+            }
+        }
         let mark = (cap.literals.len(), cap.slots.len());
         let attempt = |len_or_end: Option<(usize, bool, Option<Slot>)>, cap: &mut Capture| -> Option<usize> {
             let (end, literal, slot) = len_or_end?;
@@ -291,6 +307,28 @@ mod tests {
         let mut m = HashMap::new();
         m.insert("rendre".to_string(), ["rend", "rendent", "rendu", "rendue"].iter().map(|f| p.phrase(f)).collect());
         m
+    }
+
+    struct DateAt(usize);
+    impl SlotFiller for DateAt {
+        fn fill(&self, _: Slot, _: usize) -> Option<usize> {
+            None
+        }
+        fn transparent(&self, pos: usize) -> bool {
+            pos == self.0
+        }
+    }
+
+    #[test]
+    fn transparent_tokens_may_stand_inside_but_never_start_a_match() {
+        let p = pack();
+        let pat = Pattern::compile("appelé à", &p, &HashMap::new()).unwrap();
+        let toks = tokenize("Paris a appelé mardi à la retenue.", &p);
+        assert_eq!(pat.find(&toks, &DateAt(3)).len(), 1, "the date between verb and particle is skipped");
+        assert!(pat.find(&toks, &NoSlots).is_empty(), "without it the words are not adjacent");
+        let toks = tokenize("mardi appelé à", &p);
+        let m = pat.find(&toks, &DateAt(0));
+        assert_eq!(m[0].head.0, 1, "a match starts at its first word, not at the date");
     }
 
     #[test]

@@ -67,6 +67,8 @@ pub struct LanguagePack {
     /// Endings of the present participle (`renforçant`, `killing`): after a
     /// comma it continues the main clause and shares its subject.
     gerund_endings: Vec<String>,
+    /// Words that introduce a date (`on Monday`, `le 19 juin`).
+    date_prepositions: HashSet<String>,
 }
 
 /// How a referring phrase finds what it refers to, earlier in the article.
@@ -121,6 +123,7 @@ const KINDS: &[&str] = &[
     "plural_ending",
     "adjective_position",
     "gerund_ending",
+    "date_preposition",
 ];
 
 impl LanguagePack {
@@ -197,6 +200,9 @@ impl LanguagePack {
                     "attribution" => pack.attributions.push(pack.phrase(&form)),
                     "plural_ending" => pack.plural_endings.push(norm),
                     "gerund_ending" => pack.gerund_endings.push(norm),
+                    "date_preposition" => {
+                        pack.date_prepositions.insert(norm);
+                    }
                     "adjective_position" => {
                         pack.adjectives_follow_noun = match value {
                             "after" => true,
@@ -324,6 +330,10 @@ impl LanguagePack {
     /// Whether the language marks number on adjectives (agreement can be checked).
     pub fn marks_agreement(&self) -> bool {
         !self.plural_endings.is_empty()
+    }
+
+    pub fn is_date_preposition(&self, norm: &str) -> bool {
+        self.date_prepositions.contains(norm)
     }
 
     pub fn is_gerund(&self, norm: &str) -> bool {
