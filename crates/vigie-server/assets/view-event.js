@@ -47,8 +47,8 @@ function articleLine(article) {
     'div',
     { class: 'article-line' },
     article.url ? h('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, title) : h('span', { class: 'article-title' }, title),
-    article.publisher ? h('span', { class: 'muted' }, ` · ${t('event.mention.publisher')}: ${article.publisher}`) : null,
-    article.published ? h('span', { class: 'muted' }, ` · ${t('event.mention.published')}: ${article.published}`) : null,
+    article.publisher ? h('span', { class: 'muted' }, ` · ${t('event.mention.publisher', { v: article.publisher })}`) : null,
+    article.published ? h('span', { class: 'muted' }, ` · ${t('event.mention.published', { v: article.published })}`) : null,
     article.language ? h('span', { class: 'lang-tag' }, article.language) : null,
   );
 }
@@ -67,7 +67,7 @@ function mentionItem(stored) {
       ` ${mention.cameo || ''} · `,
       h('span', { class: 'muted' }, t('event.mention.sentence', { n: mention.sentence_index })),
       ' · ',
-      h('span', { class: 'muted' }, `${t('event.mention.rule')}: `),
+      h('span', { class: 'muted' }, t('event.mention.rule', { v: '' })),
       h('code', {}, mention.rule || '—'),
       mention.date ? h('span', { class: 'muted' }, ` · ${mention.date}`) : null,
       stored.confidence !== null && stored.confidence !== undefined ? h('span', { class: 'muted' }, ` · ${formatNumber(stored.confidence, 2)}`) : null,
