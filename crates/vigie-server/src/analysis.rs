@@ -7,6 +7,7 @@
 
 use std::sync::{Arc, OnceLock};
 
+use axum::body::Bytes;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderValue};
@@ -155,9 +156,11 @@ pub async fn dyad(
         from: date_param("from", &q.from)?,
         to: date_param("to", &q.to)?,
     };
-    let series = state
-        .pool
-        .read(move |s| {
+    // Kept until the store changes: a busy dyad is tens of thousands of events.
+    let key = format!("dyad:{a}|{b}|{opts:?}");
+    let json = state
+        .cache
+        .get(&state.pool, key, move |s| {
             // Only the dyad's events, both ways (the series keeps the
             // symmetric ones of the reverse direction when directed).
             let factuality = if opts.all_factualities {
@@ -192,10 +195,17 @@ pub async fn dyad(
                 events,
                 articles: Default::default(),
             };
-            Ok(dyad_series(&ds, &a, &b, &opts))
+            serde_json::to_vec(&dyad_series(&ds, &a, &b, &opts))
+                .map(Bytes::from)
+                .map_err(|e| ApiError::internal(e.to_string()))
         })
         .await?;
-    Ok(Json(series).into_response())
+    let mut resp = Bytes::clone(&json).into_response();
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    Ok(resp)
 }
 
 #[derive(Debug, Clone, Deserialize, IntoParams)]
