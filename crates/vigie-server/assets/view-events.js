@@ -164,6 +164,8 @@ function foldedCodePoints(text) {
  * The text with the searched words marked, matched as the store's search
  * does: case and accents ignored.
  */
+const CONTEXT_BEFORE_MATCH = 16;
+
 export function markTerms(text, query) {
   const chars = Array.from(text || '');
   const terms = (query || '')
@@ -190,8 +192,14 @@ export function markTerms(text, query) {
       from = joined.indexOf(term, end);
     }
   }
+  // The column is narrow: start shortly before the first match so it shows.
   const out = [];
+  const first = marked.indexOf(true);
   let i = 0;
+  if (first > CONTEXT_BEFORE_MATCH) {
+    i = first - CONTEXT_BEFORE_MATCH;
+    out.push('…');
+  }
   while (i < chars.length) {
     let j = i;
     while (j < chars.length && marked[j] === marked[i]) j += 1;
