@@ -184,6 +184,14 @@ test('the dictionary has every string in English and French, and every key the v
     for (const match of readFileSync(join(assets, file), 'utf8').matchAll(/\bt\('([a-z_.0-9]+)'/g)) used.add(match[1]);
   }
   assert.ok(used.size > 100);
+  // A key written twice in one language silently keeps the last string.
+  const source = readFileSync(join(assets, 'i18n.js'), 'utf8');
+  const frenchStart = source.indexOf('\n  fr: {');
+  assert.ok(frenchStart > 0);
+  for (const block of [source.slice(0, frenchStart), source.slice(frenchStart)]) {
+    const keys = Array.from(block.matchAll(/^ {4}'([^']+)':/gm), (match) => match[1]);
+    assert.deepEqual(keys.filter((key, i) => keys.indexOf(key) !== i), [], 'keys written twice');
+  }
   for (const key of used) assert.ok(key in strings.en, `t('${key}') has no string`);
 });
 

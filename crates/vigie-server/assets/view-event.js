@@ -22,6 +22,8 @@ import {
   loadingBox,
 } from './render.js';
 
+const MENTION_BATCH = 100;
+
 /** The mention whose sentence is the event's evidence, else the first. */
 function evidenceMention(event, mentions) {
   return mentions.find((m) => m.mention && m.mention.sentence === event.evidence) || mentions[0] || null;
@@ -208,12 +210,20 @@ export async function renderEvent(container, { arg }, context) {
     a && b && a !== b ? h('p', {}, h('a', { class: 'button-link', href: routeHash('dyad', { a, b }) }, t('event.open_dyad', { a, b }))) : null,
   );
 
-  const mentionList = h(
-    'section',
-    { class: 'panel mentions' },
-    h('h2', {}, t('event.mentions', { n: mentions.length })),
-    h('ol', { class: 'mention-list' }, mentions.map(mentionItem)),
-  );
+  // An event reported by thousands of articles: draw the mentions by batches.
+  const list = h('ol', { class: 'mention-list' });
+  const more = h('button', { type: 'button', class: 'more-mentions' });
+  let shown = 0;
+  const showMore = () => {
+    const next = mentions.slice(shown, shown + MENTION_BATCH);
+    for (const stored of next) list.appendChild(mentionItem(stored));
+    shown += next.length;
+    more.textContent = t('event.more_mentions', { n: Math.min(MENTION_BATCH, mentions.length - shown), left: mentions.length - shown });
+    more.hidden = shown >= mentions.length;
+  };
+  more.addEventListener('click', showMore);
+  showMore();
+  const mentionList = h('section', { class: 'panel mentions' }, h('h2', {}, t('event.mentions', { n: mentions.length })), list, more);
 
   mount(
     container,
