@@ -252,6 +252,9 @@ async fn cached_answers_follow_writes_by_another_process() {
     let app = app(&db, None);
     let before = get(&app, "/api/health").await.json();
     let actors_before = get(&app, "/api/actors?q=FRA").await.json();
+    let dyad = "/api/dyad?a=FRA&b=DEU&all_factualities=true";
+    let dyad_before = get(&app, dyad).await.json();
+    assert_eq!(get(&app, dyad).await.json(), dyad_before);
     assert_eq!(
         get(&app, "/api/health").await.json(),
         before,
@@ -287,5 +290,10 @@ async fn cached_answers_follow_writes_by_another_process() {
     assert!(
         fra(&get(&app, "/api/actors?q=FRA").await.json()) > fra(&actors_before),
         "the actor counts were recomputed"
+    );
+    let dyad_after = get(&app, dyad).await.json();
+    assert!(
+        dyad_after["total_events"].as_u64().unwrap() > dyad_before["total_events"].as_u64().unwrap(),
+        "the dyad series was recomputed: {dyad_after}"
     );
 }
