@@ -220,7 +220,14 @@ pub struct Section {
     pub key: String,
     pub title: String,
     pub items: Vec<Item>,
+    /// Statements the section has in the store; more than `items` when the
+    /// brief keeps only the [`MAX_ITEMS`] most reported ones.
+    pub total: usize,
 }
+
+/// The most statements a section of the brief lists (a brief is read, not
+/// searched: the rest is in the store, and its count in the section's title).
+pub const MAX_ITEMS: usize = 40;
 
 /// The brief as data (what `write_brief` renders; the API serves it as JSON).
 #[derive(Debug, Clone, Serialize)]
@@ -312,17 +319,27 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
         }
     }
     let mut ev = Evidence::default();
-    let dyad: Vec<&Ev> = ds.events.iter().filter(|e| in_dyad(e, a, b, false)).collect();
-    let facts: Vec<&Ev> = dyad.iter().copied().filter(|e| e.asserted()).collect();
+    let by_id = ds.index();
     let involves = |e: &Ev| [a, b].iter().any(|s| actor_matches(s, e.event.source.as_deref()) || actor_matches(s, e.event.target.as_deref()));
     let treaties: Vec<_> = detect_treaties(ds, cues)
         .into_iter()
         .filter(|t| t.parties.iter().any(|p| actor_matches(a, Some(p))) && t.parties.iter().any(|p| actor_matches(b, Some(p))))
         .collect();
+    // A treaty clause says what must happen, not what did: an event read
+    // only from clause sentences is not a fact (the obligation states it).
+    let clause_sentences: Vec<(String, usize)> =
+        treaties.iter().flat_map(|t| t.obligations.iter().map(|o| (o.cite.article_id.clone(), o.cite.sentence))).collect();
+    let from_clause = |e: &Ev| {
+        !e.mentions.is_empty() && e.mentions.iter().all(|m| clause_sentences.contains(&(m.article.external_id.clone(), m.mention.sentence_index)))
+    };
+    let dyad: Vec<&Ev> = ds.events.iter().filter(|e| in_dyad(e, a, b, false) && !from_clause(e)).collect();
+    let facts: Vec<&Ev> = dyad.iter().copied().filter(|e| e.asserted()).collect();
 
     // What happened.
     let mut fact_items = Vec::new();
-    for e in &facts {
+    let mut totals: HashMap<&str, usize> = HashMap::new();
+    totals.insert("facts", facts.len());
+    for e in &most_reported(&facts, MAX_ITEMS) {
         let mut text = w.event(e);
         if e.first_in_text {
             text.push_str(&w.t("first_tag"));
@@ -350,10 +367,14 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
             }
             _ => String::new(),
         };
+        let (name, quoted) = match t.name_by_language.get(brief_lang) {
+            Some(n) => (n.clone(), String::new()),
+            None => (t.name.clone(), quoted),
+        };
         let line = if t.signature_event.is_some() || t.date.is_some() {
-            w.f("treaty_line", &[("name", t.name.clone()), ("quoted", quoted), ("date", w.on_date(t.date.as_deref())), ("parties", w.parties(&t.parties))])
+            w.f("treaty_line", &[("name", name.clone()), ("quoted", quoted), ("date", w.on_date(t.date.as_deref())), ("parties", w.parties(&t.parties))])
         } else {
-            w.f("treaty_line_text", &[("name", t.name.clone()), ("quoted", quoted), ("parties", w.parties(&t.parties))])
+            w.f("treaty_line_text", &[("name", name.clone()), ("quoted", quoted), ("parties", w.parties(&t.parties))])
         };
         treaty_items.push(ev.item(line, &t.cites, t.signature_event.into_iter().collect()));
         for c in &t.clauses {
@@ -379,9 +400,11 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
             treaty_items.push(ev.item(text, std::slice::from_ref(&o.cite), vec![]));
         }
         for l in t.events.iter().filter(|l| l.role != "sign") {
-            if let Some(e) = ds.event(l.event_id) {
+            if let Some(e) = by_id.get(&l.event_id) {
                 let role = w.t(&format!("role_{}", l.role));
-                let text = w.f("treaty_event", &[("role", role), ("event", w.event_inline(e))]);
+                // A ratification or signature is said by its role; other links say what happened too.
+                let what = if l.role == "ratify" || l.role == "sign" { String::new() } else { w.f("treaty_event_what", &[("what", lower_first(&w.what(&e.event.cameo, &e.event.cameo_label)))]) };
+                let text = w.f("treaty_event", &[("role", role), ("date", w.date(e.event.date.as_deref())), ("what", what), ("who", w.who(e))]);
                 treaty_items.push(ev.item(text, std::slice::from_ref(&l.cite), vec![e.event.id]));
             }
         }
@@ -392,7 +415,15 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
     ids.extend(facts.iter().map(|e| e.event.id));
     let reactions = if ids.is_empty() { Vec::new() } else { reactions_to(ds, &ids) };
     let mut reaction_items = Vec::new();
-    for g in group_reactions(&reactions) {
+    let mut groups = group_reactions(&reactions);
+    totals.insert("reactions", groups.len());
+    if groups.len() > MAX_ITEMS {
+        // The most reported reactions, then in date order.
+        groups.sort_by_key(|g| std::cmp::Reverse(by_id.get(&g.first.event_id).map(|e| (e.event.num_articles, e.event.num_mentions)).unwrap_or_default()));
+        groups.truncate(MAX_ITEMS);
+        groups.sort_by_key(|g| by_id.get(&g.first.event_id).map(|e| (e.day, e.event.id)));
+    }
+    for g in groups {
         let r = g.first;
         let tone = w.t(match r.tone.as_str() {
             "cooperative" => "tone_coop",
@@ -418,8 +449,9 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
     // Possible but not established.
     let mut possible_items = Vec::new();
     let (mut planned, mut hypotheses, mut denied, mut possibilities) = (0, 0, 0, 0);
-    let not_facts: Vec<&Ev> = ds.events.iter().filter(|e| !e.asserted() && involves(e)).collect();
-    for e in &not_facts {
+    let not_facts: Vec<&Ev> = ds.events.iter().filter(|e| !e.asserted() && involves(e) && !from_clause(e)).collect();
+    let mut possible_total = not_facts.len();
+    for e in &most_reported(&not_facts, MAX_ITEMS) {
         let key = match e.event.factuality {
             Factuality::Planned => {
                 planned += 1;
@@ -443,8 +475,13 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
     rows.extend(treaties.iter().flat_map(|t| t.cites.iter().filter_map(|c| ds.article_row(&c.article_id))));
     rows.sort_unstable();
     rows.dedup();
-    let clause_sentences: Vec<(String, usize)> =
-        treaties.iter().flat_map(|t| t.obligations.iter().map(|o| (o.cite.article_id.clone(), o.cite.sentence))).collect();
+    let stated: std::collections::HashSet<(i64, usize)> = ds
+        .events
+        .iter()
+        .flat_map(|e| e.mentions.iter())
+        .filter(|m| m.mention.factuality != Factuality::Hypothetical)
+        .map(|m| (m.article.row_id, m.mention.sentence_index))
+        .collect();
     for row in rows {
         let Some(article) = ds.articles.get(&row) else { continue };
         let lang = article.info.language.as_str();
@@ -452,13 +489,14 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
             if s.boilerplate || clause_sentences.contains(&(article.info.external_id.clone(), s.index)) {
                 continue;
             }
-            let stated = ds.events.iter().any(|e| {
-                e.mentions.iter().any(|m| m.article.row_id == row && m.mention.sentence_index == s.index && m.mention.factuality != Factuality::Hypothetical)
-            });
-            if stated || cues.find(lang, "possibility", &words(&s.text), 0).is_none() {
+            if stated.contains(&(row, s.index)) || cues.find(lang, "possibility", &words(&s.text), 0).is_none() {
                 continue;
             }
             possibilities += 1;
+            possible_total += 1;
+            if possible_items.len() >= MAX_ITEMS {
+                continue;
+            }
             let cite = Cite { article_id: article.info.external_id.clone(), sentence: s.index, text: s.text.clone() };
             possible_items.push(ev.item(w.f("possible_sentence", &[("text", s.text.trim().to_string())]), &[cite], vec![]));
         }
@@ -477,9 +515,13 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
         }
     }
     let mut watch_items = Vec::new();
-    for s in &signals {
+    totals.insert("possible", possible_total);
+    totals.insert("watch", signals.len());
+    // The latest signals matter most.
+    let skip = signals.len().saturating_sub(MAX_ITEMS);
+    for s in signals.iter().skip(skip) {
         let dyad = w.list(&[names.country(&s.dyad[0], opts.lang), names.country(&s.dyad[1], opts.lang)]);
-        let event = s.event_ids.first().and_then(|id| ds.event(*id));
+        let event = s.event_ids.first().and_then(|id| by_id.get(id));
         let text = match s.kind.as_str() {
             "conflict_zscore" => w.f(
                 "signal_zscore",
@@ -497,7 +539,7 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
                 w.f(
                     "signal_alliance",
                     &[
-                        ("treaty", t.map(|t| t.name.clone()).unwrap_or_default()),
+                        ("treaty", t.map(|t| t.name_by_language.get(brief_lang).unwrap_or(&t.name).clone()).unwrap_or_default()),
                         ("parties", t.map(|t| w.parties(&t.parties)).unwrap_or_default()),
                         ("nature", nature("summary_nature", &military)),
                     ],
@@ -544,7 +586,7 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
         let text = w.count(
             "summary_treaty",
             n_parties,
-            &[("parties", capitalise(&w.parties(&t.parties))), ("name", t.name.clone()), ("date", w.on_date(t.date.as_deref())), ("obligations", obligations)],
+            &[("parties", capitalise(&w.parties(&t.parties))), ("name", t.name_by_language.get(brief_lang).unwrap_or(&t.name).clone()), ("date", w.on_date(t.date.as_deref())), ("obligations", obligations)],
         );
         let mut cites = t.cites.clone();
         cites.extend(t.obligations.iter().map(|o| o.cite.clone()));
@@ -559,7 +601,7 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
             }
         }
         let cites: Vec<Cite> = reactions.iter().flat_map(|r| r.cites.iter().take(1).cloned()).collect();
-        let n = reaction_items.len();
+        let n = totals.get("reactions").copied().unwrap_or(reaction_items.len());
         summary.push(ev.item(w.count("summary_reactions", n, &[("actors", actors.join(", "))]), &cites, reactions.iter().map(|r| r.event_id).collect()));
     }
     if !possible_items.is_empty() {
@@ -575,7 +617,7 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
     if !watch_items.is_empty() {
         let cites: Vec<usize> = watch_items.iter().flat_map(|i| i.cites.clone()).collect();
         let ids: Vec<i64> = watch_items.iter().flat_map(|i| i.event_ids.clone()).collect();
-        summary.push(Item { text: w.count("summary_signals", watch_items.len(), &[]), cites: dedup(cites), event_ids: ids });
+        summary.push(Item { text: w.count("summary_signals", signals.len(), &[]), cites: dedup(cites), event_ids: ids });
     }
 
     let mut sections = Vec::new();
@@ -588,8 +630,13 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
         ("watch", watch_items),
     ] {
         // A statement with no evidence is not written.
-        let items = items.into_iter().filter(|i| !i.cites.is_empty()).collect();
-        sections.push(Section { key: key.into(), title: w.t(&format!("h_{key}")), items });
+        let items: Vec<Item> = items.into_iter().filter(|i| !i.cites.is_empty()).collect();
+        let total = totals.get(key).copied().unwrap_or(0).max(items.len());
+        let mut title = w.t(&format!("h_{key}"));
+        if total > items.len() {
+            title.push_str(&w.f("h_partial", &[("shown", items.len().to_string()), ("total", total.to_string())]));
+        }
+        sections.push(Section { key: key.into(), title, total, items });
     }
     // The period: the most precise dates bound it (a year-only date does
     // not stretch it to 1 January).
@@ -627,6 +674,17 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
         chart,
         chart_caption,
     })
+}
+
+/// At most `max` events: the most reported (articles, then mentions), in date order.
+fn most_reported<'e>(events: &[&'e Ev], max: usize) -> Vec<&'e Ev> {
+    let mut list = events.to_vec();
+    if list.len() > max {
+        list.sort_by_key(|e| (std::cmp::Reverse((e.event.num_articles, e.event.num_mentions)), e.event.id));
+        list.truncate(max);
+        list.sort_by_key(|e| (e.day.is_some(), e.day, e.event.id));
+    }
+    list
 }
 
 fn dedup(mut v: Vec<usize>) -> Vec<usize> {

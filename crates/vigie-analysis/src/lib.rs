@@ -142,6 +142,10 @@ pub fn check_actor(spec: &str) -> Result<String, AnalysisError> {
     Ok(s)
 }
 
+/// Up to this many events, a scope reads them one by one by id; beyond, it
+/// lists its actors' events (one query each), cheaper per event.
+const PER_EVENT_READS: usize = 2000;
+
 /// The part of the store an analysis reads, so that a brief or a dyad on a
 /// large store reads that dyad's events, not every event.
 #[derive(Debug, Clone, Default)]
@@ -211,30 +215,88 @@ impl Dataset {
             }
         }
         let scope = Scope { actors, ..scope.clone() };
-        let base = EventFilter { from: scope.since.clone(), to: scope.until.clone(), ..Default::default() };
-        let mut filters = Vec::new();
+        let day = |name: &str, v: &Option<String>, hi: bool| -> Result<Option<i64>, AnalysisError> {
+            match v.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+                None => Ok(None),
+                Some(d) => dates::interval(d)
+                    .map(|(lo, h)| Some(if hi { h } else { lo }))
+                    .ok_or_else(|| AnalysisError::Usage(format!("{name} {d:?}: a date is YYYY, YYYY-MM or YYYY-MM-DD"))),
+            }
+        };
+        let (from_day, to_day) = (day("since", &scope.since, false)?, day("until", &scope.until, true)?);
+        let mut events = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         if scope.actors.is_empty() {
-            filters.push(base);
-        } else if scope.between_only && scope.actors.len() > 1 {
+            let filter = EventFilter { from: scope.since.clone(), to: scope.until.clone(), ..Default::default() };
+            store.for_each_event_with_mentions(&filter, |e, ms| {
+                events.push(Ev::new(e, ms));
+                Ok(())
+            })?;
+        } else {
+            // Event ids through the store's actor indexes, then each event
+            // with its mentions: a dyad of a large store is read without scanning it.
+            let mut ids: Vec<(i64, usize, Option<usize>)> = Vec::new();
             for (i, x) in scope.actors.iter().enumerate() {
-                for (j, y) in scope.actors.iter().enumerate() {
-                    if i != j {
-                        filters.push(EventFilter { source: Some(x.clone()), target: Some(y.clone()), ..base.clone() });
+                let xk = actor_key(Some(x));
+                if scope.between_only && scope.actors.len() > 1 {
+                    for (j, y) in scope.actors.iter().enumerate().filter(|(j, _)| *j != i) {
+                        let yk = actor_key(Some(y));
+                        ids.extend(store.dyad_event_ids(&xk, &yk, from_day, to_day)?.into_iter().map(|id| (id, i, Some(j))));
+                    }
+                } else {
+                    ids.extend(store.actor_event_ids(&xk, from_day, to_day)?.into_iter().map(|id| (id, i, None)));
+                }
+            }
+            // Many events: one listing per actor is cheaper than one read per event.
+            let mut wanted: std::collections::HashMap<i64, (usize, Option<usize>)> = std::collections::HashMap::new();
+            for &(id, i, j) in &ids {
+                wanted.entry(id).or_insert((i, j));
+            }
+            let mut fetched: Vec<(EventRecord, Vec<StoredMention>, usize, Option<usize>)> = Vec::new();
+            if wanted.len() > PER_EVENT_READS {
+                let base = EventFilter { from: scope.since.clone(), to: scope.until.clone(), ..Default::default() };
+                let mut filters = Vec::new();
+                for (i, x) in scope.actors.iter().enumerate() {
+                    if scope.between_only && scope.actors.len() > 1 {
+                        for y in scope.actors.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, y)| y) {
+                            filters.push(EventFilter { source: Some(x.clone()), target: Some(y.clone()), ..base.clone() });
+                        }
+                    } else {
+                        filters.push(EventFilter { actor: Some(x.clone()), ..base.clone() });
+                    }
+                }
+                for filter in &filters {
+                    store.for_each_event_with_mentions(filter, |e, ms| {
+                        if let Some(&(i, j)) = wanted.get(&e.id) {
+                            wanted.remove(&e.id);
+                            fetched.push((e, ms, i, j));
+                        }
+                        Ok(())
+                    })?;
+                }
+            } else {
+                for (id, i, j) in ids {
+                    if wanted.remove(&id).is_some() {
+                        if let Some((e, ms)) = store.event(id)? {
+                            fetched.push((e, ms, i, j));
+                        }
                     }
                 }
             }
-        } else {
-            filters.extend(scope.actors.iter().map(|a| EventFilter { actor: Some(a.clone()), ..base.clone() }));
-        }
-        let mut events = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for f in &filters {
-            store.for_each_event_with_mentions(f, |e, ms| {
-                if seen.insert(e.id) {
+            for (e, ms, i, j) in fetched {
+                let id = e.id;
+                let (s, t) = (e.source.as_deref(), e.target.as_deref());
+                // An agent code (`RUSGOV`) narrows what the country key found.
+                let x = &scope.actors[i];
+                let keep = match j {
+                    Some(j) => actor_matches(x, s) && actor_matches(&scope.actors[j], t),
+                    None => actor_matches(x, s) || actor_matches(x, t),
+                };
+                if keep {
+                    seen.insert(id);
                     events.push(Ev::new(e, ms));
                 }
-                Ok(())
-            })?;
+            }
         }
         let whole = scope.actors.len() < 2;
         let mut rows: Vec<i64> = events.iter().filter(|e| whole || scope.between(e)).flat_map(|e| e.article_rows()).collect();
@@ -251,7 +313,7 @@ impl Dataset {
                 }
             }
         }
-        if filters.len() > 1 || scope.same_articles {
+        if !scope.actors.is_empty() {
             // The store's order: undated first, then by first day and id.
             events.sort_by_key(|e| (e.day.is_some(), e.day, e.event.id));
         }
@@ -271,6 +333,11 @@ impl Dataset {
 
     pub fn event(&self, id: i64) -> Option<&Ev> {
         self.events.iter().find(|e| e.event.id == id)
+    }
+
+    /// The events by id, for analyses that look many of them up.
+    pub fn index(&self) -> std::collections::HashMap<i64, &Ev> {
+        self.events.iter().map(|e| (e.event.id, e)).collect()
     }
 
     /// The store row of an article by its external id (as cited).

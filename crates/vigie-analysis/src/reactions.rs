@@ -81,11 +81,13 @@ pub const REACTION_WINDOW_DAYS: i64 = 30;
 /// [`REACTION_WINDOW_DAYS`] after, or aimed at no one in the same article
 /// (a statement with no target elsewhere may be about anything).
 pub fn reactions_to(ds: &Dataset, ids: &[i64]) -> Vec<Reaction> {
-    let targets: Vec<&Ev> = ids.iter().filter_map(|id| ds.event(*id)).collect();
+    let by_id = ds.index();
+    let targets: Vec<&Ev> = ids.iter().filter_map(|id| by_id.get(id).copied()).collect();
+    let ids: std::collections::HashSet<i64> = ids.iter().copied().collect();
     let mut parties: Vec<String> = targets.iter().flat_map(|e| [e.source_key(), e.target_key()]).filter(|k| !k.is_empty()).collect();
     parties.sort();
     parties.dedup();
-    let articles: Vec<i64> = targets.iter().flat_map(|e| e.article_rows()).collect();
+    let articles: std::collections::HashSet<i64> = targets.iter().flat_map(|e| e.article_rows()).collect();
     let start = targets.iter().filter_map(|e| e.day).min();
     let mut out = Vec::new();
     for e in &ds.events {

@@ -71,6 +71,7 @@ pub fn escalation_signals(ds: &Dataset, cues: &Cues, treaties: &[Treaty], opts: 
     let mil_agents = cues.values("mil_agent");
     let threat_roots = cues.values("threat_root");
     let mut out = Vec::new();
+    let by_id = ds.index();
     // Conflict intensity per dyad and period.
     let mut per_dyad: BTreeMap<[String; 2], BTreeMap<i64, Bucket>> = BTreeMap::new();
     let mut seen_milcoop: BTreeMap<[String; 2], ()> = BTreeMap::new();
@@ -116,7 +117,7 @@ pub fn escalation_signals(ds: &Dataset, cues: &Cues, treaties: &[Treaty], opts: 
             let z = (value - mean) / var.sqrt().max(opts.min_sd);
             if z >= opts.z_threshold {
                 let ids = periods[&idx].1.clone();
-                let cites = ids.iter().filter_map(|id| ds.event(*id)).flat_map(|e| e.cites.iter().take(1).cloned()).collect();
+                let cites = ids.iter().filter_map(|id| by_id.get(id)).flat_map(|e| e.cites.iter().take(1).cloned()).collect();
                 out.push(Signal {
                     kind: "conflict_zscore".into(),
                     dyad: d.clone(),

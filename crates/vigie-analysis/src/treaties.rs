@@ -63,6 +63,9 @@ pub struct Treaty {
     pub name: String,
     /// Every name the sources give it.
     pub names: Vec<String>,
+    /// The name to use in a language (`fr`, `en`): the longest qualified
+    /// name its sources in that language give, when there is one.
+    pub name_by_language: std::collections::BTreeMap<String, String>,
     /// Actor codes of the signatories.
     pub parties: Vec<String>,
     /// Its signature's date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), when known.
@@ -163,6 +166,16 @@ pub fn detect_treaties(ds: &Dataset, cues: &Cues) -> Vec<Treaty> {
         let mut all: Vec<String> = names.into_iter().map(|(n, _)| n).collect();
         all.sort();
         all.dedup();
+        let mut name_by_language = std::collections::BTreeMap::new();
+        for m in &e.mentions {
+            for (n, q) in names_in(cues, &m.mention.language, &m.mention.sentence, "treaty_noun") {
+                let slot: &mut String = name_by_language.entry(m.mention.language.clone()).or_default();
+                if q && n.chars().count() > slot.chars().count() {
+                    *slot = n;
+                }
+            }
+        }
+        name_by_language.retain(|_, n: &mut String| !n.is_empty());
         let parties: Vec<String> = [&e.event.source, &e.event.target].into_iter().flatten().cloned().collect();
         treaties.push(Treaty {
             id: e.event.id,
@@ -170,6 +183,7 @@ pub fn detect_treaties(ds: &Dataset, cues: &Cues) -> Vec<Treaty> {
             found_in: "event".into(),
             name: best.0,
             names: all,
+            name_by_language,
             parties,
             date: e.event.date.clone(),
             clauses,
@@ -179,8 +193,9 @@ pub fn detect_treaties(ds: &Dataset, cues: &Cues) -> Vec<Treaty> {
         });
     }
     treaties_from_text(ds, cues, &mut treaties);
+    let rows: std::collections::HashMap<&str, i64> = ds.articles.iter().map(|(row, a)| (a.info.external_id.as_str(), *row)).collect();
     for t in &mut treaties {
-        find_obligations(ds, cues, t);
+        find_obligations(ds, cues, &rows, t);
     }
     link_events(ds, cues, &mut treaties);
     treaties
@@ -188,11 +203,11 @@ pub fn detect_treaties(ds: &Dataset, cues: &Cues) -> Vec<Treaty> {
 
 /// Obligation clauses in the sentences that name a treaty and the three
 /// after them (not past a sentence naming another treaty).
-fn find_obligations(ds: &Dataset, cues: &Cues, t: &mut Treaty) {
+fn find_obligations(ds: &Dataset, cues: &Cues, rows: &std::collections::HashMap<&str, i64>, t: &mut Treaty) {
     let mut seen = std::collections::HashSet::new();
     let keys = t.party_keys();
     for cite in t.cites.clone() {
-        let Some(row) = ds.article_row(&cite.article_id) else { continue };
+        let Some(&row) = rows.get(cite.article_id.as_str()) else { continue };
         let Some(article) = ds.articles.get(&row) else { continue };
         let lang = article.info.language.as_str();
         for s in article.sentences.iter().filter(|s| s.index >= cite.sentence && s.index <= cite.sentence + 3) {
@@ -283,12 +298,23 @@ fn find_obligations(ds: &Dataset, cues: &Cues, t: &mut Treaty) {
 /// countries in the same sentence, whose actors are the parties. A name
 /// already known adds the sentence to that treaty instead.
 fn treaties_from_text(ds: &Dataset, cues: &Cues, treaties: &mut Vec<Treaty>) {
+    let mut by_sentence: std::collections::HashMap<(i64, usize), Vec<&Ev>> = std::collections::HashMap::new();
+    for e in &ds.events {
+        for m in &e.mentions {
+            let list = by_sentence.entry((m.article.row_id, m.mention.sentence_index)).or_default();
+            if !list.iter().any(|x| x.event.id == e.event.id) {
+                list.push(e);
+            }
+        }
+    }
+    let mut cited: std::collections::HashSet<(String, usize)> =
+        treaties.iter().flat_map(|t| t.cites.iter().map(|c| (c.article_id.clone(), c.sentence))).collect();
     for (&row, article) in &ds.articles {
         let lang = article.info.language.as_str();
         let external = &article.info.external_id;
         for s in article.sentences.iter().filter(|s| !s.boilerplate) {
             let named = names_in(cues, lang, &s.text, "treaty_noun");
-            if named.is_empty() || treaties.iter().any(|t| t.cites.iter().any(|c| &c.article_id == external && c.sentence == s.index)) {
+            if named.is_empty() || !cited.insert((external.clone(), s.index)) {
                 continue;
             }
             let cite = Cite { article_id: external.clone(), sentence: s.index, text: s.text.clone() };
@@ -297,13 +323,17 @@ fn treaties_from_text(ds: &Dataset, cues: &Cues, treaties: &mut Vec<Treaty>) {
                 t.cites.push(cite);
                 continue;
             }
+            let longest = qualified.iter().max_by_key(|n| n.chars().count()).map(|n| n.to_string());
             let ws = words(&s.text);
             let role = cues.find(lang, "link", &ws, 0).map(|(_, _, c)| c.value.clone());
             if qualified.is_empty() && role.is_none() {
                 continue;
             }
-            let Some(e) = ds
-                .events_in_sentence(row, s.index)
+            let Some(e) = by_sentence
+                .get(&(row, s.index))
+                .into_iter()
+                .flatten()
+                .copied()
                 .find(|e| !e.source_key().is_empty() && !e.target_key().is_empty() && e.source_key() != e.target_key() && e.event.factuality != vigie_model::Factuality::Negated)
             else {
                 continue;
@@ -321,7 +351,7 @@ fn treaties_from_text(ds: &Dataset, cues: &Cues, treaties: &mut Vec<Treaty>) {
             if treaties.iter().any(|t| t.id == e.event.id) {
                 continue;
             }
-            let name = qualified.iter().max_by_key(|n| n.chars().count()).map(|n| n.to_string()).unwrap_or_else(|| named[0].0.clone());
+            let name = longest.clone().unwrap_or_else(|| named[0].0.clone());
             let mut names: Vec<String> = named.iter().map(|(n, _)| n.clone()).collect();
             names.sort();
             names.dedup();
@@ -336,6 +366,7 @@ fn treaties_from_text(ds: &Dataset, cues: &Cues, treaties: &mut Vec<Treaty>) {
                 found_in: "text".into(),
                 name,
                 names,
+                name_by_language: longest.map(|n| [(lang.to_string(), n)].into_iter().collect()).unwrap_or_default(),
                 parties: [&e.event.source, &e.event.target].into_iter().flatten().cloned().collect(),
                 date: if signed { e.event.date.clone() } else { None },
                 clauses: names_in(cues, lang, &s.text, "clause_noun").into_iter().filter(|(_, q)| *q).map(|(c, _)| c).collect(),
@@ -367,11 +398,18 @@ fn same_name(a: &str, b: &str) -> bool {
 /// the parties after the signature with an obligation's action code is a
 /// possible fulfilment.
 fn link_events(ds: &Dataset, cues: &Cues, treaties: &mut [Treaty]) {
+    let linked: std::collections::HashSet<i64> = treaties.iter().flat_map(|t| t.events.iter().map(|l| l.event_id)).collect();
+    let by_id = ds.index();
+    // Country-level party keys of every treaty, computed once.
+    let party_keys: Vec<Vec<String>> = treaties.iter().map(|t| t.party_keys()).collect();
     for e in &ds.events {
-        if treaties.iter().any(|t| t.events.iter().any(|l| l.event_id == e.event.id)) {
+        if linked.contains(&e.event.id) {
             continue;
         }
         let (sk, tk) = (e.source_key(), e.target_key());
+        if !party_keys.iter().any(|k| k.contains(&sk) || k.contains(&tk)) {
+            continue;
+        }
         for m in &e.mentions {
             let Some(role) = link_role(cues, m).filter(|r| r != "sign") else { continue };
             let named: Vec<String> = names_in(cues, &m.mention.language, &m.mention.sentence, "treaty_noun")
@@ -379,10 +417,7 @@ fn link_events(ds: &Dataset, cues: &Cues, treaties: &mut [Treaty]) {
                 .filter(|(_, q)| *q)
                 .map(|(n, _)| n)
                 .collect();
-            let candidates = treaties.iter().enumerate().filter(|(_, t)| {
-                let keys = t.party_keys();
-                keys.contains(&sk) || keys.contains(&tk)
-            });
+            let candidates = treaties.iter().enumerate().filter(|(i, _)| party_keys[*i].contains(&sk) || party_keys[*i].contains(&tk));
             let chosen = if named.is_empty() {
                 let sign_day = |t: &Treaty| t.date.as_deref().and_then(vigie_store::dates::interval).map(|i| i.0);
                 candidates
@@ -400,22 +435,29 @@ fn link_events(ds: &Dataset, cues: &Cues, treaties: &mut [Treaty]) {
             }
         }
     }
-    for t in treaties.iter_mut() {
-        let keys = t.party_keys();
+    // Events' country keys, computed once (the loop below is treaties × events).
+    let event_keys: Vec<(String, String)> = ds.events.iter().map(|e| (e.source_key(), e.target_key())).collect();
+    for (ti, t) in treaties.iter_mut().enumerate() {
+        let keys = &party_keys[ti];
+        if t.obligations.iter().all(|o| o.action_cameo.is_none()) {
+            continue;
+        }
         // Unknown signature date: from its first linked event (a ratification).
         let sign_day = t
             .date
             .as_deref()
             .and_then(vigie_store::dates::interval)
             .map(|i| i.0)
-            .or_else(|| t.events.iter().filter_map(|l| ds.event(l.event_id).and_then(|e| e.day)).min());
-        for e in &ds.events {
-            let between = keys.contains(&e.source_key()) && keys.contains(&e.target_key());
+            .or_else(|| t.events.iter().filter_map(|l| by_id.get(&l.event_id).and_then(|e| e.day)).min());
+        for (ei, e) in ds.events.iter().enumerate() {
+            let between = keys.contains(&event_keys[ei].0) && keys.contains(&event_keys[ei].1);
             let after = matches!((e.day, sign_day), (Some(d), Some(s)) if d >= s);
             if t.events.iter().any(|l| l.event_id == e.event.id) || !between || !after || !e.asserted() {
                 continue;
             }
-            let fulfils = t.obligations.iter().any(|o| o.action_cameo.as_deref().is_some_and(|c| e.event.cameo.starts_with(c)));
+            // An event read from a clause itself (`obliges Russia to provide…`) is the obligation, not its fulfilment.
+            let in_clause = e.mentions.iter().all(|m| t.obligations.iter().any(|o| o.cite.article_id == m.article.external_id && o.cite.sentence == m.mention.sentence_index));
+            let fulfils = !in_clause && t.obligations.iter().any(|o| o.action_cameo.as_deref().is_some_and(|c| e.event.cameo.starts_with(c)));
             if fulfils && !t.events.iter().any(|l| l.event_id == e.event.id) {
                 t.events.push(TreatyLink { role: "fulfil".into(), event_id: e.event.id, cite: e.cites[0].clone() });
             }

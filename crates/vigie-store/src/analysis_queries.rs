@@ -65,3 +65,32 @@ impl Store {
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 }
+
+impl Store {
+    /// The ids of the events from `source_key` to `target_key` (country or
+    /// organisation level, as `dedup::actor_key` gives them) whose dates may
+    /// fall within `[from_day, to_day]` (days since 1970-01-01; an undated
+    /// event only when neither bound is given), in id order. Goes through the
+    /// dyad index: a dyad of a large store is read without scanning it.
+    pub fn dyad_event_ids(&self, source_key: &str, target_key: &str, from_day: Option<i64>, to_day: Option<i64>) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM events WHERE source_key = ?1 AND target_key = ?2
+               AND (?3 IS NULL OR day_hi >= ?3) AND (?4 IS NULL OR day_lo <= ?4) ORDER BY id",
+        )?;
+        let rows = stmt.query_map(rusqlite::params![source_key, target_key, from_day, to_day], |r| r.get::<_, i64>(0))?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// The ids of the events with `key` (country or organisation level) as
+    /// source or target, dates bounded as in [`Store::dyad_event_ids`], in id order.
+    pub fn actor_event_ids(&self, key: &str, from_day: Option<i64>, to_day: Option<i64>) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM events WHERE source_key = ?1 AND (?2 IS NULL OR day_hi >= ?2) AND (?3 IS NULL OR day_lo <= ?3)
+             UNION
+             SELECT id FROM events WHERE target_key = ?1 AND (?2 IS NULL OR day_hi >= ?2) AND (?3 IS NULL OR day_lo <= ?3)
+             ORDER BY 1",
+        )?;
+        let rows = stmt.query_map(rusqlite::params![key, from_day, to_day], |r| r.get::<_, i64>(0))?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+}
