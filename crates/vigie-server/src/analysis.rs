@@ -22,6 +22,7 @@ use vigie_analysis::{
     Dataset, Ev, Lang, NetworkOptions, Period, Scope, SeriesOptions, SignalOptions,
 };
 use vigie_model::Factuality;
+use vigie_store::dedup::actor_key;
 use vigie_store::EventFilter;
 
 use crate::api::{given, parse_bool};
@@ -32,6 +33,9 @@ use crate::AppState;
 /// The most events a whole-store analysis loads (with their mentions and
 /// sentences); beyond it the client is asked to narrow with `since`.
 pub const MAX_ANALYSIS_EVENTS: u64 = 200_000;
+
+/// Up to this many events, a dyad is read one event at a time through the dyad index.
+const PER_EVENT_READS: usize = 1_000;
 
 /// The cue words with actor names in French and English (from the lexicon
 /// files), as `vigie brief` uses them; built once (it reads ~18 000 names).
@@ -168,29 +172,62 @@ pub async fn dyad(
             } else {
                 Some(Factuality::Asserted)
             };
-            let mut events: Vec<Ev> = Vec::new();
-            let mut seen = std::collections::HashSet::new();
             let pairs = if a == b {
                 vec![(&a, &b)]
             } else {
                 vec![(&a, &b), (&b, &a)]
             };
-            for (src, tgt) in pairs {
-                let filter = EventFilter {
-                    source: Some(src.clone()),
-                    target: Some(tgt.clone()),
-                    factuality,
-                    from: opts.from.clone(),
-                    to: opts.to.clone(),
-                    ..Default::default()
-                };
-                s.for_each_event(&filter, |e| {
-                    if seen.insert(e.id) {
-                        events.push(Ev::new(e, Vec::new()));
-                    }
-                    Ok(())
-                })?;
+            // A small dyad is found through the dyad index and read event by
+            // event; a large one in one listing per direction (cheaper than
+            // thousands of single reads).
+            let day = |v: &Option<String>, hi: bool| {
+                v.as_deref()
+                    .and_then(vigie_store::dates::interval)
+                    .map(|(lo, h)| if hi { h } else { lo })
+            };
+            let (from_day, to_day) = (day(&opts.from, false), day(&opts.to, true));
+            let mut ids = Vec::new();
+            for (src, tgt) in &pairs {
+                ids.extend(s.dyad_event_ids(
+                    &actor_key(Some(src)),
+                    &actor_key(Some(tgt)),
+                    from_day,
+                    to_day,
+                )?);
             }
+            ids.sort_unstable();
+            ids.dedup();
+            let mut events: Vec<Ev> = Vec::new();
+            if ids.len() <= PER_EVENT_READS {
+                for id in ids {
+                    if let Some((e, _)) = s.event(id)? {
+                        if factuality.is_none_or(|f| e.factuality == f) {
+                            events.push(Ev::new(e, Vec::new()));
+                        }
+                    }
+                }
+            } else {
+                let mut seen = std::collections::HashSet::new();
+                for (src, tgt) in pairs {
+                    let filter = EventFilter {
+                        source: Some(src.clone()),
+                        target: Some(tgt.clone()),
+                        factuality,
+                        from: opts.from.clone(),
+                        to: opts.to.clone(),
+                        ..Default::default()
+                    };
+                    s.for_each_event(&filter, |e| {
+                        if seen.insert(e.id) {
+                            events.push(Ev::new(e, Vec::new()));
+                        }
+                        Ok(())
+                    })?;
+                }
+            }
+            // The store's listing order (undated first, then date, then id),
+            // so that each period lists its events as the whole store would.
+            events.sort_by_key(|e| (e.day, e.event.id));
             let ds = Dataset {
                 events,
                 articles: Default::default(),
