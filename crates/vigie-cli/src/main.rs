@@ -12,6 +12,7 @@ mod inputs;
 mod export;
 mod query;
 mod serve;
+mod survey;
 mod table;
 
 use std::io::{self, BufWriter, Write};
@@ -92,6 +93,9 @@ enum Command {
     Firsts(analysis_cmds::FirstsArgs),
     /// Serve the HTTP API and the web dashboard over the store (read-only without an API key).
     Serve(serve::ServeArgs),
+    /// What the coder makes of a corpus: events per article, factuality mix,
+    /// frequent roots and codes, and a seeded sample of events to check by hand.
+    Survey(survey::SurveyArgs),
     /// Inspect the lexicons.
     Lexicon {
         #[command(subcommand)]
@@ -213,6 +217,7 @@ fn run(cli: Cli) -> Result<bool> {
         | Command::Serve(_) => {
             unreachable!("handled above")
         }
+        Command::Survey(args) => survey::run(&coder, &args),
         Command::Lexicon { action: LexiconAction::Check } => lexicon_check(&lexicon),
         Command::Lexicon { action: LexiconAction::Coverage { paths, top } } => lexicon_coverage(&coder, &lexicon, &paths, top),
         Command::Eval { extraction: Some(dir), json, .. } => eval_extraction(&dir, json),

@@ -214,3 +214,19 @@ fn eval_scores_the_founding_article() {
 
 const RECALL_FLOOR: f64 = 0.85;
 const PRECISION_FLOOR: f64 = 0.90;
+
+#[test]
+fn survey_counts_what_code_emits_and_draws_a_repeatable_sample() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/fr/misc_lemonde_fr.jsonl");
+    let coded = json_lines(&run(&["code", corpus]));
+    let out = run(&["survey", corpus, "--sample", "5", "--seed", "3", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let survey: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(survey["events"].as_u64().unwrap() as usize, coded.len(), "the survey counts the events `vigie code` emits");
+    let by_factuality: u64 = survey["factuality"].as_object().unwrap().values().map(|v| v.as_u64().unwrap()).sum();
+    assert_eq!(by_factuality as usize, coded.len(), "every event has one factuality");
+    let sample = survey["sample"].as_array().unwrap();
+    assert_eq!(sample.len(), coded.len().min(5));
+    let again: serde_json::Value = serde_json::from_slice(&run(&["survey", corpus, "--sample", "5", "--seed", "3", "--json"]).stdout).unwrap();
+    assert_eq!(again["sample"], survey["sample"], "the same seed draws the same events");
+}

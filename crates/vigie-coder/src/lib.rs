@@ -170,6 +170,9 @@ fn confidence(pattern_words: usize, cameo: &str, source: &Actor, target_actor: b
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
 
+/// How many tokens a dateline may have before its colon.
+const DATELINE_REACH: usize = 8;
+
 /// How far into the sentence its subject may start (`Hier, la Russie…`).
 const MAIN_SUBJECT_REACH: usize = 4;
 
@@ -206,6 +209,10 @@ struct PlaceMention {
     /// A capital read as a place (`à Kiev`): when the verb gives to it, its
     /// government is who receives.
     seat_of_government: bool,
+    /// Named at the head of the sentence before a colon (`Chine : visite
+    /// du Premier ministre espagnol`, `GAZA CITY, Palestinian Territories:`):
+    /// where the news is from, the event's place when none other is given.
+    dateline: bool,
 }
 
 /// Fills pattern slots with the actor groups (and, for targets, places) of
@@ -269,11 +276,22 @@ impl SentenceContext<'_, '_> {
         // not who.
         let mut places: Vec<PlaceMention> = Vec::new();
         let mut actor_entities: Vec<&EntityMatch> = Vec::new();
+        let dateline_end = self.dateline_end();
         for e in &entities {
             let place = e.refs.iter().find_map(|r| match r {
                 EntityRef::Place(p) => Some(*p),
                 _ => None,
             });
+            if e.end <= dateline_end {
+                let country = e.refs.iter().find_map(|r| match r {
+                    EntityRef::Country { code, .. } => lexicon.country_place_index(code),
+                    _ => None,
+                });
+                if let Some(place) = place.or(country) {
+                    places.push(PlaceMention { start: e.start, end: e.end, place, seat_of_government: false, dateline: true });
+                }
+                continue;
+            }
             let is_actor = actors::actor_ref(e).is_some();
             let locative = self.locative_before(e.start);
             let capital_only = e.refs.iter().all(|r| match r {
@@ -283,7 +301,7 @@ impl SentenceContext<'_, '_> {
             });
             match place {
                 Some(place) if !is_actor || (locative && capital_only) => {
-                    places.push(PlaceMention { start: e.start, end: e.end, place, seat_of_government: is_actor })
+                    places.push(PlaceMention { start: e.start, end: e.end, place, seat_of_government: is_actor, dateline: false })
                 }
                 _ if is_actor => actor_entities.push(e),
                 _ => {}
@@ -475,7 +493,20 @@ impl SentenceContext<'_, '_> {
             let agent = groups.iter().position(|g| g.start > c.verb_end && g.end <= clause.end && introduced_by_agent(g.start));
             (c.source.or(agent), c.target.or(subject))
         } else {
-            let source = c.source.or(subject);
+            // `visite du Premier ministre espagnol`: a journey named by its noun,
+            // with no subject, is made by whoever the genitive names.
+            let traveller = || {
+                if !c.rule.flags.travel {
+                    return None;
+                }
+                groups.iter().position(|g| {
+                    g.start >= c.verb_end
+                        && g.start <= c.verb_end + 2
+                        && g.end <= clause.end
+                        && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_genitive(&t.norm))
+                })
+            };
+            let source = c.source.or(subject).or_else(traveller);
             let target = c.target.or_else(|| if c.target_place.is_some() { None } else { after() });
             (source, target.filter(|t| Some(*t) != source))
         };
@@ -552,7 +583,8 @@ impl SentenceContext<'_, '_> {
             .find(|(_, p)| clause.contains(&p.start) && self.locative_before(p.start))
             .map(|(i, _)| i)
             .or(c.target_place)
-            .or_else(|| if place_acts && target.is_none() { object_place() } else { None });
+            .or_else(|| if place_acts && target.is_none() { object_place() } else { None })
+            .or_else(|| places.iter().position(|p| p.dateline));
         let mut location = located.map(|i| self.location(&lexicon.places[places[i].place], places[i].start, places[i].end));
 
         let mut pairs: Vec<(&Actor, Option<&Actor>)> = Vec::new();
@@ -673,6 +705,16 @@ impl SentenceContext<'_, '_> {
             .get(g.end)
             .is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm));
         g.actors.iter().any(Actor::is_bare_agent) && determined && !modifies_next
+    }
+
+    /// The end of a dateline: a few capitalised words (names, commas) that
+    /// open the sentence and end at a colon; 0 when there is none.
+    fn dateline_end(&self) -> usize {
+        let colon = self.tokens.iter().take(DATELINE_REACH + 1).position(|t| t.norm == ":");
+        match colon {
+            Some(k) if k > 0 && self.tokens[..k].iter().all(|t| t.capitalised || t.kind != vigie_text::TokenKind::Word || self.lang.pack.is_function_word(&t.norm) || self.lang.pack.is_determiner(&t.norm)) => k,
+            _ => 0,
+        }
     }
 
     /// Whether the verb at `head` is a present participle right after a comma

@@ -249,3 +249,15 @@ fn a_date_between_a_verb_and_its_particle_does_not_break_the_pattern() {
     let en = only("The United States called on Monday for a ceasefire in Gaza.", "2024-06-20");
     assert_eq!(en.cameo, "0256");
 }
+
+#[test]
+fn a_dateline_is_where_the_news_is_from_not_who_acts() {
+    // Radio France's agenda: `Pays : …`. The journey named by its noun is the genitive's.
+    let m = only("Chine : fin de la visite du Premier ministre espagnol Pedro Sánchez.", "2025-04-11");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo.as_str()), (Some("ESPGOV"), Some("CHN"), "042"));
+    let m = only("Afrique du Sud : visite du président ukrainien, Volodymyr Zelensky.", "2025-04-24");
+    assert_eq!((m.source.as_deref(), m.target.as_deref()), (Some("UKRGOV"), Some("ZAF")));
+    assert_eq!(m.location.as_ref().map(|l| l.country.as_str()), Some("ZAF"));
+    let m = only("Brésil : le président Lula da Silva rencontre son homologue chilien Gabriel Boric (15h00).", "2025-04-24");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo.as_str()), (Some("BRAGOV"), Some("CHLGOV"), "040"));
+}

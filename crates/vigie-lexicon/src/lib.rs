@@ -336,6 +336,11 @@ impl Lexicon {
     pub fn country_place(&self, code: &str) -> Option<&Place> {
         self.country_places.get(code).map(|&i| &self.places[i])
     }
+
+    /// The index in `places` of a country's own place (its centroid).
+    pub fn country_place_index(&self, code: &str) -> Option<usize> {
+        self.country_places.get(code).copied()
+    }
 }
 
 fn build_language(

@@ -69,6 +69,9 @@ pub struct LanguagePack {
     gerund_endings: Vec<String>,
     /// Words that introduce a date (`on Monday`, `le 19 juin`).
     date_prepositions: HashSet<String>,
+    /// Words that introduce the noun's complement (`de`, `of`): `visite du
+    /// président` names who visits.
+    genitives: HashSet<String>,
 }
 
 /// How a referring phrase finds what it refers to, earlier in the article.
@@ -124,6 +127,7 @@ const KINDS: &[&str] = &[
     "adjective_position",
     "gerund_ending",
     "date_preposition",
+    "genitive",
 ];
 
 impl LanguagePack {
@@ -200,6 +204,9 @@ impl LanguagePack {
                     "attribution" => pack.attributions.push(pack.phrase(&form)),
                     "plural_ending" => pack.plural_endings.push(norm),
                     "gerund_ending" => pack.gerund_endings.push(norm),
+                    "genitive" => {
+                        pack.genitives.insert(norm);
+                    }
                     "date_preposition" => {
                         pack.date_prepositions.insert(norm);
                     }
@@ -330,6 +337,10 @@ impl LanguagePack {
     /// Whether the language marks number on adjectives (agreement can be checked).
     pub fn marks_agreement(&self) -> bool {
         !self.plural_endings.is_empty()
+    }
+
+    pub fn is_genitive(&self, norm: &str) -> bool {
+        self.genitives.contains(norm)
     }
 
     pub fn is_date_preposition(&self, norm: &str) -> bool {
