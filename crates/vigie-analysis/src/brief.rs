@@ -229,6 +229,9 @@ pub struct Section {
 /// searched: the rest is in the store, and its count in the section's title).
 pub const MAX_ITEMS: usize = 40;
 
+/// The most treaties a brief describes (the latest).
+pub const MAX_TREATIES: usize = 5;
+
 /// The brief as data (what `write_brief` renders; the API serves it as JSON).
 #[derive(Debug, Clone, Serialize)]
 pub struct Brief {
@@ -321,10 +324,17 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
     let mut ev = Evidence::default();
     let by_id = ds.index();
     let involves = |e: &Ev| [a, b].iter().any(|s| actor_matches(s, e.event.source.as_deref()) || actor_matches(s, e.event.target.as_deref()));
-    let treaties: Vec<_> = detect_treaties(ds, cues)
+    let mut treaties: Vec<_> = detect_treaties(ds, cues)
         .into_iter()
         .filter(|t| t.parties.iter().any(|p| actor_matches(a, Some(p))) && t.parties.iter().any(|p| actor_matches(b, Some(p))))
         .collect();
+    if treaties.len() > MAX_TREATIES {
+        // The latest ones (by signature, else by their first link).
+        let day = |t: &crate::Treaty| t.date.as_deref().and_then(vigie_store::dates::interval).map(|i| i.0);
+        treaties.sort_by_key(|t| std::cmp::Reverse((day(t), t.id)));
+        treaties.truncate(MAX_TREATIES);
+        treaties.sort_by_key(|t| (day(t), t.id));
+    }
     // A treaty clause says what must happen, not what did: an event read
     // only from clause sentences is not a fact (the obligation states it).
     let clause_sentences: Vec<(String, usize)> =
@@ -339,10 +349,22 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
     let mut fact_items = Vec::new();
     let mut totals: HashMap<&str, usize> = HashMap::new();
     totals.insert("facts", facts.len());
+    // Events that ratify, invoke or breach a treaty say so among the facts.
+    let mut link_tags: HashMap<i64, String> = HashMap::new();
+    for t in &treaties {
+        let name = t.name_by_language.get(if opts.lang == Lang::Fr { "fr" } else { "en" }).unwrap_or(&t.name);
+        for l in t.events.iter().filter(|l| ["ratify", "invoke", "breach"].contains(&l.role.as_str())) {
+            let role = lower_first(&w.t(&format!("role_{}", l.role)));
+            link_tags.entry(l.event_id).or_insert_with(|| w.f("fact_link", &[("role", role), ("name", name.clone())]));
+        }
+    }
     for e in &most_reported(&facts, MAX_ITEMS) {
         let mut text = w.event(e);
         if e.first_in_text {
             text.push_str(&w.t("first_tag"));
+        }
+        if let Some(tag) = link_tags.get(&e.event.id) {
+            text.push_str(tag);
         }
         let line = w.f("fact_line", &[("date", w.date(e.event.date.as_deref())), ("event", text)]);
         fact_items.push(ev.item(line, &e.cites, vec![e.event.id]));
@@ -567,7 +589,7 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
         summary.push(ev.item(w.f("summary_first", &[("event", w.event_inline(e))]), &e.cites[..1], vec![e.event.id]));
     }
     for t in &treaties {
-        let obligations: Vec<String> = t
+        let mut obligations: Vec<String> = t
             .obligations
             .iter()
             .map(|o| {
@@ -581,6 +603,9 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
                 }
             })
             .collect();
+        // The same obligation stated by several sources is summarised once.
+        let mut seen = std::collections::HashSet::new();
+        obligations.retain(|o| seen.insert(o.clone()));
         let obligations = if obligations.is_empty() { String::new() } else { w.f("summary_obligations", &[("list", w.list(&obligations))]) };
         let n_parties = t.party_keys().len();
         let text = w.count(

@@ -68,6 +68,34 @@ fn analysis_commands_on_a_store() {
     let o = vigie(&db, &["brief", "--actors", "RUS,PRK", "--lang", "en"]);
     let md = stdout(&o);
     assert!(md.contains("## What happened") && md.contains("Yoon Suk Yeol"), "{md}");
+    // Names in the brief's language, from the lexicon files.
+    assert!(md.contains("Vladimir Putin (Russia)") && md.contains("the North Korean military"), "{md}");
+    let o = vigie(&db, &["brief", "--actors", "RUS,PRK", "--lang", "fr"]);
+    let md = stdout(&o);
+    let statements = md.split("## Sources et preuves").next().unwrap();
+    assert!(statements.contains("Vladimir Poutine (Russie)") && statements.contains("l’armée nord-coréenne → la Russie") && !statements.contains("Putin"), "{md}");
+    // The brief as JSON (what the API serves): sections with event ids, the series, numbered evidence.
+    let o = vigie(&db, &["brief", "--actors", "RUS,PRK", "--format", "json"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let b: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let keys: Vec<&str> = b["sections"].as_array().unwrap().iter().map(|s| s["key"].as_str().unwrap()).collect();
+    assert_eq!(keys, ["summary", "facts", "treaty", "reactions", "possible", "watch"]);
+    let months: Vec<u64> = b["series"]["points"].as_array().unwrap().iter().map(|p| p["events"].as_u64().unwrap()).collect();
+    assert_eq!(months, vec![1, 1, 0, 2, 0, 1]);
+    let facts = &b["sections"][1]["items"];
+    assert_eq!(facts.as_array().unwrap().len(), 6);
+    assert!(facts.as_array().unwrap().iter().all(|i| i["event_ids"].as_array().unwrap().len() == 1 && !i["cites"].as_array().unwrap().is_empty()));
+    let o = vigie(&db, &["brief", "--actors", "RUS,PRK", "--format", "pdf"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("md, html or json"));
+    let o = vigie(&db, &["brief", "--actors", "RUS,PRK", "--since", "2024-13"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("a date is YYYY, YYYY-MM or YYYY-MM-DD"), "{}", String::from_utf8_lossy(&o.stderr));
+
+    // Network as JSON, without the ties of a single event.
+    let o = vigie(&db, &["network", "--json", "--min-weight", "2"]);
+    let n: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let edges = n["edges"].as_array().unwrap();
+    assert!(!edges.is_empty() && edges.iter().all(|e| e["events"].as_u64().unwrap() >= 2), "{edges:?}");
+    assert!(n["nodes"].as_array().unwrap().iter().all(|x| x["betweenness"].is_number() && x["degree"].is_number()));
 
     // Firsts, and the reactions to the June treaty's signature.
     let o = vigie(&db, &["firsts", "--json"]);
