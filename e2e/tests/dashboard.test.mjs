@@ -17,6 +17,18 @@ if (!BASE || !SEED) throw new Error('run through e2e/run.sh: VIGIE_URL and VIGIE
 const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 const TIMEOUT = 15000;
+// Without the background-networking flags Chromium tries to reach Google's
+// services, which fails (and slows) on a closed network.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 let userDataDir;
 let context;
@@ -46,18 +58,7 @@ before(async () => {
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    // Without the background-networking flags Chromium tries to reach
-    // Google's services, which fails (and slows) on a closed network.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
     locale: 'en-GB',
     viewport: { width: 1440, height: 900 },
   });
@@ -398,6 +399,22 @@ test('switching to French translates the interface, the labels and the brief, an
   await screenshot('10-event-fr');
   await page.locator('#lang-toggle button[data-lang="en"]').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
+});
+
+test('a browser set to French opens the dashboard in French', async () => {
+  // A second, fresh browser (Playwright gives it its own temporary profile).
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const french = await browser.newContext({ locale: 'fr-FR' });
+    const frenchPage = await french.newPage();
+    await frenchPage.goto(`${BASE}/`);
+    await frenchPage.locator('.events-table tbody tr').first().waitFor({ timeout: TIMEOUT });
+    assert.equal(await frenchPage.getAttribute('html', 'lang'), 'fr');
+    assert.equal(await frenchPage.locator('#mainnav a[data-route="events"]').textContent(), 'Événements');
+    assert.equal(await frenchPage.locator('#lang-toggle button[data-lang="fr"]').getAttribute('aria-pressed'), 'true');
+  } finally {
+    await browser.close();
+  }
 });
 
 test('keyboard: "/" focuses the search, arrows move between rows, Enter opens, Escape comes back', async () => {
