@@ -343,7 +343,9 @@ pub fn build_brief(ds: &Dataset, cues: &Cues, opts: &BriefOptions) -> Result<Bri
         !e.mentions.is_empty() && e.mentions.iter().all(|m| clause_sentences.contains(&(m.article.external_id.clone(), m.mention.sentence_index)))
     };
     let dyad: Vec<&Ev> = ds.events.iter().filter(|e| in_dyad(e, a, b, false) && !from_clause(e)).collect();
-    let facts: Vec<&Ev> = dyad.iter().copied().filter(|e| e.asserted()).collect();
+    // Facts in date order, the undated last.
+    let mut facts: Vec<&Ev> = dyad.iter().copied().filter(|e| e.asserted()).collect();
+    facts.sort_by_key(|e| (e.day.is_none(), e.day, e.event.id));
 
     // What happened.
     let mut fact_items = Vec::new();
@@ -707,7 +709,7 @@ fn most_reported<'e>(events: &[&'e Ev], max: usize) -> Vec<&'e Ev> {
     if list.len() > max {
         list.sort_by_key(|e| (std::cmp::Reverse((e.event.num_articles, e.event.num_mentions)), e.event.id));
         list.truncate(max);
-        list.sort_by_key(|e| (e.day.is_some(), e.day, e.event.id));
+        list.sort_by_key(|e| (e.day.is_none(), e.day, e.event.id));
     }
     list
 }

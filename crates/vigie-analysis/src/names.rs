@@ -32,8 +32,18 @@ struct CountryNames {
 #[derive(Debug, Clone)]
 struct AgentNames {
     noun: [String; 2],
-    /// French gender of the noun: `m` or `f`.
+    /// French gender and number of the noun: `m`, `f`, `mp`, `fp`.
     feminine: bool,
+    plural: bool,
+}
+
+/// A French adjective in the plural (`russe` → `russes`, `français` stays).
+fn fr_plural(adj: &str) -> String {
+    if adj.ends_with('s') || adj.ends_with('x') {
+        adj.to_string()
+    } else {
+        format!("{adj}s")
+    }
 }
 
 /// Actor names in French and English (see the module doc).
@@ -60,8 +70,10 @@ fn lang_index(lang: Lang) -> usize {
     }
 }
 
+/// Whether French elides before the word (`l’Ukraine`); an initial h is
+/// mostly aspirated in names (`la Hongrie`, `le Honduras`): not elided.
 fn starts_with_vowel(s: &str) -> bool {
-    normalise(s).chars().next().is_some_and(|c| "aeiouyh".contains(c))
+    normalise(s).chars().next().is_some_and(|c| "aeiouy".contains(c))
 }
 
 /// `le`/`la`/`l'`/`les` + a French noun.
@@ -116,7 +128,8 @@ impl ActorNames {
             let col = |i: usize| r.get(i).copied().unwrap_or("").to_string();
             match r[0] {
                 "agent" => {
-                    n.agents.insert(col(1), AgentNames { noun: [col(2), col(3)], feminine: col(4) == "f" });
+                    let gender = col(4);
+                    n.agents.insert(col(1), AgentNames { noun: [col(2), col(3)], feminine: gender.starts_with('f'), plural: gender.ends_with('p') });
                 }
                 _ => {
                     let (fr, en, article) = (col(2), col(3), col(4));
@@ -132,7 +145,7 @@ impl ActorNames {
                         code,
                         [
                             CountryNames { definite: with_article(&article, &fr), name: fr, adjective: adjective(5) },
-                            CountryNames { definite: en.clone(), name: en, adjective: adjective(6) },
+                            CountryNames { definite: en_definite(&en), name: en, adjective: adjective(6) },
                         ],
                     );
                 }
@@ -172,7 +185,7 @@ impl ActorNames {
                     match kind {
                         "name" if entry[li].name.is_empty() => {
                             entry[li].name = first.to_string();
-                            entry[li].definite = if li == 0 { String::new() } else { first.to_string() };
+                            entry[li].definite = if li == 0 { String::new() } else { en_definite(first) };
                         }
                         "adjective" if entry[li].adjective.is_none() => {
                             let feminine = list.iter().find(|f| f.ends_with('e') && !f.ends_with("es")).unwrap_or(first);
@@ -258,12 +271,15 @@ impl ActorNames {
         match (lang, adjective) {
             (Lang::Fr, Some((m, f))) => {
                 let feminine = agent.is_some_and(|a| a.feminine);
-                let article = if starts_with_vowel(&noun) { "l'" } else if feminine { "la" } else { "le" };
-                format!("{} {}{extra}", with_article(article, &noun), if feminine { f } else { m })
+                let plural = agent.is_some_and(|a| a.plural);
+                let article = if plural { "les" } else if starts_with_vowel(&noun) { "l'" } else if feminine { "la" } else { "le" };
+                let adj = if feminine { f } else { m };
+                format!("{} {}{extra}", with_article(article, &noun), if plural { fr_plural(&adj) } else { adj })
             }
             (Lang::Fr, None) => {
                 let feminine = agent.is_some_and(|a| a.feminine);
-                let article = if starts_with_vowel(&noun) { "l'" } else if feminine { "la" } else { "le" };
+                let plural = agent.is_some_and(|a| a.plural);
+                let article = if plural { "les" } else if starts_with_vowel(&noun) { "l'" } else if feminine { "la" } else { "le" };
                 let of = if key.is_empty() { String::new() } else { format!(" {}", fr_de(&self.country(&key, lang))) };
                 format!("{}{of}{extra}", with_article(article, &noun))
             }
@@ -293,6 +309,18 @@ impl ActorNames {
             }
         }
         found.into_iter().map(|(_, c)| c).collect()
+    }
+}
+
+/// An English country or organisation name as prose: `the United States`,
+/// `the European Union`, `the Philippines`; most names take no article.
+fn en_definite(name: &str) -> String {
+    const WITH_THE: [&str; 12] =
+        ["United ", "European ", "Republic ", "Democratic Republic", "Czech Republic", "Central African", "Dominican Republic", "Netherlands", "Philippines", "Bahamas", "Gambia", "Holy See"];
+    if WITH_THE.iter().any(|p| name.starts_with(p)) || name.ends_with(" Islands") || name.ends_with(" Emirates") {
+        format!("the {name}")
+    } else {
+        name.to_string()
     }
 }
 
@@ -332,5 +360,10 @@ mod tests {
         assert_eq!(guess_fr_article("Pays-Bas"), "les");
         assert_eq!(guess_fr_article("Ouganda"), "l'");
         assert_eq!(guess_fr_article("Brésil"), "le");
+        assert_eq!(guess_fr_article("Hongrie"), "la");
+        assert_eq!(n.country("USA", Lang::En), "the United States");
+        assert_eq!(n.country("RUS", Lang::En), "Russia");
+        assert_eq!(n.actor("RUSMED", None, Lang::Fr), "les médias russes");
+        assert_eq!(n.actor("UKRBUS", None, Lang::Fr), "les milieux d’affaires ukrainiens");
     }
 }

@@ -1,9 +1,9 @@
 //! Treaties and obligations. A treaty is an agreement whose signature is a
 //! stored event (a `sign_cameo` code, CAMEO 057), or one the stored
-//! sentences name (`the comprehensive strategic partnership treaty`, `a
-//! mutual defence pact`) with a link word (`ratified`, `concluded`, `signed`)
-//! or a qualified name, in a sentence that also holds an event between two
-//! countries (its parties). Its name is read in the sentences
+//! sentences name with a qualified name (`the comprehensive strategic
+//! partnership treaty`, `a mutual defence pact`) in a sentence that also
+//! holds an event between two countries (its parties); a link word there
+//! (`ratified`, `concluded`) says how that event relates to it. Its name is read in the sentences
 //! (`traité de partenariat stratégique global`, `defence pact`); its date is
 //! its signature's. Its obligations are read in the stored sentences that
 //! follow it in the same article and carry an obligation cue (`stipule que`,
@@ -326,7 +326,8 @@ fn treaties_from_text(ds: &Dataset, cues: &Cues, treaties: &mut Vec<Treaty>) {
             let longest = qualified.iter().max_by_key(|n| n.chars().count()).map(|n| n.to_string());
             let ws = words(&s.text);
             let role = cues.find(lang, "link", &ws, 0).map(|(_, _, c)| c.value.clone());
-            if qualified.is_empty() && role.is_none() {
+            // A bare `the treaty` is only linked to a treaty already known (below, in `link_events`).
+            if qualified.is_empty() {
                 continue;
             }
             let Some(e) = by_sentence
@@ -338,16 +339,6 @@ fn treaties_from_text(ds: &Dataset, cues: &Cues, treaties: &mut Vec<Treaty>) {
             else {
                 continue;
             };
-            let mut keys = vec![e.source_key(), e.target_key()];
-            keys.sort();
-            // `the treaty` with no name between parties that have one is that one (linked later).
-            if qualified.is_empty() && treaties.iter().any(|t| {
-                let mut k = t.party_keys();
-                k.sort();
-                k == keys
-            }) {
-                continue;
-            }
             if treaties.iter().any(|t| t.id == e.event.id) {
                 continue;
             }
