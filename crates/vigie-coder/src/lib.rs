@@ -170,6 +170,9 @@ fn confidence(pattern_words: usize, cameo: &str, source: &Actor, target_actor: b
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
 
+/// How far before a participle its auxiliary may stand (`n'a pas encore signé`).
+const AUXILIARY_REACH: usize = 4;
+
 /// How many tokens a dateline may have before its colon.
 const DATELINE_REACH: usize = 8;
 
@@ -400,7 +403,14 @@ impl SentenceContext<'_, '_> {
             return false;
         }
         let before = &self.tokens[c.head.0.saturating_sub(2)..c.head.0];
-        before.iter().any(|t| pack.is_passive_auxiliary(&t.norm))
+        if before.iter().any(|t| pack.is_passive_auxiliary(&t.norm)) {
+            return true;
+        }
+        // `sept ressortissants chinois accusés de traite`, `les Émirats,
+        // accusés par Khartoum`: in a language whose past needs an auxiliary,
+        // a participle without one describes who undergoes the act.
+        let reach = &self.tokens[c.head.0.saturating_sub(AUXILIARY_REACH)..c.head.0];
+        pack.is_bare_participle(&verb.lower) && !reach.iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm))
     }
 
     /// Whether a locative (`à`, `dans`, `in`) introduces the phrase at
@@ -491,7 +501,15 @@ impl SentenceContext<'_, '_> {
                 k > 0 && self.lang.pack.is_passive_agent(&self.tokens[k - 1].norm)
             };
             let agent = groups.iter().position(|g| g.start > c.verb_end && g.end <= clause.end && introduced_by_agent(g.start));
-            (c.source.or(agent), c.target.or(subject))
+            // An adjectival participle (`les Émirats, accusés par Khartoum`)
+            // describes the noun right before it, not the clause's subject.
+            let described = || {
+                if !self.lang.pack.is_bare_participle(&self.tokens[c.head.0].lower) {
+                    return None;
+                }
+                groups.iter().rposition(|g| in_clause(&g) && g.end <= c.head.0 && c.head.0 - g.end <= 2)
+            };
+            (c.source.or(agent), c.target.or_else(described).or(subject))
         } else {
             // `visite du Premier ministre espagnol`: a journey named by its noun,
             // with no subject, is made by whoever the genitive names.

@@ -261,3 +261,16 @@ fn a_dateline_is_where_the_news_is_from_not_who_acts() {
     let m = only("Brésil : le président Lula da Silva rencontre son homologue chilien Gabriel Boric (15h00).", "2025-04-24");
     assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo.as_str()), (Some("BRAGOV"), Some("CHLGOV"), "040"));
 }
+
+#[test]
+fn a_participle_without_auxiliary_describes_who_undergoes_the_act() {
+    // French needs an auxiliary for a finite past: `accusés` alone is adjectival.
+    assert!(
+        code("Afrique du Sud : prononcé de peine de sept ressortissants chinois accusés de traite d'êtres humains.", "2025-04-24").is_empty(),
+        "nobody named accuses: no event, and certainly not China accusing"
+    );
+    let m = only("La Cour a entendu la plainte contre les Émirats arabes unis, accusés par Khartoum d'être complices d'un génocide.", "2025-04-24");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo_root.as_str()), (Some("SDNGOV"), Some("ARE"), "11"));
+    let active = code("La Russie a accusé l'Ukraine d'espionnage.", "2025-04-24");
+    assert!(active.iter().any(|m| m.source.as_deref() == Some("RUS") && m.target.as_deref() == Some("UKR")), "{active:#?}");
+}

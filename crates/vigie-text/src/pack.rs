@@ -72,6 +72,12 @@ pub struct LanguagePack {
     /// Words that introduce the noun's complement (`de`, `of`): `visite du
     /// président` names who visits.
     genitives: HashSet<String>,
+    /// Endings of past participles (with accents: `accusés`), in a language
+    /// whose finite past needs an auxiliary; empty where the forms are shared
+    /// (English `accused`).
+    participle_endings: Vec<String>,
+    /// Forms of the auxiliaries of compound tenses (`a`, `ont`, `est`).
+    auxiliaries: HashSet<String>,
 }
 
 /// How a referring phrase finds what it refers to, earlier in the article.
@@ -128,6 +134,8 @@ const KINDS: &[&str] = &[
     "gerund_ending",
     "date_preposition",
     "genitive",
+    "participle_ending",
+    "auxiliary",
 ];
 
 impl LanguagePack {
@@ -204,6 +212,10 @@ impl LanguagePack {
                     "attribution" => pack.attributions.push(pack.phrase(&form)),
                     "plural_ending" => pack.plural_endings.push(norm),
                     "gerund_ending" => pack.gerund_endings.push(norm),
+                    "participle_ending" => pack.participle_endings.push(crate::fold_case(&form)),
+                    "auxiliary" => {
+                        pack.auxiliaries.insert(norm);
+                    }
                     "genitive" => {
                         pack.genitives.insert(norm);
                     }
@@ -337,6 +349,16 @@ impl LanguagePack {
     /// Whether the language marks number on adjectives (agreement can be checked).
     pub fn marks_agreement(&self) -> bool {
         !self.plural_endings.is_empty()
+    }
+
+    /// Whether a lower-case word (accents kept) ends like a past participle
+    /// that, without an auxiliary, can only be adjectival.
+    pub fn is_bare_participle(&self, lower: &str) -> bool {
+        self.participle_endings.iter().any(|e| lower.chars().count() > e.chars().count() + 2 && lower.ends_with(e.as_str()))
+    }
+
+    pub fn is_auxiliary(&self, norm: &str) -> bool {
+        self.auxiliaries.contains(norm)
     }
 
     pub fn is_genitive(&self, norm: &str) -> bool {
