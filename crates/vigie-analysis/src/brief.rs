@@ -784,12 +784,12 @@ impl Brief {
         s.push_str(&format!("<h2>{}</h2>\n<ol class=\"evidence\">\n", e(&w.t("h_evidence"))));
         for (i, c) in self.evidence.iter().enumerate() {
             s.push_str(&format!(
-                "<li id=\"e{}\"><code>{}</code>, {} {} : « {} »</li>\n",
+                "<li id=\"e{}\"><code>{}</code>, {} {}{}</li>\n",
                 i + 1,
                 e(&c.article_id),
                 w.t("evidence_sentence"),
                 c.sentence,
-                e(c.text.trim())
+                e(&w.f("evidence_quote", &[("text", c.text.trim().to_string())]))
             ));
         }
         s.push_str("</ol>\n</body>\n</html>\n");
