@@ -397,6 +397,26 @@ impl EventFilter {
         Ok(w)
     }
 
+    /// The listing's SQL and values. With a limit, the events are picked
+    /// by id first and only those rows joined with their founding mention:
+    /// sorting whole joined rows read every match's mention, article and
+    /// sentence before the limit applied.
+    fn event_listing(&self) -> Result<(String, Where), StoreError> {
+        let mut w = self.to_where()?;
+        w.sql.push_str(" ORDER BY e.day_lo, e.id");
+        self.limit_sql(&mut w);
+        let sql = if self.limit.is_some() {
+            format!(
+                "SELECT {EVENT_COLUMNS} FROM (SELECT e.id AS picked FROM events e {}) p JOIN {EVENT_FROM}
+                 WHERE e.id = p.picked ORDER BY e.day_lo, e.id",
+                w.sql
+            )
+        } else {
+            format!("SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} {}", w.sql)
+        };
+        Ok((sql, w))
+    }
+
     fn limit_sql(&self, w: &mut Where) {
         if let Some(n) = self.limit {
             w.sql.push_str(" LIMIT ?");
@@ -414,10 +434,7 @@ impl Store {
         filter: &EventFilter,
         mut each: impl FnMut(EventRecord) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        let mut w = filter.to_where()?;
-        w.sql.push_str(" ORDER BY e.day_lo, e.id");
-        filter.limit_sql(&mut w);
-        let sql = format!("SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} {}", w.sql);
+        let (sql, w) = filter.event_listing()?;
         let tx = self.conn.unchecked_transaction()?;
         {
             let mut stmt = tx.prepare(&sql)?;
@@ -506,10 +523,7 @@ impl Store {
         filter: &EventFilter,
         mut each: impl FnMut(EventRecord, Vec<StoredMention>) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        let mut w = filter.to_where()?;
-        w.sql.push_str(" ORDER BY e.day_lo, e.id");
-        filter.limit_sql(&mut w);
-        let sql = format!("SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} {}", w.sql);
+        let (sql, w) = filter.event_listing()?;
         let tx = self.conn.unchecked_transaction()?;
         {
             let mut stmt = tx.prepare(&sql)?;
@@ -554,7 +568,8 @@ impl Store {
     /// countries (as in [`EventFilter::actor`]); symmetric events count in
     /// either direction. `from`/`to` bound the dates as in [`EventFilter`].
     /// Countries with whole months (or no bounds) read the monthly figures
-    /// the store keeps (`dyad_months`); other queries read the events.
+    /// the store keeps (`dyad_months`, unless a bulk load has not rebuilt
+    /// them yet); other queries read the events.
     pub fn dyad_series(&self, source: &str, target: &str, from: Option<&str>, to: Option<&str>) -> Result<Vec<SeriesPoint>, StoreError> {
         let (s, t) = (source.trim(), target.trim());
         if s.is_empty() || t.is_empty() {
@@ -567,7 +582,7 @@ impl Store {
         let (from, to) = (bound(from)?, bound(to)?);
         let whole_months = from.is_none_or(|(lo, _)| dates::civil_from_days(lo).2 == 1)
             && to.is_none_or(|(_, hi)| dates::civil_from_days(hi + 1).2 == 1);
-        if whole_months && actor_key(Some(s)) == s && actor_key(Some(t)) == t {
+        if whole_months && actor_key(Some(s)) == s && actor_key(Some(t)) == t && !self.bulk_load_pending()? {
             self.dyad_series_from_months(s, t, from.map(|b| b.0), to.map(|b| b.1))
         } else {
             self.dyad_series_from_events(s, t, from.map(|b| b.0), to.map(|b| b.1))

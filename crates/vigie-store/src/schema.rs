@@ -255,6 +255,16 @@ CREATE TABLE bulk_load (
     started_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 "#,
+    // 6: an actor's events by date, with the end of their dates and their
+    // quad class in the index: a listing by actor, dates and quad class
+    // reads only the rows it returns (on 10 M events, a busy actor's six
+    // months meant 23,000 rows read for 3,300 kept).
+    r#"
+DROP INDEX IF EXISTS events_source_day;
+DROP INDEX IF EXISTS events_target;
+CREATE INDEX IF NOT EXISTS events_source_span ON events(source_key, day_lo, day_hi, quad_class);
+CREATE INDEX IF NOT EXISTS events_target_span ON events(target_key, day_lo, day_hi, quad_class);
+"#,
 ];
 
 /// The indexes on `events` a bulk load drops and rebuilds: each is keyed on
@@ -262,12 +272,12 @@ CREATE TABLE bulk_load (
 /// rewrite pages all over them (on 1.5 M events, 20 KB written per event).
 pub(crate) const BULK_DEFERRED_INDEXES: &[&str] = &[
     "CREATE INDEX IF NOT EXISTS events_dedup ON events(source_key, target_key, cameo_root, day_lo)",
-    "CREATE INDEX IF NOT EXISTS events_target ON events(target_key, day_lo)",
+    "CREATE INDEX IF NOT EXISTS events_target_span ON events(target_key, day_lo, day_hi, quad_class)",
     "CREATE INDEX IF NOT EXISTS events_day ON events(day_lo)",
-    "CREATE INDEX IF NOT EXISTS events_source_day ON events(source_key, day_lo)",
+    "CREATE INDEX IF NOT EXISTS events_source_span ON events(source_key, day_lo, day_hi, quad_class)",
 ];
-pub(crate) const DROP_BULK_DEFERRED_INDEXES: &str = "DROP INDEX IF EXISTS events_dedup; DROP INDEX IF EXISTS events_target;
-    DROP INDEX IF EXISTS events_day; DROP INDEX IF EXISTS events_source_day;";
+pub(crate) const DROP_BULK_DEFERRED_INDEXES: &str = "DROP INDEX IF EXISTS events_dedup; DROP INDEX IF EXISTS events_target_span;
+    DROP INDEX IF EXISTS events_day; DROP INDEX IF EXISTS events_source_span;";
 
 /// Recomputes `dyad_months` from the events.
 pub(crate) const REBUILD_DYAD_MONTHS: &str = "DELETE FROM dyad_months;
