@@ -283,7 +283,16 @@ pub fn treaties(db: &Path, args: &TreatiesArgs) -> Result<bool> {
         return Ok(true);
     }
     for t in &treaties {
-        writeln!(out, "{} — {} — parties {} [{} §{}]", t.name, t.date.as_deref().unwrap_or("date unknown"), t.parties.join(", "), t.cites[0].article_id, t.cites[0].sentence)?;
+        let how = if t.found_in == "text" { " (named in the text; its signature is not in the store)" } else { "" };
+        writeln!(
+            out,
+            "{} — {} — parties {}{how} [{} §{}]",
+            t.name,
+            t.date.as_deref().unwrap_or("date unknown"),
+            t.parties.join(", "),
+            t.cites[0].article_id,
+            t.cites[0].sentence
+        )?;
         for c in &t.clauses {
             writeln!(out, "  clause: {c}")?;
         }
@@ -291,7 +300,13 @@ pub fn treaties(db: &Path, args: &TreatiesArgs) -> Result<bool> {
             writeln!(
                 out,
                 "  obligation{}: {} must \"{}\"{}{} [{} §{}]",
-                if o.mutual { " (mutual)" } else { "" },
+                if o.mutual {
+                    " (mutual)".to_string()
+                } else if o.beneficiaries.is_empty() || o.beneficiaries == o.obligors {
+                    String::new()
+                } else {
+                    format!(" (towards {})", o.beneficiaries.join(", "))
+                },
                 o.obligors.join(", "),
                 o.action,
                 o.action_cameo.as_deref().map(|c| format!(" (CAMEO {c})")).unwrap_or_default(),
