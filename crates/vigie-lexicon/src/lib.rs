@@ -199,7 +199,8 @@ impl Lexicon {
         for (path, content) in files.iter().filter(|(p, _)| p.starts_with("actors/") && p.ends_with("_people.tsv")) {
             let roles_path = path.replace("_people.tsv", "_roles.tsv");
             let more = people::parse(path, content, &roles_path, get(&roles_path)?)?;
-            if let Some(dup) = more.iter().find(|p| people.iter().any(|q| q.id == p.id)) {
+            let known: HashSet<&str> = people.iter().map(|q| q.id.as_str()).collect();
+            if let Some(dup) = more.iter().find(|p| known.contains(p.id.as_str())) {
                 return Err(LexiconError::at(path, 0, format!("person id {} is already used", dup.id)));
             }
             people.extend(more);
@@ -208,7 +209,8 @@ impl Lexicon {
         let mut places = places::parse("places/places.tsv", get("places/places.tsv")?)?;
         for (path, content) in files.iter().filter(|(p, _)| p.starts_with("places/") && p.as_str() != "places/places.tsv") {
             let more = places::parse(path, content)?;
-            if let Some(dup) = more.iter().find(|p| places.iter().any(|q| q.id == p.id)) {
+            let known: HashSet<&str> = places.iter().map(|q| q.id.as_str()).collect();
+            if let Some(dup) = more.iter().find(|p| known.contains(p.id.as_str())) {
                 return Err(LexiconError::at(path, 0, format!("place id {} is already used", dup.id)));
             }
             places.extend(more);
