@@ -173,6 +173,14 @@ const GENERIC_STATEMENT: &str = "010";
 /// How far before a participle its auxiliary may stand (`n'a pas encore signé`).
 const AUXILIARY_REACH: usize = 4;
 
+/// Roots whose verbs govern an infinitive that names a possible act, not a
+/// fact: appeal (02), intent (03), demand (10), reject (12), threaten (13).
+const GOVERNING_ROOTS: [&str; 5] = ["02", "03", "10", "12", "13"];
+
+/// How far after its governing verb an infinitive may stand (`threatened on
+/// Monday to cut`).
+const INFINITIVE_REACH: usize = 6;
+
 /// How many tokens a dateline may have before its colon.
 const DATELINE_REACH: usize = 8;
 
@@ -382,6 +390,21 @@ impl SentenceContext<'_, '_> {
         if chosen.iter().any(|c| c.rule.cameo != GENERIC_STATEMENT) {
             chosen.retain(|c| c.rule.cameo != GENERIC_STATEMENT);
         }
+        // `threatened to attack`, `a appelé à libérer`, `refused to
+        // withdraw`: the act in the infinitive is what the threat, appeal,
+        // offer, demand or refusal is about, not an event that happened.
+        let governs = |c: &Candidate| lexicon.cameo.get(&c.rule.cameo).is_some_and(|k| GOVERNING_ROOTS.contains(&k.root.as_str()));
+        let governed: Vec<bool> = chosen
+            .iter()
+            .map(|b| {
+                let marked = b.head.0 > 0 && pack.is_infinitive_marker(&tokens[b.head.0 - 1].norm);
+                marked
+                    && chosen.iter().any(|a| {
+                        governs(a) && a.clause == b.clause && a.head.1 <= b.head.0 && b.head.0 - a.head.1 <= INFINITIVE_REACH
+                    })
+            })
+            .collect();
+        let chosen: Vec<Candidate> = chosen.into_iter().zip(governed).filter(|(_, g)| !g).map(|(c, _)| c).collect();
         let mut out = Vec::new();
         let mut seen = HashSet::new();
         for c in &chosen {

@@ -274,3 +274,12 @@ fn a_participle_without_auxiliary_describes_who_undergoes_the_act() {
     let active = code("La Russie a accusé l'Ukraine d'espionnage.", "2025-04-24");
     assert!(active.iter().any(|m| m.source.as_deref() == Some("RUS") && m.target.as_deref() == Some("UKR")), "{active:#?}");
 }
+
+#[test]
+fn the_act_in_an_infinitive_after_an_appeal_or_threat_is_no_event() {
+    // Only the appeal happened: Iran has freed nobody.
+    let m = only("La France a exhorté l'Iran à libérer les otages français.", "2024-06-20");
+    assert_eq!((m.source.as_deref(), m.target.as_deref(), m.cameo_root.as_str()), (Some("FRA"), Some("IRN"), "02"));
+    let en = only("Pyongyang threatened on Monday to attack South Korea.", "2024-06-20");
+    assert_eq!(en.cameo_root, "13");
+}

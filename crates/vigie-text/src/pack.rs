@@ -78,6 +78,8 @@ pub struct LanguagePack {
     participle_endings: Vec<String>,
     /// Forms of the auxiliaries of compound tenses (`a`, `ont`, `est`).
     auxiliaries: HashSet<String>,
+    /// Words that introduce an infinitive (`to`, `à`, `de`).
+    infinitive_markers: HashSet<String>,
 }
 
 /// How a referring phrase finds what it refers to, earlier in the article.
@@ -136,6 +138,7 @@ const KINDS: &[&str] = &[
     "genitive",
     "participle_ending",
     "auxiliary",
+    "infinitive_marker",
 ];
 
 impl LanguagePack {
@@ -213,6 +216,9 @@ impl LanguagePack {
                     "plural_ending" => pack.plural_endings.push(norm),
                     "gerund_ending" => pack.gerund_endings.push(norm),
                     "participle_ending" => pack.participle_endings.push(crate::fold_case(&form)),
+                    "infinitive_marker" => {
+                        pack.infinitive_markers.insert(norm);
+                    }
                     "auxiliary" => {
                         pack.auxiliaries.insert(norm);
                     }
@@ -355,6 +361,10 @@ impl LanguagePack {
     /// that, without an auxiliary, can only be adjectival.
     pub fn is_bare_participle(&self, lower: &str) -> bool {
         self.participle_endings.iter().any(|e| lower.chars().count() > e.chars().count() + 2 && lower.ends_with(e.as_str()))
+    }
+
+    pub fn is_infinitive_marker(&self, norm: &str) -> bool {
+        self.infinitive_markers.contains(norm)
     }
 
     pub fn is_auxiliary(&self, norm: &str) -> bool {
