@@ -70,6 +70,11 @@ enum Command {
         /// Exit with status 1 when any file or record was skipped.
         #[arg(long)]
         strict: bool,
+        /// Load mode for large inputs: the store's secondary indexes are
+        /// dropped during the load and rebuilt at the end, and commits do not
+        /// wait for the disk (a killed run still keeps every committed batch).
+        #[arg(long)]
+        bulk: bool,
     },
     /// List the stored events (one per happening), with filters.
     Events(query::EventsArgs),
@@ -205,7 +210,7 @@ fn run(cli: Cli) -> Result<bool> {
     match cli.command.unwrap_or(Command::Demo) {
         Command::Demo => demo(&coder, &db),
         Command::Code { paths, strict } => code(&coder, &paths, strict),
-        Command::Ingest { paths, batch, strict } => ingest(&coder, &paths, &db, batch.max(1), strict),
+        Command::Ingest { paths, batch, strict, bulk } => ingest(&coder, &paths, &db, batch.max(1), strict, bulk),
         Command::Events(_) | Command::Show(_) | Command::Export(_) => unreachable!("handled above"),
         Command::Brief(_)
         | Command::Dyad(_)
@@ -244,8 +249,11 @@ fn code(coder: &Coder, paths: &[String], strict: bool) -> Result<bool> {
     Ok(summary.succeeded(strict))
 }
 
-fn ingest(coder: &Coder, paths: &[String], db: &Path, batch_size: usize, strict: bool) -> Result<bool> {
+fn ingest(coder: &Coder, paths: &[String], db: &Path, batch_size: usize, strict: bool, bulk: bool) -> Result<bool> {
     let mut store = Store::open(db)?;
+    if bulk {
+        store.set_bulk_load(true)?;
+    }
     let mut pending: Vec<(Article, CodedArticle)> = Vec::new();
     let mut totals = vigie_store::BatchReport::default();
     let mut flush = |pending: &mut Vec<(Article, CodedArticle)>, store: &mut Store| -> Result<()> {
@@ -269,6 +277,10 @@ fn ingest(coder: &Coder, paths: &[String], db: &Path, batch_size: usize, strict:
         Ok(Outcome::Used)
     })?;
     flush(&mut pending, &mut store)?;
+    if bulk {
+        // Rebuilds the indexes the load dropped.
+        store.set_bulk_load(false)?;
+    }
     let counts = store.counts()?;
     eprintln!(
         "vigie: {} new article(s), {} already stored, {} event mention(s) added; store {} now holds {} article(s), {} sentence(s), {} mention(s)",

@@ -79,7 +79,17 @@ fn snapshot(db: &Path) -> (vigie_store::Counts, Vec<String>) {
 
 #[test]
 fn an_ingest_killed_mid_way_then_run_again_gives_the_store_of_one_clean_run() {
-    let dir = scratch("kill");
+    killed_then_run_again("kill", &[]);
+}
+
+#[test]
+fn a_bulk_ingest_killed_mid_way_then_run_again_gives_the_store_of_one_clean_run() {
+    // Killed while its indexes are dropped: the rerun finishes the load.
+    killed_then_run_again("kill-bulk", &["--bulk"]);
+}
+
+fn killed_then_run_again(name: &str, mode: &[&str]) {
+    let dir = scratch(name);
     let input = dir.join("big.jsonl");
     std::fs::write(&input, generated_articles(4000)).unwrap();
     let input = input.to_str().unwrap();
@@ -94,6 +104,7 @@ fn an_ingest_killed_mid_way_then_run_again_gives_the_store_of_one_clean_run() {
     let killed = dir.join("killed.db");
     let mut child = vigie()
         .args(["ingest", input, "--db", killed.to_str().unwrap(), "--batch", "10"])
+        .args(mode)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -117,7 +128,8 @@ fn an_ingest_killed_mid_way_then_run_again_gives_the_store_of_one_clean_run() {
     assert!(partial.articles > 0 && partial.articles < 4000, "killed mid-way: {partial:?}");
     assert_eq!(partial.articles % 10, 0, "only whole batches are stored: {partial:?}");
 
-    let out = run(&["ingest", input, "--db", killed.to_str().unwrap(), "--batch", "10"]);
+    let rerun: Vec<&str> = ["ingest", input, "--db", killed.to_str().unwrap(), "--batch", "10"].into_iter().chain(mode.iter().copied()).collect();
+    let out = run(&rerun);
     assert!(out.status.success(), "{}", stderr(&out));
     let got = snapshot(&killed);
     assert_eq!(got.0, expected.0);
