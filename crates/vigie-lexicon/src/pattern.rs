@@ -40,6 +40,9 @@ pub struct Pattern {
     /// Words one of which must occur for the pattern to match (prefilter);
     /// `None` when the pattern starts with something that is not a word list.
     anchors: Option<HashSet<String>>,
+    /// The words a match can start with, when the first step is a required
+    /// word list: other positions are skipped without walking.
+    first_words: Option<HashSet<String>>,
     pub source_text: String,
 }
 
@@ -145,7 +148,11 @@ impl Pattern {
             })
             .max_by_key(|alts| alts.iter().map(|a| a[0].chars().count()).min().unwrap_or(0))
             .map(|alts| alts.iter().map(|a| a[0].clone()).collect());
-        Ok(Pattern { steps, anchors, source_text: src.to_string() })
+        let first_words = match steps.first() {
+            Some(Step { elem: Elem::Alt(alts), optional: false }) => Some(alts.iter().map(|a| a[0].clone()).collect()),
+            _ => None,
+        };
+        Ok(Pattern { steps, anchors, first_words, source_text: src.to_string() })
     }
 
     /// Whether the pattern may match a text made of `words` (its anchor
@@ -180,6 +187,10 @@ impl Pattern {
         let mut out = Vec::new();
         let mut start = 0;
         while start < tokens.len() {
+            if self.first_words.as_ref().is_some_and(|w| !w.contains(&tokens[start].norm)) {
+                start += 1;
+                continue;
+            }
             let mut cap = Capture::default();
             match self.walk(0, start, tokens, slots, &mut cap) {
                 Some(end) if !cap.literals.is_empty() => {
