@@ -480,7 +480,7 @@ impl SentenceContext<'_, '_> {
         let lexicon = self.coder.lexicon;
         let clause = &clause_ranges[c.clause];
         let in_clause = |g: &&Group| g.start >= clause.start && g.end <= clause.end;
-        let attributed = |g: &Group| self.attributed(g.start);
+        let attributed = |g: &Group| self.lang.pack.in_attribution(self.tokens, g.start);
         let subject = if self.continues_main_clause(c.head.0) {
             // `Cette visite marque une étape dans les relations entre A et B,
             // renforçant ainsi leur coopération`: the participle's subject is
@@ -777,23 +777,6 @@ impl SentenceContext<'_, '_> {
             k -= 1;
         }
         false
-    }
-
-    /// Whether the phrase at `start` belongs to an attribution (`Selon un
-    /// rapport de l'ONU, …`, `According to Seoul, …`): an attribution phrase
-    /// earlier in the same stretch between punctuation marks.
-    fn attributed(&self, start: usize) -> bool {
-        let pack = &self.lang.pack;
-        let mut k = start;
-        loop {
-            if pack.attributed_at(self.tokens, k) {
-                return true;
-            }
-            if k == 0 || self.tokens[k - 1].kind == vigie_text::TokenKind::Punct {
-                return false;
-            }
-            k -= 1;
-        }
     }
 
     fn actor_span(&self, a: &Actor) -> Span {

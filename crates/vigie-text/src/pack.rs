@@ -345,6 +345,22 @@ impl LanguagePack {
             .any(|p| k >= p.len() && p.iter().zip(&tokens[k - p.len()..k]).all(|(w, t)| *w == t.norm))
     }
 
+    /// Whether the phrase at `at` belongs to an attribution (`Selon un
+    /// rapport de l'ONU, …`, `According to Seoul, …`): an attribution phrase
+    /// ends before it in the same stretch between punctuation marks.
+    pub fn in_attribution(&self, tokens: &[crate::Token], at: usize) -> bool {
+        let mut k = at;
+        loop {
+            if self.attributed_at(tokens, k) {
+                return true;
+            }
+            if k == 0 || tokens[k - 1].kind == crate::TokenKind::Punct {
+                return false;
+            }
+            k -= 1;
+        }
+    }
+
     /// Whether two words may agree in number: always, in a language without
     /// plural endings; else both plural or both singular.
     pub fn may_agree(&self, a: &str, b: &str) -> bool {
