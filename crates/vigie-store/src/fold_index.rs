@@ -21,10 +21,16 @@ use rusqlite::Transaction;
 use crate::dedup::DATE_SLACK_DAYS;
 use crate::StoreError;
 
-/// Days per bucket: an event is listed in every bucket its interval meets.
-/// Wide enough that a year-precision event sits in few buckets, narrow
-/// enough that a bucket of the busiest dyad and root holds few events.
-const BUCKET_DAYS: i64 = 64;
+/// Days per bucket: an event is listed in every bucket its interval meets,
+/// in one of two levels. Events dated to the day or the month sit in
+/// narrow buckets: on 10 M events a bucket of the busiest dyad and root
+/// then holds a few dozen events instead of hundreds (each scanned for
+/// every mention of that dyad). Longer ones (a year) sit in wide buckets,
+/// so that none is listed in dozens of buckets; a search reads both levels.
+const NARROW_BUCKET_DAYS: i64 = 8;
+const WIDE_BUCKET_DAYS: i64 = 512;
+/// Intervals of at most this many days go to the narrow buckets.
+const NARROW_SPAN_DAYS: i64 = 62;
 
 /// The bucket of undated events (they only fold with undated mentions).
 const UNDATED: i64 = i64::MIN;
@@ -35,7 +41,7 @@ const END: u32 = u32::MAX;
 /// A multiply-rotate hash (as in rustc's FxHasher): the keys are small
 /// integers made here, and SipHash was a visible part of a bulk load.
 #[derive(Default)]
-struct KeyHasher(u64);
+pub(crate) struct KeyHasher(u64);
 
 impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
@@ -59,7 +65,7 @@ impl Hasher for KeyHasher {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 
 /// An event as the index keeps it: enough to test the date overlap, and the
 /// next entry of its bucket (the buckets are linked lists in one arena, not
@@ -74,34 +80,52 @@ struct Listed {
 
 pub(crate) struct FoldIndex {
     /// Actor keys and CAMEO roots, as small numbers.
-    names: HashMap<String, u32>,
+    names: FastMap<String, u32>,
     /// (source key, target key, root, bucket) → first entry of its list.
     heads: FastMap<(u32, u32, u32, i64), u32>,
     entries: Vec<Listed>,
     /// Entries unlinked by [`FoldIndex::redate`], reused by the next ones.
     free: Vec<u32>,
-    actors: HashSet<String>,
+    actors: HashSet<String, BuildHasherDefault<KeyHasher>>,
     /// `PRAGMA data_version` when the index was last in step with the store.
     pub(crate) data_version: i64,
 }
 
-fn buckets_of(interval: Option<(i64, i64)>) -> impl Iterator<Item = i64> {
-    let (first, last) = match interval {
-        Some((lo, hi)) => (lo.div_euclid(BUCKET_DAYS), hi.div_euclid(BUCKET_DAYS)),
-        None => (UNDATED, UNDATED),
-    };
-    first..=last
+/// The buckets of one level that the days `lo..=hi` meet, as keys: even
+/// for the narrow level, odd for the wide one.
+fn level_buckets(lo: i64, hi: i64, days: i64) -> std::iter::StepBy<std::ops::RangeInclusive<i64>> {
+    let level = (days == WIDE_BUCKET_DAYS) as i64;
+    (lo.div_euclid(days) * 2 + level..=hi.div_euclid(days) * 2 + level).step_by(2)
+}
+
+const NO_BUCKETS: std::ops::RangeInclusive<i64> = 1..=0;
+
+/// The buckets an event dated `interval` is listed in.
+fn buckets_of(interval: Option<(i64, i64)>) -> std::iter::StepBy<std::ops::RangeInclusive<i64>> {
+    match interval {
+        Some((lo, hi)) if hi - lo < NARROW_SPAN_DAYS => level_buckets(lo, hi, NARROW_BUCKET_DAYS),
+        Some((lo, hi)) => level_buckets(lo, hi, WIDE_BUCKET_DAYS),
+        None => (UNDATED..=UNDATED).step_by(2),
+    }
+}
+
+/// The buckets that may list an event whose interval meets `interval`.
+fn buckets_meeting(interval: Option<(i64, i64)>) -> impl Iterator<Item = i64> {
+    match interval {
+        Some((lo, hi)) => level_buckets(lo, hi, NARROW_BUCKET_DAYS).chain(level_buckets(lo, hi, WIDE_BUCKET_DAYS)),
+        None => (UNDATED..=UNDATED).step_by(2).chain(NO_BUCKETS.step_by(2)),
+    }
 }
 
 impl FoldIndex {
     /// Reads every event's folding key and every actor code from the store.
     pub(crate) fn build(tx: &Transaction, data_version: i64) -> Result<FoldIndex, StoreError> {
         let mut index = FoldIndex {
-            names: HashMap::new(),
+            names: FastMap::default(),
             heads: FastMap::default(),
             entries: Vec::new(),
             free: Vec::new(),
-            actors: HashSet::new(),
+            actors: HashSet::default(),
             data_version,
         };
         let mut stmt = tx.prepare("SELECT id, source_key, target_key, cameo_root, day_lo, day_hi FROM events")?;
@@ -186,7 +210,7 @@ impl FoldIndex {
         };
         let mut ids = Vec::new();
         let widened = interval.map(|(lo, hi)| (lo - DATE_SLACK_DAYS, hi + DATE_SLACK_DAYS));
-        for b in buckets_of(widened) {
+        for b in buckets_meeting(widened) {
             let Some(&head) = self.heads.get(&(s, t, r, b)) else { continue };
             let mut at = head;
             while at != END {

@@ -20,16 +20,15 @@ mod fold_index;
 mod query;
 mod schema;
 
-use std::collections::HashMap;
 use std::path::Path;
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, CachedStatement, Connection, OptionalExtension, Transaction};
 use vigie_model::{Article, DatePrecision, DateSource, Location, Mention, MentionSpans, SentenceRecord, Span};
 
 pub use query::{cursor_of, ArticleInfo, EventFilter, EventPage, EventRecord, SeriesPoint, StoredMention};
 
-use fold_index::FoldIndex;
-use dedup::{actor_key, factuality_rank, parse_factuality, place_compatibility, Place};
+use fold_index::{FastMap, FoldIndex};
+use dedup::{factuality_rank, parse_factuality, place_compatibility, Place};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -90,6 +89,9 @@ pub struct Store {
     fold_index: Option<FoldIndex>,
     /// Set by [`Store::set_bulk_load`].
     bulk: bool,
+    /// The changes to `dyad_months` of a bulk load this store started,
+    /// summed over its batches and written when it finishes.
+    bulk_months: Option<MonthDeltas>,
 }
 
 /// How [`Store::write_batch`] finds the events a mention may fold into.
@@ -265,26 +267,46 @@ const EVENT_STATE_COLUMNS: &str = "id, symmetric, historical, cameo, cameo_label
     date_precision, day_lo, day_hi, location_name, location_country, lat, lon, place_id, factuality, confidence, first_seen, last_seen,
     quad_class, num_mentions";
 
-/// What a batch changes in `dyad_months`, summed per row and written once
-/// at its end (one statement per row instead of two per event).
+/// What a batch (or a whole bulk load, see [`Store::set_bulk_load`])
+/// changes in `dyad_months`, summed per row and written once at its end: one
+/// statement per row instead of two per event. Actor keys are kept as small
+/// numbers: two strings allocated per event were a visible part of a load.
 #[derive(Default)]
 struct MonthDeltas {
-    rows: HashMap<(String, String, i64, u8, bool), (i64, i64, f64)>,
+    key_numbers: FastMap<String, u32>,
+    keys: Vec<String>,
+    rows: FastMap<(u32, u32, i32, u8, bool), (i64, i64, f64)>,
+    /// `PRAGMA data_version` when these deltas were last in step with the
+    /// store: another connection's write makes them incomplete.
+    data_version: i64,
 }
 
 impl MonthDeltas {
+    fn key_number(&mut self, key: &str) -> u32 {
+        if let Some(&n) = self.key_numbers.get(key) {
+            return n;
+        }
+        let n = self.keys.len() as u32;
+        self.key_numbers.insert(key.to_string(), n);
+        self.keys.push(key.to_string());
+        n
+    }
+
     /// Counts (`sign` = 1) or uncounts (-1) an event as it stands.
     #[allow(clippy::too_many_arguments)]
     fn add(&mut self, keys: (&str, &str), day_lo: Option<i64>, quad: u8, symmetric: bool, mentions: i64, goldstein: f64, sign: i64) {
         let Some(day) = day_lo else { return };
         let (y, m, _) = dates::civil_from_days(day);
-        let month = y * 100 + m as i64;
-        let row = self.rows.entry((keys.0.to_string(), keys.1.to_string(), month, quad, symmetric)).or_insert((0, 0, 0.0));
+        let month = (y * 100 + m as i64) as i32;
+        let (s, t) = (self.key_number(keys.0), self.key_number(keys.1));
+        let row = self.rows.entry((s, t, month, quad, symmetric)).or_insert((0, 0, 0.0));
         row.0 += sign;
         row.1 += sign * mentions;
         row.2 += sign as f64 * goldstein;
     }
 
+    /// Adds the deltas to `dyad_months`, in the order of its key (appending
+    /// to the table's B-tree rather than writing all over it).
     fn write(self, tx: &Transaction) -> Result<(), StoreError> {
         let mut upsert = tx.prepare_cached(
             "INSERT INTO dyad_months (source_key, target_key, month, quad_class, symmetric, events, mentions, goldstein_sum)
@@ -292,12 +314,18 @@ impl MonthDeltas {
              ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions,
                 goldstein_sum = goldstein_sum + excluded.goldstein_sum",
         )?;
-        for ((skey, tkey, month, quad, symmetric), (events, mentions, goldstein)) in self.rows {
-            if events == 0 && mentions == 0 && goldstein == 0.0 {
-                continue;
-            }
+        let keys = self.keys;
+        let mut rows: Vec<_> = self
+            .rows
+            .into_iter()
+            .filter(|(_, (events, mentions, goldstein))| *events != 0 || *mentions != 0 || *goldstein != 0.0)
+            .collect();
+        rows.sort_unstable_by(|((s1, t1, m1, q1, y1), _), ((s2, t2, m2, q2, y2), _)| {
+            (&keys[*s1 as usize], &keys[*t1 as usize], m1, q1, y1).cmp(&(&keys[*s2 as usize], &keys[*t2 as usize], m2, q2, y2))
+        });
+        for ((skey, tkey, month, quad, symmetric), (events, mentions, goldstein)) in rows {
             let month = format!("{:04}-{:02}", month / 100, month % 100);
-            upsert.execute(params![skey, tkey, month, quad, symmetric, events, mentions, goldstein])?;
+            upsert.execute(params![keys[skey as usize], keys[tkey as usize], month, quad, symmetric, events, mentions, goldstein])?;
         }
         Ok(())
     }
@@ -365,19 +393,65 @@ const CANDIDATES_DATED: &str = "SELECT {cols} FROM events WHERE source_key = ?1 
 const CANDIDATES_UNDATED: &str =
     "SELECT {cols} FROM events WHERE source_key = ?1 AND target_key = ?2 AND cameo_root = ?3 AND day_lo IS NULL ORDER BY id";
 
+/// The statements a batch runs per article, mention or event, prepared once
+/// per batch: finding each in the statement cache by its text, row after
+/// row, was a visible part of a bulk load.
+struct BatchStatements<'t> {
+    event_by_id: CachedStatement<'t>,
+    candidates_dated: CachedStatement<'t>,
+    candidates_undated: CachedStatement<'t>,
+    insert_event: CachedStatement<'t>,
+    update_event: CachedStatement<'t>,
+    event_has_article: CachedStatement<'t>,
+    event_has_source: CachedStatement<'t>,
+    insert_actor: CachedStatement<'t>,
+}
+
+impl<'t> BatchStatements<'t> {
+    fn prepare(tx: &'t Transaction) -> Result<BatchStatements<'t>, StoreError> {
+        Ok(BatchStatements {
+            event_by_id: tx.prepare_cached(&format!("SELECT {EVENT_STATE_COLUMNS} FROM events WHERE id = ?1"))?,
+            candidates_dated: tx.prepare_cached(&CANDIDATES_DATED.replace("{cols}", EVENT_STATE_COLUMNS))?,
+            candidates_undated: tx.prepare_cached(&CANDIDATES_UNDATED.replace("{cols}", EVENT_STATE_COLUMNS))?,
+            insert_event: tx.prepare_cached(
+                "INSERT INTO events (source, target, source_key, target_key, cameo, cameo_label, cameo_root, quad_class, goldstein,
+                    plover_event, plover_mode, symmetric, historical, event_date, date_precision, day_lo, day_hi, location_name,
+                    location_country, lat, lon, place_id, factuality, confidence, num_mentions, num_sources, num_articles,
+                    first_seen, last_seen)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,
+                    1, 1, 1, ?25, ?25)",
+            )?,
+            update_event: tx.prepare_cached(
+                "UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?2, num_sources = num_sources + ?3,
+                    factuality = ?4, confidence = ?5, event_date = ?6, date_precision = ?7, day_lo = ?8, day_hi = ?9,
+                    location_name = ?10, location_country = ?11, lat = ?12, lon = ?13, place_id = ?14, cameo = ?15, cameo_label = ?16,
+                    goldstein = ?17, plover_event = ?18, plover_mode = ?19, historical = ?20, symmetric = ?21, first_seen = ?22,
+                    last_seen = ?23
+                 WHERE id = ?1",
+            )?,
+            event_has_article: tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND article_id = ?2)")?,
+            event_has_source: tx.prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id
+                 WHERE m.event_id = ?1 AND a.source_name = ?2)",
+            )?,
+            insert_actor: tx.prepare_cached("INSERT OR IGNORE INTO actors (code, country, first_text, person) VALUES (?1, ?2, ?3, ?4)")?,
+        })
+    }
+}
+
 /// Folds one mention into the event it reports, creating the event when no
 /// stored one matches (the rule is in ARCHITECTURE.md, "Events"). Returns the
 /// event id and whether it is new.
 fn fold_mention(
-    tx: &Transaction,
+    st: &mut BatchStatements,
     article: &FoldArticle,
     m: &Mention,
     confidence: Option<f64>,
     mut index: Option<&mut FoldIndex>,
-    months: &mut MonthDeltas,
+    mut months: Option<&mut MonthDeltas>,
 ) -> Result<(i64, bool), StoreError> {
-    let skey = actor_key(m.source.as_deref());
-    let tkey = actor_key(m.target.as_deref());
+    let skey = m.source.as_deref().map_or("", dedup::actor_key_of);
+    let tkey = m.target.as_deref().map_or("", dedup::actor_key_of);
     let interval = m.date.as_deref().and_then(dates::interval);
     let mine = m.location.as_ref().map(|l| Place { place_id: &l.place_id, country: &l.country, lat: l.lat, lon: l.lon });
     let mid = interval.map(|(lo, hi)| lo + hi);
@@ -387,29 +461,25 @@ fn fold_mention(
         if reversed && skey == tkey {
             continue;
         }
-        let (a, b) = if reversed { (&tkey, &skey) } else { (&skey, &tkey) };
+        let (a, b) = if reversed { (tkey, skey) } else { (skey, tkey) };
         let rows: Vec<EventState> = match (&index, interval) {
             (Some(index), _) => {
-                let mut by_id =
-                    tx.prepare_cached(&format!("SELECT {EVENT_STATE_COLUMNS} FROM events WHERE id = ?1"))?;
                 let mut rows = Vec::new();
                 for id in index.candidates(a, b, &m.cameo_root, interval) {
-                    rows.push(by_id.query_row([id], event_state)?);
+                    rows.push(st.event_by_id.query_row([id], event_state)?);
                 }
                 rows
             }
             (None, Some((lo, hi))) => {
-                let sql = CANDIDATES_DATED.replace("{cols}", EVENT_STATE_COLUMNS);
-                let mut stmt = tx.prepare_cached(&sql)?;
                 let slack = dedup::DATE_SLACK_DAYS;
                 // An event spans at most a year (366 days): this bounds the index range.
-                let rows = stmt.query_map(params![a, b, m.cameo_root, hi + slack, lo - slack - 366, lo - slack], event_state)?;
+                let rows = st
+                    .candidates_dated
+                    .query_map(params![a, b, m.cameo_root, hi + slack, lo - slack - 366, lo - slack], event_state)?;
                 rows.collect::<Result<_, _>>()?
             }
             (None, None) => {
-                let sql = CANDIDATES_UNDATED.replace("{cols}", EVENT_STATE_COLUMNS);
-                let mut stmt = tx.prepare_cached(&sql)?;
-                let rows = stmt.query_map(params![a, b, m.cameo_root], event_state)?;
+                let rows = st.candidates_undated.query_map(params![a, b, m.cameo_root], event_state)?;
                 rows.collect::<Result<_, _>>()?
             }
         };
@@ -437,15 +507,7 @@ fn fold_mention(
     let published = article.published;
     let Some((_, mut ev, found_reversed)) = best else {
         let loc = m.location.as_ref();
-        let mut insert = tx.prepare_cached(
-            "INSERT INTO events (source, target, source_key, target_key, cameo, cameo_label, cameo_root, quad_class, goldstein,
-                plover_event, plover_mode, symmetric, historical, event_date, date_precision, day_lo, day_hi, location_name,
-                location_country, lat, lon, place_id, factuality, confidence, num_mentions, num_sources, num_articles,
-                first_seen, last_seen)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,
-                1, 1, 1, ?25, ?25)",
-        )?;
-        insert.execute(params![
+        let id = st.insert_event.insert(params![
             m.source,
             m.target,
             skey,
@@ -472,26 +534,22 @@ fn fold_mention(
             confidence,
             published,
         ])?;
-        let id = tx.last_insert_rowid();
-        months.add((&skey, &tkey), interval.map(|i| i.0), m.quad_class, m.symmetric, 1, m.goldstein, 1);
+        if let Some(months) = months {
+            months.add((skey, tkey), interval.map(|i| i.0), m.quad_class, m.symmetric, 1, m.goldstein, 1);
+        }
         if let Some(index) = index {
-            index.add(id, &skey, &tkey, &m.cameo_root, interval);
+            index.add(id, skey, tkey, &m.cameo_root, interval);
         }
         return Ok((id, true));
     };
     let old_interval = ev.day_lo.zip(ev.day_hi);
-    let keys = if found_reversed { (tkey.as_str(), skey.as_str()) } else { (skey.as_str(), tkey.as_str()) };
-    months.add(keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions, ev.goldstein, -1);
-    let new_article: bool = !tx
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND article_id = ?2)")?
-        .query_row(params![ev.id, article.row_id], |r| r.get::<_, bool>(0))?;
-    let new_source: bool = new_article
-        && !tx
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id
-                 WHERE m.event_id = ?1 AND a.source_name = ?2)",
-            )?
-            .query_row(params![ev.id, article.source_name], |r| r.get::<_, bool>(0))?;
+    let keys = if found_reversed { (tkey, skey) } else { (skey, tkey) };
+    if let Some(months) = months.as_deref_mut() {
+        months.add(keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions, ev.goldstein, -1);
+    }
+    let new_article: bool = !st.event_has_article.query_row(params![ev.id, article.row_id], |r| r.get::<_, bool>(0))?;
+    let new_source: bool =
+        new_article && !st.event_has_source.query_row(params![ev.id, article.source_name], |r| r.get::<_, bool>(0))?;
     let theirs = parse_factuality(&ev.factuality).ok_or_else(|| StoreError::Corrupt(format!("factuality {:?}", ev.factuality)))?;
     if factuality_rank(m.factuality) > factuality_rank(theirs) {
         ev.factuality = m.factuality.as_str().to_string();
@@ -526,15 +584,7 @@ fn fold_mention(
     ev.symmetric |= m.symmetric;
     let first_seen = min_opt(ev.first_seen.take(), published);
     let last_seen = max_opt(ev.last_seen.take(), published);
-    tx.prepare_cached(
-        "UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?2, num_sources = num_sources + ?3,
-            factuality = ?4, confidence = ?5, event_date = ?6, date_precision = ?7, day_lo = ?8, day_hi = ?9,
-            location_name = ?10, location_country = ?11, lat = ?12, lon = ?13, place_id = ?14, cameo = ?15, cameo_label = ?16,
-            goldstein = ?17, plover_event = ?18, plover_mode = ?19, historical = ?20, symmetric = ?21, first_seen = ?22,
-            last_seen = ?23
-         WHERE id = ?1",
-    )?
-    .execute(params![
+    st.update_event.execute(params![
         ev.id,
         new_article as i64,
         new_source as i64,
@@ -559,7 +609,9 @@ fn fold_mention(
         first_seen,
         last_seen,
     ])?;
-    months.add(keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions + 1, ev.goldstein, 1);
+    if let Some(months) = months {
+        months.add(keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions + 1, ev.goldstein, 1);
+    }
     if let Some(index) = index.as_deref_mut() {
         index.redate(ev.id, (keys.0, keys.1, &m.cameo_root), old_interval, ev.day_lo.zip(ev.day_hi));
     }
@@ -567,13 +619,12 @@ fn fold_mention(
 }
 
 /// Records the actors a mention names (first words that named them kept).
-fn note_actors(tx: &Transaction, m: &Mention, mut index: Option<&mut FoldIndex>) -> Result<(), StoreError> {
-    let mut stmt = tx.prepare_cached("INSERT OR IGNORE INTO actors (code, country, first_text, person) VALUES (?1, ?2, ?3, ?4)")?;
+fn note_actors(st: &mut BatchStatements, m: &Mention, mut index: Option<&mut FoldIndex>) -> Result<(), StoreError> {
     for (code, text, person) in [(&m.source, &m.source_text, &m.source_person), (&m.target, &m.target_text, &m.target_person)] {
         if let Some(code) = code {
             // An actor already stored keeps its first words: no need to ask SQLite.
             if index.as_deref_mut().is_none_or(|i| i.actor_is_new(code)) {
-                stmt.execute(params![code, actor_key(Some(code)), text, person])?;
+                st.insert_actor.execute(params![code, dedup::actor_key_of(code), text, person])?;
             }
         }
     }
@@ -615,7 +666,7 @@ impl Store {
         conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        let mut store = Store { conn, fold_lookup: FoldLookup::Auto, fold_index: None, bulk: false };
+        let mut store = Store { conn, fold_lookup: FoldLookup::Auto, fold_index: None, bulk: false, bulk_months: None };
         store.migrate()?;
         store.complete_old_rows()?;
         Ok(store)
@@ -678,12 +729,14 @@ impl Store {
                 .collect::<Result<_, _>>()?;
             let mut set = tx.prepare("UPDATE mentions SET event_id = ?2 WHERE id = ?1")?;
             let mut months = MonthDeltas::default();
+            let mut st = BatchStatements::prepare(&tx)?;
             for (id, article_row, source_name, published, confidence, m) in rows {
                 let fa = FoldArticle { row_id: article_row, source_name: &source_name, published: published.as_deref() };
-                let (event, _) = fold_mention(&tx, &fa, &m, confidence, None, &mut months)?;
+                let (event, _) = fold_mention(&mut st, &fa, &m, confidence, None, Some(&mut months))?;
                 set.execute(params![id, event])?;
-                note_actors(&tx, &m, None)?;
+                note_actors(&mut st, &m, None)?;
             }
+            drop(st);
             months.write(&tx)?;
         }
         tx.commit()?;
@@ -701,9 +754,13 @@ impl Store {
     pub fn write_batch(&mut self, batch: &[ArticleRecord]) -> Result<BatchReport, StoreError> {
         // A failed batch is rolled back: the index, which may list its
         // events, goes with it (it is rebuilt when next needed).
+        // So do the monthly figures a bulk load sums (rebuilt from the
+        // events when it finishes).
         let mut index = self.fold_index.take();
-        let report = Store::write_batch_in(&mut self.conn, self.fold_lookup, self.bulk, &mut index, batch)?;
+        let mut load_months = self.bulk_months.take();
+        let report = Store::write_batch_in(&mut self.conn, self.fold_lookup, self.bulk, &mut index, &mut load_months, batch)?;
         self.fold_index = index;
+        self.bulk_months = load_months;
         Ok(report)
     }
 
@@ -746,7 +803,13 @@ impl Store {
             for create in schema::BULK_DEFERRED_INDEXES {
                 tx.execute_batch(create)?;
             }
-            tx.execute_batch(schema::REBUILD_DYAD_MONTHS)?;
+            let data_version: i64 = tx.pragma_query_value(None, "data_version", |r| r.get(0))?;
+            match self.bulk_months.take() {
+                // The whole load went through this store, no other writer
+                // since: its summed changes are the figures' changes.
+                Some(months) if months.data_version == data_version => months.write(&tx)?,
+                _ => tx.execute_batch(schema::REBUILD_DYAD_MONTHS)?,
+            }
             tx.execute("DELETE FROM bulk_load", [])?;
         }
         tx.commit()?;
@@ -764,23 +827,33 @@ impl Store {
         lookup: FoldLookup,
         bulk: bool,
         index: &mut Option<FoldIndex>,
+        load_months: &mut Option<MonthDeltas>,
         batch: &[ArticleRecord],
     ) -> Result<BatchReport, StoreError> {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut bulk_pending: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM bulk_load)", [], |r| r.get(0))?;
+        let data_version: i64 = tx.pragma_query_value(None, "data_version", |r| r.get(0))?;
         if bulk && !bulk_pending {
             // In this batch's transaction: a crash keeps both or neither.
             tx.execute_batch(schema::DROP_BULK_DEFERRED_INDEXES)?;
             tx.execute("INSERT INTO bulk_load (id) VALUES (1)", [])?;
             bulk_pending = true;
+            *load_months = Some(MonthDeltas { data_version, ..MonthDeltas::default() });
         }
         // Without `events_dedup`, the SQL lookup would scan every event.
         let lookup = if bulk_pending && lookup == FoldLookup::Auto { FoldLookup::Memory } else { lookup };
         // Another connection wrote since the index was built: it is stale.
-        let data_version: i64 = tx.pragma_query_value(None, "data_version", |r| r.get(0))?;
         if index.as_ref().is_some_and(|i| i.data_version != data_version) || lookup == FoldLookup::Sql {
             *index = None;
         }
+        // Outside a bulk load, this batch's changes to the monthly figures;
+        // during one that this store started, the whole load's, as long as
+        // no other connection writes (they are rebuilt from the events otherwise).
+        let mut months = if !bulk_pending {
+            Some(MonthDeltas::default())
+        } else {
+            load_months.take().filter(|m| m.data_version == data_version)
+        };
         if index.is_none() {
             let use_memory = match lookup {
                 FoldLookup::Sql => false,
@@ -796,112 +869,114 @@ impl Store {
             }
         }
         let mut report = BatchReport::default();
-        let mut months = MonthDeltas::default();
         // Evidence sentences go to the full-text index at the end of the
         // batch: FTS5 writes its pending terms to disk at every statement
         // savepoint, so interleaving them with the other statements would
         // write one tiny segment per mention.
         let mut evidence: Vec<(i64, &str)> = Vec::new();
-        for rec in batch {
-            let a = rec.article;
-            let hash = content_hash(&a.text);
-            let exists = |sql: &str, value: &str| -> Result<bool, StoreError> {
-                Ok(tx.prepare_cached(sql)?.query_row([value], |_| Ok(())).optional()?.is_some())
-            };
-            if exists("SELECT 1 FROM articles WHERE content_hash = ?1", &hash)? {
-                report.articles_already_stored += 1;
-                continue;
-            }
-            let url_key = a.url.as_deref().and_then(dedup::url_key);
-            let norm_hash = dedup::normalised_hash(&a.text);
-            if url_key.as_deref().map(|k| exists("SELECT 1 FROM articles WHERE url_key = ?1", k)).transpose()? == Some(true)
-                || exists("SELECT 1 FROM articles WHERE norm_hash = ?1", &norm_hash)?
-            {
-                report.articles_duplicate += 1;
-                continue;
-            }
-            let source_name = dedup::source_name(a.url.as_deref(), &a.id);
-            tx.prepare_cached(
+        {
+            let mut st = BatchStatements::prepare(&tx)?;
+            let mut article_hash_exists = tx.prepare_cached("SELECT 1 FROM articles WHERE content_hash = ?1")?;
+            let mut article_url_exists = tx.prepare_cached("SELECT 1 FROM articles WHERE url_key = ?1")?;
+            let mut article_norm_exists = tx.prepare_cached("SELECT 1 FROM articles WHERE norm_hash = ?1")?;
+            let mut insert_article = tx.prepare_cached(
                 "INSERT INTO articles (external_id, content_hash, url, title, published, language, text, url_key, norm_hash, source_name)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?
-            .execute(params![a.id, hash, a.url, a.title, a.date, rec.language, a.text, url_key, norm_hash, source_name])?;
-            report.articles_stored += 1;
-            let article_row = tx.last_insert_rowid();
-            {
-                let mut insert_sentence = tx.prepare_cached(
-                    "INSERT INTO sentences (article_id, idx, start_char, end_char, text, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                )?;
+            )?;
+            let mut insert_sentence = tx.prepare_cached(
+                "INSERT INTO sentences (article_id, idx, start_char, end_char, text, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            let mut insert_mention = tx.prepare_cached(
+                "INSERT INTO mentions (article_id, sentence_idx, event_id, sentence_text, source, source_text, target, target_text,
+                    source_person, target_person, cameo, cameo_label, cameo_root, quad_class, goldstein, plover_event,
+                    plover_mode, factuality, event_date, date_precision, date_source, historical, is_first, symmetric,
+                    location_name, location_country, lat, lon, place_id, rule, language, sentence_start, sentence_end,
+                    source_start, source_end, target_start, target_end, verb_start, verb_end, confidence)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+                    ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40)",
+            )?;
+            for rec in batch {
+                let a = rec.article;
+                let hash = content_hash(&a.text);
+                if article_hash_exists.exists([&hash])? {
+                    report.articles_already_stored += 1;
+                    continue;
+                }
+                let url_key = a.url.as_deref().and_then(dedup::url_key);
+                let norm_hash = dedup::normalised_hash(&a.text);
+                if url_key.as_deref().map(|k| article_url_exists.exists([k])).transpose()? == Some(true)
+                    || article_norm_exists.exists([&norm_hash])?
+                {
+                    report.articles_duplicate += 1;
+                    continue;
+                }
+                let source_name = dedup::source_name(a.url.as_deref(), &a.id);
+                let article_row = insert_article
+                    .insert(params![a.id, hash, a.url, a.title, a.date, rec.language, a.text, url_key, norm_hash, source_name])?;
+                report.articles_stored += 1;
                 for s in rec.sentences {
                     insert_sentence.execute(params![article_row, s.index as i64, s.span.0 as i64, s.span.1 as i64, s.text, s.boilerplate])?;
                 }
-            }
-            let fold = FoldArticle { row_id: article_row, source_name: &source_name, published: a.date.as_deref() };
-            for m in rec.mentions {
-                let confidence = m.confidence;
-                let (event_id, created) = fold_mention(&tx, &fold, m, confidence, index.as_mut(), &mut months)?;
-                report.events_created += created as usize;
-                let stored_sentence = rec.sentences.iter().find(|s| s.index == m.sentence_index).map(|s| s.text.as_str());
-                let sentence_text = (stored_sentence != Some(m.sentence.as_str())).then_some(m.sentence.as_str());
-                let loc = m.location.as_ref();
-                tx.prepare_cached(
-                    "INSERT INTO mentions (article_id, sentence_idx, event_id, sentence_text, source, source_text, target, target_text,
-                        source_person, target_person, cameo, cameo_label, cameo_root, quad_class, goldstein, plover_event,
-                        plover_mode, factuality, event_date, date_precision, date_source, historical, is_first, symmetric,
-                        location_name, location_country, lat, lon, place_id, rule, language, sentence_start, sentence_end,
-                        source_start, source_end, target_start, target_end, verb_start, verb_end, confidence)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-                        ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40)",
-                )?
-                .execute(params![
-                    article_row,
-                    m.sentence_index as i64,
-                    event_id,
-                    sentence_text,
-                    m.source,
-                    m.source_text,
-                    m.target,
-                    m.target_text,
-                    m.source_person,
-                    m.target_person,
-                    m.cameo,
-                    m.cameo_label,
-                    m.cameo_root,
-                    m.quad_class,
-                    m.goldstein,
-                    m.plover_event,
-                    m.plover_mode,
-                    m.factuality.as_str(),
-                    m.date,
-                    m.date_precision.map(|p| p.as_str()),
-                    m.date_source.map(date_source_str),
-                    m.historical,
-                    m.first,
-                    m.symmetric,
-                    loc.map(|l| l.name.as_str()),
-                    loc.map(|l| l.country.as_str()),
-                    loc.map(|l| l.lat),
-                    loc.map(|l| l.lon),
-                    loc.map(|l| l.place_id.as_str()),
-                    m.rule,
-                    m.language,
-                    m.spans.sentence.0 as i64,
-                    m.spans.sentence.1 as i64,
-                    m.spans.source.map(|s| s.0 as i64),
-                    m.spans.source.map(|s| s.1 as i64),
-                    m.spans.target.map(|s| s.0 as i64),
-                    m.spans.target.map(|s| s.1 as i64),
-                    m.spans.verb.0 as i64,
-                    m.spans.verb.1 as i64,
-                    confidence,
-                ])?;
-                evidence.push((tx.last_insert_rowid(), m.sentence.as_str()));
-                note_actors(&tx, m, index.as_mut())?;
-                report.mentions_stored += 1;
+                let fold = FoldArticle { row_id: article_row, source_name: &source_name, published: a.date.as_deref() };
+                for m in rec.mentions {
+                    let confidence = m.confidence;
+                    let (event_id, created) = fold_mention(&mut st, &fold, m, confidence, index.as_mut(), months.as_mut())?;
+                    report.events_created += created as usize;
+                    let stored_sentence = rec.sentences.iter().find(|s| s.index == m.sentence_index).map(|s| s.text.as_str());
+                    let sentence_text = (stored_sentence != Some(m.sentence.as_str())).then_some(m.sentence.as_str());
+                    let loc = m.location.as_ref();
+                    let mention_id = insert_mention.insert(params![
+                        article_row,
+                        m.sentence_index as i64,
+                        event_id,
+                        sentence_text,
+                        m.source,
+                        m.source_text,
+                        m.target,
+                        m.target_text,
+                        m.source_person,
+                        m.target_person,
+                        m.cameo,
+                        m.cameo_label,
+                        m.cameo_root,
+                        m.quad_class,
+                        m.goldstein,
+                        m.plover_event,
+                        m.plover_mode,
+                        m.factuality.as_str(),
+                        m.date,
+                        m.date_precision.map(|p| p.as_str()),
+                        m.date_source.map(date_source_str),
+                        m.historical,
+                        m.first,
+                        m.symmetric,
+                        loc.map(|l| l.name.as_str()),
+                        loc.map(|l| l.country.as_str()),
+                        loc.map(|l| l.lat),
+                        loc.map(|l| l.lon),
+                        loc.map(|l| l.place_id.as_str()),
+                        m.rule,
+                        m.language,
+                        m.spans.sentence.0 as i64,
+                        m.spans.sentence.1 as i64,
+                        m.spans.source.map(|s| s.0 as i64),
+                        m.spans.source.map(|s| s.1 as i64),
+                        m.spans.target.map(|s| s.0 as i64),
+                        m.spans.target.map(|s| s.1 as i64),
+                        m.spans.verb.0 as i64,
+                        m.spans.verb.1 as i64,
+                        confidence,
+                    ])?;
+                    evidence.push((mention_id, m.sentence.as_str()));
+                    note_actors(&mut st, m, index.as_mut())?;
+                    report.mentions_stored += 1;
+                }
             }
         }
         if !bulk_pending {
-            months.write(&tx)?;
+            if let Some(months) = months.take() {
+                months.write(&tx)?;
+            }
         }
         {
             let mut insert = tx.prepare_cached("INSERT INTO evidence_fts (rowid, text) VALUES (?1, ?2)")?;
@@ -910,6 +985,8 @@ impl Store {
             }
         }
         tx.commit()?;
+        // Committed: the load's summed figures are in step with the store.
+        *load_months = months;
         Ok(report)
     }
 

@@ -749,3 +749,67 @@ fn a_bulk_load_finished_or_interrupted_and_run_again_gives_the_store_of_plain_ba
     assert_eq!(months.iter().map(|p| p.events).collect::<Vec<_>>(), store.dyad_series_from_events("RUS", "UKR", None, None).unwrap().iter().map(|p| p.events).collect::<Vec<_>>());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_bulk_load_run_in_one_go_keeps_the_monthly_figures_of_plain_batches() {
+    let docs = folding_mix(31, 300);
+    let mut plain = Store::open_in_memory().unwrap();
+    for chunk in docs.chunks(40) {
+        write(&mut plain, chunk);
+    }
+    // Some batches stored plainly first: the load's summed changes add to
+    // figures already kept, and its mentions fold into events stored before.
+    let mut store = Store::open_in_memory().unwrap();
+    for chunk in docs.chunks(40).take(3) {
+        write(&mut store, chunk);
+    }
+    store.set_bulk_load(true).unwrap();
+    for chunk in docs.chunks(40).skip(3) {
+        write(&mut store, chunk);
+    }
+    assert!(store.bulk_months.is_some(), "the load's monthly changes are summed, not rebuilt from the events");
+    store.set_bulk_load(false).unwrap();
+    assert!(store.bulk_months.is_none());
+    assert_eq!(loaded(&store), loaded(&plain));
+    let mut compared = 0;
+    for (s, t) in [("RUS", "UKR"), ("UKR", "RUS"), ("PRK", "RUS"), ("RUS", "RUS"), ("UKR", "PRK")] {
+        let months = store.dyad_series_from_months(s, t, None, None).unwrap();
+        let events = store.dyad_series_from_events(s, t, None, None).unwrap();
+        assert_eq!(months.len(), events.len(), "{s}→{t}");
+        for (m, e) in months.iter().zip(&events) {
+            assert_eq!((&m.month, m.events, m.mentions, m.quad), (&e.month, e.events, e.mentions, e.quad), "{s}→{t}");
+            assert!((m.mean_goldstein - e.mean_goldstein).abs() < 1e-9, "{s}→{t} {m:?} {e:?}");
+            compared += m.events;
+        }
+    }
+    assert!(compared > 100, "{compared} events compared");
+}
+
+#[test]
+fn another_writer_during_a_bulk_load_makes_its_end_rebuild_the_monthly_figures() {
+    let dir = scratch("bulk-other-writer");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.db");
+    let docs = folding_mix(37, 200);
+    let mut plain = Store::open_in_memory().unwrap();
+    for chunk in docs.chunks(40) {
+        write(&mut plain, chunk);
+    }
+    let mut loader = Store::open(&path).unwrap();
+    loader.set_bulk_load(true).unwrap();
+    let mut chunks = docs.chunks(40);
+    write(&mut loader, chunks.next().unwrap());
+    {
+        // Another connection writes a batch in the middle of the load.
+        let mut other = Store::open(&path).unwrap();
+        write(&mut other, chunks.next().unwrap());
+    }
+    for chunk in chunks {
+        write(&mut loader, chunk);
+    }
+    assert!(loader.bulk_months.is_none(), "the load's sums miss the other writer's events");
+    loader.set_bulk_load(false).unwrap();
+    assert_eq!(loaded(&loader), loaded(&plain));
+    drop(loader);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
