@@ -5,8 +5,11 @@
 //! range. On a large store the SQL range holds every event of the dyad and
 //! root in the year before the mention's date (events may span a year), and
 //! each of them was read from the table; here only events whose interval
-//! meets the mention's are listed. It also remembers the actor codes already
-//! stored, so that they are not inserted again.
+//! meets the mention's are listed, with what choosing among them needs
+//! (dates, place, symmetry), so that only the chosen event is read. It also remembers the actor codes already
+//! stored, so that they are not inserted again, and digests of the keys of
+//! the stored articles, so that checking whether an article is a copy needs
+//! no lookup (nor, during a bulk load, any index on those keys).
 //!
 //! The index mirrors the `events` table as of its last committed batch. It
 //! is rebuilt from the table when another connection has written since (see
@@ -17,8 +20,9 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use rusqlite::Transaction;
+use sha2::{Digest, Sha256};
 
-use crate::dedup::DATE_SLACK_DAYS;
+use crate::dedup::{Place, DATE_SLACK_DAYS};
 use crate::StoreError;
 
 /// Days per bucket: an event is listed in every bucket its interval meets,
@@ -76,17 +80,45 @@ struct Listed {
     day_lo: i64,
     day_hi: i64,
     next: u32,
+    /// The event's place, as a number (see [`FoldIndex::places`]).
+    place: u32,
+    /// A symmetric event also folds mentions naming its actors the other
+    /// way round.
+    symmetric: bool,
+}
+
+/// What folding knows of an event before reading it: its dates, place and
+/// symmetry, as the index lists them.
+#[derive(Clone, Copy)]
+pub(crate) struct Listing<'a> {
+    pub(crate) interval: Option<(i64, i64)>,
+    pub(crate) place: Option<Place<'a>>,
+    pub(crate) symmetric: bool,
+}
+
+/// A candidate event for a mention.
+pub(crate) struct Candidate<'a> {
+    pub(crate) id: i64,
+    pub(crate) listing: Listing<'a>,
 }
 
 pub(crate) struct FoldIndex {
     /// Actor keys and CAMEO roots, as small numbers.
     names: FastMap<String, u32>,
+    /// Events' places (id, country, latitude and longitude bits) as numbers
+    /// from 1 (0: no place), and back.
+    place_numbers: FastMap<(String, String, u64, u64), u32>,
+    places: Vec<(String, String, f64, f64)>,
     /// (source key, target key, root, bucket) → first entry of its list.
     heads: FastMap<(u32, u32, u32, i64), u32>,
     entries: Vec<Listed>,
     /// Entries unlinked by [`FoldIndex::redate`], reused by the next ones.
     free: Vec<u32>,
     actors: HashSet<String, BuildHasherDefault<KeyHasher>>,
+    /// Digests of every stored article's content hash, and of its URL key
+    /// and normalised-text hash (see [`ArticleKeys`]).
+    texts: HashSet<u128, BuildHasherDefault<KeyHasher>>,
+    copies: HashSet<u128, BuildHasherDefault<KeyHasher>>,
     /// `PRAGMA data_version` when the index was last in step with the store.
     pub(crate) data_version: i64,
 }
@@ -98,9 +130,43 @@ fn level_buckets(lo: i64, hi: i64, days: i64) -> std::iter::StepBy<std::ops::Ran
     (lo.div_euclid(days) * 2 + level..=hi.div_euclid(days) * 2 + level).step_by(2)
 }
 
-const NO_BUCKETS: std::ops::RangeInclusive<i64> = 1..=0;
-
 /// The buckets an event dated `interval` is listed in.
+/// The keys that make an article a copy of a stored one.
+pub(crate) struct ArticleKeys<'a> {
+    pub(crate) content_hash: &'a str,
+    pub(crate) url_key: Option<&'a str>,
+    pub(crate) norm_hash: Option<&'a str>,
+}
+
+/// Whether an article is stored, as [`FoldIndex::article_seen`] tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ArticleSeen {
+    New,
+    /// Its exact text is stored.
+    SameText,
+    /// Another copy is stored: the same URL or the same normalised text.
+    Copy,
+}
+
+/// The first 128 bits of the SHA-256 of a key and its kind: two keys with
+/// the same digest are taken to be the same key, as two texts with the
+/// same content hash are (a collision has odds of about 2^-128 per pair).
+fn digest(kind: u8, key: &str) -> u128 {
+    let mut hasher = Sha256::new();
+    hasher.update([kind]);
+    hasher.update(key.as_bytes());
+    let full = hasher.finalize();
+    let mut first = [0u8; 16];
+    first.copy_from_slice(&full[..16]);
+    u128::from_le_bytes(first)
+}
+
+impl ArticleKeys<'_> {
+    fn copy_digests(&self) -> impl Iterator<Item = u128> + '_ {
+        [(2, self.url_key), (3, self.norm_hash)].into_iter().filter_map(|(kind, key)| key.map(|k| digest(kind, k)))
+    }
+}
+
 fn buckets_of(interval: Option<(i64, i64)>) -> std::iter::StepBy<std::ops::RangeInclusive<i64>> {
     match interval {
         Some((lo, hi)) if hi - lo < NARROW_SPAN_DAYS => level_buckets(lo, hi, NARROW_BUCKET_DAYS),
@@ -111,10 +177,11 @@ fn buckets_of(interval: Option<(i64, i64)>) -> std::iter::StepBy<std::ops::Range
 
 /// The buckets that may list an event whose interval meets `interval`.
 fn buckets_meeting(interval: Option<(i64, i64)>) -> impl Iterator<Item = i64> {
-    match interval {
-        Some((lo, hi)) => level_buckets(lo, hi, NARROW_BUCKET_DAYS).chain(level_buckets(lo, hi, WIDE_BUCKET_DAYS)),
-        None => (UNDATED..=UNDATED).step_by(2).chain(NO_BUCKETS.step_by(2)),
-    }
+    let (narrow, wide) = match interval {
+        Some((lo, hi)) => (level_buckets(lo, hi, NARROW_BUCKET_DAYS), Some(level_buckets(lo, hi, WIDE_BUCKET_DAYS))),
+        None => ((UNDATED..=UNDATED).step_by(2), None),
+    };
+    narrow.chain(wide.into_iter().flatten())
 }
 
 impl FoldIndex {
@@ -122,18 +189,39 @@ impl FoldIndex {
     pub(crate) fn build(tx: &Transaction, data_version: i64) -> Result<FoldIndex, StoreError> {
         let mut index = FoldIndex {
             names: FastMap::default(),
+            place_numbers: FastMap::default(),
+            places: Vec::new(),
             heads: FastMap::default(),
             entries: Vec::new(),
             free: Vec::new(),
             actors: HashSet::default(),
+            texts: HashSet::default(),
+            copies: HashSet::default(),
             data_version,
         };
-        let mut stmt = tx.prepare("SELECT id, source_key, target_key, cameo_root, day_lo, day_hi FROM events")?;
+        let mut stmt = tx.prepare(
+            "SELECT id, source_key, target_key, cameo_root, day_lo, day_hi, symmetric, location_name IS NOT NULL, place_id,
+                location_country, lat, lon
+             FROM events",
+        )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let (skey, tkey, root): (String, String, String) = (r.get(1)?, r.get(2)?, r.get(3)?);
             let interval = r.get::<_, Option<i64>>(4)?.zip(r.get::<_, Option<i64>>(5)?);
-            index.add(r.get(0)?, &skey, &tkey, &root, interval);
+            let (place_id, country): (Option<String>, Option<String>) = (r.get(8)?, r.get(9)?);
+            let place = r.get::<_, bool>(7)?.then(|| Place {
+                place_id: place_id.as_deref().unwrap_or(""),
+                country: country.as_deref().unwrap_or(""),
+                lat: r.get::<_, Option<f64>>(10).ok().flatten().unwrap_or_default(),
+                lon: r.get::<_, Option<f64>>(11).ok().flatten().unwrap_or_default(),
+            });
+            index.add(r.get(0)?, (&skey, &tkey, &root), Listing { interval, place, symmetric: r.get(6)? });
+        }
+        let mut stmt = tx.prepare("SELECT content_hash, url_key, norm_hash FROM articles")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let (content_hash, url_key, norm_hash): (String, Option<String>, Option<String>) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            index.note_article(&ArticleKeys { content_hash: &content_hash, url_key: url_key.as_deref(), norm_hash: norm_hash.as_deref() });
         }
         let mut stmt = tx.prepare("SELECT code FROM actors")?;
         let codes = stmt.query_map([], |r| r.get::<_, String>(0))?;
@@ -152,13 +240,31 @@ impl FoldIndex {
         n
     }
 
-    /// Lists a new event (or an event under its new date).
-    pub(crate) fn add(&mut self, id: i64, skey: &str, tkey: &str, root: &str, interval: Option<(i64, i64)>) {
-        let (s, t, r) = (self.name(skey), self.name(tkey), self.name(root));
-        let (day_lo, day_hi) = interval.unwrap_or((UNDATED, UNDATED));
-        for b in buckets_of(interval) {
+    fn place_number(&mut self, place: Option<Place>) -> u32 {
+        let Some(p) = place else { return 0 };
+        let key = (p.place_id.to_string(), p.country.to_string(), p.lat.to_bits(), p.lon.to_bits());
+        if let Some(&n) = self.place_numbers.get(&key) {
+            return n;
+        }
+        self.places.push((key.0.clone(), key.1.clone(), p.lat, p.lon));
+        let n = self.places.len() as u32;
+        self.place_numbers.insert(key, n);
+        n
+    }
+
+    fn place(&self, n: u32) -> Option<Place<'_>> {
+        let (place_id, country, lat, lon) = self.places.get((n as usize).checked_sub(1)?)?;
+        Some(Place { place_id, country, lat: *lat, lon: *lon })
+    }
+
+    /// Lists a new event (keyed source key, target key, CAMEO root).
+    pub(crate) fn add(&mut self, id: i64, keys: (&str, &str, &str), listing: Listing) {
+        let (s, t, r) = (self.name(keys.0), self.name(keys.1), self.name(keys.2));
+        let (day_lo, day_hi) = listing.interval.unwrap_or((UNDATED, UNDATED));
+        let (place, symmetric) = (self.place_number(listing.place), listing.symmetric);
+        for b in buckets_of(listing.interval) {
             let head = self.heads.entry((s, t, r, b)).or_insert(END);
-            let entry = Listed { id, day_lo, day_hi, next: *head };
+            let entry = Listed { id, day_lo, day_hi, next: *head, place, symmetric };
             let slot = match self.free.pop() {
                 Some(slot) => {
                     self.entries[slot as usize] = entry;
@@ -173,13 +279,20 @@ impl FoldIndex {
         }
     }
 
-    /// Moves an event whose date changed.
-    pub(crate) fn redate(&mut self, id: i64, keys: (&str, &str, &str), old: Option<(i64, i64)>, new: Option<(i64, i64)>) {
-        if old == new {
+    /// Lists again an event whose dates, place or symmetry changed.
+    pub(crate) fn relist(&mut self, id: i64, keys: (&str, &str, &str), old: Listing, new: Listing) {
+        let same_place = match (old.place, new.place) {
+            (None, None) => true,
+            (Some(a), Some(b)) => {
+                (a.place_id, a.country, a.lat.to_bits(), a.lon.to_bits()) == (b.place_id, b.country, b.lat.to_bits(), b.lon.to_bits())
+            }
+            _ => false,
+        };
+        if old.interval == new.interval && old.symmetric == new.symmetric && same_place {
             return;
         }
         let (s, t, r) = (self.name(keys.0), self.name(keys.1), self.name(keys.2));
-        for b in buckets_of(old) {
+        for b in buckets_of(old.interval) {
             let Some(head) = self.heads.get_mut(&(s, t, r, b)) else { continue };
             // Unlink the event's entry from the bucket's list.
             let (mut previous, mut at) = (END, *head);
@@ -198,17 +311,25 @@ impl FoldIndex {
                 at = next;
             }
         }
-        self.add(id, keys.0, keys.1, keys.2, new);
+        self.add(id, keys, new);
     }
 
-    /// The ids of the events keyed (`skey`, `tkey`, `root`) whose dates may
+    /// The events keyed (`skey`, `tkey`, `root`) whose dates may
     /// be those of a mention dated `interval`, in id order: the rows the SQL
-    /// lookup (`CANDIDATES_DATED`, `CANDIDATES_UNDATED`) selects.
-    pub(crate) fn candidates(&self, skey: &str, tkey: &str, root: &str, interval: Option<(i64, i64)>) -> Vec<i64> {
+    /// lookup (`CANDIDATES_DATED`, `CANDIDATES_UNDATED`) selects, the
+    /// symmetric ones only if `symmetric_only`.
+    pub(crate) fn candidates(
+        &self,
+        skey: &str,
+        tkey: &str,
+        root: &str,
+        interval: Option<(i64, i64)>,
+        symmetric_only: bool,
+    ) -> Vec<Candidate<'_>> {
         let (Some(&s), Some(&t), Some(&r)) = (self.names.get(skey), self.names.get(tkey), self.names.get(root)) else {
             return Vec::new();
         };
-        let mut ids = Vec::new();
+        let mut found: Vec<Listed> = Vec::new();
         let widened = interval.map(|(lo, hi)| (lo - DATE_SLACK_DAYS, hi + DATE_SLACK_DAYS));
         for b in buckets_meeting(widened) {
             let Some(&head) = self.heads.get(&(s, t, r, b)) else { continue };
@@ -219,15 +340,46 @@ impl FoldIndex {
                     Some((lo, hi)) => l.day_lo <= hi && l.day_hi >= lo,
                     None => true,
                 };
-                if overlaps {
-                    ids.push(l.id);
+                if overlaps && (l.symmetric || !symmetric_only) {
+                    found.push(l);
                 }
                 at = l.next;
             }
         }
-        ids.sort_unstable();
-        ids.dedup();
-        ids
+        // An event listed in several of the buckets read is one candidate.
+        found.sort_unstable_by_key(|l| l.id);
+        found.dedup_by_key(|l| l.id);
+        found
+            .into_iter()
+            .map(|l| Candidate {
+                id: l.id,
+                listing: Listing {
+                    interval: (l.day_lo != UNDATED).then_some((l.day_lo, l.day_hi)),
+                    place: self.place(l.place),
+                    symmetric: l.symmetric,
+                },
+            })
+            .collect()
+    }
+
+    /// Whether an article with these keys is stored, as the SQL lookups on
+    /// `articles` would tell.
+    pub(crate) fn article_seen(&self, keys: &ArticleKeys) -> ArticleSeen {
+        if self.texts.contains(&digest(1, keys.content_hash)) {
+            ArticleSeen::SameText
+        } else if keys.copy_digests().any(|d| self.copies.contains(&d)) {
+            ArticleSeen::Copy
+        } else {
+            ArticleSeen::New
+        }
+    }
+
+    /// Notes the keys of a stored article.
+    pub(crate) fn note_article(&mut self, keys: &ArticleKeys) {
+        self.texts.insert(digest(1, keys.content_hash));
+        for d in keys.copy_digests() {
+            self.copies.insert(d);
+        }
     }
 
     /// Whether this actor code is already in the `actors` table; notes it.

@@ -14,6 +14,7 @@
 //! is ever built from user strings.
 
 pub mod dates;
+
 pub mod dedup;
 mod analysis_queries;
 mod fold_index;
@@ -27,7 +28,7 @@ use vigie_model::{Article, DatePrecision, DateSource, Location, Mention, Mention
 
 pub use query::{cursor_of, ArticleInfo, EventFilter, EventPage, EventRecord, SeriesPoint, StoredMention};
 
-use fold_index::{FastMap, FoldIndex};
+use fold_index::{ArticleKeys, ArticleSeen, FastMap, FoldIndex, Listing};
 use dedup::{factuality_rank, parse_factuality, place_compatibility, Place};
 
 #[derive(Debug, thiserror::Error)]
@@ -267,6 +268,10 @@ const EVENT_STATE_COLUMNS: &str = "id, symmetric, historical, cameo, cameo_label
     date_precision, day_lo, day_hi, location_name, location_country, lat, lon, place_id, factuality, confidence, first_seen, last_seen,
     quad_class, num_mentions";
 
+/// A row of `dyad_months`: source and target key numbers, month (YYYYMM),
+/// quad class, symmetric; its figures are (events, mentions, goldstein sum).
+type MonthRow = (u32, u32, i32, u8, bool);
+
 /// What a batch (or a whole bulk load, see [`Store::set_bulk_load`])
 /// changes in `dyad_months`, summed per row and written once at its end: one
 /// statement per row instead of two per event. Actor keys are kept as small
@@ -275,7 +280,7 @@ const EVENT_STATE_COLUMNS: &str = "id, symmetric, historical, cameo, cameo_label
 struct MonthDeltas {
     key_numbers: FastMap<String, u32>,
     keys: Vec<String>,
-    rows: FastMap<(u32, u32, i32, u8, bool), (i64, i64, f64)>,
+    rows: FastMap<MonthRow, (i64, i64, f64)>,
     /// `PRAGMA data_version` when these deltas were last in step with the
     /// store: another connection's write makes them incomplete.
     data_version: i64,
@@ -328,6 +333,22 @@ impl MonthDeltas {
             upsert.execute(params![keys[skey as usize], keys[tkey as usize], month, quad, symmetric, events, mentions, goldstein])?;
         }
         Ok(())
+    }
+}
+
+impl EventState {
+    /// The event as the folding index lists it.
+    fn listing(&self) -> Listing<'_> {
+        Listing {
+            interval: self.day_lo.zip(self.day_hi),
+            place: self.location_name.as_ref().map(|_| Place {
+                place_id: self.place_id.as_deref().unwrap_or(""),
+                country: self.location_country.as_deref().unwrap_or(""),
+                lat: self.lat.unwrap_or_default(),
+                lon: self.lon.unwrap_or_default(),
+            }),
+            symmetric: self.symmetric,
+        }
     }
 }
 
@@ -447,7 +468,7 @@ fn fold_mention(
     article: &FoldArticle,
     m: &Mention,
     confidence: Option<f64>,
-    mut index: Option<&mut FoldIndex>,
+    index: Option<&mut FoldIndex>,
     mut months: Option<&mut MonthDeltas>,
 ) -> Result<(i64, bool), StoreError> {
     let skey = m.source.as_deref().map_or("", dedup::actor_key_of);
@@ -455,20 +476,33 @@ fn fold_mention(
     let interval = m.date.as_deref().and_then(dates::interval);
     let mine = m.location.as_ref().map(|l| Place { place_id: &l.place_id, country: &l.country, lat: l.lat, lon: l.lon });
     let mid = interval.map(|(lo, hi)| lo + hi);
-    // The best candidate, with the actor keys it is stored under.
-    let mut best: Option<((u8, i64, i64), EventState, bool)> = None;
+    // The best candidate (read from the table, or only listed in the
+    // folding index until chosen) and whether it is keyed the other way round.
+    type Score = (u8, i64, i64);
+    let mut best: Option<(Score, Option<EventState>, bool)> = None;
+    let score_of = |id: i64, listing: Listing| -> Option<(u8, i64, i64)> {
+        let place_score = place_compatibility(mine, listing.place)?;
+        let distance = match (mid, listing.interval) {
+            (Some(m), Some((lo, hi))) => (m - lo - hi).abs(),
+            _ => 0,
+        };
+        Some((place_score, distance, id))
+    };
     for reversed in [false, true] {
         if reversed && skey == tkey {
             continue;
         }
         let (a, b) = if reversed { (tkey, skey) } else { (skey, tkey) };
-        let rows: Vec<EventState> = match (&index, interval) {
+        let rows: Vec<EventState> = match (index.as_deref(), interval) {
             (Some(index), _) => {
-                let mut rows = Vec::new();
-                for id in index.candidates(a, b, &m.cameo_root, interval) {
-                    rows.push(st.event_by_id.query_row([id], event_state)?);
+                // The other way round, only a symmetric event can match.
+                for c in index.candidates(a, b, &m.cameo_root, interval, reversed && !m.symmetric) {
+                    let Some(score) = score_of(c.id, c.listing) else { continue };
+                    if best.as_ref().is_none_or(|(s, _, _)| score < *s) {
+                        best = Some((score, None, reversed));
+                    }
                 }
-                rows
+                continue;
             }
             (None, Some((lo, hi))) => {
                 let slack = dedup::DATE_SLACK_DAYS;
@@ -487,23 +521,17 @@ fn fold_mention(
             if reversed && !(m.symmetric || ev.symmetric) {
                 continue;
             }
-            let theirs = ev.location_name.as_ref().map(|_| Place {
-                place_id: ev.place_id.as_deref().unwrap_or(""),
-                country: ev.location_country.as_deref().unwrap_or(""),
-                lat: ev.lat.unwrap_or_default(),
-                lon: ev.lon.unwrap_or_default(),
-            });
-            let Some(place_score) = place_compatibility(mine, theirs) else { continue };
-            let distance = match (mid, ev.day_lo.zip(ev.day_hi)) {
-                (Some(m), Some((lo, hi))) => (m - lo - hi).abs(),
-                _ => 0,
-            };
-            let score = (place_score, distance, ev.id);
+            let Some(score) = score_of(ev.id, ev.listing()) else { continue };
             if best.as_ref().is_none_or(|(s, _, _)| score < *s) {
-                best = Some((score, ev, reversed));
+                best = Some((score, Some(ev), reversed));
             }
         }
     }
+    let best = match best {
+        Some((score, None, reversed)) => Some((score, st.event_by_id.query_row([score.2], event_state)?, reversed)),
+        Some((score, Some(ev), reversed)) => Some((score, ev, reversed)),
+        None => None,
+    };
     let published = article.published;
     let Some((_, mut ev, found_reversed)) = best else {
         let loc = m.location.as_ref();
@@ -538,11 +566,15 @@ fn fold_mention(
             months.add((skey, tkey), interval.map(|i| i.0), m.quad_class, m.symmetric, 1, m.goldstein, 1);
         }
         if let Some(index) = index {
-            index.add(id, skey, tkey, &m.cameo_root, interval);
+            index.add(id, (skey, tkey, &m.cameo_root), Listing { interval, place: mine, symmetric: m.symmetric });
         }
         return Ok((id, true));
     };
-    let old_interval = ev.day_lo.zip(ev.day_hi);
+    // Owned: the listing is compared once the event has changed.
+    let old_place = ev.location_name.as_ref().map(|_| {
+        (ev.place_id.clone().unwrap_or_default(), ev.location_country.clone().unwrap_or_default(), ev.lat.unwrap_or_default(), ev.lon.unwrap_or_default())
+    });
+    let (old_interval, old_symmetric) = (ev.day_lo.zip(ev.day_hi), ev.symmetric);
     let keys = if found_reversed { (tkey, skey) } else { (skey, tkey) };
     if let Some(months) = months.as_deref_mut() {
         months.add(keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions, ev.goldstein, -1);
@@ -612,8 +644,13 @@ fn fold_mention(
     if let Some(months) = months {
         months.add(keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions + 1, ev.goldstein, 1);
     }
-    if let Some(index) = index.as_deref_mut() {
-        index.redate(ev.id, (keys.0, keys.1, &m.cameo_root), old_interval, ev.day_lo.zip(ev.day_hi));
+    if let Some(index) = index {
+        let old = Listing {
+            interval: old_interval,
+            place: old_place.as_ref().map(|(place_id, country, lat, lon)| Place { place_id, country, lat: *lat, lon: *lon }),
+            symmetric: old_symmetric,
+        };
+        index.relist(ev.id, (keys.0, keys.1, &m.cameo_root), old, ev.listing());
     }
     Ok((ev.id, false))
 }
@@ -630,6 +667,10 @@ fn note_actors(st: &mut BatchStatements, m: &Mention, mut index: Option<&mut Fol
     }
     Ok(())
 }
+
+/// The page cache while indexes deferred by a bulk load are built (see
+/// [`Store::finish_bulk_load`]).
+const SORT_RUN_KIB: i64 = 2_048;
 
 /// The page cache: 256 MiB, or 2 GiB while bulk loading.
 const CACHE_KIB: i64 = 262_144;
@@ -771,15 +812,22 @@ impl Store {
     /// memory, and the first batch drops the indexes on `events` whose keys
     /// are unrelated to the insertion order (see
     /// `schema::BULK_DEFERRED_INDEXES`) and stops keeping the dyads' monthly
-    /// figures. Turning it off rebuilds both, in one transaction, and
-    /// restores the defaults. Until then (and after a crash, until a bulk
-    /// load is run again and finished) every query still answers right,
-    /// more slowly; other writers fold in memory as well.
+    /// figures (summed in memory and written at the end instead), and
+    /// foreign keys are not checked (the load writes parents before their
+    /// children, in the same transaction). Turning it off rebuilds the
+    /// indexes and the figures, in one transaction, and restores the
+    /// defaults. Until then (and after a crash, until a bulk load is run
+    /// again and finished) every query still answers right, more slowly;
+    /// other writers fold in memory as well.
     pub fn set_bulk_load(&mut self, on: bool) -> Result<(), StoreError> {
         if !on {
             self.finish_bulk_load()?;
         }
         self.conn.pragma_update(None, "synchronous", if on { "NORMAL" } else { "FULL" })?;
+        // The load writes each article, its sentences, its mentions' events
+        // and then its mentions in one transaction, parents first: checking
+        // three parent keys per mention bought nothing but a tenth of the load.
+        self.conn.pragma_update(None, "foreign_keys", if on { "OFF" } else { "ON" })?;
         self.conn.pragma_update(None, "cache_size", if on { -BULK_CACHE_KIB } else { -CACHE_KIB })?;
         // A longer WAL between checkpoints: a page changed by several
         // batches is copied into the database once.
@@ -800,9 +848,16 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let pending: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM bulk_load)", [], |r| r.get(0))?;
         if pending {
+            // SQLite sorts the keys of a new index in runs as large as the
+            // page cache (up to 512 MiB) before merging them: a run that big
+            // is a linked list sorted with a cache miss per step. Runs of
+            // 2 MiB: on 10 M events, one index in 6 to 12 s of CPU, not 23 to 31.
+            let cache: i64 = tx.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+            tx.pragma_update(None, "cache_size", -SORT_RUN_KIB)?;
             for create in schema::BULK_DEFERRED_INDEXES {
                 tx.execute_batch(create)?;
             }
+            tx.pragma_update(None, "cache_size", cache)?;
             let data_version: i64 = tx.pragma_query_value(None, "data_version", |r| r.get(0))?;
             match self.bulk_months.take() {
                 // The whole load went through this store, no other writer
@@ -898,17 +953,34 @@ impl Store {
             for rec in batch {
                 let a = rec.article;
                 let hash = content_hash(&a.text);
-                if article_hash_exists.exists([&hash])? {
-                    report.articles_already_stored += 1;
-                    continue;
-                }
                 let url_key = a.url.as_deref().and_then(dedup::url_key);
                 let norm_hash = dedup::normalised_hash(&a.text);
-                if url_key.as_deref().map(|k| article_url_exists.exists([k])).transpose()? == Some(true)
-                    || article_norm_exists.exists([&norm_hash])?
-                {
-                    report.articles_duplicate += 1;
-                    continue;
+                let keys = ArticleKeys { content_hash: &hash, url_key: url_key.as_deref(), norm_hash: Some(&norm_hash) };
+                // The folding index knows every stored article's keys (and,
+                // during a bulk load, the indexes on two of them are gone).
+                let seen = match index.as_ref() {
+                    Some(index) => index.article_seen(&keys),
+                    None if article_hash_exists.exists([&hash])? => ArticleSeen::SameText,
+                    None if url_key.as_deref().map(|k| article_url_exists.exists([k])).transpose()? == Some(true)
+                        || article_norm_exists.exists([&norm_hash])? =>
+                    {
+                        ArticleSeen::Copy
+                    }
+                    None => ArticleSeen::New,
+                };
+                match seen {
+                    ArticleSeen::SameText => {
+                        report.articles_already_stored += 1;
+                        continue;
+                    }
+                    ArticleSeen::Copy => {
+                        report.articles_duplicate += 1;
+                        continue;
+                    }
+                    ArticleSeen::New => {}
+                }
+                if let Some(index) = index.as_mut() {
+                    index.note_article(&keys);
                 }
                 let source_name = dedup::source_name(a.url.as_deref(), &a.id);
                 let article_row = insert_article

@@ -39,6 +39,7 @@ fn article(id: &str, text: &str) -> Article {
 }
 
 /// One article of one sentence stating the given mentions.
+#[derive(Clone)]
 struct Doc {
     article: Article,
     sentences: Vec<SentenceRecord>,
@@ -238,14 +239,24 @@ fn a_store_of_schema_1_opens_with_its_mentions_folded_into_events() {
 
 #[test]
 fn copies_of_an_article_by_url_or_normalised_text_are_stored_once() {
-    let mut store = Store::open_in_memory().unwrap();
-    let original = doc("o", Some("https://www.lemonde.fr/a.html"), None, "Kim arrive à Moscou.", vec![]);
-    let same_url = doc("u", Some("http://lemonde.fr/a.html#comments"), None, "Kim est arrivé à Moscou hier.", vec![]);
-    let same_text = doc("t", Some("https://other.example/b"), None, "  KIM arrive\u{a0}a\u{300} Moscou. ", vec![]);
-    let other = doc("x", Some("https://lemonde.fr/b.html"), None, "Kim quitte Moscou.", vec![]);
-    let r = write(&mut store, &[original, same_url, same_text, other]);
-    assert_eq!((r.articles_stored, r.articles_duplicate, r.articles_already_stored), (2, 2, 0));
-    assert_eq!(store.counts().unwrap().articles, 2);
+    // Checked by SQL lookups and by the folding index's digests (bulk loads).
+    for lookup in [FoldLookup::Sql, FoldLookup::Memory] {
+        let mut store = Store::open_in_memory().unwrap();
+        store.set_fold_lookup(lookup);
+        let original = doc("o", Some("https://www.lemonde.fr/a.html"), None, "Kim arrive à Moscou.", vec![]);
+        let same_url = doc("u", Some("http://lemonde.fr/a.html#comments"), None, "Kim est arrivé à Moscou hier.", vec![]);
+        let same_text = doc("t", Some("https://other.example/b"), None, "  KIM arrive\u{a0}a\u{300} Moscou. ", vec![]);
+        let other = doc("x", Some("https://lemonde.fr/b.html"), None, "Kim quitte Moscou.", vec![]);
+        let r = write(&mut store, &[original.clone(), same_url.clone(), same_text, other.clone()]);
+        assert_eq!((r.articles_stored, r.articles_duplicate, r.articles_already_stored), (2, 2, 0), "{lookup:?}");
+        // In a later batch (the index built from the store, or kept).
+        let r = write(&mut store, &[original, same_url, other]);
+        assert_eq!((r.articles_stored, r.articles_duplicate, r.articles_already_stored), (0, 1, 2), "{lookup:?}");
+        store.set_fold_lookup(lookup);
+        let r = write(&mut store, &[doc("y", Some("https://www.lemonde.fr/a.html/"), None, "Autre texte.", vec![])]);
+        assert_eq!(r.articles_duplicate, 1, "{lookup:?}");
+        assert_eq!(store.counts().unwrap().articles, 2);
+    }
 }
 
 #[test]
@@ -674,7 +685,7 @@ fn the_monthly_dyad_figures_kept_by_the_store_match_the_events() {
 }
 
 fn index_names(store: &Store) -> Vec<String> {
-    let mut stmt = store.conn.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' ORDER BY name").unwrap();
+    let mut stmt = store.conn.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('events', 'articles') ORDER BY name").unwrap();
     stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
 }
 
@@ -700,7 +711,7 @@ fn a_bulk_load_finished_or_interrupted_and_run_again_gives_the_store_of_plain_ba
     }
     let expected = loaded(&plain);
     let all_indexes = index_names(&plain);
-    assert!(all_indexes.contains(&"events_dedup".to_string()), "{all_indexes:?}");
+    assert!(all_indexes.contains(&"events_dedup".to_string()) && all_indexes.contains(&"articles_url_key".to_string()), "{all_indexes:?}");
 
     let dir = scratch("bulk");
     std::fs::create_dir_all(&dir).unwrap();
@@ -713,6 +724,7 @@ fn a_bulk_load_finished_or_interrupted_and_run_again_gives_the_store_of_plain_ba
         }
         assert!(store.bulk_load_pending().unwrap());
         assert!(!index_names(&store).contains(&"events_dedup".to_string()), "deferred while loading");
+        assert!(!index_names(&store).contains(&"articles_norm_hash".to_string()), "deferred while loading");
         // Dropped without finishing: as a process killed mid-load.
     }
     {
