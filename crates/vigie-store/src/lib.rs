@@ -720,17 +720,29 @@ impl Store {
             return Err(StoreError::TooNew { found: version, known });
         }
         for (i, step) in schema::MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-            // Another process may have migrated while we waited for the lock.
-            let now: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
-            if now > i as i64 {
-                tx.commit()?;
-                continue;
+            let without_foreign_keys = schema::MIGRATIONS_WITHOUT_FOREIGN_KEYS.contains(&(i + 1));
+            if without_foreign_keys {
+                self.conn.pragma_update(None, "foreign_keys", "OFF")?;
             }
+            let done = Store::migration_step(&mut self.conn, i, step);
+            if without_foreign_keys {
+                self.conn.pragma_update(None, "foreign_keys", "ON")?;
+            }
+            done?;
+        }
+        Ok(())
+    }
+
+    /// Runs migration `i` (0-based) in its own transaction, unless another
+    /// process ran it while this one waited for the lock.
+    fn migration_step(conn: &mut Connection, i: usize, step: &str) -> Result<(), StoreError> {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let now: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if now <= i as i64 {
             tx.execute_batch(step)?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
-            tx.commit()?;
         }
+        tx.commit()?;
         Ok(())
     }
 

@@ -725,6 +725,7 @@ fn a_bulk_load_finished_or_interrupted_and_run_again_gives_the_store_of_plain_ba
         assert!(store.bulk_load_pending().unwrap());
         assert!(!index_names(&store).contains(&"events_dedup".to_string()), "deferred while loading");
         assert!(!index_names(&store).contains(&"articles_norm_hash".to_string()), "deferred while loading");
+        assert!(!index_names(&store).contains(&"articles_content_hash".to_string()), "deferred while loading");
         // Dropped without finishing: as a process killed mid-load.
     }
     {
@@ -823,5 +824,56 @@ fn another_writer_during_a_bulk_load_makes_its_end_rebuild_the_monthly_figures()
     loader.set_bulk_load(false).unwrap();
     assert_eq!(loaded(&loader), loaded(&plain));
     drop(loader);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_store_of_schema_6_opens_with_its_content_hashes_unique_through_an_index() {
+    let dir = scratch("v6");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("old.db");
+    let docs = folding_mix(41, 80);
+    {
+        // What version 6 wrote: its schema, and batches through the same
+        // write path (its tables took the same rows).
+        let conn = Connection::open(&path).unwrap();
+        for step in &schema::MIGRATIONS[..6] {
+            conn.execute_batch(step).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 6).unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        let mut old = Store { conn, fold_lookup: FoldLookup::Sql, fold_index: None, bulk: false, bulk_months: None };
+        for chunk in docs.chunks(20) {
+            write(&mut old, chunk);
+        }
+        let autoindex: bool =
+            old.conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'sqlite_autoindex_articles_1')", [], |r| r.get(0)).unwrap();
+        assert!(autoindex, "schema 6 keeps the content hash unique by a column constraint");
+    }
+    let mut plain = Store::open_in_memory().unwrap();
+    for chunk in docs.chunks(20) {
+        write(&mut plain, chunk);
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
+    assert_eq!(loaded(&store), loaded(&plain));
+    assert_eq!(store.counts().unwrap(), plain.counts().unwrap());
+    let indexes = index_names(&store);
+    assert!(indexes.contains(&"articles_content_hash".to_string()) && !indexes.contains(&"sqlite_autoindex_articles_1".to_string()), "{indexes:?}");
+    // Still unique, and the other tables' foreign keys name the rebuilt table.
+    let duplicate = store.conn.execute(
+        "INSERT INTO articles (external_id, content_hash, language, text) SELECT 'again', content_hash, language, text FROM articles LIMIT 1",
+        [],
+    );
+    assert!(duplicate.is_err(), "{duplicate:?}");
+    let orphan = store.conn.execute("INSERT INTO sentences VALUES (999999, 0, 0, 1, 'x', 0)", []);
+    assert!(orphan.is_err(), "{orphan:?}");
+    let violations: i64 = store.conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(violations, 0);
+    // Its articles are recognised: the same text, or a copy by URL.
+    let again = write(&mut store, &docs[..5]);
+    assert_eq!(again.articles_already_stored, 5);
+    let copy = doc("copy", docs[7].article.url.as_deref(), None, "Other words entirely.", vec![]);
+    assert_eq!(write(&mut store, &[copy]).articles_duplicate, 1);
     std::fs::remove_dir_all(&dir).unwrap();
 }
