@@ -105,9 +105,9 @@ pub(crate) struct Candidate<'a> {
 pub(crate) struct FoldIndex {
     /// Actor keys and CAMEO roots, as small numbers.
     names: FastMap<String, u32>,
-    /// Events' places (id, country, latitude and longitude bits) as numbers
-    /// from 1 (0: no place), and back.
-    place_numbers: FastMap<(String, String, u64, u64), u32>,
+    /// Events' places (id and country as names, latitude and longitude
+    /// bits) as numbers from 1 (0: no place), and back.
+    place_numbers: FastMap<(u32, u32, u64, u64), u32>,
     places: Vec<(String, String, f64, f64)>,
     /// (source key, target key, root, bucket) → first entry of its list.
     heads: FastMap<(u32, u32, u32, i64), u32>,
@@ -242,11 +242,11 @@ impl FoldIndex {
 
     fn place_number(&mut self, place: Option<Place>) -> u32 {
         let Some(p) = place else { return 0 };
-        let key = (p.place_id.to_string(), p.country.to_string(), p.lat.to_bits(), p.lon.to_bits());
+        let key = (self.name(p.place_id), self.name(p.country), p.lat.to_bits(), p.lon.to_bits());
         if let Some(&n) = self.place_numbers.get(&key) {
             return n;
         }
-        self.places.push((key.0.clone(), key.1.clone(), p.lat, p.lon));
+        self.places.push((p.place_id.to_string(), p.country.to_string(), p.lat, p.lon));
         let n = self.places.len() as u32;
         self.place_numbers.insert(key, n);
         n
