@@ -140,16 +140,19 @@ impl EntityIndex {
                     }
                     key.push_str(&t.norm);
                 }
-                let mut refs: Vec<EntityRef> = self.forms.get(&key).cloned().unwrap_or_default();
-                if tokens[i].capitalised {
-                    if let Some(proper) = self.proper_forms.get(&key) {
-                        refs.extend(proper.iter().filter(|r| !refs.contains(r)).cloned().collect::<Vec<_>>());
-                    }
+                // Most keys tried name nothing: look before cloning anything.
+                let plain = self.forms.get(&key);
+                let proper = if tokens[i].capitalised { self.proper_forms.get(&key) } else { None };
+                let caps = match self.caps_forms.get(&key) {
+                    Some(c) if tokens[i..i + len].iter().all(|t| t.all_caps || t.kind != vigie_text::TokenKind::Word) => Some(c),
+                    _ => None,
+                };
+                if plain.is_none() && proper.is_none() && caps.is_none() {
+                    continue;
                 }
-                if tokens[i..i + len].iter().all(|t| t.all_caps || t.kind != vigie_text::TokenKind::Word) {
-                    if let Some(caps) = self.caps_forms.get(&key) {
-                        refs.extend(caps.iter().filter(|r| !refs.contains(r)).cloned().collect::<Vec<_>>());
-                    }
+                let mut refs: Vec<EntityRef> = plain.cloned().unwrap_or_default();
+                for more in [proper, caps].into_iter().flatten() {
+                    refs.extend(more.iter().filter(|r| !refs.contains(r)).cloned().collect::<Vec<_>>());
                 }
                 if !refs.is_empty() {
                     found = Some((len, refs));

@@ -121,7 +121,7 @@ pub struct LanguageLexicon {
     pub boilerplate: Vec<BoilerplateRule>,
     /// Every one-word verb form of the language's lemmas: a word that ends a
     /// noun phrase when actors are grouped.
-    pub verb_forms: HashSet<String>,
+    pub verb_forms: rustc_hash::FxHashSet<String>,
     /// Verb patterns by the words that can start them, so a clause is only
     /// tried against patterns whose first word it contains.
     verb_index: rustc_hash::FxHashMap<String, Vec<usize>>,

@@ -5,7 +5,7 @@ use unicode_normalization::UnicodeNormalization;
 /// "has", `où` against `ou`).
 pub fn fold_case(s: &str) -> String {
     if s.is_ascii() {
-        return s.to_ascii_lowercase().replace('`', "'");
+        return ascii_fold(s);
     }
     let mut out = String::with_capacity(s.len());
     for c in s.nfc() {
@@ -18,13 +18,19 @@ pub fn fold_case(s: &str) -> String {
     out
 }
 
+/// Both forms of an ASCII word: lower case, the backtick made an apostrophe
+/// (one allocation: this runs for nearly every token).
+fn ascii_fold(s: &str) -> String {
+    s.bytes().map(|b| if b == b'`' { '\'' } else { b.to_ascii_lowercase() as char }).collect()
+}
+
 /// The one normal form in which lexicons and texts are compared: lower case,
 /// diacritics removed, typographic apostrophes and hyphens made ASCII,
 /// ligatures spelled out. `Séoul`, `SEOUL` and `seoul` are all `seoul`.
 pub fn normalize(s: &str) -> String {
     if s.is_ascii() {
         // Most words of most news: nothing to decompose.
-        return s.to_ascii_lowercase().replace('`', "'");
+        return ascii_fold(s);
     }
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {

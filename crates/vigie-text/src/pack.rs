@@ -1,5 +1,8 @@
-use std::collections::{HashMap, HashSet};
 use std::fmt;
+
+// The sets are looked up for nearly every token of every article: a fast
+// non-cryptographic hash (the packs are trusted data, not user input).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::normalize::normalize;
 use crate::tokenize::tokenize;

@@ -45,6 +45,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut i = 0;
     let mut newlines = 0u32;
+    let mut raw = String::new();
     while i < n {
         let c = chars[i];
         if c.is_whitespace() {
@@ -60,8 +61,11 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         } else {
             clitic_end(&chars, i, pack).unwrap_or(i + 1)
         };
-        let raw: String = chars[start..end].iter().collect();
+        raw.clear();
+        raw.extend(&chars[start..end]);
         let norm = normalize(&raw);
+        // An ASCII word has one lower-case form, with or without accents.
+        let lower = if raw.is_ascii() { norm.clone() } else { fold_case(&raw) };
         let kind = if !c.is_alphanumeric() {
             TokenKind::Punct
         } else if raw.chars().all(|c| c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ',')) {
@@ -69,7 +73,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         } else {
             TokenKind::Word
         };
-        tokens.push(Token { start, end, norm, kind, lower: fold_case(&raw), newlines_before: newlines,
+        tokens.push(Token { start, end, norm, kind, lower, newlines_before: newlines,
             capitalised: c.is_uppercase(),
             all_caps: raw.chars().any(char::is_alphabetic) && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
         });
