@@ -58,6 +58,9 @@ fn format_date(year: i32, month: Option<u32>, day: Option<u32>) -> Option<(Strin
 /// publication date — `hier`, `yesterday`, `mercredi`, `on Sunday`.
 pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates) -> Vec<DateExpr> {
     let mut out = Vec::new();
+    if !tokens.iter().any(|t| pack.may_start_date(t)) {
+        return out;
+    }
     let month_at = |i: usize| tokens.get(i).and_then(|t| pack.months.get(t.norm.trim_end_matches('.')).copied());
     let year_at = |i: usize| tokens.get(i).and_then(year_of);
     let day_at = |i: usize| tokens.get(i).filter(|t| t.kind != TokenKind::Punct).and_then(|t| pack.day_of_month(&t.norm));

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use vigie_text::{LanguagePack, Token};
+use vigie_text::{LanguagePack, Token, UNKNOWN_SYMBOL};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CountryKind {
@@ -61,6 +61,9 @@ pub struct EntityIndex {
     /// For each word that starts a form, the length of its longest form:
     /// most words start none, and are passed after one lookup.
     longest_from: HashMap<String, usize>,
+    /// `longest_from` by the first word's symbol, once interned (see
+    /// [`EntityIndex::intern`]): one array read per token.
+    longest_from_symbol: Vec<usize>,
 }
 
 /// A form whose first letter is a capital is a proper name.
@@ -92,6 +95,21 @@ impl EntityIndex {
         let refs = map.entry(tokens.join(" ")).or_default();
         if !refs.contains(&entity) {
             refs.push(entity);
+        }
+    }
+
+    /// Numbers every word of every form in `pack`'s symbol table. Only
+    /// tokens made with that pack (after interning) may then be scanned.
+    pub(crate) fn intern(&mut self, pack: &mut LanguagePack) {
+        for form in self.forms.keys().chain(self.proper_forms.keys()).chain(self.caps_forms.keys()) {
+            form.split(' ').for_each(|w| {
+                pack.intern(w);
+            });
+        }
+        let firsts: Vec<(usize, usize)> = self.longest_from.iter().map(|(w, &n)| (pack.intern(w) as usize, n)).collect();
+        self.longest_from_symbol = vec![0; firsts.iter().map(|f| f.0 + 1).max().unwrap_or(0)];
+        for (sym, n) in firsts {
+            self.longest_from_symbol[sym] = n;
         }
     }
 
@@ -131,7 +149,13 @@ impl EntityIndex {
         let mut key = String::new();
         while i < tokens.len() {
             let mut found = None;
-            let longest = self.longest_from.get(&tokens[i].norm).copied().unwrap_or(0).min(tokens.len() - i);
+            let longest = if self.longest_from_symbol.is_empty() {
+                self.longest_from.get(&tokens[i].norm).copied().unwrap_or(0).min(tokens.len() - i)
+            } else {
+                // Every word of every form has a symbol: a form cannot span an unknown word.
+                let known = tokens[i..].iter().take_while(|t| t.sym != UNKNOWN_SYMBOL).count();
+                self.longest_from_symbol.get(tokens[i].sym as usize).copied().unwrap_or(0).min(known)
+            };
             for len in (1..=longest).rev() {
                 key.clear();
                 for (k, t) in tokens[i..i + len].iter().enumerate() {

@@ -125,6 +125,8 @@ pub struct LanguageLexicon {
     /// Verb patterns by the words that can start them, so a clause is only
     /// tried against patterns whose first word it contains.
     verb_index: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// `verb_index` by the words' symbols in `pack`.
+    verb_index_by_symbol: rustc_hash::FxHashMap<vigie_text::Symbol, Vec<usize>>,
     unanchored_verbs: Vec<usize>,
 }
 
@@ -139,7 +141,7 @@ impl LanguageLexicon {
     pub fn verbs_for(&self, tokens: &[vigie_text::Token]) -> Vec<&VerbRule> {
         let mut ids: Vec<usize> = self.unanchored_verbs.clone();
         for t in tokens {
-            if let Some(list) = self.verb_index.get(&t.norm) {
+            if let Some(list) = self.verb_index_by_symbol.get(&t.sym) {
                 ids.extend(list);
             }
         }
@@ -504,7 +506,14 @@ fn build_language(
             None => unanchored_verbs.push(i),
         }
     }
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, verb_index, unanchored_verbs })
+    // Number every word the matchers compare, now that all are known.
+    let mut pack = pack;
+    entities.intern(&mut pack);
+    let patterns = verbs.iter_mut().map(|v| &mut v.pattern);
+    let patterns = patterns.chain(cues.iter_mut().map(|c| &mut c.pattern)).chain(boilerplate.iter_mut().map(|b| &mut b.pattern));
+    patterns.for_each(|p| p.intern(&mut pack));
+    let verb_index_by_symbol = verb_index.iter().map(|(w, list)| (pack.intern(w), list.clone())).collect();
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, verb_index, verb_index_by_symbol, unanchored_verbs })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {

@@ -16,6 +16,8 @@ pub struct Token {
     pub end: usize,
     /// Normalised form (see [`normalize`]): what lexicons are matched against.
     pub norm: String,
+    /// `norm`'s number in the pack's symbol table (see [`crate::Symbol`]).
+    pub sym: crate::Symbol,
     pub kind: TokenKind,
     /// Lower case with accents kept (see [`fold_case`]).
     pub lower: String,
@@ -73,7 +75,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         } else {
             TokenKind::Word
         };
-        tokens.push(Token { start, end, norm, kind, lower, newlines_before: newlines,
+        tokens.push(Token { start, end, sym: pack.symbol(&norm), norm, kind, lower, newlines_before: newlines,
             capitalised: c.is_uppercase(),
             all_caps: raw.chars().any(char::is_alphabetic) && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
         });
