@@ -125,9 +125,43 @@ pub struct LanguageLexicon {
     /// Verb patterns by the words that can start them, so a clause is only
     /// tried against patterns whose first word it contains.
     verb_index: rustc_hash::FxHashMap<String, Vec<usize>>,
-    /// `verb_index` by the words' symbols in `pack`.
-    verb_index_by_symbol: rustc_hash::FxHashMap<vigie_text::Symbol, Vec<usize>>,
-    unanchored_verbs: Vec<usize>,
+    verb_rules: RuleIndex,
+    cue_rules: RuleIndex,
+    boilerplate_rules: RuleIndex,
+}
+
+/// Rules by the symbols of their anchor words (see [`Pattern::anchors`]),
+/// so a sentence is only tried against rules one of whose anchors it has.
+#[derive(Debug, Clone, Default)]
+struct RuleIndex {
+    by_symbol: rustc_hash::FxHashMap<vigie_text::Symbol, Vec<usize>>,
+    unanchored: Vec<usize>,
+}
+
+impl RuleIndex {
+    fn new<'p>(patterns: impl Iterator<Item = &'p Pattern>, pack: &mut LanguagePack) -> RuleIndex {
+        let mut index = RuleIndex::default();
+        for (i, pattern) in patterns.enumerate() {
+            match pattern.anchors() {
+                Some(words) => words.iter().for_each(|w| index.by_symbol.entry(pack.intern(w)).or_default().push(i)),
+                None => index.unanchored.push(i),
+            }
+        }
+        index
+    }
+
+    /// Indices of the rules that may match in `tokens`, in file order.
+    fn candidates(&self, tokens: &[vigie_text::Token]) -> Vec<usize> {
+        let mut ids: Vec<usize> = self.unanchored.clone();
+        for t in tokens {
+            if let Some(list) = self.by_symbol.get(&t.sym) {
+                ids.extend(list);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
 }
 
 impl LanguageLexicon {
@@ -139,15 +173,17 @@ impl LanguageLexicon {
 
     /// The verb rules that may match somewhere in `tokens`, in file order.
     pub fn verbs_for(&self, tokens: &[vigie_text::Token]) -> Vec<&VerbRule> {
-        let mut ids: Vec<usize> = self.unanchored_verbs.clone();
-        for t in tokens {
-            if let Some(list) = self.verb_index_by_symbol.get(&t.sym) {
-                ids.extend(list);
-            }
-        }
-        ids.sort_unstable();
-        ids.dedup();
-        ids.into_iter().map(|i| &self.verbs[i]).collect()
+        self.verb_rules.candidates(tokens).into_iter().map(|i| &self.verbs[i]).collect()
+    }
+
+    /// The cue rules that may match somewhere in `tokens`, in file order.
+    pub fn cues_for(&self, tokens: &[vigie_text::Token]) -> Vec<&CueRule> {
+        self.cue_rules.candidates(tokens).into_iter().map(|i| &self.cues[i]).collect()
+    }
+
+    /// The boilerplate rules that may match somewhere in `tokens`, in file order.
+    pub fn boilerplate_for(&self, tokens: &[vigie_text::Token]) -> Vec<&BoilerplateRule> {
+        self.boilerplate_rules.candidates(tokens).into_iter().map(|i| &self.boilerplate[i]).collect()
     }
 }
 
@@ -160,6 +196,9 @@ pub struct Lexicon {
     pub titles: Vec<Title>,
     languages: BTreeMap<String, LanguageLexicon>,
     country_places: HashMap<String, usize>,
+    /// Every term of office by actor code, as (person, role, office in lower
+    /// case): a title names its holder without a pass over all people.
+    terms_by_code: HashMap<String, Vec<(usize, usize, String)>>,
 }
 
 impl Lexicon {
@@ -253,7 +292,13 @@ impl Lexicon {
             .filter(|(_, p)| p.kind == PlaceKind::Country)
             .map(|(i, p)| (p.country.clone(), i))
             .collect();
-        Ok(Lexicon { cameo, people, places, titles, languages, country_places })
+        let mut terms_by_code: HashMap<String, Vec<(usize, usize, String)>> = HashMap::new();
+        for (p, person) in people.iter().enumerate() {
+            for (r, role) in person.roles.iter().enumerate() {
+                terms_by_code.entry(role.code.clone()).or_default().push((p, r, role.office.to_lowercase()));
+            }
+        }
+        Ok(Lexicon { cameo, people, places, titles, languages, country_places, terms_by_code })
     }
 
     pub fn language(&self, code: &str) -> Option<&LanguageLexicon> {
@@ -326,14 +371,22 @@ impl Lexicon {
         let t = &self.titles[title];
         // The executive's offices: the government's, or the title's own
         // sector (a president of a constitutional court is not the president).
-        let codes = [format!("{country}GOV"), format!("{country}{}", t.agent)];
-        let mut holders = self.people.iter().enumerate().filter(|(_, p)| {
-            p.roles.iter().any(|r| {
-                codes.contains(&r.code) && t.offices.iter().any(|o| r.office.to_lowercase().starts_with(o.as_str())) && r.in_force(date)
-            })
-        });
-        let first = holders.next()?.0;
-        holders.next().is_none().then_some(first)
+        let government = format!("{country}GOV");
+        let sector = format!("{country}{}", t.agent);
+        let codes = if sector == government { vec![government] } else { vec![government, sector] };
+        let mut holders: Vec<usize> = codes
+            .iter()
+            .filter_map(|code| self.terms_by_code.get(code))
+            .flatten()
+            .filter(|(p, r, office)| t.offices.iter().any(|o| office.starts_with(o.as_str())) && self.people[*p].roles[*r].in_force(date))
+            .map(|(p, _, _)| *p)
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        match holders.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        }
     }
 
     /// The gazetteer row of a country (its centroid), by alpha-3 code.
@@ -499,11 +552,9 @@ fn build_language(
     }
     let verb_forms = lemmas.values().flatten().filter(|f| f.len() == 1).map(|f| f[0].clone()).collect();
     let mut verb_index: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
-    let mut unanchored_verbs = Vec::new();
     for (i, v) in verbs.iter().enumerate() {
-        match v.pattern.anchors() {
-            Some(words) => words.iter().for_each(|w| verb_index.entry(w.clone()).or_default().push(i)),
-            None => unanchored_verbs.push(i),
+        if let Some(words) = v.pattern.anchors() {
+            words.iter().for_each(|w| verb_index.entry(w.clone()).or_default().push(i));
         }
     }
     // Number every word the matchers compare, now that all are known.
@@ -512,8 +563,10 @@ fn build_language(
     let patterns = verbs.iter_mut().map(|v| &mut v.pattern);
     let patterns = patterns.chain(cues.iter_mut().map(|c| &mut c.pattern)).chain(boilerplate.iter_mut().map(|b| &mut b.pattern));
     patterns.for_each(|p| p.intern(&mut pack));
-    let verb_index_by_symbol = verb_index.iter().map(|(w, list)| (pack.intern(w), list.clone())).collect();
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, verb_index, verb_index_by_symbol, unanchored_verbs })
+    let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
+    let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
+    let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {
@@ -535,4 +588,71 @@ fn unique_forms<'a>(file: &str, line: usize, col: &'a str) -> Result<Vec<&'a str
         out.push(form);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> &'static Lexicon {
+        static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| Lexicon::embedded().expect("the shipped lexicons load"))
+    }
+
+    /// `title_holder` as a pass over every person, the plain reading of its rule.
+    fn holder_by_scan(lex: &Lexicon, title: usize, country: &str, date: Option<&str>) -> Option<usize> {
+        let t = &lex.titles[title];
+        let codes = [format!("{country}GOV"), format!("{country}{}", t.agent)];
+        let mut holders = lex.people.iter().enumerate().filter(|(_, p)| {
+            p.roles.iter().any(|r| {
+                codes.contains(&r.code) && t.offices.iter().any(|o| r.office.to_lowercase().starts_with(o.as_str())) && r.in_force(date)
+            })
+        });
+        let first = holders.next()?.0;
+        holders.next().is_none().then_some(first)
+    }
+
+    #[test]
+    fn title_holders_by_code_are_those_of_a_pass_over_all_people() {
+        let lex = lexicon();
+        let countries = ["USA", "RUS", "FRA", "KOR", "PRK", "UKR", "GBR", "CHN", "IRQ", "DEU"];
+        let dates = [None, Some("1987-03-02"), Some("2003"), Some("2019-01"), Some("2024-06-19")];
+        let mut named = 0;
+        for title in 0..lex.titles.len() {
+            for country in countries {
+                for date in dates {
+                    let fast = lex.title_holder(title, country, date);
+                    assert_eq!(fast, holder_by_scan(lex, title, country, date), "{} {country} {date:?}", lex.titles[title].key);
+                    named += usize::from(fast.is_some());
+                }
+            }
+        }
+        assert!(named > 10, "the comparison covers real holders ({named})");
+    }
+
+    #[test]
+    fn rules_for_a_sentence_are_those_whose_anchor_it_has() {
+        let lex = lexicon();
+        let texts = [
+            ("fr", "Le président sud-coréen a averti Moscou qu'il ne fournirait pas d'armes, selon l'agence Yonhap. Abonnez-vous à notre newsletter."),
+            ("en", "Russia's foreign minister said on Monday that Moscow would not attack Ukraine. Read more: subscribe to our newsletter."),
+        ];
+        for (code, text) in texts {
+            let lang = lex.language(code).unwrap();
+            let tokens = vigie_text::tokenize(text, &lang.pack);
+            let words: FxHashSet<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+            let ids = |rules: Vec<&str>| rules.into_iter().map(str::to_string).collect::<Vec<_>>();
+            let cues = ids(lang.cues_for(&tokens).iter().map(|r| r.id.as_str()).collect());
+            let expected = ids(lang.cues.iter().filter(|r| r.pattern.may_match(&words)).map(|r| r.id.as_str()).collect());
+            assert_eq!(cues, expected);
+            assert!(!cues.is_empty(), "{code}: the negation cue is a candidate");
+            let boilerplate = ids(lang.boilerplate_for(&tokens).iter().map(|r| r.id.as_str()).collect());
+            let expected = ids(lang.boilerplate.iter().filter(|r| r.pattern.may_match(&words)).map(|r| r.id.as_str()).collect());
+            assert_eq!(boilerplate, expected);
+            let verbs = ids(lang.verbs_for(&tokens).iter().map(|r| r.id.as_str()).collect());
+            let expected = ids(lang.verbs.iter().filter(|r| r.pattern.may_match(&words)).map(|r| r.id.as_str()).collect());
+            assert_eq!(verbs, expected);
+            assert!(!verbs.is_empty());
+        }
+    }
 }
