@@ -3,7 +3,10 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use vigie_text::{LanguagePack, Token, UNKNOWN_SYMBOL};
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::FxHashSet as HashSet;
+use vigie_text::{LanguagePack, Symbol, Token, UNKNOWN_SYMBOL};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CountryKind {
@@ -58,12 +61,19 @@ pub struct EntityIndex {
     /// Proper names written with a capital (`Nice`, `Georgia`, `Chad`) match
     /// only a capitalised word: `nice` and `chad` in running text are not places.
     proper_forms: HashMap<String, Vec<EntityRef>>,
-    /// For each word that starts a form, the length of its longest form:
-    /// most words start none, and are passed after one lookup.
-    longest_from: HashMap<String, usize>,
-    /// `longest_from` by the first word's symbol, once interned (see
-    /// [`EntityIndex::intern`]): one array read per token.
-    longest_from_symbol: Vec<usize>,
+    /// By the symbol of each word that starts a form, the length of its
+    /// longest form: most words start none, and are passed after one read.
+    longest_from: Vec<usize>,
+    /// A fingerprint of every form as its words' symbols: most phrases tried
+    /// are no form, and are told so without building their text (a shared
+    /// fingerprint only costs the lookup by text).
+    symbol_forms: HashSet<u64>,
+}
+
+fn fingerprint(symbols: &[Symbol]) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    symbols.hash(&mut h);
+    h.finish()
 }
 
 /// A form whose first letter is a capital is a proper name.
@@ -78,13 +88,20 @@ fn is_acronym(form: &str) -> bool {
 }
 
 impl EntityIndex {
-    pub(crate) fn add(&mut self, pack: &LanguagePack, form: &str, entity: EntityRef) {
+    /// Adds a form, numbering its words in `pack`'s symbol table: only
+    /// tokens made with that pack afterwards may be scanned.
+    pub(crate) fn add(&mut self, pack: &mut LanguagePack, form: &str, entity: EntityRef) {
         let tokens = pack.phrase(form);
         if tokens.is_empty() {
             return;
         }
-        let longest = self.longest_from.entry(tokens[0].clone()).or_default();
-        *longest = (*longest).max(tokens.len());
+        let symbols: Vec<Symbol> = tokens.iter().map(|w| pack.intern(w)).collect();
+        let first = symbols[0] as usize;
+        if self.longest_from.len() <= first {
+            self.longest_from.resize(first + 1, 0);
+        }
+        self.longest_from[first] = self.longest_from[first].max(tokens.len());
+        self.symbol_forms.insert(fingerprint(&symbols));
         let map = if is_acronym(form) {
             &mut self.caps_forms
         } else if is_proper(form) {
@@ -95,21 +112,6 @@ impl EntityIndex {
         let refs = map.entry(tokens.join(" ")).or_default();
         if !refs.contains(&entity) {
             refs.push(entity);
-        }
-    }
-
-    /// Numbers every word of every form in `pack`'s symbol table. Only
-    /// tokens made with that pack (after interning) may then be scanned.
-    pub(crate) fn intern(&mut self, pack: &mut LanguagePack) {
-        for form in self.forms.keys().chain(self.proper_forms.keys()).chain(self.caps_forms.keys()) {
-            form.split(' ').for_each(|w| {
-                pack.intern(w);
-            });
-        }
-        let firsts: Vec<(usize, usize)> = self.longest_from.iter().map(|(w, &n)| (pack.intern(w) as usize, n)).collect();
-        self.longest_from_symbol = vec![0; firsts.iter().map(|f| f.0 + 1).max().unwrap_or(0)];
-        for (sym, n) in firsts {
-            self.longest_from_symbol[sym] = n;
         }
     }
 
@@ -147,16 +149,18 @@ impl EntityIndex {
         let mut out = Vec::new();
         let mut i = 0;
         let mut key = String::new();
+        let mut symbols: Vec<Symbol> = Vec::new();
         while i < tokens.len() {
             let mut found = None;
-            let longest = if self.longest_from_symbol.is_empty() {
-                self.longest_from.get(&tokens[i].norm).copied().unwrap_or(0).min(tokens.len() - i)
-            } else {
-                // Every word of every form has a symbol: a form cannot span an unknown word.
-                let known = tokens[i..].iter().take_while(|t| t.sym != UNKNOWN_SYMBOL).count();
-                self.longest_from_symbol.get(tokens[i].sym as usize).copied().unwrap_or(0).min(known)
-            };
+            // Every word of every form has a symbol: a form cannot span an unknown word.
+            let known = tokens[i..].iter().take_while(|t| t.sym != UNKNOWN_SYMBOL).count();
+            let longest = self.longest_from.get(tokens[i].sym as usize).copied().unwrap_or(0).min(known);
             for len in (1..=longest).rev() {
+                symbols.clear();
+                symbols.extend(tokens[i..i + len].iter().map(|t| t.sym));
+                if !self.symbol_forms.contains(&fingerprint(&symbols)) {
+                    continue;
+                }
                 key.clear();
                 for (k, t) in tokens[i..i + len].iter().enumerate() {
                     if k > 0 {

@@ -136,12 +136,14 @@ pub struct LanguageLexicon {
 struct RuleIndex {
     by_symbol: rustc_hash::FxHashMap<vigie_text::Symbol, Vec<usize>>,
     unanchored: Vec<usize>,
+    rules: usize,
 }
 
 impl RuleIndex {
     fn new<'p>(patterns: impl Iterator<Item = &'p Pattern>, pack: &mut LanguagePack) -> RuleIndex {
         let mut index = RuleIndex::default();
         for (i, pattern) in patterns.enumerate() {
+            index.rules = i + 1;
             match pattern.anchors() {
                 Some(words) => words.iter().for_each(|w| index.by_symbol.entry(pack.intern(w)).or_default().push(i)),
                 None => index.unanchored.push(i),
@@ -152,14 +154,22 @@ impl RuleIndex {
 
     /// Indices of the rules that may match in `tokens`, in file order.
     fn candidates(&self, tokens: &[vigie_text::Token]) -> Vec<usize> {
-        let mut ids: Vec<usize> = self.unanchored.clone();
+        // A bit per rule: frequent words name many rules, often the same.
+        let mut chosen = vec![0u64; self.rules.div_ceil(64)];
+        let mut choose = |i: usize| chosen[i / 64] |= 1 << (i % 64);
+        self.unanchored.iter().for_each(|&i| choose(i));
         for t in tokens {
             if let Some(list) = self.by_symbol.get(&t.sym) {
-                ids.extend(list);
+                list.iter().for_each(|&i| choose(i));
             }
         }
-        ids.sort_unstable();
-        ids.dedup();
+        let mut ids = Vec::new();
+        for (w, mut bits) in chosen.into_iter().enumerate() {
+            while bits != 0 {
+                ids.push(w * 64 + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
         ids
     }
 }
@@ -402,7 +412,7 @@ impl Lexicon {
 
 fn build_language(
     code: &str,
-    pack: LanguagePack,
+    mut pack: LanguagePack,
     files: &BTreeMap<String, String>,
     cameo: &CameoTable,
     people: &[Person],
@@ -428,7 +438,7 @@ fn build_language(
             check_code(&path, row.line, c[0], 3)?;
             if c[1] == code {
                 for form in unique_forms(&path, row.line, c[3])? {
-                    entities.add(&pack, form, EntityRef::Country { code: c[0].to_string(), kind });
+                    entities.add(&mut pack, form, EntityRef::Country { code: c[0].to_string(), kind });
                 }
             }
         }
@@ -446,24 +456,24 @@ fn build_language(
             unique_key(&path, row.line, format!("{} {}", row.cols[0], row.cols[1]))?;
             if row.cols[1] == code {
                 for form in unique_forms(&path, row.line, row.cols[2])? {
-                    entities.add(&pack, form, entity(row.cols[0].to_string()));
+                    entities.add(&mut pack, form, entity(row.cols[0].to_string()));
                 }
             }
         }
     }
     for (i, title) in titles.iter().enumerate().filter(|(_, t)| t.lang == code) {
         for form in &title.forms {
-            entities.add(&pack, form, EntityRef::Title(i));
+            entities.add(&mut pack, form, EntityRef::Title(i));
         }
     }
     for (i, person) in people.iter().enumerate() {
         for name in &person.names {
-            entities.add(&pack, name, EntityRef::Person(i));
+            entities.add(&mut pack, name, EntityRef::Person(i));
         }
     }
     for (i, place) in places.iter().enumerate() {
         for name in &place.names {
-            entities.add(&pack, name, EntityRef::Place(i));
+            entities.add(&mut pack, name, EntityRef::Place(i));
         }
     }
 
@@ -558,8 +568,6 @@ fn build_language(
         }
     }
     // Number every word the matchers compare, now that all are known.
-    let mut pack = pack;
-    entities.intern(&mut pack);
     let patterns = verbs.iter_mut().map(|v| &mut v.pattern);
     let patterns = patterns.chain(cues.iter_mut().map(|c| &mut c.pattern)).chain(boilerplate.iter_mut().map(|b| &mut b.pattern));
     patterns.for_each(|p| p.intern(&mut pack));

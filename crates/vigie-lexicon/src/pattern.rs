@@ -55,6 +55,13 @@ pub struct Pattern {
 struct Interned {
     anchors: Option<HashSet<Symbol>>,
     first_words: Option<HashSet<Symbol>>,
+    /// One bit per first word (its symbol modulo 64): most tokens are
+    /// told apart from every first word by one test, before the set.
+    first_word_bits: u64,
+}
+
+fn symbol_bit(sym: Symbol) -> u64 {
+    1 << (sym % 64)
 }
 
 /// Decides whether an actor (or, for some patterns, a place) starts at a
@@ -176,7 +183,9 @@ impl Pattern {
             }
         }
         let mut symbols = |words: &Option<HashSet<String>>| words.as_ref().map(|w| w.iter().map(|w| pack.intern(w)).collect());
-        self.interned = Some(Interned { anchors: symbols(&self.anchors), first_words: symbols(&self.first_words) });
+        let first_words = symbols(&self.first_words);
+        let first_word_bits = first_words.iter().flatten().fold(0, |bits, &sym| bits | symbol_bit(sym));
+        self.interned = Some(Interned { anchors: symbols(&self.anchors), first_words, first_word_bits });
     }
 
     /// Whether the pattern may match a text made of `words` (its anchor
@@ -220,16 +229,20 @@ impl Pattern {
     pub fn find_unfiltered(&self, tokens: &[Token], slots: &dyn SlotFiller) -> Vec<PatternMatch> {
         let mut out = Vec::new();
         let mut start = 0;
+        let mut cap = Capture::default();
         while start < tokens.len() {
             let cannot_start = match &self.interned {
-                Some(interned) => interned.first_words.as_ref().is_some_and(|w| !w.contains(&tokens[start].sym)),
+                Some(interned) => interned.first_words.as_ref().is_some_and(|w| {
+                    interned.first_word_bits & symbol_bit(tokens[start].sym) == 0 || !w.contains(&tokens[start].sym)
+                }),
                 None => self.first_words.as_ref().is_some_and(|w| !w.contains(&tokens[start].norm)),
             };
             if cannot_start {
                 start += 1;
                 continue;
             }
-            let mut cap = Capture::default();
+            cap.literals.clear();
+            cap.slots.clear();
             match self.walk(0, start, tokens, slots, &mut cap) {
                 Some(end) if !cap.literals.is_empty() => {
                     out.push(self.to_match(end, &cap));
