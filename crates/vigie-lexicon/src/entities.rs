@@ -83,8 +83,14 @@ fn is_proper(form: &str) -> bool {
 
 /// A short form written all in capitals is an acronym.
 fn is_acronym(form: &str) -> bool {
-    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
-    !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in form.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    (1..=5).contains(&letters)
 }
 
 impl EntityIndex {

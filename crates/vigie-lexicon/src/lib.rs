@@ -16,7 +16,10 @@ mod people;
 mod places;
 mod tsv;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap as StdHashMap};
+
+// Loading hashes a few hundred thousand keys of trusted data: a fast hash.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 pub use cameo::{CameoCode, CameoTable};
@@ -269,7 +272,7 @@ impl Lexicon {
         let mut titles = Vec::new();
         if let Some(content) = files.get("actors/titles.tsv") {
             let path = "actors/titles.tsv";
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             for row in tsv::rows(path, content, &["title", "agent", "lang", "forms", "offices"])? {
                 let c = &row.cols;
                 check_code(path, row.line, c[1], 3)?;
@@ -302,7 +305,7 @@ impl Lexicon {
             .filter(|(_, p)| p.kind == PlaceKind::Country)
             .map(|(i, p)| (p.country.clone(), i))
             .collect();
-        let mut terms_by_code: HashMap<String, Vec<(usize, usize, String)>> = HashMap::new();
+        let mut terms_by_code: HashMap<String, Vec<(usize, usize, String)>> = HashMap::default();
         for (p, person) in people.iter().enumerate() {
             for (r, role) in person.roles.iter().enumerate() {
                 terms_by_code.entry(role.code.clone()).or_default().push((p, r, role.office.to_lowercase()));
@@ -352,7 +355,7 @@ impl Lexicon {
     /// Terms of the same office held by two people at once (more than the
     /// one day a handover shares), as `(office, person, person)`.
     pub fn overlapping_terms(&self) -> Vec<(String, String, String)> {
-        let mut by_office: HashMap<(&str, &str), Vec<(&str, &Role)>> = HashMap::new();
+        let mut by_office: HashMap<(&str, &str), Vec<(&str, &Role)>> = HashMap::default();
         for p in &self.people {
             for r in &p.roles {
                 by_office.entry((r.code.as_str(), r.office.as_str())).or_default().push((p.id.as_str(), r));
@@ -422,7 +425,7 @@ fn build_language(
     let optional = |path: String| files.get(&path).map(|c| (path, c.as_str()));
     let mut entities = EntityIndex::default();
     // One row per entry and language: a second row for the same key is a duplicate entry.
-    let mut keys = HashSet::new();
+    let mut keys = HashSet::default();
     let mut unique_key = |path: &str, line: usize, key: String| {
         if keys.insert(format!("{path}|{key}")) {
             Ok(())
@@ -477,7 +480,7 @@ fn build_language(
         }
     }
 
-    let mut lemmas: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    let mut lemmas: StdHashMap<String, Vec<Vec<String>>> = StdHashMap::new();
     if let Some((path, content)) = optional(format!("verbs/{code}_forms.tsv")) {
         for row in tsv::rows(&path, content, &["lemma", "forms"])? {
             let forms: Vec<Vec<String>> = unique_forms(&path, row.line, row.cols[1])?.into_iter().map(|f| pack.phrase(f)).collect();
@@ -489,7 +492,7 @@ fn build_language(
     let compile = |path: &str, line: usize, src: &str| {
         Pattern::compile(src, &pack, &lemmas).map_err(|m| LexiconError::at(path, line, format!("pattern {src:?}: {m}")))
     };
-    let mut ids = HashSet::new();
+    let mut ids = HashSet::default();
     let mut check_id = |path: &str, line: usize, id: &str| {
         if ids.insert(id.to_string()) {
             Ok(())
@@ -500,7 +503,7 @@ fn build_language(
 
     let mut verbs = Vec::new();
     if let Some((path, content)) = optional(format!("verbs/{code}.tsv")) {
-        let mut seen_patterns = HashSet::new();
+        let mut seen_patterns = HashSet::default();
         for row in tsv::rows(&path, content, &["id", "cameo", "flags", "pattern"])? {
             let c = &row.cols;
             check_id(&path, row.line, c[0])?;
@@ -587,7 +590,7 @@ fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(),
 
 /// The alternatives of a forms column, refusing the same form twice in one entry.
 fn unique_forms<'a>(file: &str, line: usize, col: &'a str) -> Result<Vec<&'a str>, LexiconError> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut out = Vec::new();
     for form in tsv::alternatives(col) {
         if !seen.insert(vigie_text::normalize(form)) {
