@@ -140,6 +140,9 @@ fn iso_date(norm: &str) -> Option<NaiveDate> {
 }
 
 fn relative_day(tokens: &[Token], i: usize, pack: &LanguagePack) -> Option<(usize, i64)> {
+    if !pack.is_date_word(&tokens[i]) {
+        return None;
+    }
     pack.relative_days.iter().find_map(|(phrase, offset)| {
         let fits = i + phrase.len() <= tokens.len() && phrase.iter().zip(&tokens[i..]).all(|(p, t)| *p == t.norm);
         fits.then_some((phrase.len(), *offset))

@@ -159,8 +159,8 @@ impl EntityIndex {
         while i < tokens.len() {
             let mut found = None;
             // Every word of every form has a symbol: a form cannot span an unknown word.
-            let known = tokens[i..].iter().take_while(|t| t.sym != UNKNOWN_SYMBOL).count();
-            let longest = self.longest_from.get(tokens[i].sym as usize).copied().unwrap_or(0).min(known);
+            let longest = self.longest_from.get(tokens[i].sym as usize).copied().unwrap_or(0).min(tokens.len() - i);
+            let longest = tokens[i..i + longest].iter().take_while(|t| t.sym != UNKNOWN_SYMBOL).count();
             for len in (1..=longest).rev() {
                 symbols.clear();
                 symbols.extend(tokens[i..i + len].iter().map(|t| t.sym));

@@ -155,8 +155,8 @@ impl RuleIndex {
         index
     }
 
-    /// Indices of the rules that may match in `tokens`, in file order.
-    fn candidates(&self, tokens: &[vigie_text::Token]) -> Vec<usize> {
+    /// The rules (of `rules`, the list indexed) that may match in `tokens`, in file order.
+    fn candidates<'r, R>(&self, tokens: &[vigie_text::Token], rules: &'r [R]) -> Vec<&'r R> {
         // A bit per rule: frequent words name many rules, often the same.
         let mut chosen = vec![0u64; self.rules.div_ceil(64)];
         let mut choose = |i: usize| chosen[i / 64] |= 1 << (i % 64);
@@ -169,7 +169,7 @@ impl RuleIndex {
         let mut ids = Vec::new();
         for (w, mut bits) in chosen.into_iter().enumerate() {
             while bits != 0 {
-                ids.push(w * 64 + bits.trailing_zeros() as usize);
+                ids.push(&rules[w * 64 + bits.trailing_zeros() as usize]);
                 bits &= bits - 1;
             }
         }
@@ -186,17 +186,17 @@ impl LanguageLexicon {
 
     /// The verb rules that may match somewhere in `tokens`, in file order.
     pub fn verbs_for(&self, tokens: &[vigie_text::Token]) -> Vec<&VerbRule> {
-        self.verb_rules.candidates(tokens).into_iter().map(|i| &self.verbs[i]).collect()
+        self.verb_rules.candidates(tokens, &self.verbs)
     }
 
     /// The cue rules that may match somewhere in `tokens`, in file order.
     pub fn cues_for(&self, tokens: &[vigie_text::Token]) -> Vec<&CueRule> {
-        self.cue_rules.candidates(tokens).into_iter().map(|i| &self.cues[i]).collect()
+        self.cue_rules.candidates(tokens, &self.cues)
     }
 
     /// The boilerplate rules that may match somewhere in `tokens`, in file order.
     pub fn boilerplate_for(&self, tokens: &[vigie_text::Token]) -> Vec<&BoilerplateRule> {
-        self.boilerplate_rules.candidates(tokens).into_iter().map(|i| &self.boilerplate[i]).collect()
+        self.boilerplate_rules.candidates(tokens, &self.boilerplate)
     }
 }
 

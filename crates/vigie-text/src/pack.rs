@@ -346,8 +346,14 @@ impl LanguagePack {
     /// sentence without one has no date to look for.
     pub fn may_start_date(&self, token: &crate::Token) -> bool {
         token.norm.bytes().any(|b| b.is_ascii_digit())
-            || self.date_words.get(token.sym as usize).copied().unwrap_or(false)
+            || self.is_date_word(token)
             || (token.norm.ends_with('.') && self.months.contains_key(token.norm.trim_end_matches('.')))
+    }
+
+    /// Whether a token is a month, a weekday or the first word of a relative
+    /// day (`hier`, `yesterday`), by its symbol.
+    pub fn is_date_word(&self, token: &crate::Token) -> bool {
+        self.date_words.get(token.sym as usize).copied().unwrap_or(false)
     }
 
     /// [`LanguagePack::clause_breaks`] as symbols, in the same order.
