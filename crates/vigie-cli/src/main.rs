@@ -204,8 +204,10 @@ fn run(cli: Cli) -> Result<bool> {
         Some(Command::Serve(args)) => return serve::serve(&cli.db.path(), cli.lexicons.as_deref(), args),
         _ => {}
     }
-    let lexicon = load_lexicon(cli.lexicons.as_deref())?;
-    let coder = Coder::new(&lexicon);
+    // Never dropped: the process's exit frees it, where dropping its
+    // hundreds of thousands of entries one by one costs a sixth of loading them.
+    let lexicon: &'static Lexicon = Box::leak(Box::new(load_lexicon(cli.lexicons.as_deref())?));
+    let coder = Coder::new(lexicon);
     let db = cli.db.path();
     match cli.command.unwrap_or(Command::Demo) {
         Command::Demo => demo(&coder, &db),

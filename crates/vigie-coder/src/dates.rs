@@ -58,6 +58,9 @@ fn format_date(year: i32, month: Option<u32>, day: Option<u32>) -> Option<(Strin
 /// publication date — `hier`, `yesterday`, `mercredi`, `on Sunday`.
 pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates) -> Vec<DateExpr> {
     let mut out = Vec::new();
+    if !tokens.iter().any(|t| pack.may_start_date(t)) {
+        return out;
+    }
     let month_at = |i: usize| tokens.get(i).and_then(|t| pack.months.get(t.norm.trim_end_matches('.')).copied());
     let year_at = |i: usize| tokens.get(i).and_then(year_of);
     let day_at = |i: usize| tokens.get(i).filter(|t| t.kind != TokenKind::Punct).and_then(|t| pack.day_of_month(&t.norm));
@@ -137,6 +140,9 @@ fn iso_date(norm: &str) -> Option<NaiveDate> {
 }
 
 fn relative_day(tokens: &[Token], i: usize, pack: &LanguagePack) -> Option<(usize, i64)> {
+    if !pack.is_date_word(&tokens[i]) {
+        return None;
+    }
     pack.relative_days.iter().find_map(|(phrase, offset)| {
         let fits = i + phrase.len() <= tokens.len() && phrase.iter().zip(&tokens[i..]).all(|(p, t)| *p == t.norm);
         fits.then_some((phrase.len(), *offset))

@@ -112,8 +112,7 @@ impl<'a> Coder<'a> {
         for s in vigie_text::sentences(&tokens, &lang.pack) {
             let toks = &tokens[s.tokens.clone()];
             let sentence_text = text.slice(s.start, s.end);
-            let words: vigie_lexicon::FxHashSet<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
-            let boilerplate = lang.boilerplate.iter().any(|b| b.pattern.may_match(&words) && b.pattern.is_found(toks));
+            let boilerplate = lang.boilerplate_for(toks).iter().any(|b| b.pattern.is_found(toks));
             sentences.push(SentenceRecord { index: s.index, span: Span(s.start, s.end), text: sentence_text.to_string(), boilerplate });
             if boilerplate {
                 continue;
@@ -128,7 +127,6 @@ impl<'a> Coder<'a> {
                 tokens: toks,
                 index: s.index,
                 span: Span(s.start, s.end),
-                words: &words,
                 discourse: &discourse,
                 parties: RefCell::new(Vec::new()),
             };
@@ -203,8 +201,6 @@ struct SentenceContext<'c, 'a> {
     tokens: &'c [Token],
     index: usize,
     span: Span,
-    /// The sentence's distinct normalised words, to skip cues that cannot match.
-    words: &'c vigie_lexicon::FxHashSet<&'c str>,
     /// What earlier sentences named, for referring phrases.
     discourse: &'c discourse::Discourse,
     /// The two sides of each event coded here, for later referring phrases.
@@ -459,7 +455,7 @@ impl SentenceContext<'_, '_> {
 
     fn cues(&self) -> Vec<Cue> {
         let mut out = Vec::new();
-        for rule in self.lang.cues.iter().filter(|r| r.pattern.may_match(self.words)) {
+        for rule in self.lang.cues_for(self.tokens) {
             for m in rule.pattern.find_unfiltered(self.tokens, &NoSlots) {
                 out.push(Cue { kind: rule.kind, scope: rule.scope, start: m.start, end: m.end });
             }

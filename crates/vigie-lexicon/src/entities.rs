@@ -3,7 +3,10 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use vigie_text::{LanguagePack, Token};
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::FxHashSet as HashSet;
+use vigie_text::{LanguagePack, Symbol, Token, UNKNOWN_SYMBOL};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CountryKind {
@@ -58,9 +61,19 @@ pub struct EntityIndex {
     /// Proper names written with a capital (`Nice`, `Georgia`, `Chad`) match
     /// only a capitalised word: `nice` and `chad` in running text are not places.
     proper_forms: HashMap<String, Vec<EntityRef>>,
-    /// For each word that starts a form, the length of its longest form:
-    /// most words start none, and are passed after one lookup.
-    longest_from: HashMap<String, usize>,
+    /// By the symbol of each word that starts a form, the length of its
+    /// longest form: most words start none, and are passed after one read.
+    longest_from: Vec<usize>,
+    /// A fingerprint of every form as its words' symbols: most phrases tried
+    /// are no form, and are told so without building their text (a shared
+    /// fingerprint only costs the lookup by text).
+    symbol_forms: HashSet<u64>,
+}
+
+fn fingerprint(symbols: &[Symbol]) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    symbols.hash(&mut h);
+    h.finish()
 }
 
 /// A form whose first letter is a capital is a proper name.
@@ -70,18 +83,31 @@ fn is_proper(form: &str) -> bool {
 
 /// A short form written all in capitals is an acronym.
 fn is_acronym(form: &str) -> bool {
-    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
-    !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in form.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    (1..=5).contains(&letters)
 }
 
 impl EntityIndex {
-    pub(crate) fn add(&mut self, pack: &LanguagePack, form: &str, entity: EntityRef) {
+    /// Adds a form, numbering its words in `pack`'s symbol table: only
+    /// tokens made with that pack afterwards may be scanned.
+    pub(crate) fn add(&mut self, pack: &mut LanguagePack, form: &str, entity: EntityRef) {
         let tokens = pack.phrase(form);
         if tokens.is_empty() {
             return;
         }
-        let longest = self.longest_from.entry(tokens[0].clone()).or_default();
-        *longest = (*longest).max(tokens.len());
+        let symbols: Vec<Symbol> = tokens.iter().map(|w| pack.intern(w)).collect();
+        let first = symbols[0] as usize;
+        if self.longest_from.len() <= first {
+            self.longest_from.resize(first + 1, 0);
+        }
+        self.longest_from[first] = self.longest_from[first].max(tokens.len());
+        self.symbol_forms.insert(fingerprint(&symbols));
         let map = if is_acronym(form) {
             &mut self.caps_forms
         } else if is_proper(form) {
@@ -129,10 +155,18 @@ impl EntityIndex {
         let mut out = Vec::new();
         let mut i = 0;
         let mut key = String::new();
+        let mut symbols: Vec<Symbol> = Vec::new();
         while i < tokens.len() {
             let mut found = None;
-            let longest = self.longest_from.get(&tokens[i].norm).copied().unwrap_or(0).min(tokens.len() - i);
+            // Every word of every form has a symbol: a form cannot span an unknown word.
+            let longest = self.longest_from.get(tokens[i].sym as usize).copied().unwrap_or(0).min(tokens.len() - i);
+            let longest = tokens[i..i + longest].iter().take_while(|t| t.sym != UNKNOWN_SYMBOL).count();
             for len in (1..=longest).rev() {
+                symbols.clear();
+                symbols.extend(tokens[i..i + len].iter().map(|t| t.sym));
+                if !self.symbol_forms.contains(&fingerprint(&symbols)) {
+                    continue;
+                }
                 key.clear();
                 for (k, t) in tokens[i..i + len].iter().enumerate() {
                     if k > 0 {
@@ -140,16 +174,19 @@ impl EntityIndex {
                     }
                     key.push_str(&t.norm);
                 }
-                let mut refs: Vec<EntityRef> = self.forms.get(&key).cloned().unwrap_or_default();
-                if tokens[i].capitalised {
-                    if let Some(proper) = self.proper_forms.get(&key) {
-                        refs.extend(proper.iter().filter(|r| !refs.contains(r)).cloned().collect::<Vec<_>>());
-                    }
+                // Most keys tried name nothing: look before cloning anything.
+                let plain = self.forms.get(&key);
+                let proper = if tokens[i].capitalised { self.proper_forms.get(&key) } else { None };
+                let caps = match self.caps_forms.get(&key) {
+                    Some(c) if tokens[i..i + len].iter().all(|t| t.all_caps || t.kind != vigie_text::TokenKind::Word) => Some(c),
+                    _ => None,
+                };
+                if plain.is_none() && proper.is_none() && caps.is_none() {
+                    continue;
                 }
-                if tokens[i..i + len].iter().all(|t| t.all_caps || t.kind != vigie_text::TokenKind::Word) {
-                    if let Some(caps) = self.caps_forms.get(&key) {
-                        refs.extend(caps.iter().filter(|r| !refs.contains(r)).cloned().collect::<Vec<_>>());
-                    }
+                let mut refs: Vec<EntityRef> = plain.cloned().unwrap_or_default();
+                for more in [proper, caps].into_iter().flatten() {
+                    refs.extend(more.iter().filter(|r| !refs.contains(r)).cloned().collect::<Vec<_>>());
                 }
                 if !refs.is_empty() {
                     found = Some((len, refs));

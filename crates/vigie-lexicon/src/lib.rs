@@ -16,7 +16,10 @@ mod people;
 mod places;
 mod tsv;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap as StdHashMap};
+
+// Loading hashes a few hundred thousand keys of trusted data: a fast hash.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 pub use cameo::{CameoCode, CameoTable};
@@ -121,11 +124,57 @@ pub struct LanguageLexicon {
     pub boilerplate: Vec<BoilerplateRule>,
     /// Every one-word verb form of the language's lemmas: a word that ends a
     /// noun phrase when actors are grouped.
-    pub verb_forms: HashSet<String>,
+    pub verb_forms: rustc_hash::FxHashSet<String>,
     /// Verb patterns by the words that can start them, so a clause is only
     /// tried against patterns whose first word it contains.
     verb_index: rustc_hash::FxHashMap<String, Vec<usize>>,
-    unanchored_verbs: Vec<usize>,
+    verb_rules: RuleIndex,
+    cue_rules: RuleIndex,
+    boilerplate_rules: RuleIndex,
+}
+
+/// Rules by the symbols of their anchor words (see [`Pattern::anchors`]),
+/// so a sentence is only tried against rules one of whose anchors it has.
+#[derive(Debug, Clone, Default)]
+struct RuleIndex {
+    by_symbol: rustc_hash::FxHashMap<vigie_text::Symbol, Vec<usize>>,
+    unanchored: Vec<usize>,
+    rules: usize,
+}
+
+impl RuleIndex {
+    fn new<'p>(patterns: impl Iterator<Item = &'p Pattern>, pack: &mut LanguagePack) -> RuleIndex {
+        let mut index = RuleIndex::default();
+        for (i, pattern) in patterns.enumerate() {
+            index.rules = i + 1;
+            match pattern.anchors() {
+                Some(words) => words.iter().for_each(|w| index.by_symbol.entry(pack.intern(w)).or_default().push(i)),
+                None => index.unanchored.push(i),
+            }
+        }
+        index
+    }
+
+    /// The rules (of `rules`, the list indexed) that may match in `tokens`, in file order.
+    fn candidates<'r, R>(&self, tokens: &[vigie_text::Token], rules: &'r [R]) -> Vec<&'r R> {
+        // A bit per rule: frequent words name many rules, often the same.
+        let mut chosen = vec![0u64; self.rules.div_ceil(64)];
+        let mut choose = |i: usize| chosen[i / 64] |= 1 << (i % 64);
+        self.unanchored.iter().for_each(|&i| choose(i));
+        for t in tokens {
+            if let Some(list) = self.by_symbol.get(&t.sym) {
+                list.iter().for_each(|&i| choose(i));
+            }
+        }
+        let mut ids = Vec::new();
+        for (w, mut bits) in chosen.into_iter().enumerate() {
+            while bits != 0 {
+                ids.push(&rules[w * 64 + bits.trailing_zeros() as usize]);
+                bits &= bits - 1;
+            }
+        }
+        ids
+    }
 }
 
 impl LanguageLexicon {
@@ -137,15 +186,17 @@ impl LanguageLexicon {
 
     /// The verb rules that may match somewhere in `tokens`, in file order.
     pub fn verbs_for(&self, tokens: &[vigie_text::Token]) -> Vec<&VerbRule> {
-        let mut ids: Vec<usize> = self.unanchored_verbs.clone();
-        for t in tokens {
-            if let Some(list) = self.verb_index.get(&t.norm) {
-                ids.extend(list);
-            }
-        }
-        ids.sort_unstable();
-        ids.dedup();
-        ids.into_iter().map(|i| &self.verbs[i]).collect()
+        self.verb_rules.candidates(tokens, &self.verbs)
+    }
+
+    /// The cue rules that may match somewhere in `tokens`, in file order.
+    pub fn cues_for(&self, tokens: &[vigie_text::Token]) -> Vec<&CueRule> {
+        self.cue_rules.candidates(tokens, &self.cues)
+    }
+
+    /// The boilerplate rules that may match somewhere in `tokens`, in file order.
+    pub fn boilerplate_for(&self, tokens: &[vigie_text::Token]) -> Vec<&BoilerplateRule> {
+        self.boilerplate_rules.candidates(tokens, &self.boilerplate)
     }
 }
 
@@ -158,6 +209,9 @@ pub struct Lexicon {
     pub titles: Vec<Title>,
     languages: BTreeMap<String, LanguageLexicon>,
     country_places: HashMap<String, usize>,
+    /// Every term of office by actor code, as (person, role, office in lower
+    /// case): a title names its holder without a pass over all people.
+    terms_by_code: HashMap<String, Vec<(usize, usize, String)>>,
 }
 
 impl Lexicon {
@@ -218,7 +272,7 @@ impl Lexicon {
         let mut titles = Vec::new();
         if let Some(content) = files.get("actors/titles.tsv") {
             let path = "actors/titles.tsv";
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             for row in tsv::rows(path, content, &["title", "agent", "lang", "forms", "offices"])? {
                 let c = &row.cols;
                 check_code(path, row.line, c[1], 3)?;
@@ -251,7 +305,13 @@ impl Lexicon {
             .filter(|(_, p)| p.kind == PlaceKind::Country)
             .map(|(i, p)| (p.country.clone(), i))
             .collect();
-        Ok(Lexicon { cameo, people, places, titles, languages, country_places })
+        let mut terms_by_code: HashMap<String, Vec<(usize, usize, String)>> = HashMap::default();
+        for (p, person) in people.iter().enumerate() {
+            for (r, role) in person.roles.iter().enumerate() {
+                terms_by_code.entry(role.code.clone()).or_default().push((p, r, role.office.to_lowercase()));
+            }
+        }
+        Ok(Lexicon { cameo, people, places, titles, languages, country_places, terms_by_code })
     }
 
     pub fn language(&self, code: &str) -> Option<&LanguageLexicon> {
@@ -295,7 +355,7 @@ impl Lexicon {
     /// Terms of the same office held by two people at once (more than the
     /// one day a handover shares), as `(office, person, person)`.
     pub fn overlapping_terms(&self) -> Vec<(String, String, String)> {
-        let mut by_office: HashMap<(&str, &str), Vec<(&str, &Role)>> = HashMap::new();
+        let mut by_office: HashMap<(&str, &str), Vec<(&str, &Role)>> = HashMap::default();
         for p in &self.people {
             for r in &p.roles {
                 by_office.entry((r.code.as_str(), r.office.as_str())).or_default().push((p.id.as_str(), r));
@@ -324,14 +384,22 @@ impl Lexicon {
         let t = &self.titles[title];
         // The executive's offices: the government's, or the title's own
         // sector (a president of a constitutional court is not the president).
-        let codes = [format!("{country}GOV"), format!("{country}{}", t.agent)];
-        let mut holders = self.people.iter().enumerate().filter(|(_, p)| {
-            p.roles.iter().any(|r| {
-                codes.contains(&r.code) && t.offices.iter().any(|o| r.office.to_lowercase().starts_with(o.as_str())) && r.in_force(date)
-            })
-        });
-        let first = holders.next()?.0;
-        holders.next().is_none().then_some(first)
+        let government = format!("{country}GOV");
+        let sector = format!("{country}{}", t.agent);
+        let codes = if sector == government { vec![government] } else { vec![government, sector] };
+        let mut holders: Vec<usize> = codes
+            .iter()
+            .filter_map(|code| self.terms_by_code.get(code))
+            .flatten()
+            .filter(|(p, r, office)| t.offices.iter().any(|o| office.starts_with(o.as_str())) && self.people[*p].roles[*r].in_force(date))
+            .map(|(p, _, _)| *p)
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        match holders.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        }
     }
 
     /// The gazetteer row of a country (its centroid), by alpha-3 code.
@@ -347,7 +415,7 @@ impl Lexicon {
 
 fn build_language(
     code: &str,
-    pack: LanguagePack,
+    mut pack: LanguagePack,
     files: &BTreeMap<String, String>,
     cameo: &CameoTable,
     people: &[Person],
@@ -357,7 +425,7 @@ fn build_language(
     let optional = |path: String| files.get(&path).map(|c| (path, c.as_str()));
     let mut entities = EntityIndex::default();
     // One row per entry and language: a second row for the same key is a duplicate entry.
-    let mut keys = HashSet::new();
+    let mut keys = HashSet::default();
     let mut unique_key = |path: &str, line: usize, key: String| {
         if keys.insert(format!("{path}|{key}")) {
             Ok(())
@@ -373,7 +441,7 @@ fn build_language(
             check_code(&path, row.line, c[0], 3)?;
             if c[1] == code {
                 for form in unique_forms(&path, row.line, c[3])? {
-                    entities.add(&pack, form, EntityRef::Country { code: c[0].to_string(), kind });
+                    entities.add(&mut pack, form, EntityRef::Country { code: c[0].to_string(), kind });
                 }
             }
         }
@@ -391,28 +459,28 @@ fn build_language(
             unique_key(&path, row.line, format!("{} {}", row.cols[0], row.cols[1]))?;
             if row.cols[1] == code {
                 for form in unique_forms(&path, row.line, row.cols[2])? {
-                    entities.add(&pack, form, entity(row.cols[0].to_string()));
+                    entities.add(&mut pack, form, entity(row.cols[0].to_string()));
                 }
             }
         }
     }
     for (i, title) in titles.iter().enumerate().filter(|(_, t)| t.lang == code) {
         for form in &title.forms {
-            entities.add(&pack, form, EntityRef::Title(i));
+            entities.add(&mut pack, form, EntityRef::Title(i));
         }
     }
     for (i, person) in people.iter().enumerate() {
         for name in &person.names {
-            entities.add(&pack, name, EntityRef::Person(i));
+            entities.add(&mut pack, name, EntityRef::Person(i));
         }
     }
     for (i, place) in places.iter().enumerate() {
         for name in &place.names {
-            entities.add(&pack, name, EntityRef::Place(i));
+            entities.add(&mut pack, name, EntityRef::Place(i));
         }
     }
 
-    let mut lemmas: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    let mut lemmas: StdHashMap<String, Vec<Vec<String>>> = StdHashMap::new();
     if let Some((path, content)) = optional(format!("verbs/{code}_forms.tsv")) {
         for row in tsv::rows(&path, content, &["lemma", "forms"])? {
             let forms: Vec<Vec<String>> = unique_forms(&path, row.line, row.cols[1])?.into_iter().map(|f| pack.phrase(f)).collect();
@@ -424,7 +492,7 @@ fn build_language(
     let compile = |path: &str, line: usize, src: &str| {
         Pattern::compile(src, &pack, &lemmas).map_err(|m| LexiconError::at(path, line, format!("pattern {src:?}: {m}")))
     };
-    let mut ids = HashSet::new();
+    let mut ids = HashSet::default();
     let mut check_id = |path: &str, line: usize, id: &str| {
         if ids.insert(id.to_string()) {
             Ok(())
@@ -435,7 +503,7 @@ fn build_language(
 
     let mut verbs = Vec::new();
     if let Some((path, content)) = optional(format!("verbs/{code}.tsv")) {
-        let mut seen_patterns = HashSet::new();
+        let mut seen_patterns = HashSet::default();
         for row in tsv::rows(&path, content, &["id", "cameo", "flags", "pattern"])? {
             let c = &row.cols;
             check_id(&path, row.line, c[0])?;
@@ -497,14 +565,19 @@ fn build_language(
     }
     let verb_forms = lemmas.values().flatten().filter(|f| f.len() == 1).map(|f| f[0].clone()).collect();
     let mut verb_index: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
-    let mut unanchored_verbs = Vec::new();
     for (i, v) in verbs.iter().enumerate() {
-        match v.pattern.anchors() {
-            Some(words) => words.iter().for_each(|w| verb_index.entry(w.clone()).or_default().push(i)),
-            None => unanchored_verbs.push(i),
+        if let Some(words) = v.pattern.anchors() {
+            words.iter().for_each(|w| verb_index.entry(w.clone()).or_default().push(i));
         }
     }
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, verb_index, unanchored_verbs })
+    // Number every word the matchers compare, now that all are known.
+    let patterns = verbs.iter_mut().map(|v| &mut v.pattern);
+    let patterns = patterns.chain(cues.iter_mut().map(|c| &mut c.pattern)).chain(boilerplate.iter_mut().map(|b| &mut b.pattern));
+    patterns.for_each(|p| p.intern(&mut pack));
+    let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
+    let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
+    let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {
@@ -517,7 +590,7 @@ fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(),
 
 /// The alternatives of a forms column, refusing the same form twice in one entry.
 fn unique_forms<'a>(file: &str, line: usize, col: &'a str) -> Result<Vec<&'a str>, LexiconError> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut out = Vec::new();
     for form in tsv::alternatives(col) {
         if !seen.insert(vigie_text::normalize(form)) {
@@ -526,4 +599,71 @@ fn unique_forms<'a>(file: &str, line: usize, col: &'a str) -> Result<Vec<&'a str
         out.push(form);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> &'static Lexicon {
+        static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| Lexicon::embedded().expect("the shipped lexicons load"))
+    }
+
+    /// `title_holder` as a pass over every person, the plain reading of its rule.
+    fn holder_by_scan(lex: &Lexicon, title: usize, country: &str, date: Option<&str>) -> Option<usize> {
+        let t = &lex.titles[title];
+        let codes = [format!("{country}GOV"), format!("{country}{}", t.agent)];
+        let mut holders = lex.people.iter().enumerate().filter(|(_, p)| {
+            p.roles.iter().any(|r| {
+                codes.contains(&r.code) && t.offices.iter().any(|o| r.office.to_lowercase().starts_with(o.as_str())) && r.in_force(date)
+            })
+        });
+        let first = holders.next()?.0;
+        holders.next().is_none().then_some(first)
+    }
+
+    #[test]
+    fn title_holders_by_code_are_those_of_a_pass_over_all_people() {
+        let lex = lexicon();
+        let countries = ["USA", "RUS", "FRA", "KOR", "PRK", "UKR", "GBR", "CHN", "IRQ", "DEU"];
+        let dates = [None, Some("1987-03-02"), Some("2003"), Some("2019-01"), Some("2024-06-19")];
+        let mut named = 0;
+        for title in 0..lex.titles.len() {
+            for country in countries {
+                for date in dates {
+                    let fast = lex.title_holder(title, country, date);
+                    assert_eq!(fast, holder_by_scan(lex, title, country, date), "{} {country} {date:?}", lex.titles[title].key);
+                    named += usize::from(fast.is_some());
+                }
+            }
+        }
+        assert!(named > 10, "the comparison covers real holders ({named})");
+    }
+
+    #[test]
+    fn rules_for_a_sentence_are_those_whose_anchor_it_has() {
+        let lex = lexicon();
+        let texts = [
+            ("fr", "Le président sud-coréen a averti Moscou qu'il ne fournirait pas d'armes, selon l'agence Yonhap. Abonnez-vous à notre newsletter."),
+            ("en", "Russia's foreign minister said on Monday that Moscow would not attack Ukraine. Read more: subscribe to our newsletter."),
+        ];
+        for (code, text) in texts {
+            let lang = lex.language(code).unwrap();
+            let tokens = vigie_text::tokenize(text, &lang.pack);
+            let words: FxHashSet<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+            let ids = |rules: Vec<&str>| rules.into_iter().map(str::to_string).collect::<Vec<_>>();
+            let cues = ids(lang.cues_for(&tokens).iter().map(|r| r.id.as_str()).collect());
+            let expected = ids(lang.cues.iter().filter(|r| r.pattern.may_match(&words)).map(|r| r.id.as_str()).collect());
+            assert_eq!(cues, expected);
+            assert!(!cues.is_empty(), "{code}: the negation cue is a candidate");
+            let boilerplate = ids(lang.boilerplate_for(&tokens).iter().map(|r| r.id.as_str()).collect());
+            let expected = ids(lang.boilerplate.iter().filter(|r| r.pattern.may_match(&words)).map(|r| r.id.as_str()).collect());
+            assert_eq!(boilerplate, expected);
+            let verbs = ids(lang.verbs_for(&tokens).iter().map(|r| r.id.as_str()).collect());
+            let expected = ids(lang.verbs.iter().filter(|r| r.pattern.may_match(&words)).map(|r| r.id.as_str()).collect());
+            assert_eq!(verbs, expected);
+            assert!(!verbs.is_empty());
+        }
+    }
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashSet as HashSet;
 
-use vigie_text::{LanguagePack, Token};
+use vigie_text::{LanguagePack, Symbol, Token};
 
 /// Longest gap `..` stands for, in words.
 pub const MAX_GAP: usize = 4;
@@ -31,6 +31,8 @@ enum Elem {
 struct Step {
     elem: Elem,
     optional: bool,
+    /// An `Alt`'s alternatives as symbols, once the pattern is interned.
+    symbols: Vec<Vec<Symbol>>,
 }
 
 /// A compiled pattern.
@@ -43,7 +45,23 @@ pub struct Pattern {
     /// The words a match can start with, when the first step is a required
     /// word list: other positions are skipped without walking.
     first_words: Option<HashSet<String>>,
+    /// Once interned into the pack the text is tokenised with (see
+    /// [`Pattern::intern`]): the words above as symbols, compared as integers.
+    interned: Option<Interned>,
     pub source_text: String,
+}
+
+#[derive(Debug, Clone)]
+struct Interned {
+    anchors: Option<HashSet<Symbol>>,
+    first_words: Option<HashSet<Symbol>>,
+    /// One bit per first word (its symbol modulo 64): most tokens are
+    /// told apart from every first word by one test, before the set.
+    first_word_bits: u64,
+}
+
+fn symbol_bit(sym: Symbol) -> u64 {
+    1 << (sym % 64)
 }
 
 /// Decides whether an actor (or, for some patterns, a place) starts at a
@@ -131,7 +149,7 @@ impl Pattern {
                     Elem::Alt(alts)
                 }
             };
-            steps.push(Step { elem, optional });
+            steps.push(Step { elem, optional, symbols: Vec::new() });
         }
         if !steps.iter().any(|s| matches!(s.elem, Elem::Alt(_) | Elem::Suffix(_)) && !s.optional) {
             return Err("a pattern needs at least one required word".into());
@@ -149,10 +167,25 @@ impl Pattern {
             .max_by_key(|alts| alts.iter().map(|a| a[0].chars().count()).min().unwrap_or(0))
             .map(|alts| alts.iter().map(|a| a[0].clone()).collect());
         let first_words = match steps.first() {
-            Some(Step { elem: Elem::Alt(alts), optional: false }) => Some(alts.iter().map(|a| a[0].clone()).collect()),
+            Some(Step { elem: Elem::Alt(alts), optional: false, .. }) => Some(alts.iter().map(|a| a[0].clone()).collect()),
             _ => None,
         };
-        Ok(Pattern { steps, anchors, first_words, source_text: src.to_string() })
+        Ok(Pattern { steps, anchors, first_words, interned: None, source_text: src.to_string() })
+    }
+
+    /// Numbers the pattern's words in `pack`'s symbol table, so that matching
+    /// compares symbols. Only tokens made with that pack (after interning)
+    /// may then be matched against it.
+    pub fn intern(&mut self, pack: &mut LanguagePack) {
+        for step in &mut self.steps {
+            if let Elem::Alt(alts) = &step.elem {
+                step.symbols = alts.iter().map(|alt| alt.iter().map(|w| pack.intern(w)).collect()).collect();
+            }
+        }
+        let mut symbols = |words: &Option<HashSet<String>>| words.as_ref().map(|w| w.iter().map(|w| pack.intern(w)).collect());
+        let first_words = symbols(&self.first_words);
+        let first_word_bits = first_words.iter().flatten().fold(0, |bits, &sym| bits | symbol_bit(sym));
+        self.interned = Some(Interned { anchors: symbols(&self.anchors), first_words, first_word_bits });
     }
 
     /// Whether the pattern may match a text made of `words` (its anchor
@@ -173,9 +206,19 @@ impl Pattern {
 
     /// All leftmost, non-overlapping matches in `tokens`.
     pub fn find(&self, tokens: &[Token], slots: &dyn SlotFiller) -> Vec<PatternMatch> {
-        if let Some(anchors) = &self.anchors {
-            if !tokens.iter().any(|t| anchors.contains(&t.norm)) {
-                return Vec::new();
+        match &self.interned {
+            Some(Interned { anchors: Some(anchors), .. }) => {
+                if !tokens.iter().any(|t| anchors.contains(&t.sym)) {
+                    return Vec::new();
+                }
+            }
+            Some(_) => {}
+            None => {
+                if let Some(anchors) = &self.anchors {
+                    if !tokens.iter().any(|t| anchors.contains(&t.norm)) {
+                        return Vec::new();
+                    }
+                }
             }
         }
         self.find_unfiltered(tokens, slots)
@@ -186,12 +229,20 @@ impl Pattern {
     pub fn find_unfiltered(&self, tokens: &[Token], slots: &dyn SlotFiller) -> Vec<PatternMatch> {
         let mut out = Vec::new();
         let mut start = 0;
+        let mut cap = Capture::default();
         while start < tokens.len() {
-            if self.first_words.as_ref().is_some_and(|w| !w.contains(&tokens[start].norm)) {
+            let cannot_start = match &self.interned {
+                Some(interned) => interned.first_words.as_ref().is_some_and(|w| {
+                    interned.first_word_bits & symbol_bit(tokens[start].sym) == 0 || !w.contains(&tokens[start].sym)
+                }),
+                None => self.first_words.as_ref().is_some_and(|w| !w.contains(&tokens[start].norm)),
+            };
+            if cannot_start {
                 start += 1;
                 continue;
             }
-            let mut cap = Capture::default();
+            cap.literals.clear();
+            cap.slots.clear();
             match self.walk(0, start, tokens, slots, &mut cap) {
                 Some(end) if !cap.literals.is_empty() => {
                     out.push(self.to_match(end, &cap));
@@ -254,8 +305,14 @@ impl Pattern {
         };
         match &step.elem {
             Elem::Alt(alts) => {
-                for alt in alts {
-                    if pos + alt.len() <= tokens.len() && alt.iter().zip(&tokens[pos..]).all(|(a, t)| *a == t.norm) {
+                for (k, alt) in alts.iter().enumerate() {
+                    let fits = pos + alt.len() <= tokens.len();
+                    let same = if self.interned.is_some() {
+                        fits && step.symbols[k].iter().zip(&tokens[pos..]).all(|(a, t)| *a == t.sym)
+                    } else {
+                        fits && alt.iter().zip(&tokens[pos..]).all(|(a, t)| *a == t.norm)
+                    };
+                    if same {
                         if let Some(end) = attempt(Some((pos + alt.len(), true, None)), cap) {
                             return Some(end);
                         }
@@ -365,6 +422,30 @@ mod tests {
         let fut = Pattern::compile("~ront", &p, &HashMap::new()).unwrap();
         assert!(fut.is_found(&tokenize("ils fourniront", &p)));
         assert!(!fut.is_found(&tokenize("ils ront", &p)));
+    }
+
+    #[test]
+    fn interned_patterns_match_exactly_where_their_words_do() {
+        let mut p = pack();
+        let sources = ["se|s' est? <rendre> en|à|au {T}", "signé .. traité", "~ront", "a|ont appelé à"];
+        let words: Vec<Pattern> = sources.iter().map(|s| Pattern::compile(s, &p, &lemmas(&p)).unwrap()).collect();
+        let mut symbols = words.clone();
+        symbols.iter_mut().for_each(|pat| pat.intern(&mut p));
+        let texts = [
+            "La délégation s'est rendue en Russie hier.",
+            "Ils ont signé un nouveau traité et fourniront des armes.",
+            "Kiev a appelé mardi à la retenue ; Moscou s'est rendu au sommet.",
+            "Traité signé, rien d'autre.",
+        ];
+        for text in texts {
+            let toks = tokenize(text, &p);
+            let slots = ActorsAt((0..toks.len()).map(|i| (i, i + 1)).collect());
+            for (a, b) in words.iter().zip(&symbols) {
+                assert_eq!(a.find(&toks, &slots), b.find(&toks, &slots), "{} on {text:?}", a.source_text);
+            }
+        }
+        let toks = tokenize("La délégation s'est rendue en Russie.", &p);
+        assert!(!symbols[0].find(&toks, &ActorsAt(vec![(6, 7)])).is_empty(), "a real match is still found");
     }
 
     #[test]

@@ -5,8 +5,12 @@ use unicode_normalization::UnicodeNormalization;
 /// "has", `où` against `ou`).
 pub fn fold_case(s: &str) -> String {
     if s.is_ascii() {
-        return s.to_ascii_lowercase().replace('`', "'");
+        return ascii_fold(s);
     }
+    latin_fold(s, |forms| &forms.1).unwrap_or_else(|| fold_case_unicode(s))
+}
+
+fn fold_case_unicode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.nfc() {
         match c {
@@ -18,14 +22,58 @@ pub fn fold_case(s: &str) -> String {
     out
 }
 
+/// Both forms of an ASCII word: lower case, the backtick made an apostrophe
+/// (one allocation: this runs for nearly every token).
+fn ascii_fold(s: &str) -> String {
+    s.bytes().map(|b| if b == b'`' { '\'' } else { b.to_ascii_lowercase() as char }).collect()
+}
+
 /// The one normal form in which lexicons and texts are compared: lower case,
 /// diacritics removed, typographic apostrophes and hyphens made ASCII,
 /// ligatures spelled out. `Séoul`, `SEOUL` and `seoul` are all `seoul`.
 pub fn normalize(s: &str) -> String {
     if s.is_ascii() {
         // Most words of most news: nothing to decompose.
-        return s.to_ascii_lowercase().replace('`', "'");
+        return ascii_fold(s);
     }
+    latin_fold(s, |forms| &forms.0).unwrap_or_else(|| normalize_unicode(s))
+}
+
+/// First and last of the precomposed Latin letters (Latin-1 Supplement and
+/// Latin Extended-A) folded by table.
+const LATIN_FIRST: char = '\u{c0}';
+const LATIN_LAST: char = '\u{17f}';
+
+/// For each character from [`LATIN_FIRST`] to [`LATIN_LAST`], its
+/// [`normalize`] and [`fold_case`] forms, as the Unicode path makes them.
+fn latin_forms() -> &'static [(String, String)] {
+    static FORMS: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        (LATIN_FIRST..=LATIN_LAST).map(|c| (normalize_unicode(&c.to_string()), fold_case_unicode(&c.to_string()))).collect()
+    })
+}
+
+/// A word of ASCII and precomposed Latin letters (most French and English
+/// words with accents) folded one character at a time by table: such a word
+/// has no combining mark to reorder or compose, so each character's form
+/// does not depend on its neighbours, and the result is the Unicode path's.
+/// `None` for any other word.
+fn latin_fold(s: &str, pick: fn(&(String, String)) -> &String) -> Option<String> {
+    let forms = latin_forms();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
+        } else if (LATIN_FIRST..=LATIN_LAST).contains(&c) {
+            out.push_str(pick(&forms[c as usize - LATIN_FIRST as usize]));
+        } else {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+fn normalize_unicode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
         match c {
@@ -44,7 +92,31 @@ pub fn normalize(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::*;
+
+    #[test]
+    fn latin_words_fold_by_table_as_by_unicode() {
+        let mut alphabet: Vec<char> = (' '..='~').collect();
+        alphabet.extend(LATIN_FIRST..=LATIN_LAST);
+        let mut checked = 0;
+        for a in &alphabet {
+            for b in &alphabet {
+                let word: String = [*a, *b, 'e'].iter().collect();
+                if word.is_ascii() {
+                    continue;
+                }
+                assert_eq!(normalize(&word), normalize_unicode(&word), "{word:?}");
+                assert_eq!(fold_case(&word), fold_case_unicode(&word), "{word:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 60_000);
+        for word in ["Éléonore", "ŒUVRÉ", "Straße", "İstanbul", "ÆGIR", "naïve×2", "Ĳssel"] {
+            assert_eq!(normalize(word), normalize_unicode(word), "{word:?}");
+            assert_eq!(fold_case(word), fold_case_unicode(word), "{word:?}");
+        }
+        assert_eq!(latin_fold("Kyiv’s", |f| &f.0), None, "a typographic apostrophe takes the Unicode path");
+    }
 
     #[test]
     fn accents_case_and_apostrophes() {

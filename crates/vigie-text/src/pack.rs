@@ -1,5 +1,8 @@
-use std::collections::{HashMap, HashSet};
 use std::fmt;
+
+// The sets are looked up for nearly every token of every article: a fast
+// non-cryptographic hash (the packs are trusted data, not user input).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::normalize::normalize;
 use crate::tokenize::tokenize;
@@ -61,6 +64,15 @@ pub struct LanguagePack {
     /// adjectives agree (`forces … militaires nord-coréennes` hang together,
     /// `soldats près de la frontière ukrainienne` do not). Empty for English.
     plural_endings: Vec<String>,
+    /// Every word the pack and the lexicons built on it know, numbered once
+    /// at load: tokens carry their word's number (see [`Symbol`]), so the
+    /// matchers compare integers instead of strings. Only grows.
+    symbols: HashMap<Box<str>, Symbol>,
+    /// Per symbol: whether the word can start a date expression (a month,
+    /// a weekday, the first word of a relative day).
+    date_words: Vec<bool>,
+    /// [`LanguagePack::clause_breaks`] as symbols, in the same order.
+    clause_break_symbols: Vec<Vec<Symbol>>,
     /// Where an adjective stands from its noun: after it (`aide militaire`)
     /// or before it (`military aid`).
     pub adjectives_follow_noun: bool,
@@ -81,6 +93,14 @@ pub struct LanguagePack {
     /// Words that introduce an infinitive (`to`, `à`, `de`).
     infinitive_markers: HashSet<String>,
 }
+
+/// A word's number in its language pack's symbol table (see
+/// [`LanguagePack::intern`]); [`UNKNOWN_SYMBOL`] for a word no pack or
+/// lexicon list contains, which therefore equals no listed word.
+pub type Symbol = u32;
+
+/// The symbol of a word the pack's table does not hold.
+pub const UNKNOWN_SYMBOL: Symbol = Symbol::MAX;
 
 /// How a referring phrase finds what it refers to, earlier in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -285,7 +305,60 @@ impl LanguagePack {
         pack.clause_breaks.sort_by_key(|p| std::cmp::Reverse(p.len()));
         pack.locatives.sort_by_key(|p| std::cmp::Reverse(p.len()));
         pack.relative_days.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        let breaks = pack.clause_breaks.clone();
+        pack.clause_break_symbols = breaks.iter().map(|p| p.iter().map(|w| pack.intern(w)).collect()).collect();
+        let date_starts: Vec<String> = pack
+            .months
+            .keys()
+            .chain(pack.weekdays.keys())
+            .cloned()
+            .chain(pack.relative_days.iter().filter_map(|(p, _)| p.first().cloned()))
+            .collect();
+        for w in date_starts {
+            let sym = pack.intern(&w);
+            pack.date_words[sym as usize] = true;
+        }
         Ok(pack)
+    }
+
+    /// The symbol of a normalised word, adding it to the table if new.
+    /// Lexicons intern every word they match on when they load; tokens
+    /// made before that carry stale symbols, so tokenise articles only with
+    /// the pack of the loaded lexicon (`LanguageLexicon::pack`).
+    pub fn intern(&mut self, norm: &str) -> Symbol {
+        if let Some(&sym) = self.symbols.get(norm) {
+            return sym;
+        }
+        let sym = self.symbols.len() as Symbol;
+        assert!(sym < UNKNOWN_SYMBOL, "symbol table full");
+        self.symbols.insert(norm.into(), sym);
+        self.date_words.push(false);
+        sym
+    }
+
+    /// The symbol of a normalised word, or [`UNKNOWN_SYMBOL`].
+    pub fn symbol(&self, norm: &str) -> Symbol {
+        self.symbols.get(norm).copied().unwrap_or(UNKNOWN_SYMBOL)
+    }
+
+    /// Whether a token may be part of a date expression: it has a digit, or
+    /// it is a month, a weekday or the first word of a relative day. A
+    /// sentence without one has no date to look for.
+    pub fn may_start_date(&self, token: &crate::Token) -> bool {
+        token.norm.bytes().any(|b| b.is_ascii_digit())
+            || self.is_date_word(token)
+            || (token.norm.ends_with('.') && self.months.contains_key(token.norm.trim_end_matches('.')))
+    }
+
+    /// Whether a token is a month, a weekday or the first word of a relative
+    /// day (`hier`, `yesterday`), by its symbol.
+    pub fn is_date_word(&self, token: &crate::Token) -> bool {
+        self.date_words.get(token.sym as usize).copied().unwrap_or(false)
+    }
+
+    /// [`LanguagePack::clause_breaks`] as symbols, in the same order.
+    pub(crate) fn clause_break_symbols(&self) -> &[Vec<Symbol>] {
+        &self.clause_break_symbols
     }
 
     /// A phrase as the sequence of normalised tokens it would be in a text.
@@ -447,6 +520,23 @@ pub(crate) mod tests {
         assert_eq!(en.iso639_3, "eng");
         assert_eq!(en.weekdays.get("sunday"), Some(&7));
         assert_eq!(en.day_of_month("21st"), Some(21));
+    }
+
+    #[test]
+    fn tokens_carry_the_symbols_of_known_words_only() {
+        let mut fr = pack("fr");
+        let before = tokenize("Le 19 juin, Poutine est arrivé hier", &fr);
+        assert_eq!(before[4].norm, "poutine");
+        assert_eq!(before[4].sym, UNKNOWN_SYMBOL, "a name is no word of the pack");
+        assert_eq!(before[2].sym, fr.symbol("juin"));
+        let poutine = fr.intern("poutine");
+        assert_eq!(fr.intern("poutine"), poutine, "a word is numbered once");
+        let after = tokenize("Le 19 juin, Poutine est arrivé hier", &fr);
+        assert_eq!(after[4].sym, poutine);
+        assert_eq!(after[2].sym, before[2].sym, "interning never renumbers");
+        let may_date: Vec<bool> = after.iter().map(|t| fr.may_start_date(t)).collect();
+        assert_eq!(may_date, [false, true, true, false, false, false, false, true]);
+        assert!(tokenize("Il est parti.", &fr).iter().all(|t| !fr.may_start_date(t)));
     }
 
     #[test]

@@ -81,8 +81,8 @@ pub fn clauses(tokens: &[Token], pack: &LanguagePack) -> Vec<std::ops::Range<usi
     let mut cuts = vec![0];
     let mut k = 1;
     while k < tokens.len() {
-        let hit = pack.clause_breaks.iter().find(|phrase| {
-            phrase.len() <= tokens.len() - k && phrase.iter().zip(&tokens[k..]).all(|(p, t)| *p == t.norm)
+        let hit = pack.clause_break_symbols().iter().find(|phrase| {
+            phrase.len() <= tokens.len() - k && phrase.iter().zip(&tokens[k..]).all(|(p, t)| *p == t.sym)
         });
         match hit {
             Some(phrase) => {
