@@ -260,6 +260,17 @@ impl SlotFiller for ClauseSlots<'_> {
     }
 }
 
+/// A statement verb that reports the sentence's other event, and who speaks.
+struct Reporter {
+    group: usize,
+    verb: usize,
+    verb_end: usize,
+}
+
+/// How many words may stand between a reporter and its verb (`officials
+/// said on Thursday`, `the ministry has also said`).
+const REPORTER_REACH: usize = 3;
+
 struct Candidate<'r> {
     rule: &'r VerbRule,
     clause: usize,
@@ -387,7 +398,15 @@ impl SentenceContext<'_, '_> {
         let cues = self.cues();
         // A bare statement verb (`said`, `a déclaré`) that reports another
         // event in the same sentence is attribution, not an event of its own.
+        // Who reports (`…, the White House announced`, `Police said …`) is
+        // evidence, never a side of the reported event.
+        let mut reporters: Vec<Reporter> = Vec::new();
         if chosen.iter().any(|c| c.rule.cameo != GENERIC_STATEMENT) {
+            for c in chosen.iter().filter(|c| c.rule.cameo == GENERIC_STATEMENT) {
+                if let Some(group) = self.reporter_of(c, &groups, &clause_ranges[c.clause]) {
+                    reporters.push(Reporter { group, verb: c.head.0, verb_end: c.verb_end });
+                }
+            }
             chosen.retain(|c| c.rule.cameo != GENERIC_STATEMENT);
         }
         // `threatened to attack`, `a appelé à libérer`, `refused to
@@ -408,13 +427,28 @@ impl SentenceContext<'_, '_> {
         let mut out = Vec::new();
         let mut seen = HashSet::new();
         for c in &chosen {
-            for m in self.mentions_for(c, &groups, &places, &clause_ranges, &cues, &dates) {
+            for m in self.mentions_for(c, &groups, &places, &clause_ranges, &cues, &dates, &reporters) {
                 if seen.insert((m.source.clone(), m.target.clone(), m.cameo.clone())) {
                     out.push(m);
                 }
             }
         }
         (out, groups)
+    }
+
+    /// Who speaks with a statement verb: the actor right before it in its
+    /// clause (`the White House announced`), else right after it (`…, said
+    /// a spokesman for the Israeli prime minister`).
+    fn reporter_of(&self, c: &Candidate, groups: &[Group], clause: &std::ops::Range<usize>) -> Option<usize> {
+        let no_punct = |from: usize, to: usize| !self.tokens[from..to].iter().any(|t| t.kind == vigie_text::TokenKind::Punct);
+        groups
+            .iter()
+            .rposition(|g| g.start >= clause.start && g.end <= c.head.0 && c.head.0 - g.end <= REPORTER_REACH && no_punct(g.end, c.head.0))
+            .or_else(|| {
+                groups.iter().position(|g| {
+                    g.start >= c.verb_end && g.end <= clause.end && g.start - c.verb_end <= REPORTER_REACH && no_punct(c.verb_end, g.start)
+                })
+            })
     }
 
     /// Whether the verb is a participle after a passive auxiliary (`was
@@ -476,18 +510,32 @@ impl SentenceContext<'_, '_> {
         clause_ranges: &[std::ops::Range<usize>],
         cues: &[Cue],
         dates: &[DateExpr],
+        reporters: &[Reporter],
     ) -> Vec<Mention> {
         let lexicon = self.coder.lexicon;
         let clause = &clause_ranges[c.clause];
         let in_clause = |g: &&Group| g.start >= clause.start && g.end <= clause.end;
-        let attributed = |g: &Group| self.lang.pack.in_attribution(self.tokens, g.start);
+        // A reporter after the event (`…, a Jordanian official confirmed`)
+        // takes no part in it.
+        let reports_after = |g: &Group| reporters.iter().any(|r| groups[r.group].start == g.start && r.verb > c.head.0);
+        let attributed = |g: &Group| self.lang.pack.in_attribution(self.tokens, g.start) || reports_after(g);
+        // A reporter before it (`Police said 40,000 Hungarians marched`) is
+        // its source only when the reported clause names no other subject
+        // (`Hungary said it will support`).
+        let reports_before = |g: &Group| {
+            reporters.iter().any(|r| groups[r.group].start == g.start && r.verb_end <= c.head.0 && groups[r.group].start < c.head.0)
+        };
         let subject = if self.continues_main_clause(c.head.0) {
             // `Cette visite marque une étape dans les relations entre A et B,
             // renforçant ainsi leur coopération`: the participle's subject is
             // the sentence's, here a thing: no actor, no event.
             groups.first().filter(|g| g.start <= MAIN_SUBJECT_REACH).map(|_| 0)
         } else {
-            groups.iter().position(|g| in_clause(&g) && g.end <= c.head.0 && !attributed(g))
+            let before_verb = |g: &&Group| in_clause(g) && g.end <= c.head.0 && !attributed(g);
+            groups
+                .iter()
+                .position(|g| before_verb(&g) && !reports_before(g))
+                .or_else(|| groups.iter().position(|g| before_verb(&g)))
         };
         // `craignent que cette alliance renforce…`, `warned that Russia would…`:
         // a verb that ends its clause takes as object the subject of the
@@ -548,7 +596,12 @@ impl SentenceContext<'_, '_> {
                 })
             };
             let source = c.source.or(subject).or_else(traveller);
-            let target = c.target.or_else(|| if c.target_place.is_some() { None } else { after() });
+            // `The United States and Jordan have agreed upon a pact`: the
+            // coordinated subjects of a symmetric verb are each other's other
+            // side; a later actor (`on an Israeli troop pullback`) is not.
+            let pair_of_subjects =
+                c.rule.flags.symmetric && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code()).count() >= 2);
+            let target = c.target.or_else(|| if c.target_place.is_some() || pair_of_subjects { None } else { after() });
             (source, target.filter(|t| Some(*t) != source))
         };
         let Some(source) = source else { return Vec::new() };

@@ -1,0 +1,64 @@
+//! Who the sides of an event are when the sentence also names others: a
+//! reporter (`…, a Lithuanian official confirmed`, `Police said …`) is
+//! evidence, not a side; coordinated subjects of a symmetric verb are each
+//! other's other side. Hand-written sentences, French and English.
+
+use std::sync::OnceLock;
+
+use vigie_coder::Coder;
+use vigie_lexicon::Lexicon;
+use vigie_model::{Article, Mention};
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
+}
+
+fn code(text: &str) -> Vec<Mention> {
+    let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang: None, title: None, url: None };
+    Coder::new(lexicon()).code(&article).expect("codes").mentions
+}
+
+/// (source, target, CAMEO root, symmetric) of every event.
+fn sides(text: &str) -> Vec<(String, String, String, bool)> {
+    code(text)
+        .into_iter()
+        .map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo_root, m.symmetric))
+        .collect()
+}
+
+fn side(s: &str, t: &str, root: &str, symmetric: bool) -> (String, String, String, bool) {
+    (s.to_string(), t.to_string(), root.to_string(), symmetric)
+}
+
+#[test]
+fn a_trailing_reporter_is_neither_source_nor_target() {
+    assert_eq!(
+        sides("Poland and Lithuania have agreed to hold joint military exercises, a Lithuanian official confirmed."),
+        vec![side("POL", "LTU", "03", true)]
+    );
+    assert_eq!(
+        sides("Chile and Peru agreed to resume talks on their maritime border, the Chilean foreign ministry said on Friday."),
+        vec![side("CHL", "PER", "03", true)]
+    );
+    let fr = sides("La Pologne et la Lituanie ont accepté d'organiser des exercices militaires communs, a confirmé un responsable lituanien.");
+    assert!(fr.iter().all(|(s, t, _, _)| s == "POL" && t == "LTU"), "{fr:?}");
+}
+
+#[test]
+fn a_leading_reporter_gives_way_to_the_subject_it_reports() {
+    assert_eq!(sides("Police said more than 5,000 Serbians marched against the government in Belgrade."), vec![side("SRB", "SRBGOV", "14", false)]);
+    assert_eq!(
+        sides("La police a déclaré que plus de 5 000 Serbes ont manifesté contre le gouvernement à Belgrade."),
+        vec![side("SRB", "SRBGOV", "14", false)]
+    );
+    // With no other subject, the speaker is the one who acts.
+    let own = sides("Kenya said it would send troops to Haiti.");
+    assert_eq!(own.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect::<Vec<_>>(), vec![("KEN", "HTI")]);
+}
+
+#[test]
+fn coordinated_subjects_of_a_symmetric_verb_are_each_others_side() {
+    assert_eq!(sides("Greece and Turkey held talks on a Turkish naval exercise."), vec![side("GRC", "TUR", "04", true)]);
+    assert_eq!(sides("Le Japon et la Corée du Sud ont tenu des pourparlers sur un exercice naval chinois."), vec![side("JPN", "KOR", "04", true)]);
+}
