@@ -385,6 +385,13 @@ impl SentenceContext<'_, '_> {
                 }
             }
         }
+        // `the fighting`, `an air raid`, `the occupied West Bank`, `two days
+        // of fighting`: a verb form after a determiner or a genitive is a noun
+        // or an adjective, not a verb; only nominal rows read such phrases,
+        // and journeys, whose noun names the trip (`la visite du président`).
+        // After an actor the determiner is an object pronoun (`Moscou les
+        // accuse`), and the verb stays one.
+        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.names_no_act(c.head.0, &groups));
         // The most specific pattern wins where verb phrases overlap.
         candidates.sort_by(|a, b| b.words.cmp(&a.words).then(a.head.0.cmp(&b.head.0)));
         let mut chosen: Vec<Candidate> = Vec::new();
@@ -434,6 +441,24 @@ impl SentenceContext<'_, '_> {
             }
         }
         (out, groups)
+    }
+
+    /// Whether the verb form at `head` stands where only a noun or an
+    /// adjective can: after a determiner (not one that opens a clause, such
+    /// as `that`, nor one right after an actor, an object pronoun there) or
+    /// after a genitive that introduces no infinitive (`of fighting`).
+    fn names_no_act(&self, head: usize, groups: &[Group]) -> bool {
+        let pack = &self.lang.pack;
+        // A row that opens with a noun (`état d'alerte …`) is meant to follow one.
+        if !self.lang.verb_forms.contains(&self.tokens[head].norm) {
+            return false;
+        }
+        let Some(before) = head.checked_sub(1).map(|k| &self.tokens[k]) else { return false };
+        let opens_clause = pack.clause_breaks.iter().any(|p| p.len() == 1 && p[0] == before.norm);
+        // `Kim Jong Un s'est engagé`: a name may end in a determiner's form.
+        let after_actor = groups.iter().any(|g| g.end + 1 == head || (g.start < head && head <= g.end));
+        let determined = pack.is_determiner(&before.norm) && !opens_clause && !after_actor;
+        determined || (pack.is_genitive(&before.norm) && !pack.is_infinitive_marker(&before.norm))
     }
 
     /// Who speaks with a statement verb: the actor right before it in its

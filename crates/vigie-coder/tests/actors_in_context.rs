@@ -17,7 +17,7 @@ fn lexicon() -> &'static Lexicon {
 /// Codes `text`, its language declared as `fr` when it reads as French
 /// (short sentences are too short to identify reliably).
 fn code(text: &str) -> Vec<Mention> {
-    let french = [" le ", " la ", " les ", " des ", " ont "].iter().any(|w| text.contains(w));
+    let french = [" le ", " la ", " les ", " des ", " ont "].iter().any(|w| text.contains(w)) || text.contains(['é', 'è', 'à']);
     let lang = Some(if french { "fr" } else { "en" }.to_string());
     let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang, title: None, url: None };
     Coder::new(lexicon()).code(&article).expect("codes").mentions
@@ -79,4 +79,21 @@ fn a_date_after_an_agent_word_is_not_the_noun_it_qualifies() {
     assert_eq!(sides("The Chilean government today condemned Argentina."), vec![side("CHLGOV", "ARG", "11", false)]);
     // The agent word still qualifies an ordinary noun.
     assert!(sides("Chile sent military aid to Peru.").iter().all(|x| x.1 == "PER"));
+}
+
+/// The CAMEO roots coded in `text`.
+fn roots(text: &str) -> Vec<String> {
+    code(text).into_iter().map(|m| m.cameo_root).collect()
+}
+
+#[test]
+fn a_verb_form_after_a_determiner_or_genitive_is_a_noun_not_an_act() {
+    assert_eq!(roots("After two days of fighting, Armenia and Azerbaijan agreed to a ceasefire."), vec!["08"]);
+    assert_eq!(roots("Israel eased travel restrictions in the occupied West Bank."), vec!["08"]);
+    assert_eq!(roots("Chad condemned the attack on its embassy in Sudan."), vec!["11"]);
+    assert_eq!(roots("Après deux jours de combats, l'Arménie et l'Azerbaïdjan ont conclu un cessez-le-feu."), vec!["08"]);
+    assert_eq!(roots("Le Tchad a condamné l'attaque contre son ambassade au Soudan."), vec!["11"]);
+    // The verb itself still codes, and after an actor the determiner is an object pronoun.
+    assert_eq!(roots("Russia attacked Ukraine on Monday."), vec!["19"]);
+    assert_eq!(roots("Moscou les accuse d'espionnage au profit de l'Ukraine."), vec!["11"]);
 }
