@@ -17,7 +17,7 @@ fn lexicon() -> &'static Lexicon {
 /// Codes `text`, its language declared as `fr` when it reads as French
 /// (short sentences are too short to identify reliably).
 fn code(text: &str) -> Vec<Mention> {
-    let french = [" le ", " la ", " les ", " des ", " ont "].iter().any(|w| text.contains(w)) || text.contains(['é', 'è', 'à']);
+    let french = [" le ", " la ", " les ", " des ", " ont "].iter().any(|w| text.contains(w)) || !text.is_ascii();
     let lang = Some(if french { "fr" } else { "en" }.to_string());
     let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang, title: None, url: None };
     Coder::new(lexicon()).code(&article).expect("codes").mentions
@@ -96,4 +96,18 @@ fn a_verb_form_after_a_determiner_or_genitive_is_a_noun_not_an_act() {
     // The verb itself still codes, and after an actor the determiner is an object pronoun.
     assert_eq!(roots("Russia attacked Ukraine on Monday."), vec!["19"]);
     assert_eq!(roots("Moscou les accuse d'espionnage au profit de l'Ukraine."), vec!["11"]);
+}
+
+#[test]
+fn a_desired_act_is_hypothetical_and_a_stance_after_to_be_is_active() {
+    let want = code("Iran wants to attack Israel.");
+    assert_eq!(want.len(), 1);
+    assert_eq!((want[0].cameo_root.as_str(), want[0].factuality), ("19", vigie_model::Factuality::Hypothetical));
+    let veut = code("L'Iran veut attaquer Israël.");
+    assert_eq!((veut[0].cameo_root.as_str(), veut[0].factuality), ("19", vigie_model::Factuality::Hypothetical));
+    assert_eq!(sides("Israel is opposed to French mediation in the talks with Syria."), vec![side("ISR", "FRA", "12", false)]);
+    assert_eq!(sides("Israël est opposé à la médiation française."), vec![side("ISR", "FRA", "11", false)]);
+    assert_eq!(sides("Turkey is determined to join the European Union."), vec![side("TUR", "EUR", "03", false)]);
+    // A real passive stays one.
+    assert_eq!(sides("Israel was attacked by Iran."), vec![side("IRN", "ISR", "19", false)]);
 }
