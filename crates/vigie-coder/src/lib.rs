@@ -461,6 +461,31 @@ impl SentenceContext<'_, '_> {
         determined || (pack.is_genitive(&before.norm) && !pack.is_infinitive_marker(&before.norm))
     }
 
+    /// Whether a group is only a country adjective on an ordinary noun
+    /// (`Israeli shelling`, `frappes russes`), which then says whose the
+    /// thing is.
+    fn names_the_means(&self, g: &Group) -> bool {
+        let [a] = g.actors.as_slice() else { return false };
+        if a.is_named() || a.person.is_some() || a.organisation.is_some() || a.country.is_none() {
+            return false;
+        }
+        let pack = &self.lang.pack;
+        let plain = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                t.kind == vigie_text::TokenKind::Word
+                    && !t.capitalised
+                    && !pack.is_function_word(&t.norm)
+                    && !pack.is_determiner(&t.norm)
+                    && !pack.is_group_break(&t.norm)
+            })
+        };
+        if pack.adjectives_follow_noun {
+            plain(g.start.checked_sub(1).map(|k| &self.tokens[k]))
+        } else {
+            plain(self.tokens.get(g.end))
+        }
+    }
+
     /// Who speaks with a statement verb: the actor right before it in its
     /// clause (`the White House announced`), else right after it (`…, said
     /// a spokesman for the Israeli prime minister`).
@@ -605,7 +630,19 @@ impl SentenceContext<'_, '_> {
                 }
                 groups.iter().rposition(|g| in_clause(&g) && g.end <= c.head.0 && c.head.0 - g.end <= 2)
             };
-            (c.source.or(agent), c.target.or_else(described).or(subject))
+            // `were killed in Israeli tank shelling`, `tués dans des frappes
+            // russes`: with no agent named, a country adjective on the means
+            // of the act names who acted.
+            let means = || {
+                groups.iter().position(|g| {
+                    g.start >= c.verb_end
+                        && g.end <= clause.end
+                        && g.start - c.verb_end <= OBJECT_PLACE_REACH
+                        && self.names_the_means(g)
+                        && !self.tokens[c.verb_end..g.start].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
+                })
+            };
+            (c.source.or(agent).or_else(means), c.target.or_else(described).or(subject))
         } else {
             // `visite du Premier ministre espagnol`: a journey named by its noun,
             // with no subject, is made by whoever the genitive names.
@@ -735,7 +772,10 @@ impl SentenceContext<'_, '_> {
             // `students marched against the government`: an agent named
             // without a country acts in the source's country (domestic
             // events are told that way); with no country known it is nobody.
-            let mut target_code = t.and_then(|t| match (t.is_bare_agent(), &s.country) {
+            // Where the event's place is known, the agent belongs there
+            // (`children were killed … in Gaza`).
+            let home = location.as_ref().map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.country.as_ref());
+            let mut target_code = t.and_then(|t| match (t.is_bare_agent(), home) {
                 (true, Some(country)) => Some(format!("{country}{}", t.agent.as_deref().unwrap_or(""))),
                 (true, None) => None,
                 (false, _) => t.code(lexicon, date.as_deref()),

@@ -111,3 +111,11 @@ fn a_desired_act_is_hypothetical_and_a_stance_after_to_be_is_active() {
     // A real passive stays one.
     assert_eq!(sides("Israel was attacked by Iran."), vec![side("IRN", "ISR", "19", false)]);
 }
+
+#[test]
+fn a_country_adjective_on_the_means_names_the_agent_of_a_passive() {
+    assert_eq!(sides("Four children were killed in Israeli tank shelling in Gaza on Friday."), vec![side("ISR", "PSECVL", "19", false)]);
+    assert_eq!(sides("Quatre enfants ont été tués dans des bombardements israéliens à Gaza vendredi."), vec![side("ISR", "PSECVL", "19", false)]);
+    // Without a means, no one is invented.
+    assert!(sides("Four children were killed in Gaza on Friday.").is_empty());
+}
