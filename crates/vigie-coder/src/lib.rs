@@ -424,10 +424,11 @@ impl SentenceContext<'_, '_> {
             .iter()
             .map(|b| {
                 let marked = b.head.0 > 0 && pack.is_infinitive_marker(&tokens[b.head.0 - 1].norm);
-                marked
-                    && chosen.iter().any(|a| {
-                        governs(a) && a.clause == b.clause && a.head.1 <= b.head.0 && b.head.0 - a.head.1 <= INFINITIVE_REACH
-                    })
+                chosen.iter().any(|a| {
+                    // `Sudan must return …`: a bare infinitive right after the governing words.
+                    let adjacent = a.head.1 == b.head.0 && self.lays_an_obligation(a, &groups);
+                    governs(a) && a.clause == b.clause && a.head.1 <= b.head.0 && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH)
+                })
             })
             .collect();
         let chosen: Vec<Candidate> = chosen.into_iter().zip(governed).filter(|(_, g)| !g).map(|(c, _)| c).collect();
@@ -484,6 +485,13 @@ impl SentenceContext<'_, '_> {
         } else {
             plain(self.tokens.get(g.end))
         }
+    }
+
+    /// Whether a row names its target before its verb and has no source
+    /// slot (`{T} must`): an obligation laid on the target by whoever
+    /// states it.
+    fn lays_an_obligation(&self, c: &Candidate, groups: &[Group]) -> bool {
+        !c.rule.pattern.has_slot(Slot::Source) && c.target.is_some_and(|t| groups[t].end <= c.head.0)
     }
 
     /// Who speaks with a statement verb: the actor right before it in its
@@ -609,7 +617,13 @@ impl SentenceContext<'_, '_> {
                 })
                 .or_else(complement_subject)
         };
-        let (source, target) = if c.rule.flags.passive {
+        let (source, target) = if self.lays_an_obligation(c, groups) {
+            // `Russia said that Sudan must return the helicopter`: an
+            // obligation laid on {T} is a demand by whoever states it; stated
+            // by no one (the article's own voice), it is no event.
+            let speaker = reporters.iter().min_by_key(|r| r.verb.abs_diff(c.head.0)).map(|r| r.group);
+            (speaker, c.target)
+        } else if c.rule.flags.passive {
             (c.source, c.target.or(subject))
         } else if self.is_passive(c) {
             // `was attacked by X`, `ont été tués`: the subject suffers the

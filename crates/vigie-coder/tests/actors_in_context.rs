@@ -119,3 +119,11 @@ fn a_country_adjective_on_the_means_names_the_agent_of_a_passive() {
     // Without a means, no one is invented.
     assert!(sides("Four children were killed in Gaza on Friday.").is_empty());
 }
+
+#[test]
+fn an_obligation_laid_on_an_actor_is_a_demand_by_whoever_states_it() {
+    assert_eq!(sides("Russia said on Tuesday that Sudan must return the helicopter."), vec![side("RUS", "SDN", "10", false)]);
+    assert_eq!(sides("Russia has to withdraw its troops, the French president said."), vec![side("FRAGOV", "RUS", "10", false)]);
+    // Stated by no one, it is the article's voice: no event.
+    assert!(sides("Sudan must return the helicopter.").is_empty());
+}
