@@ -269,7 +269,7 @@ struct Reporter {
 
 /// How many words may stand between a reporter and its verb (`officials
 /// said on Thursday`, `the ministry has also said`).
-const REPORTER_REACH: usize = 3;
+const REPORTER_REACH: usize = 4;
 
 struct Candidate<'r> {
     rule: &'r VerbRule,
@@ -605,16 +605,21 @@ impl SentenceContext<'_, '_> {
             }
             groups.iter().position(|g| g.start >= next.start && g.start <= next.start + 2 && g.end <= next.end)
         };
+        let object = |g: &Group| {
+            g.start >= c.verb_end
+                && g.end <= clause.end
+                && Some(g.start) != c.source.map(|s| groups[s].start)
+                && self.may_be_object(g)
+                && !attributed(g)
+        };
+        // `Syria offered its troops to Lebanon's president`: an agent word
+        // without a country is the source's own people when a named actor
+        // follows; the named one is what the act is aimed at.
         let after = || {
             groups
                 .iter()
-                .position(|g| {
-                    g.start >= c.verb_end
-                        && g.end <= clause.end
-                        && Some(g.start) != c.source.map(|s| groups[s].start)
-                        && self.may_be_object(g)
-                        && !attributed(g)
-                })
+                .position(|g| object(g) && g.actors.iter().any(Actor::has_code))
+                .or_else(|| groups.iter().position(|g| object(g)))
                 .or_else(complement_subject)
         };
         let (source, target) = if self.lays_an_obligation(c, groups) {

@@ -127,3 +127,10 @@ fn an_obligation_laid_on_an_actor_is_a_demand_by_whoever_states_it() {
     // Stated by no one, it is the article's voice: no event.
     assert!(sides("Sudan must return the helicopter.").is_empty());
 }
+
+#[test]
+fn a_named_object_beats_the_sources_own_people() {
+    assert_eq!(sides("Syria offered its troops to Lebanon's president."), vec![side("SYR", "LBNGOV", "03", false)]);
+    // With no named actor after the verb, the agent word is the target.
+    assert_eq!(sides("La police géorgienne a dispersé les manifestants à Tbilissi."), vec![side("GEOCOP", "GEOOPP", "17", false)]);
+}
