@@ -99,12 +99,16 @@ fn a_verb_form_after_a_determiner_or_genitive_is_a_noun_not_an_act() {
 }
 
 #[test]
-fn a_desired_act_is_hypothetical_and_a_stance_after_to_be_is_active() {
-    let want = code("Iran wants to attack Israel.");
-    assert_eq!(want.len(), 1);
-    assert_eq!((want[0].cameo_root.as_str(), want[0].factuality), ("19", vigie_model::Factuality::Hypothetical));
-    let veut = code("L'Iran veut attaquer Israël.");
-    assert_eq!((veut[0].cameo_root.as_str(), veut[0].factuality), ("19", vigie_model::Factuality::Hypothetical));
+fn a_desired_act_is_its_intent_or_threat_else_hypothetical() {
+    assert_eq!(sides("Iran wants to attack Israel."), vec![side("IRN", "ISR", "13", false)]);
+    assert_eq!(sides("L'Iran veut attaquer Israël."), vec![side("IRN", "ISR", "13", false)]);
+    assert_eq!(sides("France wants to help Ukraine."), vec![side("FRA", "UKR", "03", false)]);
+    assert_eq!(sides("Poland wants Germany to deliver tanks to Ukraine.")[0], side("POL", "DEU", "02", false));
+    // No row pairs the wish with an intent: the act is coded as hypothetical.
+    let expel = code("Iran wants to expel the British ambassador.");
+    assert_eq!(expel.len(), 1, "{expel:?}");
+    assert_eq!(expel[0].factuality, vigie_model::Factuality::Hypothetical);
+    assert!(sides("Iran wants to build a bomb.").iter().all(|x| x.2 != "13"));
     assert_eq!(sides("Israel is opposed to French mediation in the talks with Syria."), vec![side("ISR", "FRA", "12", false)]);
     assert_eq!(sides("Israël est opposé à la médiation française."), vec![side("ISR", "FRA", "11", false)]);
     assert_eq!(sides("Turkey is determined to join the European Union."), vec![side("TUR", "EUR", "03", false)]);
