@@ -181,6 +181,10 @@ const GOVERNING_ROOTS: [&str; 5] = ["02", "03", "10", "12", "13"];
 /// Monday to cut`).
 const INFINITIVE_REACH: usize = 6;
 
+/// How far after an act an infinitive of purpose may stand (`visited
+/// Mauritania and Senegal on Monday to mediate`).
+const PURPOSE_REACH: usize = 10;
+
 /// How many tokens a dateline may have before its colon.
 const DATELINE_REACH: usize = 8;
 
@@ -427,7 +431,12 @@ impl SentenceContext<'_, '_> {
                 chosen.iter().any(|a| {
                     // `Sudan must return …`: a bare infinitive right after the governing words.
                     let adjacent = a.head.1 == b.head.0 && self.lays_an_obligation(a, &groups);
-                    governs(a) && a.clause == b.clause && a.head.1 <= b.head.0 && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH)
+                    let near = a.clause == b.clause && a.head.1 <= b.head.0;
+                    // `will visit Mauritania to mediate`, `sent troops to
+                    // fight`: an infinitive of purpose after another act says
+                    // what the act was for, not a second act that happened.
+                    let purpose = marked && near && a.rule.cameo != GENERIC_STATEMENT && b.head.0 - a.head.1 <= PURPOSE_REACH;
+                    purpose || governs(a) && near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH)
                 })
             })
             .collect();
@@ -590,9 +599,19 @@ impl SentenceContext<'_, '_> {
             groups.first().filter(|g| g.start <= MAIN_SUBJECT_REACH).map(|_| 0)
         } else {
             let before_verb = |g: &&Group| in_clause(g) && g.end <= c.head.0 && !attributed(g);
-            groups
-                .iter()
-                .position(|g| before_verb(&g) && !reports_before(g))
+            // `Russia attacked Kharkiv and Ukraine shelled Belgorod`: an actor
+            // right after a conjunction and right before the verb is its subject.
+            let conjoined = || {
+                groups.iter().rposition(|g| {
+                    let mut k = g.start;
+                    while k > clause.start && self.lang.pack.is_determiner(&self.tokens[k - 1].norm) {
+                        k -= 1;
+                    }
+                    before_verb(&g) && c.head.0 - g.end <= 2 && k > clause.start && self.lang.pack.is_conjunction(&self.tokens[k - 1].norm)
+                })
+            };
+            conjoined()
+                .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g)))
                 .or_else(|| groups.iter().position(|g| before_verb(&g)))
         };
         // `craignent que cette alliance renforce…`, `warned that Russia would…`:

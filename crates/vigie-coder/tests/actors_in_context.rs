@@ -138,3 +138,18 @@ fn a_named_object_beats_the_sources_own_people() {
     // With no named actor after the verb, the agent word is the target.
     assert_eq!(sides("La police géorgienne a dispersé les manifestants à Tbilissi."), vec![side("GEOCOP", "GEOOPP", "17", false)]);
 }
+
+#[test]
+fn an_infinitive_of_purpose_is_what_the_act_was_for_not_a_second_act() {
+    assert_eq!(roots("The Gambian president will visit Mauritania and Senegal on Monday to mediate in their border dispute."), vec!["04", "04"]);
+    assert_eq!(roots("Le ministre turc s'est rendu à Bagdad mardi afin de négocier la libération des otages.").len(), 1);
+    assert_eq!(roots("Le ministre turc s'est rendu à Bagdad mardi pour négocier la libération des otages.").len(), 1);
+}
+
+#[test]
+fn an_actor_after_a_conjunction_is_the_subject_of_the_verb_that_follows() {
+    let both = sides("Russia attacked Kharkiv and Ukraine shelled Belgorod.");
+    assert_eq!(both.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect::<Vec<_>>(), vec![("RUS", "19"), ("UKR", "19")]);
+    // With no actor of its own, the second verb shares the first one's subject.
+    assert!(sides("Russia attacked Kharkiv and shelled Belgorod.").iter().all(|x| x.0 == "RUS"));
+}
