@@ -413,12 +413,28 @@ impl SentenceContext<'_, '_> {
         // evidence, never a side of the reported event.
         let mut reporters: Vec<Reporter> = Vec::new();
         if chosen.iter().any(|c| c.rule.cameo != GENERIC_STATEMENT) {
+            // `…, a member of the Chadian team trying to broker a pact has
+            // said.`: after the sentence's last comma, a statement verb and
+            // whatever stands before it describe who reports.
+            let mut trailing: Vec<(usize, usize)> = Vec::new();
             for c in chosen.iter().filter(|c| c.rule.cameo == GENERIC_STATEMENT) {
-                if let Some(group) = self.reporter_of(c, &groups, &clause_ranges[c.clause]) {
-                    reporters.push(Reporter { group, verb: c.head.0, verb_end: c.verb_end });
+                let comma = tokens[..c.head.0].iter().rposition(|t| t.norm == ",");
+                let last_segment = !tokens[c.verb_end..].iter().any(|t| t.norm == ",");
+                match comma {
+                    Some(k) if last_segment && k > 0 => {
+                        trailing.push((k, c.head.0));
+                        for i in (0..groups.len()).filter(|&i| groups[i].start > k && groups[i].end <= c.head.0) {
+                            reporters.push(Reporter { group: i, verb: c.head.0, verb_end: c.verb_end });
+                        }
+                    }
+                    _ => {
+                        if let Some(group) = self.reporter_of(c, &groups, &clause_ranges[c.clause]) {
+                            reporters.push(Reporter { group, verb: c.head.0, verb_end: c.verb_end });
+                        }
+                    }
                 }
             }
-            chosen.retain(|c| c.rule.cameo != GENERIC_STATEMENT);
+            chosen.retain(|c| c.rule.cameo != GENERIC_STATEMENT && !trailing.iter().any(|(k, v)| c.head.0 > *k && c.head.0 < *v));
         }
         // `threatened to attack`, `a appelé à libérer`, `refused to
         // withdraw`: the act in the infinitive is what the threat, appeal,

@@ -45,6 +45,11 @@ fn a_trailing_reporter_is_neither_source_nor_target() {
         sides("Chile and Peru agreed to resume talks on their maritime border, the Chilean foreign ministry said on Friday."),
         vec![side("CHL", "PER", "03", true)]
     );
+    // Everything between the last comma and the statement verb describes the reporter.
+    assert_eq!(
+        sides("Serbia accused Albania of supporting the dissidents, a member of the Chadian team trying to broker a peace pact has said."),
+        vec![side("SRB", "ALB", "11", false)]
+    );
     let fr = sides("La Pologne et la Lituanie ont accepté d'organiser des exercices militaires communs, a confirmé un responsable lituanien.");
     assert!(fr.iter().all(|(s, t, _, _)| s == "POL" && t == "LTU"), "{fr:?}");
 }
