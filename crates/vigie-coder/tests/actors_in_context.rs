@@ -158,3 +158,11 @@ fn an_actor_after_a_conjunction_is_the_subject_of_the_verb_that_follows() {
     // With no actor of its own, the second verb shares the first one's subject.
     assert!(sides("Russia attacked Kharkiv and shelled Belgorod.").iter().all(|x| x.0 == "RUS"));
 }
+
+#[test]
+fn weapons_that_act_stand_for_the_forces_using_them() {
+    assert_eq!(sides("Russian drones attacked Kyiv overnight.")[0].0, "RUSMIL");
+    assert_eq!(sides("Des drones russes ont attaqué Kiev dans la nuit.")[0].0, "RUSMIL");
+    // Delivered weapons are a thing given, not who receives.
+    assert_eq!(sides("L'Allemagne a livré des chars à l'Ukraine."), vec![side("DEU", "UKR", "07", false)]);
+}
