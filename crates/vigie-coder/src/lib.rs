@@ -475,16 +475,39 @@ impl SentenceContext<'_, '_> {
     /// after a genitive that introduces no infinitive (`of fighting`).
     fn names_no_act(&self, head: usize, groups: &[Group]) -> bool {
         let pack = &self.lang.pack;
-        // A row that opens with a noun (`état d'alerte …`) is meant to follow one.
-        if !self.lang.verb_forms.contains(&self.tokens[head].norm) {
+        // A row that opens with a noun (`état d'alerte …`) is meant to follow
+        // one; a gerund (`the fighting`, a literal in the rows) is not.
+        let gerund = pack.is_gerund(&self.tokens[head].norm);
+        if !self.lang.verb_forms.contains(&self.tokens[head].norm) && !gerund {
             return false;
         }
-        let Some(before) = head.checked_sub(1).map(|k| &self.tokens[k]) else { return false };
+        // `two days of fierce fighting`: adjectives may stand between a
+        // gerund and its determiner.
+        let mut at = head;
+        while gerund && at > 0 && head - at < 2 && self.is_plain_word(at - 1) && !groups.iter().any(|g| g.start < at && at <= g.end) {
+            at -= 1;
+        }
+        let Some(before) = at.checked_sub(1).map(|k| &self.tokens[k]) else { return false };
         let opens_clause = pack.clause_breaks.iter().any(|p| p.len() == 1 && p[0] == before.norm);
         // `Kim Jong Un s'est engagé`: a name may end in a determiner's form.
-        let after_actor = groups.iter().any(|g| g.end + 1 == head || (g.start < head && head <= g.end));
+        let after_actor = groups.iter().any(|g| g.end + 1 == at || (g.start < at && at <= g.end));
         let determined = pack.is_determiner(&before.norm) && !opens_clause && !after_actor;
         determined || (pack.is_genitive(&before.norm) && !pack.is_infinitive_marker(&before.norm))
+    }
+
+    /// A lower-case word that is no function word, determiner, preposition
+    /// or verb form of the lexicon: an adjective or a noun, as far as the
+    /// coder can tell.
+    fn is_plain_word(&self, k: usize) -> bool {
+        let pack = &self.lang.pack;
+        let t = &self.tokens[k];
+        t.kind == vigie_text::TokenKind::Word
+            && !t.capitalised
+            && !pack.is_function_word(&t.norm)
+            && !pack.is_determiner(&t.norm)
+            && !pack.is_group_break(&t.norm)
+            && !pack.is_genitive(&t.norm)
+            && !self.lang.verb_forms.contains(&t.norm)
     }
 
     /// Whether a group is only a country adjective on an ordinary noun

@@ -96,6 +96,8 @@ fn a_verb_form_after_a_determiner_or_genitive_is_a_noun_not_an_act() {
     assert_eq!(roots("After two days of fighting, Armenia and Azerbaijan agreed to a ceasefire."), vec!["08"]);
     assert_eq!(roots("Israel eased travel restrictions in the occupied West Bank."), vec!["08"]);
     assert_eq!(roots("Chad condemned the attack on its embassy in Sudan."), vec!["11"]);
+    assert_eq!(roots("Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting."), vec!["08"]);
+    assert_eq!(roots("Japan halted aid to Serbia to end the fighting there."), vec!["16"]);
     assert_eq!(roots("Après deux jours de combats, l'Arménie et l'Azerbaïdjan ont conclu un cessez-le-feu."), vec!["08"]);
     assert_eq!(roots("Le Tchad a condamné l'attaque contre son ambassade au Soudan."), vec!["11"]);
     // The verb itself still codes, and after an actor the determiner is an object pronoun.
