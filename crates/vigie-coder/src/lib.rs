@@ -275,6 +275,11 @@ struct Reporter {
 /// said on Thursday`, `the ministry has also said`).
 const REPORTER_REACH: usize = 4;
 
+/// How many words may stand between a statement verb and the subject of
+/// the clause it reports (`said on Tuesday that Sudan`, `said hundreds of
+/// Kenyans`).
+const REPORTED_SUBJECT_REACH: usize = 3;
+
 struct Candidate<'r> {
     rule: &'r VerbRule,
     clause: usize,
@@ -547,9 +552,23 @@ impl SentenceContext<'_, '_> {
     /// a spokesman for the Israeli prime minister`).
     fn reporter_of(&self, c: &Candidate, groups: &[Group], clause: &std::ops::Range<usize>) -> Option<usize> {
         let no_punct = |from: usize, to: usize| !self.tokens[from..to].iter().any(|t| t.kind == vigie_text::TokenKind::Punct);
-        groups
-            .iter()
-            .rposition(|g| g.start >= clause.start && g.end <= c.head.0 && c.head.0 - g.end <= REPORTER_REACH && no_punct(g.end, c.head.0))
+        // `The Red Cross operating in Iraq said`: a place-like complement
+        // after a preposition is not who speaks.
+        let after_preposition = |g: &Group| {
+            g.start > 0 && {
+                let before = &self.tokens[g.start - 1];
+                self.lang.pack.is_group_break(&before.norm) || self.locative_before(g.start)
+            }
+        };
+        let near = |g: &Group| g.start >= clause.start && g.end <= c.head.0 && c.head.0 - g.end <= REPORTER_REACH && no_punct(g.end, c.head.0);
+        let nearest = groups.iter().rposition(near);
+        let speaker = nearest.and_then(|n| {
+            if !after_preposition(&groups[n]) {
+                return Some(n);
+            }
+            groups[..n].iter().rposition(|g| g.start >= clause.start && !after_preposition(g) && no_punct(g.end, c.head.0)).or(Some(n))
+        });
+        speaker
             .or_else(|| {
                 groups.iter().position(|g| {
                     g.start >= c.verb_end && g.end <= clause.end && g.start - c.verb_end <= REPORTER_REACH && no_punct(c.verb_end, g.start)
@@ -649,8 +668,17 @@ impl SentenceContext<'_, '_> {
                     before_verb(&g) && c.head.0 - g.end <= 2 && k > clause.start && self.lang.pack.is_conjunction(&self.tokens[k - 1].norm)
                 })
             };
+            // `Police said hundreds of Kenyans marched`: the reported clause's
+            // own subject follows the statement verb closely; else (`Hungary
+            // said it will support`) the speaker acts.
+            let reported_subject = |g: &Group| {
+                reporters.iter().any(|r| {
+                    r.verb_end <= g.start
+                        && self.tokens[r.verb_end..g.start].iter().filter(|t| t.kind == vigie_text::TokenKind::Word).count() <= REPORTED_SUBJECT_REACH
+                })
+            };
             conjoined()
-                .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g)))
+                .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
                 .or_else(|| groups.iter().position(|g| before_verb(&g)))
         };
         // `craignent que cette alliance renforce…`, `warned that Russia would…`:

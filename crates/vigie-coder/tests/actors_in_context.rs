@@ -61,6 +61,10 @@ fn a_leading_reporter_gives_way_to_the_subject_it_reports() {
         sides("La police a déclaré que plus de 5 000 Serbes ont manifesté contre le gouvernement à Belgrade."),
         vec![side("SRB", "SRBGOV", "14", false)]
     );
+    // An actor far into the reported clause is its object, not its subject.
+    assert!(sides("Canada announced on Monday it would prohibit all exports to Russian banks and would deny entry to their owners.").iter().all(|x| x.0 == "CAN"));
+    // A place-like complement of the speaker is not who speaks.
+    assert!(sides("The Red Cross operating in Iraq said US forces must ensure security.").iter().all(|x| x.0 == "CRC"));
     // With no other subject, the speaker is the one who acts.
     let own = sides("Kenya said it would send troops to Haiti.");
     assert_eq!(own.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect::<Vec<_>>(), vec![("KEN", "HTI")]);
