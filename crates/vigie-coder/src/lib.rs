@@ -457,7 +457,12 @@ impl SentenceContext<'_, '_> {
                     // fight`: an infinitive of purpose after another act says
                     // what the act was for, not a second act that happened.
                     let purpose = marked && near && a.rule.cameo != GENERIC_STATEMENT && b.head.0 - a.head.1 <= PURPOSE_REACH;
-                    purpose || governs(a) && near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH)
+                    // `rejected a US offer to host a summit`, `demanded a
+                    // meeting to discuss Croatia's advance`: what follows an
+                    // appeal, intent, demand, refusal or threat in its clause
+                    // is its content, unless a conjunction starts a new act.
+                    let content = || !tokens[a.head.1..b.head.0].iter().any(|t| pack.is_conjunction(&t.norm));
+                    purpose || governs(a) && near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content())
                 })
             })
             .collect();

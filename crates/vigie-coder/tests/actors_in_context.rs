@@ -172,3 +172,12 @@ fn weapons_that_act_stand_for_the_forces_using_them() {
     // Delivered weapons are a thing given, not who receives.
     assert_eq!(sides("L'Allemagne a livré des chars à l'Ukraine."), vec![side("DEU", "UKR", "07", false)]);
 }
+
+#[test]
+fn what_follows_a_refusal_demand_or_threat_in_its_clause_is_its_content() {
+    assert_eq!(roots("Arafat rejected a US offer to host a summit in July."), vec!["12"]);
+    assert_eq!(roots("Russia threatened Ukraine with an attack on Kyiv."), vec!["13"]);
+    assert_eq!(roots("La Serbie a exigé une réunion du Conseil de sécurité pour discuter de l'offensive croate."), vec!["10"]);
+    // A conjunction starts an act of its own.
+    assert_eq!(roots("Arafat rejected the offer and Israel attacked Gaza.").len(), 2);
+}
