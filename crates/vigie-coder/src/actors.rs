@@ -287,5 +287,23 @@ pub fn group(
         actor.absorb(e, r, lexicon);
         groups.push(Group { start: e.start, end: e.end, actors: vec![actor] });
     }
+    // `Hungarian and Romanian officials`, `US and British activists`:
+    // coordinated country adjectives share the agent word that follows the
+    // last of them.
+    for g in &mut groups {
+        let Some(last) = g.actors.last() else { continue };
+        let shared = (last.agent.clone(), last.title);
+        if shared.0.is_none() || last.agent_before_country || last.person.is_some() || last.organisation.is_some() {
+            continue;
+        }
+        let n = g.actors.len();
+        for a in g.actors[..n - 1].iter_mut().rev() {
+            if a.named || a.agent.is_some() || a.person.is_some() || a.organisation.is_some() || a.country.is_none() {
+                break;
+            }
+            a.agent = shared.0.clone();
+            a.title = shared.1;
+        }
+    }
     groups
 }

@@ -181,3 +181,13 @@ fn what_follows_a_refusal_demand_or_threat_in_its_clause_is_its_content() {
     // A conjunction starts an act of its own.
     assert_eq!(roots("Arafat rejected the offer and Israel attacked Gaza.").len(), 2);
 }
+
+#[test]
+fn coordinated_country_adjectives_share_the_agent_that_follows() {
+    assert_eq!(
+        sides("Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate."),
+        vec![side("HUNGOV", "ROUGOV", "03", true)]
+    );
+    // A country named by its name keeps its own code.
+    assert_eq!(sides("Chile and Peru agreed on Monday."), vec![side("CHL", "PER", "03", true)]);
+}
