@@ -960,20 +960,20 @@ impl SentenceContext<'_, '_> {
     }
 
     /// Whether a group can be what the verb acts on: an actor with a code,
-    /// or an agent word standing as a noun of its own (`the government`,
-    /// `contre le gouvernement`), not as a modifier (`military aid`, `l'aide
-    /// militaire`), which says what kind of thing, not who.
+    /// or an agent word standing as a noun of its own, with or without a
+    /// determiner (`the government`, `contre le gouvernement`, `accused
+    /// rebels of`), not as a modifier (`military aid`, `l'aide militaire`),
+    /// which says what kind of thing, not who.
     fn may_be_object(&self, g: &Group) -> bool {
         if g.actors.iter().any(Actor::has_code) {
             return true;
         }
         let pack = &self.lang.pack;
-        let determined = g.start > 0 && pack.is_determiner(&self.tokens[g.start - 1].norm);
         let modifies_next = self
             .tokens
             .get(g.end)
             .is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm));
-        g.actors.iter().any(Actor::is_bare_agent) && determined && !modifies_next
+        g.actors.iter().any(Actor::is_bare_agent) && !modifies_next
     }
 
     /// The end of a dateline: a few capitalised words (names, commas) that

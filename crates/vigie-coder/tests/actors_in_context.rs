@@ -191,3 +191,10 @@ fn coordinated_country_adjectives_share_the_agent_that_follows() {
     // A country named by its name keeps its own code.
     assert_eq!(sides("Chile and Peru agreed on Monday."), vec![side("CHL", "PER", "03", true)]);
 }
+
+#[test]
+fn an_agent_word_without_determiner_can_be_the_object() {
+    assert_eq!(sides("The Sudanese government accused rebels of violating the ceasefire."), vec![side("SDNGOV", "SDNREB", "11", false)]);
+    // Still not when it qualifies the next noun.
+    assert!(sides("Chile sent military aid to Peru.").iter().all(|x| x.1 == "PER"));
+}
