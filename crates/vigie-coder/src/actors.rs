@@ -158,6 +158,7 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
             && !pack.is_collective_noun(&t.norm)
             && !t.norm.ends_with('\'')
             && !lang.verb_forms.contains(&t.norm)
+            && !is_date_word(pack, &t.norm)
     };
     // `d'ingénierie militaires`: a plural adjective after a singular noun
     // agrees with an earlier noun (`forces`), it does not qualify this one.
@@ -168,6 +169,16 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
         // `students marched`: a word that starts a verb pattern is a verb here.
         e.end < tokens.len() && plain(e.end) && !lang.is_verb_word(&tokens[e.end].norm)
     }
+}
+
+/// A word that says when (`today`, `Monday`, `June`, `on`): after an agent
+/// word it is no noun that the agent word qualifies (`the government today
+/// welcomed`).
+fn is_date_word(pack: &vigie_text::LanguagePack, norm: &str) -> bool {
+    pack.is_date_preposition(norm)
+        || pack.weekdays.contains_key(norm)
+        || pack.months.contains_key(norm)
+        || pack.relative_days.iter().any(|(phrase, _)| phrase.first().is_some_and(|w| w == norm))
 }
 
 /// Coordinated actors standing together in one noun phrase.
@@ -222,7 +233,10 @@ pub fn group(
                 && names_an_actor(r)
                 && !pack.attributed_at(tokens, g.start);
             let broken = !same_clause(g.end.saturating_sub(1), e.start)
-                || gap.iter().any(|t| t.kind == TokenKind::Punct || lang.verb_forms.contains(&t.norm) || pack.is_group_break(&t.norm));
+                || gap.iter().any(|t| {
+                    // `Poland's parliament`: a possessive clitic joins the owner to its body.
+                    (t.kind == TokenKind::Punct && !pack.is_clitic(&t.norm)) || lang.verb_forms.contains(&t.norm) || pack.is_group_break(&t.norm)
+                });
             if listed {
                 let mut next = Actor { start: e.start, end: e.start, ..Default::default() };
                 next.absorb(e, r, lexicon);
@@ -272,6 +286,24 @@ pub fn group(
         let mut actor = Actor { start: e.start, end: e.end, ..Default::default() };
         actor.absorb(e, r, lexicon);
         groups.push(Group { start: e.start, end: e.end, actors: vec![actor] });
+    }
+    // `Hungarian and Romanian officials`, `US and British activists`:
+    // coordinated country adjectives share the agent word that follows the
+    // last of them.
+    for g in &mut groups {
+        let Some(last) = g.actors.last() else { continue };
+        let shared = (last.agent.clone(), last.title);
+        if shared.0.is_none() || last.agent_before_country || last.person.is_some() || last.organisation.is_some() {
+            continue;
+        }
+        let n = g.actors.len();
+        for a in g.actors[..n - 1].iter_mut().rev() {
+            if a.named || a.agent.is_some() || a.person.is_some() || a.organisation.is_some() || a.country.is_none() {
+                break;
+            }
+            a.agent = shared.0.clone();
+            a.title = shared.1;
+        }
     }
     groups
 }

@@ -179,6 +179,10 @@ const GOVERNING_ROOTS: [&str; 5] = ["02", "03", "10", "12", "13"];
 /// Monday to cut`).
 const INFINITIVE_REACH: usize = 6;
 
+/// How far after an act an infinitive of purpose may stand (`visited
+/// Mauritania and Senegal on Monday to mediate`).
+const PURPOSE_REACH: usize = 10;
+
 /// How many tokens a dateline may have before its colon.
 const DATELINE_REACH: usize = 8;
 
@@ -255,6 +259,22 @@ impl SlotFiller for ClauseSlots<'_> {
         None
     }
 }
+
+/// A statement verb that reports the sentence's other event, and who speaks.
+struct Reporter {
+    group: usize,
+    verb: usize,
+    verb_end: usize,
+}
+
+/// How many words may stand between a reporter and its verb (`officials
+/// said on Thursday`, `the ministry has also said`).
+const REPORTER_REACH: usize = 4;
+
+/// How many words may stand between a statement verb and the subject of
+/// the clause it reports (`said on Tuesday that Sudan`, `said hundreds of
+/// Kenyans`).
+const REPORTED_SUBJECT_REACH: usize = 3;
 
 struct Candidate<'r> {
     rule: &'r VerbRule,
@@ -370,6 +390,13 @@ impl SentenceContext<'_, '_> {
                 }
             }
         }
+        // `the fighting`, `an air raid`, `the occupied West Bank`, `two days
+        // of fighting`: a verb form after a determiner or a genitive is a noun
+        // or an adjective, not a verb; only nominal rows read such phrases,
+        // and journeys, whose noun names the trip (`la visite du président`).
+        // After an actor the determiner is an object pronoun (`Moscou les
+        // accuse`), and the verb stays one.
+        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.names_no_act(c.head.0, &groups));
         // The most specific pattern wins where verb phrases overlap.
         candidates.sort_by(|a, b| b.words.cmp(&a.words).then(a.head.0.cmp(&b.head.0)));
         let mut chosen: Vec<Candidate> = Vec::new();
@@ -383,8 +410,32 @@ impl SentenceContext<'_, '_> {
         let cues = self.cues();
         // A bare statement verb (`said`, `a déclaré`) that reports another
         // event in the same sentence is attribution, not an event of its own.
+        // Who reports (`…, the White House announced`, `Police said …`) is
+        // evidence, never a side of the reported event.
+        let mut reporters: Vec<Reporter> = Vec::new();
         if chosen.iter().any(|c| c.rule.cameo != GENERIC_STATEMENT) {
-            chosen.retain(|c| c.rule.cameo != GENERIC_STATEMENT);
+            // `…, a member of the Chadian team trying to broker a pact has
+            // said.`: after the sentence's last comma, a statement verb and
+            // whatever stands before it describe who reports.
+            let mut trailing: Vec<(usize, usize)> = Vec::new();
+            for c in chosen.iter().filter(|c| c.rule.cameo == GENERIC_STATEMENT) {
+                let comma = tokens[..c.head.0].iter().rposition(|t| t.norm == ",");
+                let last_segment = !tokens[c.verb_end..].iter().any(|t| t.norm == ",");
+                match comma {
+                    Some(k) if last_segment && k > 0 => {
+                        trailing.push((k, c.head.0));
+                        for i in (0..groups.len()).filter(|&i| groups[i].start > k && groups[i].end <= c.head.0) {
+                            reporters.push(Reporter { group: i, verb: c.head.0, verb_end: c.verb_end });
+                        }
+                    }
+                    _ => {
+                        if let Some(group) = self.reporter_of(c, &groups, &clause_ranges[c.clause]) {
+                            reporters.push(Reporter { group, verb: c.head.0, verb_end: c.verb_end });
+                        }
+                    }
+                }
+            }
+            chosen.retain(|c| c.rule.cameo != GENERIC_STATEMENT && !trailing.iter().any(|(k, v)| c.head.0 > *k && c.head.0 < *v));
         }
         // `threatened to attack`, `a appelé à libérer`, `refused to
         // withdraw`: the act in the infinitive is what the threat, appeal,
@@ -394,23 +445,136 @@ impl SentenceContext<'_, '_> {
             .iter()
             .map(|b| {
                 let marked = b.head.0 > 0 && pack.is_infinitive_marker(&tokens[b.head.0 - 1].norm);
-                marked
-                    && chosen.iter().any(|a| {
-                        governs(a) && a.clause == b.clause && a.head.1 <= b.head.0 && b.head.0 - a.head.1 <= INFINITIVE_REACH
-                    })
+                chosen.iter().any(|a| {
+                    // `Sudan must return …`: a bare infinitive right after the governing words.
+                    let adjacent = a.head.1 == b.head.0 && self.lays_an_obligation(a, &groups);
+                    let near = a.clause == b.clause && a.head.1 <= b.head.0;
+                    // `will visit Mauritania to mediate`, `sent troops to
+                    // fight`: an infinitive of purpose after another act says
+                    // what the act was for, not a second act that happened.
+                    let purpose = marked && near && a.rule.cameo != GENERIC_STATEMENT && b.head.0 - a.head.1 <= PURPOSE_REACH;
+                    // `rejected a US offer to host a summit`, `demanded a
+                    // meeting to discuss Croatia's advance`: what follows an
+                    // appeal, intent, demand, refusal or threat in its clause
+                    // is its content, unless a conjunction starts a new act.
+                    let content = || !tokens[a.head.1..b.head.0].iter().any(|t| pack.is_conjunction(&t.norm));
+                    purpose || governs(a) && near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content())
+                })
             })
             .collect();
         let chosen: Vec<Candidate> = chosen.into_iter().zip(governed).filter(|(_, g)| !g).map(|(c, _)| c).collect();
         let mut out = Vec::new();
         let mut seen = HashSet::new();
         for c in &chosen {
-            for m in self.mentions_for(c, &groups, &places, &clause_ranges, &cues, &dates) {
+            for m in self.mentions_for(c, &groups, &places, &clause_ranges, &cues, &dates, &reporters) {
                 if seen.insert((m.source.clone(), m.target.clone(), m.cameo.clone())) {
                     out.push(m);
                 }
             }
         }
         (out, groups)
+    }
+
+    /// Whether the verb form at `head` stands where only a noun or an
+    /// adjective can: after a determiner (not one that opens a clause, such
+    /// as `that`, nor one right after an actor, an object pronoun there) or
+    /// after a genitive that introduces no infinitive (`of fighting`).
+    fn names_no_act(&self, head: usize, groups: &[Group]) -> bool {
+        let pack = &self.lang.pack;
+        // A row that opens with a noun (`état d'alerte …`) is meant to follow
+        // one; a gerund (`the fighting`, a literal in the rows) is not.
+        let gerund = pack.is_gerund(&self.tokens[head].norm);
+        if !self.lang.verb_forms.contains(&self.tokens[head].norm) && !gerund {
+            return false;
+        }
+        // `two days of fierce fighting`: adjectives may stand between a
+        // gerund and its determiner.
+        let mut at = head;
+        while gerund && at > 0 && head - at < 2 && self.is_plain_word(at - 1) && !groups.iter().any(|g| g.start < at && at <= g.end) {
+            at -= 1;
+        }
+        let Some(before) = at.checked_sub(1).map(|k| &self.tokens[k]) else { return false };
+        let opens_clause = pack.clause_breaks.iter().any(|p| p.len() == 1 && p[0] == before.norm);
+        // `Kim Jong Un s'est engagé`: a name may end in a determiner's form.
+        let after_actor = groups.iter().any(|g| g.end + 1 == at || (g.start < at && at <= g.end));
+        let determined = pack.is_determiner(&before.norm) && !opens_clause && !after_actor;
+        determined || (pack.is_genitive(&before.norm) && !pack.is_infinitive_marker(&before.norm))
+    }
+
+    /// A lower-case word that is no function word, determiner, preposition
+    /// or verb form of the lexicon: an adjective or a noun, as far as the
+    /// coder can tell.
+    fn is_plain_word(&self, k: usize) -> bool {
+        let pack = &self.lang.pack;
+        let t = &self.tokens[k];
+        t.kind == vigie_text::TokenKind::Word
+            && !t.capitalised
+            && !pack.is_function_word(&t.norm)
+            && !pack.is_determiner(&t.norm)
+            && !pack.is_group_break(&t.norm)
+            && !pack.is_genitive(&t.norm)
+            && !self.lang.verb_forms.contains(&t.norm)
+    }
+
+    /// Whether a group is only a country adjective on an ordinary noun
+    /// (`Israeli shelling`, `frappes russes`), which then says whose the
+    /// thing is.
+    fn names_the_means(&self, g: &Group) -> bool {
+        let [a] = g.actors.as_slice() else { return false };
+        if a.is_named() || a.person.is_some() || a.organisation.is_some() || a.country.is_none() {
+            return false;
+        }
+        let pack = &self.lang.pack;
+        let plain = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                t.kind == vigie_text::TokenKind::Word
+                    && !t.capitalised
+                    && !pack.is_function_word(&t.norm)
+                    && !pack.is_determiner(&t.norm)
+                    && !pack.is_group_break(&t.norm)
+            })
+        };
+        if pack.adjectives_follow_noun {
+            plain(g.start.checked_sub(1).map(|k| &self.tokens[k]))
+        } else {
+            plain(self.tokens.get(g.end))
+        }
+    }
+
+    /// Whether a row names its target before its verb and has no source
+    /// slot (`{T} must`): an obligation laid on the target by whoever
+    /// states it.
+    fn lays_an_obligation(&self, c: &Candidate, groups: &[Group]) -> bool {
+        !c.rule.pattern.has_slot(Slot::Source) && c.target.is_some_and(|t| groups[t].end <= c.head.0)
+    }
+
+    /// Who speaks with a statement verb: the actor right before it in its
+    /// clause (`the White House announced`), else right after it (`…, said
+    /// a spokesman for the Israeli prime minister`).
+    fn reporter_of(&self, c: &Candidate, groups: &[Group], clause: &std::ops::Range<usize>) -> Option<usize> {
+        let no_punct = |from: usize, to: usize| !self.tokens[from..to].iter().any(|t| t.kind == vigie_text::TokenKind::Punct);
+        // `The Red Cross operating in Iraq said`: a place-like complement
+        // after a preposition is not who speaks.
+        let after_preposition = |g: &Group| {
+            g.start > 0 && {
+                let before = &self.tokens[g.start - 1];
+                self.lang.pack.is_group_break(&before.norm) || self.locative_before(g.start)
+            }
+        };
+        let near = |g: &Group| g.start >= clause.start && g.end <= c.head.0 && c.head.0 - g.end <= REPORTER_REACH && no_punct(g.end, c.head.0);
+        let nearest = groups.iter().rposition(near);
+        let speaker = nearest.and_then(|n| {
+            if !after_preposition(&groups[n]) {
+                return Some(n);
+            }
+            groups[..n].iter().rposition(|g| g.start >= clause.start && !after_preposition(g) && no_punct(g.end, c.head.0)).or(Some(n))
+        });
+        speaker
+            .or_else(|| {
+                groups.iter().position(|g| {
+                    g.start >= c.verb_end && g.end <= clause.end && g.start - c.verb_end <= REPORTER_REACH && no_punct(c.verb_end, g.start)
+                })
+            })
     }
 
     /// Whether the verb is a participle after a passive auxiliary (`was
@@ -472,18 +636,51 @@ impl SentenceContext<'_, '_> {
         clause_ranges: &[std::ops::Range<usize>],
         cues: &[Cue],
         dates: &[DateExpr],
+        reporters: &[Reporter],
     ) -> Vec<Mention> {
         let lexicon = self.coder.lexicon;
         let clause = &clause_ranges[c.clause];
         let in_clause = |g: &&Group| g.start >= clause.start && g.end <= clause.end;
-        let attributed = |g: &Group| self.lang.pack.in_attribution(self.tokens, g.start);
+        // A reporter after the event (`…, a Jordanian official confirmed`)
+        // takes no part in it.
+        let reports_after = |g: &Group| reporters.iter().any(|r| groups[r.group].start == g.start && r.verb > c.head.0);
+        let attributed = |g: &Group| self.lang.pack.in_attribution(self.tokens, g.start) || reports_after(g);
+        // A reporter before it (`Police said 40,000 Hungarians marched`) is
+        // its source only when the reported clause names no other subject
+        // (`Hungary said it will support`).
+        let reports_before = |g: &Group| {
+            reporters.iter().any(|r| groups[r.group].start == g.start && r.verb_end <= c.head.0 && groups[r.group].start < c.head.0)
+        };
         let subject = if self.continues_main_clause(c.head.0) {
             // `Cette visite marque une étape dans les relations entre A et B,
             // renforçant ainsi leur coopération`: the participle's subject is
             // the sentence's, here a thing: no actor, no event.
             groups.first().filter(|g| g.start <= MAIN_SUBJECT_REACH).map(|_| 0)
         } else {
-            groups.iter().position(|g| in_clause(&g) && g.end <= c.head.0 && !attributed(g))
+            let before_verb = |g: &&Group| in_clause(g) && g.end <= c.head.0 && !attributed(g);
+            // `Russia attacked Kharkiv and Ukraine shelled Belgorod`: an actor
+            // right after a conjunction and right before the verb is its subject.
+            let conjoined = || {
+                groups.iter().rposition(|g| {
+                    let mut k = g.start;
+                    while k > clause.start && self.lang.pack.is_determiner(&self.tokens[k - 1].norm) {
+                        k -= 1;
+                    }
+                    before_verb(&g) && c.head.0 - g.end <= 2 && k > clause.start && self.lang.pack.is_conjunction(&self.tokens[k - 1].norm)
+                })
+            };
+            // `Police said hundreds of Kenyans marched`: the reported clause's
+            // own subject follows the statement verb closely; else (`Hungary
+            // said it will support`) the speaker acts.
+            let reported_subject = |g: &Group| {
+                reporters.iter().any(|r| {
+                    r.verb_end <= g.start
+                        && self.tokens[r.verb_end..g.start].iter().filter(|t| t.kind == vigie_text::TokenKind::Word).count() <= REPORTED_SUBJECT_REACH
+                })
+            };
+            conjoined()
+                .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
+                .or_else(|| groups.iter().position(|g| before_verb(&g)))
         };
         // `craignent que cette alliance renforce…`, `warned that Russia would…`:
         // a verb that ends its clause takes as object the subject of the
@@ -495,19 +692,30 @@ impl SentenceContext<'_, '_> {
             }
             groups.iter().position(|g| g.start >= next.start && g.start <= next.start + 2 && g.end <= next.end)
         };
+        let object = |g: &Group| {
+            g.start >= c.verb_end
+                && g.end <= clause.end
+                && Some(g.start) != c.source.map(|s| groups[s].start)
+                && self.may_be_object(g)
+                && !attributed(g)
+        };
+        // `Syria offered its troops to Lebanon's president`: an agent word
+        // without a country is the source's own people when a named actor
+        // follows; the named one is what the act is aimed at.
         let after = || {
             groups
                 .iter()
-                .position(|g| {
-                    g.start >= c.verb_end
-                        && g.end <= clause.end
-                        && Some(g.start) != c.source.map(|s| groups[s].start)
-                        && self.may_be_object(g)
-                        && !attributed(g)
-                })
+                .position(|g| object(g) && g.actors.iter().any(Actor::has_code))
+                .or_else(|| groups.iter().position(|g| object(g)))
                 .or_else(complement_subject)
         };
-        let (source, target) = if c.rule.flags.passive {
+        let (source, target) = if self.lays_an_obligation(c, groups) {
+            // `Russia said that Sudan must return the helicopter`: an
+            // obligation laid on {T} is a demand by whoever states it; stated
+            // by no one (the article's own voice), it is no event.
+            let speaker = reporters.iter().min_by_key(|r| r.verb.abs_diff(c.head.0)).map(|r| r.group);
+            (speaker, c.target)
+        } else if c.rule.flags.passive {
             (c.source, c.target.or(subject))
         } else if self.is_passive(c) {
             // `was attacked by X`, `ont été tués`: the subject suffers the
@@ -528,7 +736,19 @@ impl SentenceContext<'_, '_> {
                 }
                 groups.iter().rposition(|g| in_clause(&g) && g.end <= c.head.0 && c.head.0 - g.end <= 2)
             };
-            (c.source.or(agent), c.target.or_else(described).or(subject))
+            // `were killed in Israeli tank shelling`, `tués dans des frappes
+            // russes`: with no agent named, a country adjective on the means
+            // of the act names who acted.
+            let means = || {
+                groups.iter().position(|g| {
+                    g.start >= c.verb_end
+                        && g.end <= clause.end
+                        && g.start - c.verb_end <= OBJECT_PLACE_REACH
+                        && self.names_the_means(g)
+                        && !self.tokens[c.verb_end..g.start].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
+                })
+            };
+            (c.source.or(agent).or_else(means), c.target.or_else(described).or(subject))
         } else {
             // `visite du Premier ministre espagnol`: a journey named by its noun,
             // with no subject, is made by whoever the genitive names.
@@ -544,7 +764,12 @@ impl SentenceContext<'_, '_> {
                 })
             };
             let source = c.source.or(subject).or_else(traveller);
-            let target = c.target.or_else(|| if c.target_place.is_some() { None } else { after() });
+            // `The United States and Jordan have agreed upon a pact`: the
+            // coordinated subjects of a symmetric verb are each other's other
+            // side; a later actor (`on an Israeli troop pullback`) is not.
+            let pair_of_subjects =
+                c.rule.flags.symmetric && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code()).count() >= 2);
+            let target = c.target.or_else(|| if c.target_place.is_some() || pair_of_subjects { None } else { after() });
             (source, target.filter(|t| Some(*t) != source))
         };
         let Some(source) = source else { return Vec::new() };
@@ -653,7 +878,10 @@ impl SentenceContext<'_, '_> {
             // `students marched against the government`: an agent named
             // without a country acts in the source's country (domestic
             // events are told that way); with no country known it is nobody.
-            let mut target_code = t.and_then(|t| match (t.is_bare_agent(), &s.country) {
+            // Where the event's place is known, the agent belongs there
+            // (`children were killed … in Gaza`).
+            let home = location.as_ref().map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.country.as_ref());
+            let mut target_code = t.and_then(|t| match (t.is_bare_agent(), home) {
                 (true, Some(country)) => Some(format!("{country}{}", t.agent.as_deref().unwrap_or(""))),
                 (true, None) => None,
                 (false, _) => t.code(lexicon, date.as_deref()),
@@ -728,20 +956,20 @@ impl SentenceContext<'_, '_> {
     }
 
     /// Whether a group can be what the verb acts on: an actor with a code,
-    /// or an agent word standing as a noun of its own (`the government`,
-    /// `contre le gouvernement`), not as a modifier (`military aid`, `l'aide
-    /// militaire`), which says what kind of thing, not who.
+    /// or an agent word standing as a noun of its own, with or without a
+    /// determiner (`the government`, `contre le gouvernement`, `accused
+    /// rebels of`), not as a modifier (`military aid`, `l'aide militaire`),
+    /// which says what kind of thing, not who.
     fn may_be_object(&self, g: &Group) -> bool {
         if g.actors.iter().any(Actor::has_code) {
             return true;
         }
         let pack = &self.lang.pack;
-        let determined = g.start > 0 && pack.is_determiner(&self.tokens[g.start - 1].norm);
         let modifies_next = self
             .tokens
             .get(g.end)
             .is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm));
-        g.actors.iter().any(Actor::is_bare_agent) && determined && !modifies_next
+        g.actors.iter().any(Actor::is_bare_agent) && !modifies_next
     }
 
     /// The end of a dateline: a few capitalised words (names, commas) that

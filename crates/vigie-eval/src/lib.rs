@@ -394,9 +394,62 @@ pub fn read_records(jsonl: &str) -> Result<Vec<GoldRecord>, EvalError> {
 
 type Projection = fn(&Triple) -> String;
 
+/// Vigie's international organisations and their Phoenix codes
+/// (`data/international_organisations.tsv`): code → Phoenix code, if any.
+fn international_organisations() -> &'static std::collections::HashMap<String, Option<String>> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, Option<String>>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        include_str!("../data/international_organisations.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("code\t") && !l.trim().is_empty())
+            .filter_map(|l| {
+                let cols: Vec<&str> = l.split('\t').collect();
+                let phoenix = cols.get(2).filter(|p| **p != "-").map(|p| p.to_string());
+                Some((cols.first()?.to_string(), phoenix))
+            })
+            .collect()
+    })
+}
+
+/// Puts gold and predicted actor codes in the gold set's convention for
+/// international organisations (see `data/international_organisations.tsv`):
+/// PLOVER's records write any of them as `IGO` plus a sector, so both sides
+/// become `IGO`; Phoenix-coded sets (`IGOUNO`) get each predicted code's
+/// Phoenix code; a set that writes no `IGO…` code (Vigie's own) is left as
+/// it is. Countries and every other code are left as they are.
+fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> (Vec<GoldRecord>, Vec<Vec<Triple>>) {
+    let table = international_organisations();
+    let plover = is_plover_gold(records);
+    // A set in Vigie's own codes (`UNO`, `NATO`) is left alone.
+    let phoenix = records.iter().flat_map(|r| &r.expected).any(|t| t.source.starts_with("IGO") || t.target.starts_with("IGO"));
+    if !phoenix {
+        return (records.to_vec(), predictions.to_vec());
+    }
+    let gold_side = |code: &str| if plover && code.starts_with("IGO") { "IGO".to_string() } else { code.to_string() };
+    let predicted_side = |code: &str| match table.get(code) {
+        Some(_) if plover => "IGO".to_string(),
+        Some(Some(phoenix)) => phoenix.clone(),
+        _ => code.to_string(),
+    };
+    let gold = records
+        .iter()
+        .map(|r| GoldRecord {
+            expected: r.expected.iter().map(|t| Triple { source: gold_side(&t.source), target: gold_side(&t.target), code: t.code.clone() }).collect(),
+            ..r.clone()
+        })
+        .collect();
+    let predicted = predictions
+        .iter()
+        .map(|p| p.iter().map(|t| Triple { source: predicted_side(&t.source), target: predicted_side(&t.target), code: t.code.clone() }).collect())
+        .collect();
+    (gold, predicted)
+}
+
 /// Scores predictions per record against the gold, as `../shared/eval/README.md`
 /// prescribes: multiset matching of triples, at several granularities.
 pub fn score_records(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> RecordsReport {
+    let (records, predictions) = organisation_convention(records, predictions);
+    let (records, predictions) = (records.as_slice(), predictions.as_slice());
     let levels: [(&str, Projection); 6] = [
         ("exact triple", |t| format!("{}|{}|{}", t.source, t.target, t.code)),
         ("source, target, root", |t| format!("{}|{}|{}", t.source, t.target, t.code.get(..2).unwrap_or(""))),
@@ -639,6 +692,35 @@ mod tests {
         let plover = triples_of(&ms, true);
         assert_eq!(plover, vec![t("ROUGOV", "HUNGOV", "AGREE"), t("HUNGOV", "ROUGOV", "AGREE")]);
         assert_eq!(plover_current_name("DEMAND"), "REQUEST");
+    }
+
+    #[test]
+    fn international_organisations_are_compared_in_the_gold_sets_convention() {
+        let gold = |e: Vec<Triple>| GoldRecord { id: "x".into(), text: String::new(), date: None, lang: "en".into(), expected: e };
+        let exact = |records: &[GoldRecord], predictions: &[Vec<Triple>]| score_records(records, predictions).levels[0].true_positives;
+        // PLOVER names no organisation: `IGO` plus a sector, any international body.
+        let plover = vec![gold(vec![t("HUN", "IGOGOV", "AGREE")]), gold(vec![t("IGO", "SDNGOV", "REQUEST")])];
+        assert_eq!(exact(&plover, &[vec![t("HUN", "UNSC", "AGREE")], vec![t("AMN", "SDNGOV", "REQUEST")]]), 2);
+        // Not a country, nor an armed group that is no international body.
+        assert_eq!(exact(&plover, &[vec![t("HUN", "HUN", "AGREE")], vec![t("HMS", "SDNGOV", "REQUEST")]]), 0);
+        // Phoenix-coded gold: each organisation by its Phoenix code, nothing coarser.
+        let phoenix = vec![gold(vec![t("UKR", "IGOEUREEC", "057")]), gold(vec![t("IGOUNOMIL", "SYR", "087")])];
+        assert_eq!(exact(&phoenix, &[vec![t("UKR", "EUR", "057")], vec![t("UNO", "SYR", "087")]]), 1);
+        // Vigie's own sets write Vigie's codes.
+        let own = vec![gold(vec![t("NATO", "RUS", "138")])];
+        assert_eq!(exact(&own, &[vec![t("NATO", "RUS", "138")]]), 1);
+    }
+
+    #[test]
+    fn every_listed_international_organisation_is_a_lexicon_organisation() {
+        let lexicon = include_str!("../../../lexicons/actors/organisations.tsv");
+        let known: std::collections::HashSet<&str> =
+            lexicon.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').next()).collect();
+        let table = international_organisations();
+        assert!(table.len() >= 40, "{}", table.len());
+        for code in table.keys() {
+            assert!(known.contains(code.as_str()), "{code} is not in organisations.tsv");
+        }
     }
 
     #[test]
