@@ -353,6 +353,19 @@ pub struct GoldRecord {
     pub expected: Vec<Triple>,
 }
 
+/// Whether a gold file states each expected event's factuality (Vigie's own
+/// sets do, with negated, hypothetical and planned variants among the
+/// expected events). The public sets do not: their expected events are
+/// things that happened, so only asserted mentions are scored against them.
+pub fn gold_states_factuality(jsonl: &str) -> bool {
+    jsonl.lines().filter(|l| !l.trim().is_empty()).any(|line| {
+        serde_json::from_str::<Value>(line)
+            .ok()
+            .and_then(|v| v.get("expected").and_then(Value::as_array).cloned())
+            .is_some_and(|expected| expected.iter().any(|e| e.get("factuality").is_some()))
+    })
+}
+
 /// Reads gold records (one JSON object per line), keeping those the source
 /// file marks as part of its official run.
 pub fn read_records(jsonl: &str) -> Result<Vec<GoldRecord>, EvalError> {
@@ -647,6 +660,15 @@ mod tests {
 
     fn t(s: &str, g: &str, c: &str) -> Triple {
         Triple { source: s.into(), target: g.into(), code: c.into() }
+    }
+
+    #[test]
+    fn only_sets_that_state_factuality_are_scored_on_every_mention() {
+        let own = r#"{"id":"fr-1","text":"t","expected":[{"source":"RUS","target":"UKR","code":"190","factuality":"negated"}]}"#;
+        let public = "{\"id\":\"p\",\"text\":\"t\",\"expected\":[{\"source\":\"RUS\",\"target\":\"UKR\",\"code\":\"190\"}]}\n{\"id\":\"q\",\"text\":\"t\",\"expected\":[]}";
+        assert!(gold_states_factuality(own));
+        assert!(!gold_states_factuality(public));
+        assert!(!gold_states_factuality(""));
     }
 
     #[test]
