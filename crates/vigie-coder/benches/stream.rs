@@ -15,6 +15,10 @@ use std::time::Instant;
 use vigie_coder::Coder;
 use vigie_lexicon::Lexicon;
 
+// The same allocator as the `vigie` binary, so the figures match what it does.
+#[global_allocator]
+static GLOBAL_ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()

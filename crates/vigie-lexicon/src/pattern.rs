@@ -5,12 +5,15 @@
 
 use std::collections::HashMap;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 use vigie_text::{LanguagePack, Symbol, Token};
 
 /// Longest gap `..` stands for, in words.
 pub const MAX_GAP: usize = 4;
+
+/// Above this many alternatives, a step indexes them by first symbol.
+const ALTERNATIVES_WORTH_INDEXING: usize = 4;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slot {
@@ -33,6 +36,14 @@ struct Step {
     optional: bool,
     /// An `Alt`'s alternatives as symbols, once the pattern is interned.
     symbols: Vec<Vec<Symbol>>,
+    /// [`symbol_bit`] of every alternative's first symbol, or-ed: a token
+    /// whose bit is not set starts none of them (most tries, as gaps and
+    /// long lemma lists make many).
+    first_symbol_bits: u64,
+    /// For a step with many alternatives (a lemma's forms), the indexes of
+    /// the alternatives starting with each symbol, in order: a try looks up
+    /// the token's symbol instead of comparing every form.
+    alts_by_first_symbol: Option<FxHashMap<Symbol, Vec<usize>>>,
 }
 
 /// A compiled pattern.
@@ -149,7 +160,7 @@ impl Pattern {
                     Elem::Alt(alts)
                 }
             };
-            steps.push(Step { elem, optional, symbols: Vec::new() });
+            steps.push(Step { elem, optional, symbols: Vec::new(), first_symbol_bits: u64::MAX, alts_by_first_symbol: None });
         }
         if !steps.iter().any(|s| matches!(s.elem, Elem::Alt(_) | Elem::Suffix(_)) && !s.optional) {
             return Err("a pattern needs at least one required word".into());
@@ -180,6 +191,17 @@ impl Pattern {
         for step in &mut self.steps {
             if let Elem::Alt(alts) = &step.elem {
                 step.symbols = alts.iter().map(|alt| alt.iter().map(|w| pack.intern(w)).collect()).collect();
+                step.first_symbol_bits = step
+                    .symbols
+                    .iter()
+                    .fold(0, |bits, alt| bits | alt.first().map_or(u64::MAX, |&sym| symbol_bit(sym)));
+                if step.symbols.len() > ALTERNATIVES_WORTH_INDEXING && step.symbols.iter().all(|alt| !alt.is_empty()) {
+                    let mut by_first: FxHashMap<Symbol, Vec<usize>> = FxHashMap::default();
+                    for (k, alt) in step.symbols.iter().enumerate() {
+                        by_first.entry(alt[0]).or_default().push(k);
+                    }
+                    step.alts_by_first_symbol = Some(by_first);
+                }
             }
         }
         let mut symbols = |words: &Option<HashSet<String>>| words.as_ref().map(|w| w.iter().map(|w| pack.intern(w)).collect());
@@ -304,8 +326,29 @@ impl Pattern {
             r
         };
         match &step.elem {
+            Elem::Alt(_) if self.interned.is_some() && step.alts_by_first_symbol.is_some() => {
+                let by_first = step.alts_by_first_symbol.as_ref().expect("checked by the guard");
+                let candidates = tokens
+                    .get(pos)
+                    .filter(|t| step.first_symbol_bits & symbol_bit(t.sym) != 0)
+                    .and_then(|t| by_first.get(&t.sym));
+                for &k in candidates.into_iter().flatten() {
+                    let alt = &step.symbols[k];
+                    if pos + alt.len() <= tokens.len() && alt.iter().zip(&tokens[pos..]).all(|(a, t)| *a == t.sym) {
+                        if let Some(end) = attempt(Some((pos + alt.len(), true, None)), cap) {
+                            return Some(end);
+                        }
+                    }
+                }
+            }
             Elem::Alt(alts) => {
-                for (k, alt) in alts.iter().enumerate() {
+                let none_can_start = self.interned.is_some()
+                    && match tokens.get(pos) {
+                        Some(t) => step.first_symbol_bits & symbol_bit(t.sym) == 0,
+                        // Only an empty alternative (all bits) fits past the end.
+                        None => step.first_symbol_bits != u64::MAX,
+                    };
+                for (k, alt) in alts.iter().enumerate().filter(|_| !none_can_start) {
                     let fits = pos + alt.len() <= tokens.len();
                     let same = if self.interned.is_some() {
                         fits && step.symbols[k].iter().zip(&tokens[pos..]).all(|(a, t)| *a == t.sym)

@@ -363,6 +363,12 @@ impl LanguagePack {
 
     /// A phrase as the sequence of normalised tokens it would be in a text.
     pub fn phrase(&self, s: &str) -> Vec<String> {
+        // Most lexicon forms (names of people and places) are letters and
+        // spaces only: each word is then one token, as `tokenize` would cut
+        // it, without building tokens (the lexicon load phrases some 10^5 forms).
+        if s.chars().all(|c| c.is_alphanumeric() || c.is_whitespace()) {
+            return s.split_whitespace().map(crate::normalize).collect();
+        }
         tokenize(s, self).into_iter().map(|t| t.norm).collect()
     }
 
@@ -506,6 +512,21 @@ pub(crate) mod tests {
         let path = format!("{}/../../lexicons/text/{code}.tsv", env!("CARGO_MANIFEST_DIR"));
         let content = std::fs::read_to_string(&path).expect("language pack readable");
         LanguagePack::parse(code, &path, &content).expect("language pack parses")
+    }
+
+    #[test]
+    fn phrases_of_letters_and_spaces_cut_as_tokenize_cuts_them() {
+        let cities = format!("{}/../../lexicons/places/cities.tsv", env!("CARGO_MANIFEST_DIR"));
+        let cities = std::fs::read_to_string(cities).expect("gazetteer readable");
+        let mut fields: Vec<&str> = cities.lines().filter(|l| !l.starts_with('#')).flat_map(|l| l.split(['\t', '|'])).collect();
+        fields.extend(["Séoul  Nord", "ŒUVRE d’art", "L'Haÿ-les-Roses", "N'Djamena", "U.S. Army", "2.5 km", "Ａｂｃ", "e\u{301}te\u{301}"]);
+        for code in ["fr", "en"] {
+            let pack = pack(code);
+            for field in &fields {
+                let by_tokens: Vec<String> = tokenize(field, &pack).into_iter().map(|t| t.norm).collect();
+                assert_eq!(pack.phrase(field), by_tokens, "{code}: {field:?}");
+            }
+        }
     }
 
     #[test]

@@ -44,11 +44,14 @@ fn is_hyphen(c: char) -> bool {
 pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
+    // Byte offset of each character (and of the end): a token's text is a
+    // slice of `text`, not a copy.
+    let mut byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    byte_at.push(text.len());
     // News averages a token per five or six characters: few regrowths.
     let mut tokens = Vec::with_capacity(n / 5 + 8);
     let mut i = 0;
     let mut newlines = 0u32;
-    let mut raw = String::new();
     while i < n {
         let c = chars[i];
         if c.is_whitespace() {
@@ -64,11 +67,10 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         } else {
             clitic_end(&chars, i, pack).unwrap_or(i + 1)
         };
-        raw.clear();
-        raw.extend(&chars[start..end]);
-        let norm = normalize(&raw);
+        let raw = &text[byte_at[start]..byte_at[end]];
+        let norm = normalize(raw);
         // An ASCII word has one lower-case form, with or without accents.
-        let lower = if raw.is_ascii() { norm.clone() } else { fold_case(&raw) };
+        let lower = if raw.is_ascii() { norm.clone() } else { fold_case(raw) };
         let kind = if !c.is_alphanumeric() {
             TokenKind::Punct
         } else if raw.chars().all(|c| c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ',')) {
@@ -84,6 +86,22 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         i = end;
     }
     tokens
+}
+
+/// Whether `word` (the letters before an apostrophe) is one of the pack's
+/// elisions. French text has an apostrophe every few words: a short ASCII
+/// word is folded on the stack.
+fn is_elision(word: &[char], pack: &LanguagePack) -> bool {
+    let mut folded = [0u8; 8];
+    if word.len() <= folded.len() && word.iter().all(char::is_ascii) {
+        for (f, c) in folded.iter_mut().zip(word) {
+            // As `normalize` folds ASCII.
+            *f = if *c == '`' { b'\'' } else { c.to_ascii_lowercase() as u8 };
+        }
+        let folded = std::str::from_utf8(&folded[..word.len()]).expect("ASCII is UTF-8");
+        return pack.is_elision(folded);
+    }
+    pack.is_elision(&normalize(&word.iter().collect::<String>()))
 }
 
 /// End of a clitic (`'s`) starting with the apostrophe at `start`, if any.
@@ -112,8 +130,7 @@ fn word_end(chars: &[char], start: usize, pack: &LanguagePack) -> usize {
         }
         if j < n && is_apostrophe(chars[j]) && chars.get(j + 1).is_none_or(|c| !c.is_alphabetic()) {
             // A bare elision, as lexicons write it (`l'`, `qu'`).
-            let before: String = chars[start..j].iter().collect();
-            if pack.is_elision(&normalize(&before)) {
+            if is_elision(&chars[start..j], pack) {
                 return j + 1;
             }
         }
@@ -126,8 +143,7 @@ fn word_end(chars: &[char], start: usize, pack: &LanguagePack) -> usize {
             continue;
         }
         if is_apostrophe(chars[j]) && next.is_alphabetic() {
-            let before: String = chars[start..j].iter().collect();
-            if pack.is_elision(&normalize(&before)) {
+            if is_elision(&chars[start..j], pack) {
                 return j + 1;
             }
             if clitic_end(chars, j, pack).is_some() {
