@@ -12,6 +12,7 @@
 mod actors;
 mod dates;
 mod discourse;
+mod passive;
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -425,8 +426,7 @@ impl SentenceContext<'_, '_> {
         if !pack.may_be_participle(&verb.norm) {
             return false;
         }
-        let before = &self.tokens[c.head.0.saturating_sub(2)..c.head.0];
-        if before.iter().any(|t| pack.is_passive_auxiliary(&t.norm)) {
+        if passive::auxiliary_makes_passive(pack, self.tokens, c.head.0, &c.rule.flags) {
             return true;
         }
         // `sept ressortissants chinois accusés de traite`, `les Émirats,
@@ -567,7 +567,7 @@ impl SentenceContext<'_, '_> {
         };
         let not_a_date = |cue: &&Cue| !dates.iter().any(|d| cue.start < d.end && d.start < cue.end);
         let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).collect();
-        if active.iter().any(|q| q.kind == CueKind::Obligation) {
+        if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
         let factuality = if active.iter().any(|q| q.kind == CueKind::Negated) {

@@ -50,6 +50,9 @@ pub struct VerbFlags {
     pub symmetric: bool,
     pub travel: bool,
     pub nominal: bool,
+    /// The verb forms its active perfect with the pack's passive auxiliary
+    /// (French `est arrivé`, `sont parvenus`): after it, not a passive.
+    pub perfect_with_be: bool,
 }
 
 /// One line of `verbs/<lang>.tsv`.
@@ -67,6 +70,9 @@ pub enum CueKind {
     Hypothetical,
     Planned,
     Obligation,
+    /// What the cue covers reports no act between actors today: a court
+    /// hearing's agenda, a commemoration, a sports fixture.
+    NotEvent,
     First,
 }
 
@@ -449,6 +455,7 @@ fn build_language(
                     "symmetric" => flags.symmetric = true,
                     "travel" => flags.travel = true,
                     "nominal" => flags.nominal = true,
+                    "perfect_with_be" => flags.perfect_with_be = true,
                     other => return Err(LexiconError::at(&path, row.line, format!("unknown flag {other:?}"))),
                 }
             }
@@ -473,6 +480,7 @@ fn build_language(
                 "hypothetical" => CueKind::Hypothetical,
                 "planned" => CueKind::Planned,
                 "obligation" => CueKind::Obligation,
+                "not_event" => CueKind::NotEvent,
                 "first" => CueKind::First,
                 k => return Err(LexiconError::at(&path, row.line, format!("unknown cue kind {k:?}"))),
             };

@@ -1,0 +1,124 @@
+//! French news phrasing the wire agendas are full of, on hand-written
+//! sentences: the `être` passive (`est invité par`, `est reçu par`) against
+//! the active perfect of `être` verbs (`est arrivé`, `se sont rencontrés`),
+//! and what reports no act between actors today — a hearing or trial on the
+//! agenda, an anniversary, a sports fixture. Each "no event" case has a
+//! control sentence that does code, so that the test fails if the coder
+//! simply stops coding.
+
+use std::sync::OnceLock;
+
+use vigie_coder::Coder;
+use vigie_lexicon::Lexicon;
+use vigie_model::{Article, Mention};
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
+}
+
+fn code(text: &str) -> Vec<Mention> {
+    let article = Article {
+        id: "t".into(),
+        text: text.into(),
+        date: Some("2025-03-04".into()),
+        lang: Some("fr".into()),
+        title: None,
+        url: None,
+    };
+    Coder::new(lexicon()).code(&article).expect("the sentence codes").mentions
+}
+
+fn summary(ms: &[Mention]) -> String {
+    ms.iter().map(|m| format!("{:?} → {:?} {} ({})", m.source, m.target, m.cameo, m.rule)).collect::<Vec<_>>().join("; ")
+}
+
+fn starts(code: &Option<String>, prefix: &str) -> bool {
+    code.as_deref().is_some_and(|c| c.starts_with(prefix))
+}
+
+#[test]
+fn invited_by_someone_is_the_agent_inviting() {
+    let ms = code("Le Premier ministre indien est invité par le président français à Paris.");
+    assert!(
+        ms.iter().any(|m| starts(&m.source, "FRA") && starts(&m.target, "IND") && m.cameo_root == "02"),
+        "{}",
+        summary(&ms)
+    );
+    assert!(!ms.iter().any(|m| starts(&m.source, "IND")), "{}", summary(&ms));
+}
+
+#[test]
+fn invited_to_do_something_is_no_invitation_by_the_subject() {
+    let ms = code("Le chancelier allemand est invité à prendre la parole devant le Parlement européen.");
+    assert!(!ms.iter().any(|m| starts(&m.source, "DEU")), "{}", summary(&ms));
+}
+
+#[test]
+fn received_by_a_host_is_hosted_by_it() {
+    let ms = code("Le ministre japonais des Affaires étrangères est reçu par son homologue chinois à Pékin.");
+    assert!(
+        ms.iter().any(|m| starts(&m.source, "CHN") && starts(&m.target, "JPN") && m.cameo == "043"),
+        "{}",
+        summary(&ms)
+    );
+}
+
+#[test]
+fn a_verb_of_motion_with_etre_stays_active() {
+    let ms = code("Le président brésilien est arrivé en Argentine.");
+    assert!(ms.iter().any(|m| m.source.as_deref() == Some("BRAGOV") && starts(&m.target, "ARG") && m.cameo == "042"), "{}", summary(&ms));
+}
+
+#[test]
+fn a_reflexive_verb_with_etre_stays_active() {
+    let ms = code("Les présidents turc et iranien se sont rencontrés à Ankara.");
+    assert!(
+        ms.iter().any(|m| m.cameo_root == "04" && starts(&m.source, "TUR") && starts(&m.target, "IRN")),
+        "{}",
+        summary(&ms)
+    );
+}
+
+#[test]
+fn a_trial_on_the_agenda_is_not_the_accusation_it_judges() {
+    let control = code("Trois réfugiés syriens accusent le gouvernement syrien de torture.");
+    assert!(control.iter().any(|m| m.cameo_root == "11"), "control: {}", summary(&control));
+    let ms = code("Procès à Paris de trois réfugiés syriens qui accusent le gouvernement syrien de torture.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+    let ms = code("Audience devant le tribunal de Lyon pour trois réfugiés syriens qui accusent le gouvernement syrien de torture.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+}
+
+#[test]
+fn a_civil_conviction_is_a_judicial_finding_not_a_criticism() {
+    let ms = code("La justice espagnole a condamné au civil un ancien ministre marocain à verser 10 000 euros à une association.");
+    assert!(ms.iter().any(|m| m.source.as_deref() == Some("ESPJUD") && m.cameo == "116"), "{}", summary(&ms));
+    assert!(!ms.iter().any(|m| m.cameo == "111"), "{}", summary(&ms));
+}
+
+#[test]
+fn what_happened_years_ago_is_no_event_of_today() {
+    let control = code("L'armée russe bombardait la capitale tchétchène.");
+    assert!(control.iter().any(|m| m.source.as_deref() == Some("RUSMIL")), "control: {}", summary(&control));
+    let ms = code("Il y a 25 ans, l'armée russe bombardait la capitale tchétchène.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+}
+
+#[test]
+fn an_anniversary_recalls_the_past_act() {
+    let control = code("Attaque de l'armée irakienne contre le Koweït.");
+    assert!(control.iter().any(|m| m.source.as_deref() == Some("IRQMIL") && m.cameo_root == "19"), "control: {}", summary(&control));
+    let ms = code("Anniversaire de l'attaque de l'armée irakienne contre le Koweït.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+    let ms = code("Commémoration de l'attaque de l'armée irakienne contre le Koweït.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+}
+
+#[test]
+fn a_sports_fixture_is_no_fight() {
+    let control = code("L'armée française affrontera les forces maliennes samedi à Gao.");
+    assert!(control.iter().any(|m| m.source.as_deref() == Some("FRAMIL") && m.cameo_root == "19"), "control: {}", summary(&control));
+    let ms = code("L'équipe de France affrontera l'Italie samedi à Rome.");
+    assert!(!ms.iter().any(|m| m.cameo_root == "19"), "{}", summary(&ms));
+}
