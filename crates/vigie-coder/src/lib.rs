@@ -594,7 +594,7 @@ impl SentenceContext<'_, '_> {
         let historical = match (date.as_deref().and_then(dates::year_of_date), self.article_dates.reference_year) {
             (Some(y), Some(r)) => y < r - 1,
             _ => false,
-        };
+        } || active.iter().any(|q| q.kind == CueKind::Historical);
 
         let source_actors: Vec<&Actor> = groups[source].actors.iter().filter(|a| a.has_code()).collect();
         let target_actors: Vec<&Actor> =

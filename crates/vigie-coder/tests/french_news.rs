@@ -2,9 +2,10 @@
 //! sentences: the `être` passive (`est invité par`, `est reçu par`) against
 //! the active perfect of `être` verbs (`est arrivé`, `se sont rencontrés`),
 //! and what reports no act between actors today — a hearing or trial on the
-//! agenda, an anniversary, a sports fixture. Each "no event" case has a
-//! control sentence that does code, so that the test fails if the coder
-//! simply stops coding.
+//! agenda, the name of an international day, a sports fixture — or one of
+//! the past (`il y a 25 ans`, a commemoration: coded, marked historical).
+//! Each "no event" case has a control sentence that does code, so that the
+//! test fails if the coder simply stops coding.
 
 use std::sync::OnceLock;
 
@@ -100,18 +101,27 @@ fn a_civil_conviction_is_a_judicial_finding_not_a_criticism() {
 }
 
 #[test]
-fn what_happened_years_ago_is_no_event_of_today() {
+fn what_happened_years_ago_is_coded_as_historical() {
     let control = code("L'armée russe bombardait la capitale tchétchène.");
-    assert!(control.iter().any(|m| m.source.as_deref() == Some("RUSMIL")), "control: {}", summary(&control));
+    assert!(control.iter().any(|m| m.source.as_deref() == Some("RUSMIL") && !m.historical), "control: {}", summary(&control));
     let ms = code("Il y a 25 ans, l'armée russe bombardait la capitale tchétchène.");
-    assert!(ms.is_empty(), "{}", summary(&ms));
+    assert!(!ms.is_empty() && ms.iter().all(|m| m.historical), "{}", summary(&ms));
 }
 
 #[test]
-fn a_commemoration_recalls_the_past_act() {
+fn a_commemorated_act_is_historical() {
     let control = code("Attaque de l'armée irakienne contre le Koweït.");
-    assert!(control.iter().any(|m| m.source.as_deref() == Some("IRQMIL") && m.cameo_root == "19"), "control: {}", summary(&control));
+    assert!(control.iter().any(|m| m.source.as_deref() == Some("IRQMIL") && m.cameo_root == "19" && !m.historical), "control: {}", summary(&control));
     let ms = code("Commémoration de l'attaque de l'armée irakienne contre le Koweït.");
+    assert!(ms.iter().any(|m| m.source.as_deref() == Some("IRQMIL") && m.historical), "{}", summary(&ms));
+    assert!(ms.iter().all(|m| m.historical), "{}", summary(&ms));
+}
+
+#[test]
+fn the_name_of_an_international_day_is_no_act() {
+    let control = code("Les forces birmanes torturent des prisonniers.");
+    assert!(control.iter().any(|m| m.cameo_root == "18"), "control: {}", summary(&control));
+    let ms = code("Journée internationale contre la torture des prisonniers par les forces birmanes.");
     assert!(ms.is_empty(), "{}", summary(&ms));
 }
 

@@ -73,6 +73,9 @@ pub enum CueKind {
     /// What the cue covers reports no act between actors today: a court
     /// hearing's agenda, a commemoration, a sports fixture.
     NotEvent,
+    /// What the cue covers happened in the past (`il y a 30 ans`,
+    /// `commémoration de`): coded, and marked historical.
+    Historical,
     First,
 }
 
@@ -481,6 +484,7 @@ fn build_language(
                 "planned" => CueKind::Planned,
                 "obligation" => CueKind::Obligation,
                 "not_event" => CueKind::NotEvent,
+                "historical" => CueKind::Historical,
                 "first" => CueKind::First,
                 k => return Err(LexiconError::at(&path, row.line, format!("unknown cue kind {k:?}"))),
             };
