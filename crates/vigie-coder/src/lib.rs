@@ -433,7 +433,9 @@ impl SentenceContext<'_, '_> {
         // accusés par Khartoum`: in a language whose past needs an auxiliary,
         // a participle without one describes who undergoes the act.
         let reach = &self.tokens[c.head.0.saturating_sub(AUXILIARY_REACH)..c.head.0];
-        pack.is_bare_participle(&verb.lower) && !reach.iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm))
+        pack.is_bare_participle(&verb.lower)
+            && (!reach.iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm))
+                || passive::qualifies_noun_after_copula(pack, self.tokens, c.head.0))
     }
 
     /// Whether a locative (`à`, `dans`, `in`) introduces the phrase at

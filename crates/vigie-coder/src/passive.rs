@@ -28,3 +28,21 @@ pub(crate) fn auxiliary_makes_passive(pack: &LanguagePack, tokens: &[Token], hea
         !reflexive && !flags.perfect_with_be && !flags.nominal && pack.is_bare_participle(&verb.lower)
     })
 }
+
+/// Whether the participle at `head` qualifies the noun right before it,
+/// that noun introduced by a determiner right after an auxiliary (`le Maroc
+/// est le pays invité d'honneur`, `X est un pays menacé`): the auxiliary is a
+/// copula there, and the participle says what the noun undergoes.
+pub(crate) fn qualifies_noun_after_copula(pack: &LanguagePack, tokens: &[Token], head: usize) -> bool {
+    if head < 3 {
+        return false;
+    }
+    let (auxiliary, determiner, noun) = (&tokens[head - 3], &tokens[head - 2], &tokens[head - 1]);
+    // Only an auxiliary that can also be a copula (`est`, not `a`: `a
+    // plusieurs fois déploré`, `avait la veille déclaré` are perfects).
+    pack.is_auxiliary(&auxiliary.norm)
+        && pack.is_passive_auxiliary(&auxiliary.norm)
+        && pack.is_determiner(&determiner.norm)
+        && noun.kind == vigie_text::TokenKind::Word
+        && !pack.is_determiner(&noun.norm)
+}

@@ -56,6 +56,16 @@ fn invited_to_do_something_is_no_invitation_by_the_subject() {
 }
 
 #[test]
+fn a_country_that_is_the_guest_invites_nobody() {
+    let ms = code("Le Portugal est le pays invité du salon du livre de Genève.");
+    assert!(!ms.iter().any(|m| starts(&m.source, "PRT")), "{}", summary(&ms));
+    let ms = code("Le Portugal a plusieurs fois invité le président suisse.");
+    assert!(ms.iter().any(|m| starts(&m.source, "PRT") && m.cameo_root == "02"), "{}", summary(&ms));
+    let control = code("Le Portugal a invité le président suisse.");
+    assert!(control.iter().any(|m| starts(&m.source, "PRT") && m.cameo_root == "02"), "control: {}", summary(&control));
+}
+
+#[test]
 fn received_by_a_host_is_hosted_by_it() {
     let ms = code("Le ministre japonais des Affaires étrangères est reçu par son homologue chinois à Pékin.");
     assert!(
