@@ -12,6 +12,7 @@
 mod actors;
 mod dates;
 mod discourse;
+mod passive;
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -585,15 +586,16 @@ impl SentenceContext<'_, '_> {
         if !pack.may_be_participle(&verb.norm) {
             return false;
         }
-        let before = &self.tokens[c.head.0.saturating_sub(2)..c.head.0];
-        if before.iter().any(|t| pack.is_passive_auxiliary(&t.norm)) {
+        if passive::auxiliary_makes_passive(pack, self.tokens, c.head.0, &c.rule.flags) {
             return true;
         }
         // `sept ressortissants chinois accusés de traite`, `les Émirats,
         // accusés par Khartoum`: in a language whose past needs an auxiliary,
         // a participle without one describes who undergoes the act.
         let reach = &self.tokens[c.head.0.saturating_sub(AUXILIARY_REACH)..c.head.0];
-        pack.is_bare_participle(&verb.lower) && !reach.iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm))
+        pack.is_bare_participle(&verb.lower)
+            && (!reach.iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm))
+                || passive::qualifies_noun_after_copula(pack, self.tokens, c.head.0))
     }
 
     /// Whether a locative (`à`, `dans`, `in`) introduces the phrase at
@@ -788,7 +790,7 @@ impl SentenceContext<'_, '_> {
         };
         let not_a_date = |cue: &&Cue| !dates.iter().any(|d| cue.start < d.end && d.start < cue.end);
         let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).collect();
-        if active.iter().any(|q| q.kind == CueKind::Obligation) {
+        if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
         let factuality = if active.iter().any(|q| q.kind == CueKind::Negated) {
@@ -815,7 +817,7 @@ impl SentenceContext<'_, '_> {
         let historical = match (date.as_deref().and_then(dates::year_of_date), self.article_dates.reference_year) {
             (Some(y), Some(r)) => y < r - 1,
             _ => false,
-        };
+        } || active.iter().any(|q| q.kind == CueKind::Historical);
 
         let source_actors: Vec<&Actor> = groups[source].actors.iter().filter(|a| a.has_code()).collect();
         let target_actors: Vec<&Actor> =

@@ -53,6 +53,9 @@ pub struct VerbFlags {
     pub symmetric: bool,
     pub travel: bool,
     pub nominal: bool,
+    /// The verb forms its active perfect with the pack's passive auxiliary
+    /// (French `est arrivé`, `sont parvenus`): after it, not a passive.
+    pub perfect_with_be: bool,
 }
 
 /// One line of `verbs/<lang>.tsv`.
@@ -70,6 +73,12 @@ pub enum CueKind {
     Hypothetical,
     Planned,
     Obligation,
+    /// What the cue covers reports no act between actors today: a court
+    /// hearing's agenda, a commemoration, a sports fixture.
+    NotEvent,
+    /// What the cue covers happened in the past (`il y a 30 ans`,
+    /// `commémoration de`): coded, and marked historical.
+    Historical,
     First,
 }
 
@@ -517,6 +526,7 @@ fn build_language(
                     "symmetric" => flags.symmetric = true,
                     "travel" => flags.travel = true,
                     "nominal" => flags.nominal = true,
+                    "perfect_with_be" => flags.perfect_with_be = true,
                     other => return Err(LexiconError::at(&path, row.line, format!("unknown flag {other:?}"))),
                 }
             }
@@ -541,6 +551,8 @@ fn build_language(
                 "hypothetical" => CueKind::Hypothetical,
                 "planned" => CueKind::Planned,
                 "obligation" => CueKind::Obligation,
+                "not_event" => CueKind::NotEvent,
+                "historical" => CueKind::Historical,
                 "first" => CueKind::First,
                 k => return Err(LexiconError::at(&path, row.line, format!("unknown cue kind {k:?}"))),
             };

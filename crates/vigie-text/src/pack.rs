@@ -90,6 +90,9 @@ pub struct LanguagePack {
     participle_endings: Vec<String>,
     /// Forms of the auxiliaries of compound tenses (`a`, `ont`, `est`).
     auxiliaries: HashSet<String>,
+    /// Reflexive pronouns (`se`, `s'`): before an auxiliary they make a
+    /// pronominal perfect (`s'est refusé`), never a passive.
+    reflexives: HashSet<String>,
     /// Words that introduce an infinitive (`to`, `à`, `de`).
     infinitive_markers: HashSet<String>,
 }
@@ -158,6 +161,7 @@ const KINDS: &[&str] = &[
     "genitive",
     "participle_ending",
     "auxiliary",
+    "reflexive",
     "infinitive_marker",
 ];
 
@@ -241,6 +245,9 @@ impl LanguagePack {
                     }
                     "auxiliary" => {
                         pack.auxiliaries.insert(norm);
+                    }
+                    "reflexive" => {
+                        pack.reflexives.insert(norm);
                     }
                     "genitive" => {
                         pack.genitives.insert(norm);
@@ -464,6 +471,10 @@ impl LanguagePack {
 
     pub fn is_auxiliary(&self, norm: &str) -> bool {
         self.auxiliaries.contains(norm)
+    }
+
+    pub fn is_reflexive(&self, norm: &str) -> bool {
+        self.reflexives.contains(norm)
     }
 
     pub fn is_genitive(&self, norm: &str) -> bool {

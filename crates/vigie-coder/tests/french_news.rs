@@ -1,0 +1,158 @@
+//! French news phrasing the wire agendas are full of, on hand-written
+//! sentences: the `être` passive (`est invité par`, `est reçu par`) against
+//! the active perfect of `être` verbs (`est arrivé`, `se sont rencontrés`),
+//! and what reports no act between actors today — a hearing or trial on the
+//! agenda, the name of an international day, a sports fixture — or one of
+//! the past (`il y a 25 ans`, a commemoration: coded, marked historical).
+//! Each "no event" case has a control sentence that does code, so that the
+//! test fails if the coder simply stops coding.
+
+use std::sync::OnceLock;
+
+use vigie_coder::Coder;
+use vigie_lexicon::Lexicon;
+use vigie_model::{Article, Mention};
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
+}
+
+fn code(text: &str) -> Vec<Mention> {
+    let article = Article {
+        id: "t".into(),
+        text: text.into(),
+        date: Some("2025-03-04".into()),
+        lang: Some("fr".into()),
+        title: None,
+        url: None,
+    };
+    Coder::new(lexicon()).code(&article).expect("the sentence codes").mentions
+}
+
+fn summary(ms: &[Mention]) -> String {
+    ms.iter().map(|m| format!("{:?} → {:?} {} ({})", m.source, m.target, m.cameo, m.rule)).collect::<Vec<_>>().join("; ")
+}
+
+fn starts(code: &Option<String>, prefix: &str) -> bool {
+    code.as_deref().is_some_and(|c| c.starts_with(prefix))
+}
+
+#[test]
+fn invited_by_someone_is_the_agent_inviting() {
+    let ms = code("Le Premier ministre indien est invité par le président français à Paris.");
+    assert!(
+        ms.iter().any(|m| starts(&m.source, "FRA") && starts(&m.target, "IND") && m.cameo_root == "02"),
+        "{}",
+        summary(&ms)
+    );
+    assert!(!ms.iter().any(|m| starts(&m.source, "IND")), "{}", summary(&ms));
+}
+
+#[test]
+fn invited_to_do_something_is_no_invitation_by_the_subject() {
+    let ms = code("Le chancelier allemand est invité à prendre la parole devant le Parlement européen.");
+    assert!(!ms.iter().any(|m| starts(&m.source, "DEU")), "{}", summary(&ms));
+}
+
+#[test]
+fn a_country_that_is_the_guest_invites_nobody() {
+    let ms = code("Le Portugal est le pays invité du salon du livre de Genève.");
+    assert!(!ms.iter().any(|m| starts(&m.source, "PRT")), "{}", summary(&ms));
+    let ms = code("Le Portugal a plusieurs fois invité le président suisse.");
+    assert!(ms.iter().any(|m| starts(&m.source, "PRT") && m.cameo_root == "02"), "{}", summary(&ms));
+    let control = code("Le Portugal a invité le président suisse.");
+    assert!(control.iter().any(|m| starts(&m.source, "PRT") && m.cameo_root == "02"), "control: {}", summary(&control));
+}
+
+#[test]
+fn received_by_a_host_is_hosted_by_it() {
+    let ms = code("Le ministre japonais des Affaires étrangères est reçu par son homologue chinois à Pékin.");
+    assert!(
+        ms.iter().any(|m| starts(&m.source, "CHN") && starts(&m.target, "JPN") && m.cameo == "043"),
+        "{}",
+        summary(&ms)
+    );
+}
+
+#[test]
+fn a_verb_of_motion_with_etre_stays_active() {
+    let ms = code("Le président brésilien est arrivé en Argentine.");
+    assert!(ms.iter().any(|m| m.source.as_deref() == Some("BRAGOV") && starts(&m.target, "ARG") && m.cameo == "042"), "{}", summary(&ms));
+    let ms = code("Des milliers d'étudiants chiliens sont descendus dans la rue à Santiago.");
+    assert!(ms.iter().any(|m| starts(&m.source, "CHL") && m.cameo_root == "14"), "{}", summary(&ms));
+}
+
+#[test]
+fn a_reflexive_verb_with_etre_stays_active() {
+    let ms = code("Les présidents turc et iranien se sont rencontrés à Ankara.");
+    assert!(
+        ms.iter().any(|m| m.cameo_root == "04" && starts(&m.source, "TUR") && starts(&m.target, "IRN")),
+        "{}",
+        summary(&ms)
+    );
+}
+
+#[test]
+fn a_trial_on_the_agenda_is_not_the_accusation_it_judges() {
+    let control = code("Trois réfugiés syriens accusent le gouvernement syrien de torture.");
+    assert!(control.iter().any(|m| m.cameo_root == "11"), "control: {}", summary(&control));
+    let ms = code("Procès à Paris de trois réfugiés syriens qui accusent le gouvernement syrien de torture.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+    let ms = code("Audience devant le tribunal de Lyon pour trois réfugiés syriens qui accusent le gouvernement syrien de torture.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+}
+
+#[test]
+fn a_civil_conviction_is_a_judicial_finding_not_a_criticism() {
+    let ms = code("La justice espagnole a condamné au civil un ancien ministre marocain à verser 10 000 euros à une association.");
+    assert!(ms.iter().any(|m| m.source.as_deref() == Some("ESPJUD") && m.cameo == "116"), "{}", summary(&ms));
+    assert!(!ms.iter().any(|m| m.cameo == "111"), "{}", summary(&ms));
+}
+
+#[test]
+fn what_happened_years_ago_is_coded_as_historical() {
+    let control = code("L'armée russe bombardait la capitale tchétchène.");
+    assert!(control.iter().any(|m| m.source.as_deref() == Some("RUSMIL") && !m.historical), "control: {}", summary(&control));
+    let ms = code("Il y a 25 ans, l'armée russe bombardait la capitale tchétchène.");
+    assert!(!ms.is_empty() && ms.iter().all(|m| m.historical), "{}", summary(&ms));
+}
+
+#[test]
+fn a_commemorated_act_is_historical() {
+    let control = code("Attaque de l'armée irakienne contre le Koweït.");
+    assert!(control.iter().any(|m| m.source.as_deref() == Some("IRQMIL") && m.cameo_root == "19" && !m.historical), "control: {}", summary(&control));
+    let ms = code("Commémoration de l'attaque de l'armée irakienne contre le Koweït.");
+    assert!(ms.iter().any(|m| m.source.as_deref() == Some("IRQMIL") && m.historical), "{}", summary(&ms));
+    assert!(ms.iter().all(|m| m.historical), "{}", summary(&ms));
+}
+
+#[test]
+fn the_name_of_an_international_day_is_no_act() {
+    let control = code("Les forces birmanes torturent des prisonniers.");
+    assert!(control.iter().any(|m| m.cameo_root == "18"), "control: {}", summary(&control));
+    let ms = code("Journée internationale contre la torture des prisonniers par les forces birmanes.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+}
+
+#[test]
+fn an_act_on_an_anniversary_day_is_still_an_act() {
+    let ms = code("Pour célébrer le centenaire de l'indépendance, le président polonais a appelé les Européens à l'unité.");
+    assert!(ms.iter().any(|m| starts(&m.source, "POL") && m.cameo_root == "02"), "{}", summary(&ms));
+}
+
+#[test]
+fn a_passive_conviction_names_the_court_as_source() {
+    let ms = code("Les deux hommes ont été condamnés par la justice dominicaine à vingt ans de prison.");
+    assert!(ms.iter().any(|m| m.source.as_deref() == Some("DOMJUD") && m.cameo == "116"), "{}", summary(&ms));
+    let ms = code("Les deux hommes seront condamnés par la justice dominicaine en 2015 à vingt ans de prison.");
+    assert!(ms.iter().any(|m| m.source.as_deref() == Some("DOMJUD") && m.cameo == "116"), "{}", summary(&ms));
+}
+
+#[test]
+fn a_sports_fixture_is_no_fight() {
+    let control = code("L'armée française affrontera les forces maliennes samedi à Gao.");
+    assert!(control.iter().any(|m| m.source.as_deref() == Some("FRAMIL") && m.cameo_root == "19"), "control: {}", summary(&control));
+    let ms = code("La sélection française affrontera l'Italie en demi-finale samedi à Rome.");
+    assert!(!ms.iter().any(|m| m.cameo_root == "19"), "{}", summary(&ms));
+}
