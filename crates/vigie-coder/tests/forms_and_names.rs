@@ -1,0 +1,53 @@
+//! Verb forms and names the rows must reach: progressive forms of verbs
+//! whose base is also a noun (`is bombing`), phrasal accusations (`presented
+//! evidence against`), older names of international bodies (`European
+//! Community`). Hand-written sentences, French and English.
+
+use std::sync::OnceLock;
+
+use vigie_coder::Coder;
+use vigie_lexicon::Lexicon;
+use vigie_model::Article;
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
+}
+
+/// (source, target, CAMEO code) of every event of `text` in language `lang`.
+fn events(text: &str, lang: &str) -> Vec<(String, String, String)> {
+    let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang: Some(lang.into()), title: None, url: None };
+    Coder::new(lexicon())
+        .code(&article)
+        .expect("codes")
+        .mentions
+        .into_iter()
+        .map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo))
+        .collect()
+}
+
+fn event(s: &str, t: &str, code: &str) -> (String, String, String) {
+    (s.to_string(), t.to_string(), code.to_string())
+}
+
+#[test]
+fn a_progressive_bombing_is_an_air_strike() {
+    assert_eq!(events("Turkey is bombing Iraq.", "en"), vec![event("TUR", "IRQ", "195")]);
+    assert_eq!(events("Russian aircraft were bombing Ukraine last week.", "en"), vec![event("RUSMIL", "UKR", "195")]);
+    // The noun after a determiner names the act, it does not report one.
+    assert!(events("The bombing shocked Belgium.", "en").iter().all(|(_, _, c)| c != "195"));
+}
+
+#[test]
+fn presenting_evidence_against_someone_accuses_them() {
+    assert_eq!(events("Germany presented evidence against Iran.", "en"), vec![event("DEU", "IRN", "112")]);
+    assert_eq!(events("La Belgique a présenté des preuves contre le Maroc.", "fr"), vec![event("BEL", "MAR", "112")]);
+    // Evidence for someone is no accusation.
+    assert!(events("Germany presented evidence for Iran.", "en").is_empty());
+}
+
+#[test]
+fn the_european_community_is_the_european_union() {
+    assert_eq!(events("The European Community condemned Iraq.", "en"), vec![event("EUR", "IRQ", "111")]);
+    assert_eq!(events("La Communauté européenne a condamné la Libye.", "fr"), vec![event("EUR", "LBY", "111")]);
+}
