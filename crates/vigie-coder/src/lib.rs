@@ -397,6 +397,11 @@ impl SentenceContext<'_, '_> {
         // After an actor the determiner is an object pronoun (`Moscou les
         // accuse`), and the verb stays one.
         candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.names_no_act(c.head.0, &groups));
+        // `Obama is scheduled to attend a summit`, `est appelé à se rendre`:
+        // a passive participle that governs an infinitive, with no agent,
+        // frames the act in the infinitive; it names no act of its own and
+        // must not hide that one.
+        candidates.retain(|c| !self.frames_an_infinitive(c, &clause_ranges[c.clause]));
         // The most specific pattern wins where verb phrases overlap.
         candidates.sort_by(|a, b| b.words.cmp(&a.words).then(a.head.0.cmp(&b.head.0)));
         let mut chosen: Vec<Candidate> = Vec::new();
@@ -575,6 +580,20 @@ impl SentenceContext<'_, '_> {
                     g.start >= c.verb_end && g.end <= clause.end && g.start - c.verb_end <= REPORTER_REACH && no_punct(c.verb_end, g.start)
                 })
             })
+    }
+
+    /// Whether the candidate is a passive participle, its row's words ending
+    /// with it, followed right away by an infinitive marker, with no agent
+    /// named anywhere in the rest of its clause (`is scheduled to attend`).
+    fn frames_an_infinitive(&self, c: &Candidate, clause: &std::ops::Range<usize>) -> bool {
+        let pack = &self.lang.pack;
+        let next = c.head.0 + 1;
+        c.source.is_none()
+            && !c.rule.flags.passive
+            && c.verb_end == next
+            && self.tokens.get(next).is_some_and(|t| pack.is_infinitive_marker(&t.norm))
+            && self.is_passive(c)
+            && !self.tokens[next..clause.end.min(self.tokens.len())].iter().any(|t| pack.is_passive_agent(&t.norm))
     }
 
     /// Whether the verb is a participle after a passive auxiliary (`was

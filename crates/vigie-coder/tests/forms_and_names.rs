@@ -51,3 +51,11 @@ fn the_european_community_is_the_european_union() {
     assert_eq!(events("The European Community condemned Iraq.", "en"), vec![event("EUR", "IRQ", "111")]);
     assert_eq!(events("La Communauté européenne a condamné la Libye.", "fr"), vec![event("EUR", "LBY", "111")]);
 }
+
+#[test]
+fn a_passive_participle_before_an_infinitive_frames_the_act_there() {
+    // `scheduled` would read `scheduled .. summit` (a scheduling act) with
+    // the subject as its target; the act is attending the summit.
+    let planned = events("Germany is scheduled to attend a summit in Brazil.", "en");
+    assert_eq!(planned, vec![event("DEU", "BRA", "044")]);
+}
