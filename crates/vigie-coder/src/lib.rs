@@ -806,7 +806,12 @@ impl SentenceContext<'_, '_> {
             }
         };
         let not_a_date = |cue: &&Cue| !dates.iter().any(|d| cue.start < d.end && d.start < cue.end);
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).collect();
+        // `Le démenti du Kremlin n'a pas convaincu la Finlande`: a negation
+        // after a noun phrase that names an act denies the verb it is the
+        // subject of, not the act.
+        let phrase_end = [Some(c.head.1), c.source.map(|g| groups[g].end), c.target.map(|g| groups[g].end)].into_iter().flatten().max().unwrap_or(c.head.1);
+        let denies_the_act = |cue: &&Cue| !(c.rule.flags.nominal && cue.kind == CueKind::Negated && cue.start >= phrase_end);
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).filter(denies_the_act).collect();
         if active.iter().any(|q| q.kind == CueKind::Obligation) {
             return Vec::new();
         }

@@ -59,3 +59,21 @@ fn a_passive_participle_before_an_infinitive_frames_the_act_there() {
     let planned = events("Germany is scheduled to attend a summit in Brazil.", "en");
     assert_eq!(planned, vec![event("DEU", "BRA", "044")]);
 }
+
+/// (CAMEO code, factuality) of every event of `text`.
+fn factualities(text: &str, lang: &str) -> Vec<(String, vigie_model::Factuality)> {
+    let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang: Some(lang.into()), title: None, url: None };
+    Coder::new(lexicon()).code(&article).expect("codes").mentions.into_iter().map(|m| (m.cameo, m.factuality)).collect()
+}
+
+#[test]
+fn a_negation_after_a_noun_phrase_denies_its_verb_not_the_act_it_names() {
+    use vigie_model::Factuality::{Asserted, Negated};
+    let denial = factualities("Le démenti du Kremlin n'a pas convaincu la Finlande.", "fr");
+    assert!(!denial.is_empty() && denial.iter().all(|(_, f)| *f == Asserted), "{denial:?}");
+    let denial = factualities("The Kremlin's denial did not convince Finland.", "en");
+    assert!(!denial.is_empty() && denial.iter().all(|(_, f)| *f == Asserted), "{denial:?}");
+    // A negation before the phrase still denies the act.
+    let visit = factualities("Il n'y a pas eu de visite de Macron en Chine.", "fr");
+    assert!(!visit.is_empty() && visit.iter().all(|(_, f)| *f == Negated), "{visit:?}");
+}
