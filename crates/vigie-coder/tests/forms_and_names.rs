@@ -77,3 +77,12 @@ fn a_negation_after_a_noun_phrase_denies_its_verb_not_the_act_it_names() {
     let visit = factualities("Il n'y a pas eu de visite de Macron en Chine.", "fr");
     assert!(!visit.is_empty() && visit.iter().all(|(_, f)| *f == Negated), "{visit:?}");
 }
+
+#[test]
+fn seeking_to_deepen_ties_declares_an_intent_to_cooperate() {
+    let both = events("Chile and Argentina are seeking to strengthen their partnership in mining.", "en");
+    assert_eq!(both, vec![event("CHL", "ARG", "030")]);
+    assert_eq!(events("Le Chili et l'Argentine cherchent à approfondir leurs relations.", "fr"), vec![event("CHL", "ARG", "030")]);
+    // Ties already deepened are an act, not an intent.
+    assert_eq!(events("Chile and Argentina strengthened their partnership.", "en"), vec![event("CHL", "ARG", "050")]);
+}
