@@ -86,3 +86,14 @@ fn seeking_to_deepen_ties_declares_an_intent_to_cooperate() {
     // Ties already deepened are an act, not an intent.
     assert_eq!(events("Chile and Argentina strengthened their partnership.", "en"), vec![event("CHL", "ARG", "050")]);
 }
+
+#[test]
+fn an_abbreviated_country_name_shares_the_agent_word_like_an_adjective() {
+    let mut both = events("UK and Japanese officials criticised China.", "en");
+    both.sort();
+    assert_eq!(both, vec![event("GBRGOV", "CHN", "111"), event("JPNGOV", "CHN", "111")]);
+    // A full name is a noun phrase of its own.
+    let mut named = events("Britain and Japanese officials criticised China.", "en");
+    named.sort();
+    assert_eq!(named, vec![event("GBR", "CHN", "111"), event("JPNGOV", "CHN", "111")]);
+}
