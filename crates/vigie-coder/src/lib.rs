@@ -397,6 +397,7 @@ impl SentenceContext<'_, '_> {
         // After an actor the determiner is an object pronoun (`Moscou les
         // accuse`), and the verb stays one.
         candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.names_no_act(c.head.0, &groups));
+        candidates.retain(|c| c.rule.flags.nominal || !self.ends_a_noun_compound(c.head.0, &groups, &in_date));
         // `Obama is scheduled to attend a summit`, `est appelé à se rendre`:
         // a passive participle that governs an infinitive, with no agent,
         // frames the act in the infinitive; it names no act of its own and
@@ -504,6 +505,35 @@ impl SentenceContext<'_, '_> {
         let after_actor = groups.iter().any(|g| g.end + 1 == at || (g.start < at && at <= g.end));
         let determined = pack.is_determiner(&before.norm) && !opens_clause && !after_actor;
         determined || (pack.is_genitive(&before.norm) && !pack.is_infinitive_marker(&before.norm))
+    }
+
+    /// Whether the verb form at `head` ends a noun compound after a country
+    /// adjective (`two Israeli air raids last Friday`, `a US drone strike
+    /// on …`): where adjectives precede their noun, adjective + noun + verb
+    /// form reads as one noun phrase when what follows cannot be an object:
+    /// the end, punctuation, a preposition, a date or another verb (`a US
+    /// drone strike killed`). With an object (`Israeli warplanes struck the
+    /// port`, `Russian jets bombed Aleppo`) it stays a verb.
+    fn ends_a_noun_compound(&self, head: usize, groups: &[Group], in_date: &[bool]) -> bool {
+        let pack = &self.lang.pack;
+        if pack.adjectives_follow_noun || head < 2 || !self.is_plain_word(head - 1) {
+            return false;
+        }
+        let Some(adjective) = groups.iter().find(|g| g.end == head - 1) else { return false };
+        if !self.names_the_means(adjective) || adjective.actors.iter().any(|a| a.agent.is_some()) {
+            return false;
+        }
+        match self.tokens.get(head + 1) {
+            None => true,
+            Some(t) => {
+                t.kind == vigie_text::TokenKind::Punct
+                    || pack.is_group_break(&t.norm)
+                    || pack.locatives.iter().any(|l| l.len() == 1 && l[0] == t.lower)
+                    || pack.is_date_preposition(&t.norm)
+                    || in_date.get(head + 1).copied().unwrap_or(false)
+                    || self.lang.verb_forms.contains(&t.norm)
+            }
+        }
     }
 
     /// A lower-case word that is no function word, determiner, preposition

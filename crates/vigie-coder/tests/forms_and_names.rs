@@ -97,3 +97,11 @@ fn an_abbreviated_country_name_shares_the_agent_word_like_an_adjective() {
     named.sort();
     assert_eq!(named, vec![event("GBR", "CHN", "111"), event("JPNGOV", "CHN", "111")]);
 }
+
+#[test]
+fn a_verb_form_ending_a_noun_compound_after_a_country_adjective_is_a_noun() {
+    // `air raids` is what Chad complains about, not a raid by Chad.
+    assert_eq!(events("Chad complained to Sudan over three Sudanese air raids last week.", "en"), vec![event("TCD", "SDN", "114")]);
+    // With an object the same words make a verb.
+    assert_eq!(events("Sudanese warplanes struck the Chadian army.", "en"), vec![event("SDNMIL", "TCDMIL", "190")]);
+}
