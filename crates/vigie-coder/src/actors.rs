@@ -296,9 +296,16 @@ pub fn group(
         if shared.0.is_none() || last.agent_before_country || last.person.is_some() || last.organisation.is_some() {
             continue;
         }
+        // A country name written as an abbreviation (`US`, `UK`) stands
+        // before a noun as its adjectives do; a full name (`Russia and
+        // Chinese officials`) does not.
+        let abbreviated = |a: &Actor| {
+            a.end > a.start
+                && tokens[a.start..a.end].iter().all(|t| t.kind != TokenKind::Word || t.all_caps)
+        };
         let n = g.actors.len();
         for a in g.actors[..n - 1].iter_mut().rev() {
-            if a.named || a.agent.is_some() || a.person.is_some() || a.organisation.is_some() || a.country.is_none() {
+            if (a.named && !abbreviated(a)) || a.agent.is_some() || a.person.is_some() || a.organisation.is_some() || a.country.is_none() {
                 break;
             }
             a.agent = shared.0.clone();

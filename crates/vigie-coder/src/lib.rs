@@ -398,6 +398,12 @@ impl SentenceContext<'_, '_> {
         // After an actor the determiner is an object pronoun (`Moscou les
         // accuse`), and the verb stays one.
         candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.names_no_act(c.head.0, &groups));
+        candidates.retain(|c| c.rule.flags.nominal || !self.ends_a_noun_compound(c.head.0, &groups, &in_date));
+        // `Obama is scheduled to attend a summit`, `est appelé à se rendre`:
+        // a passive participle that governs an infinitive, with no agent,
+        // frames the act in the infinitive; it names no act of its own and
+        // must not hide that one.
+        candidates.retain(|c| !self.frames_an_infinitive(c, &clause_ranges[c.clause]));
         // The most specific pattern wins where verb phrases overlap.
         candidates.sort_by(|a, b| b.words.cmp(&a.words).then(a.head.0.cmp(&b.head.0)));
         let mut chosen: Vec<Candidate> = Vec::new();
@@ -502,6 +508,35 @@ impl SentenceContext<'_, '_> {
         determined || (pack.is_genitive(&before.norm) && !pack.is_infinitive_marker(&before.norm))
     }
 
+    /// Whether the verb form at `head` ends a noun compound after a country
+    /// adjective (`two Israeli air raids last Friday`, `a US drone strike
+    /// on …`): where adjectives precede their noun, adjective + noun + verb
+    /// form reads as one noun phrase when what follows cannot be an object:
+    /// the end, punctuation, a preposition, a date or another verb (`a US
+    /// drone strike killed`). With an object (`Israeli warplanes struck the
+    /// port`, `Russian jets bombed Aleppo`) it stays a verb.
+    fn ends_a_noun_compound(&self, head: usize, groups: &[Group], in_date: &[bool]) -> bool {
+        let pack = &self.lang.pack;
+        if pack.adjectives_follow_noun || head < 2 || !self.is_plain_word(head - 1) {
+            return false;
+        }
+        let Some(adjective) = groups.iter().find(|g| g.end == head - 1) else { return false };
+        if !self.names_the_means(adjective) || adjective.actors.iter().any(|a| a.agent.is_some()) {
+            return false;
+        }
+        match self.tokens.get(head + 1) {
+            None => true,
+            Some(t) => {
+                t.kind == vigie_text::TokenKind::Punct
+                    || pack.is_group_break(&t.norm)
+                    || pack.locatives.iter().any(|l| l.len() == 1 && l[0] == t.lower)
+                    || pack.is_date_preposition(&t.norm)
+                    || in_date.get(head + 1).copied().unwrap_or(false)
+                    || self.lang.verb_forms.contains(&t.norm)
+            }
+        }
+    }
+
     /// A lower-case word that is no function word, determiner, preposition
     /// or verb form of the lexicon: an adjective or a noun, as far as the
     /// coder can tell.
@@ -576,6 +611,20 @@ impl SentenceContext<'_, '_> {
                     g.start >= c.verb_end && g.end <= clause.end && g.start - c.verb_end <= REPORTER_REACH && no_punct(c.verb_end, g.start)
                 })
             })
+    }
+
+    /// Whether the candidate is a passive participle, its row's words ending
+    /// with it, followed right away by an infinitive marker, with no agent
+    /// named anywhere in the rest of its clause (`is scheduled to attend`).
+    fn frames_an_infinitive(&self, c: &Candidate, clause: &std::ops::Range<usize>) -> bool {
+        let pack = &self.lang.pack;
+        let next = c.head.0 + 1;
+        c.source.is_none()
+            && !c.rule.flags.passive
+            && c.verb_end == next
+            && self.tokens.get(next).is_some_and(|t| pack.is_infinitive_marker(&t.norm))
+            && self.is_passive(c)
+            && !self.tokens[next..clause.end.min(self.tokens.len())].iter().any(|t| pack.is_passive_agent(&t.norm))
     }
 
     /// Whether the verb is a participle after a passive auxiliary (`was
@@ -789,7 +838,12 @@ impl SentenceContext<'_, '_> {
             }
         };
         let not_a_date = |cue: &&Cue| !dates.iter().any(|d| cue.start < d.end && d.start < cue.end);
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).collect();
+        // `Le démenti du Kremlin n'a pas convaincu la Finlande`: a negation
+        // after a noun phrase that names an act denies the verb it is the
+        // subject of, not the act.
+        let phrase_end = [Some(c.head.1), c.source.map(|g| groups[g].end), c.target.map(|g| groups[g].end)].into_iter().flatten().max().unwrap_or(c.head.1);
+        let denies_the_act = |cue: &&Cue| !(c.rule.flags.nominal && cue.kind == CueKind::Negated && cue.start >= phrase_end);
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).filter(denies_the_act).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
