@@ -180,6 +180,10 @@ const GOVERNING_ROOTS: [&str; 5] = ["02", "03", "10", "12", "13"];
 /// Monday to cut`).
 const INFINITIVE_REACH: usize = 6;
 
+/// How far after the infinitive marker the act a passive participle frames
+/// may start (`est invité à se rendre`).
+const FRAMED_INFINITIVE_REACH: usize = 3;
+
 /// How far after an act an infinitive of purpose may stand (`visited
 /// Mauritania and Senegal on Monday to mediate`).
 const PURPOSE_REACH: usize = 10;
@@ -403,6 +407,10 @@ impl SentenceContext<'_, '_> {
         // a passive participle that governs an infinitive, with no agent,
         // frames the act in the infinitive; it names no act of its own and
         // must not hide that one.
+        // The framed act has not happened yet (`est invité à prendre la
+        // parole`, `is scheduled to attend`): at most planned.
+        let framed_infinitives: Vec<usize> =
+            candidates.iter().filter(|c| self.frames_an_infinitive(c, &clause_ranges[c.clause])).map(|c| c.head.0 + 1).collect();
         candidates.retain(|c| !self.frames_an_infinitive(c, &clause_ranges[c.clause]));
         // The most specific pattern wins where verb phrases overlap.
         candidates.sort_by(|a, b| b.words.cmp(&a.words).then(a.head.0.cmp(&b.head.0)));
@@ -473,7 +481,11 @@ impl SentenceContext<'_, '_> {
         let mut out = Vec::new();
         let mut seen = HashSet::new();
         for c in &chosen {
-            for m in self.mentions_for(c, &groups, &places, &clause_ranges, &cues, &dates, &reporters) {
+            let framed = framed_infinitives.iter().any(|&marker| marker < c.head.0 && c.head.0 <= marker + FRAMED_INFINITIVE_REACH);
+            for mut m in self.mentions_for(c, &groups, &places, &clause_ranges, &cues, &dates, &reporters) {
+                if framed && m.factuality == Factuality::Asserted {
+                    m.factuality = Factuality::Planned;
+                }
                 if seen.insert((m.source.clone(), m.target.clone(), m.cameo.clone())) {
                     out.push(m);
                 }

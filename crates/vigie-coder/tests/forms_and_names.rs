@@ -58,6 +58,12 @@ fn a_passive_participle_before_an_infinitive_frames_the_act_there() {
     // the subject as its target; the act is attending the summit.
     let planned = events("Germany is scheduled to attend a summit in Brazil.", "en");
     assert_eq!(planned, vec![event("DEU", "BRA", "044")]);
+    // Framed, the act has not happened yet, even with no cue of its own.
+    for (text, lang) in [("The Turkish foreign minister was invited to visit Cairo.", "en"), ("Japan is expected to attend the summit in Brazil.", "en")] {
+        let coded = factualities(text, lang);
+        assert!(coded.iter().any(|(code, _)| code.starts_with("04")), "{text}: {coded:?}");
+        assert!(coded.iter().all(|(_, f)| *f != vigie_model::Factuality::Asserted), "{text}: {coded:?}");
+    }
 }
 
 /// (CAMEO code, factuality) of every event of `text`.

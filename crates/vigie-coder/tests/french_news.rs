@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use vigie_coder::Coder;
 use vigie_lexicon::Lexicon;
-use vigie_model::{Article, Mention};
+use vigie_model::{Article, Factuality, Mention};
 
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -52,7 +52,9 @@ fn invited_by_someone_is_the_agent_inviting() {
 #[test]
 fn invited_to_do_something_is_no_invitation_by_the_subject() {
     let ms = code("Le chancelier allemand est invité à prendre la parole devant le Parlement européen.");
-    assert!(!ms.iter().any(|m| starts(&m.source, "DEU")), "{}", summary(&ms));
+    // The chancellor invites nobody; the speech he is invited to give has not happened yet.
+    assert!(!ms.iter().any(|m| starts(&m.source, "DEU") && m.cameo_root == "02"), "{}", summary(&ms));
+    assert!(!ms.iter().any(|m| starts(&m.source, "DEU") && m.factuality == Factuality::Asserted), "{}", summary(&ms));
 }
 
 #[test]
