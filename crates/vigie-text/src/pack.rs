@@ -95,6 +95,9 @@ pub struct LanguagePack {
     reflexives: HashSet<String>,
     /// Words that introduce an infinitive (`to`, `à`, `de`).
     infinitive_markers: HashSet<String>,
+    /// Relative pronouns (`qui`, `dont`, `who`, `whose`): what they open, up
+    /// to the next comma, describes a noun.
+    relative_pronouns: HashSet<String>,
 }
 
 /// A word's number in its language pack's symbol table (see
@@ -163,6 +166,7 @@ const KINDS: &[&str] = &[
     "auxiliary",
     "reflexive",
     "infinitive_marker",
+    "relative_pronoun",
 ];
 
 impl LanguagePack {
@@ -242,6 +246,9 @@ impl LanguagePack {
                     "participle_ending" => pack.participle_endings.push(crate::fold_case(&form)),
                     "infinitive_marker" => {
                         pack.infinitive_markers.insert(norm);
+                    }
+                    "relative_pronoun" => {
+                        pack.relative_pronouns.insert(norm);
                     }
                     "auxiliary" => {
                         pack.auxiliaries.insert(norm);
@@ -467,6 +474,10 @@ impl LanguagePack {
 
     pub fn is_infinitive_marker(&self, norm: &str) -> bool {
         self.infinitive_markers.contains(norm)
+    }
+
+    pub fn is_relative_pronoun(&self, norm: &str) -> bool {
+        self.relative_pronouns.contains(norm)
     }
 
     pub fn is_auxiliary(&self, norm: &str) -> bool {
