@@ -290,7 +290,7 @@ pub fn group(
         actor.absorb(e, r, lexicon);
         groups.push(Group { start: e.start, end: e.end, actors: vec![actor] });
     }
-    attach_surnames(&mut groups, tokens, lexicon, article_dates);
+    attach_surnames(&mut groups, tokens, lang, lexicon, article_dates);
     // `Hungarian and Romanian officials`, `US and British activists`:
     // coordinated country adjectives share the agent word that follows the
     // last of them.
@@ -325,7 +325,7 @@ pub fn group(
 /// person. A surname that fits nobody then, or two people, names no one;
 /// a bare surname without a title stays no actor (`Bush` alone is too
 /// ambiguous to be a name form).
-fn attach_surnames(groups: &mut [Group], tokens: &[Token], lexicon: &Lexicon, article_dates: &ArticleDates) {
+fn attach_surnames(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexicon, lexicon: &Lexicon, article_dates: &ArticleDates) {
     let starts: Vec<usize> = groups.iter().map(|g| g.start).collect();
     for g in groups.iter_mut() {
         let last = g.actors.len().saturating_sub(1);
@@ -333,6 +333,14 @@ fn attach_surnames(groups: &mut [Group], tokens: &[Token], lexicon: &Lexicon, ar
             let Some(title) = a.title.filter(|_| a.person.is_none() && a.organisation.is_none()) else { continue };
             let Some(word) = tokens.get(a.end) else { continue };
             if word.kind != TokenKind::Word || !word.capitalised || starts.contains(&a.end) || !lexicon.is_office_holder_surname(&word.norm) {
+                continue;
+            }
+            // `President Gordon S. Macklin`, `Premier Yu Kuo-Hua`: a first
+            // name of someone the lexicon does not know, not a surname.
+            let name_goes_on = tokens.get(a.end + 1).is_some_and(|next| {
+                next.kind == TokenKind::Word && next.capitalised && !is_date_word(&lang.pack, &next.norm)
+            });
+            if name_goes_on {
                 continue;
             }
             let date = reference_date(article_dates);

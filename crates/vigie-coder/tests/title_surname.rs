@@ -76,3 +76,12 @@ fn a_bare_surname_without_a_title_is_no_actor() {
     assert!(fr.iter().all(|m| m.source_person.is_none() && m.source.as_deref() != Some("USAGOV")), "{fr:?}");
 }
 
+
+#[test]
+fn a_first_name_after_a_title_is_no_surname() {
+    // Gordon Macklin is no one the lexicon knows; Gordon is the surname of a
+    // head of state of Belize in the imported dictionary.
+    let mentions = code("President Gordon S. Macklin said the exchange would adopt the rule.", "en", "1987-03-02");
+    assert!(mentions.iter().all(|m| m.source_person.is_none()), "{mentions:?}");
+    assert_eq!(sources("President Reagan said on Tuesday that Japan must open its markets.", "en", "1987-03-02")[0], source("USAGOV", "phx-ronald-reagan"));
+}
