@@ -7,6 +7,8 @@
 use vigie_lexicon::{CountryKind, EntityMatch, EntityRef, LanguageLexicon, Lexicon};
 use vigie_text::{Token, TokenKind};
 
+use crate::dates::ArticleDates;
+
 /// One actor: what the words tell of it, before the event's date picks a
 /// person's office.
 #[derive(Debug, Clone, Default)]
@@ -219,6 +221,7 @@ pub fn group(
     lang: &LanguageLexicon,
     lexicon: &Lexicon,
     same_clause: impl Fn(usize, usize) -> bool,
+    article_dates: &ArticleDates,
 ) -> Vec<Group> {
     let pack = &lang.pack;
     let mut groups: Vec<Group> = Vec::new();
@@ -287,6 +290,7 @@ pub fn group(
         actor.absorb(e, r, lexicon);
         groups.push(Group { start: e.start, end: e.end, actors: vec![actor] });
     }
+    attach_surnames(&mut groups, tokens, lang, lexicon, article_dates);
     // `Hungarian and Romanian officials`, `US and British activists`:
     // coordinated country adjectives share the agent word that follows the
     // last of them.
@@ -313,4 +317,51 @@ pub fn group(
         }
     }
     groups
+}
+
+/// `President Bush`, `le président Bush`: a capitalised word right after a
+/// title, no entity of its own, that is the surname of the one person who
+/// held that office on the article's date joins the title's actor as that
+/// person. A surname that fits nobody then, or two people, names no one;
+/// a bare surname without a title stays no actor (`Bush` alone is too
+/// ambiguous to be a name form).
+fn attach_surnames(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexicon, lexicon: &Lexicon, article_dates: &ArticleDates) {
+    let starts: Vec<usize> = groups.iter().map(|g| g.start).collect();
+    for g in groups.iter_mut() {
+        let last = g.actors.len().saturating_sub(1);
+        for (i, a) in g.actors.iter_mut().enumerate() {
+            let Some(title) = a.title.filter(|_| a.person.is_none() && a.organisation.is_none()) else { continue };
+            let Some(word) = tokens.get(a.end) else { continue };
+            if word.kind != TokenKind::Word || !word.capitalised || starts.contains(&a.end) || !lexicon.is_office_holder_surname(&word.norm) {
+                continue;
+            }
+            // `President Gordon S. Macklin`, `Premier Yu Kuo-Hua`: a first
+            // name of someone the lexicon does not know, not a surname.
+            let name_goes_on = tokens.get(a.end + 1).is_some_and(|next| {
+                next.kind == TokenKind::Word && next.capitalised && !is_date_word(&lang.pack, &next.norm)
+            });
+            if name_goes_on {
+                continue;
+            }
+            let date = reference_date(article_dates);
+            let Some(p) = lexicon.title_surname_holder(title, &word.norm, a.country.as_deref(), date.as_deref()) else { continue };
+            a.person = Some(p);
+            a.country.get_or_insert_with(|| lexicon.people[p].country.clone());
+            a.end += 1;
+            a.named = true;
+            if i == last {
+                g.end = g.end.max(a.end);
+            }
+        }
+    }
+}
+
+/// The article's date as the lexicon's terms read it: the publication day,
+/// else the article's year; the coder's fallback when a sentence gives none.
+fn reference_date(article_dates: &ArticleDates) -> Option<String> {
+    match (article_dates.published, article_dates.reference_year) {
+        (Some(day), _) => Some(day.format("%Y-%m-%d").to_string()),
+        (None, Some(year)) => Some(format!("{year:04}")),
+        (None, None) => None,
+    }
 }

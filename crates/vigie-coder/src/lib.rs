@@ -346,7 +346,7 @@ impl SentenceContext<'_, '_> {
             in_entity[e.start..e.end].iter_mut().for_each(|x| *x = true);
         }
         actor_entities.retain(|e| !actors::qualifies_a_noun(e, tokens, &in_entity, self.lang));
-        let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b));
+        let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b), self.article_dates);
         let referred = self.discourse.resolve(tokens, pack, &groups);
         if !referred.is_empty() {
             groups.retain(|g| !referred.iter().any(|r| g.start < r.end && r.start < g.end));

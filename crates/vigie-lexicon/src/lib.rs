@@ -221,6 +221,10 @@ pub struct Lexicon {
     /// Every term of office by actor code, as (person, role, office in lower
     /// case): a title names its holder without a pass over all people.
     terms_by_code: HashMap<String, Vec<(usize, usize, String)>>,
+    /// Every term of office by the holder's surname (the last word of a
+    /// name form, normalised), as (person, role): `President Bush` finds
+    /// its holder without a pass over all people.
+    terms_by_surname: HashMap<String, Vec<(usize, usize)>>,
 }
 
 impl Lexicon {
@@ -320,7 +324,8 @@ impl Lexicon {
                 terms_by_code.entry(role.code.clone()).or_default().push((p, r, role.office.to_lowercase()));
             }
         }
-        Ok(Lexicon { cameo, people, places, titles, languages, country_places, terms_by_code })
+        let terms_by_surname = terms_by_surname(&people);
+        Ok(Lexicon { cameo, people, places, titles, languages, country_places, terms_by_code, terms_by_surname })
     }
 
     pub fn language(&self, code: &str) -> Option<&LanguageLexicon> {
@@ -411,6 +416,60 @@ impl Lexicon {
         }
     }
 
+    /// Whether some person who held an office is known by this surname
+    /// (normalised): a cheap test before [`Lexicon::title_surname_holder`].
+    pub fn is_office_holder_surname(&self, surname: &str) -> bool {
+        self.terms_by_surname.contains_key(surname)
+    }
+
+    /// The person a title followed by a bare surname names on `date`
+    /// (`President Bush` in 2008): the one person of that surname whose
+    /// term of an office of the title is in force (and of `country`, if
+    /// the words give one). Imported people, whose terms name no office,
+    /// count only when no named office matches, through a term in the
+    /// government (or the title's own sector) of their country. Two
+    /// candidates name nobody: a bare surname is too weak to choose.
+    pub fn title_surname_holder(&self, title: usize, surname: &str, country: Option<&str>, date: Option<&str>) -> Option<usize> {
+        let t = &self.titles[title];
+        let terms = self.terms_by_surname.get(surname)?;
+        let in_country = |p: usize| country.is_none_or(|c| self.people[p].country == c);
+        let unique = |mut holders: Vec<usize>| {
+            holders.sort_unstable();
+            holders.dedup();
+            match holders.as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            }
+        };
+        let titled: Vec<usize> = terms
+            .iter()
+            .filter(|(p, r)| {
+                let office = self.people[*p].roles[*r].office.to_lowercase();
+                !office.is_empty()
+                    && in_country(*p)
+                    && t.offices.iter().any(|o| office.starts_with(o.as_str()))
+                    && self.people[*p].roles[*r].in_force(date)
+            })
+            .map(|(p, _)| *p)
+            .collect();
+        if !titled.is_empty() {
+            return unique(titled);
+        }
+        let governing: Vec<usize> = terms
+            .iter()
+            .filter(|(p, r)| {
+                let person = &self.people[*p];
+                let code = &person.roles[*r].code;
+                person.roles[*r].office.is_empty()
+                    && in_country(*p)
+                    && code.strip_prefix(person.country.as_str()).is_some_and(|agent| agent == "GOV" || agent == t.agent)
+                    && person.roles[*r].in_force(date)
+            })
+            .map(|(p, _)| *p)
+            .collect();
+        unique(governing)
+    }
+
     /// The gazetteer row of a country (its centroid), by alpha-3 code.
     pub fn country_place(&self, code: &str) -> Option<&Place> {
         self.country_places.get(code).map(|&i| &self.places[i])
@@ -420,6 +479,31 @@ impl Lexicon {
     pub fn country_place_index(&self, code: &str) -> Option<usize> {
         self.country_places.get(code).copied()
     }
+}
+
+/// Each person's terms of office under each of their surnames (the last
+/// word of each name form; initials are no surnames).
+fn terms_by_surname(people: &[Person]) -> HashMap<String, Vec<(usize, usize)>> {
+    let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    for (p, person) in people.iter().enumerate() {
+        if person.roles.is_empty() {
+            continue;
+        }
+        let mut surnames: Vec<String> = person
+            .names
+            .iter()
+            .filter_map(|name| name.split_whitespace().last())
+            .map(vigie_text::normalize)
+            .filter(|s| s.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .collect();
+        surnames.sort_unstable();
+        surnames.dedup();
+        for surname in surnames {
+            let terms = index.entry(surname).or_default();
+            terms.extend((0..person.roles.len()).map(|r| (p, r)));
+        }
+    }
+    index
 }
 
 fn build_language(
@@ -646,6 +730,63 @@ mod tests {
                 for date in dates {
                     let fast = lex.title_holder(title, country, date);
                     assert_eq!(fast, holder_by_scan(lex, title, country, date), "{} {country} {date:?}", lex.titles[title].key);
+                    named += usize::from(fast.is_some());
+                }
+            }
+        }
+        assert!(named > 10, "the comparison covers real holders ({named})");
+    }
+
+    /// The people known by `surname`, by a pass over every person.
+    fn known_as(lex: &Lexicon, surname: &str) -> Vec<usize> {
+        let last_word_is = |n: &String| n.split_whitespace().last().map(vigie_text::normalize).as_deref() == Some(surname);
+        (0..lex.people.len()).filter(|&p| lex.people[p].names.iter().any(last_word_is)).collect()
+    }
+
+    /// `title_surname_holder` as a pass over the people known by the
+    /// surname, the plain reading of its rule.
+    fn surname_holder_by_scan(lex: &Lexicon, title: usize, known_as: &[usize], date: Option<&str>) -> Option<usize> {
+        let t = &lex.titles[title];
+        let unique = |holders: Vec<usize>| match holders.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        };
+        let titled: Vec<usize> = known_as
+            .iter()
+            .copied()
+            .filter(|&p| {
+                lex.people[p].roles.iter().any(|r| {
+                    !r.office.is_empty() && t.offices.iter().any(|o| r.office.to_lowercase().starts_with(o.as_str())) && r.in_force(date)
+                })
+            })
+            .collect();
+        if !titled.is_empty() {
+            return unique(titled);
+        }
+        let governing = known_as
+            .iter()
+            .copied()
+            .filter(|&p| {
+                let person = &lex.people[p];
+                let codes = [format!("{}GOV", person.country), format!("{}{}", person.country, t.agent)];
+                person.roles.iter().any(|r| r.office.is_empty() && codes.contains(&r.code) && r.in_force(date))
+            })
+            .collect();
+        unique(governing)
+    }
+
+    #[test]
+    fn surname_holders_by_index_are_those_of_a_pass_over_all_people() {
+        let lex = lexicon();
+        let surnames = ["bush", "obama", "kirchner", "reagan", "merkel", "netanyahu", "johnson", "gordon", "salman", "al-thani", "kim", "macron"];
+        let dates = [None, Some("1987-03-02"), Some("2003"), Some("2007-12-10"), Some("2019-01"), Some("2024-06-19")];
+        let mut named = 0;
+        for surname in surnames {
+            let people = known_as(lex, surname);
+            for title in 0..lex.titles.len() {
+                for date in dates {
+                    let fast = lex.title_surname_holder(title, surname, None, date);
+                    assert_eq!(fast, surname_holder_by_scan(lex, title, &people, date), "{} {surname} {date:?}", lex.titles[title].key);
                     named += usize::from(fast.is_some());
                 }
             }

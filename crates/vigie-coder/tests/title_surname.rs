@@ -1,0 +1,87 @@
+//! A title followed by a bare surname (`President Bush`, `le président
+//! Bush`, `President Kirchner`) names the one person of that surname who
+//! held the office on the article's date; a surname that fits nobody, or
+//! two people, names no one, and a bare surname without a title is still
+//! no actor. Hand-written sentences, French and English.
+
+use std::sync::OnceLock;
+
+use vigie_coder::Coder;
+use vigie_lexicon::Lexicon;
+use vigie_model::{Article, Mention};
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
+}
+
+fn code(text: &str, lang: &str, date: &str) -> Vec<Mention> {
+    let article = Article { id: "t".into(), text: text.into(), date: Some(date.into()), lang: Some(lang.into()), title: None, url: None };
+    Coder::new(lexicon()).code(&article).expect("codes").mentions
+}
+
+/// (source code, source person) of every event.
+fn sources(text: &str, lang: &str, date: &str) -> Vec<(String, String)> {
+    code(text, lang, date)
+        .into_iter()
+        .map(|m| (m.source.unwrap_or_default(), m.source_person.unwrap_or_default()))
+        .collect()
+}
+
+fn source(code: &str, person: &str) -> (String, String) {
+    (code.to_string(), person.to_string())
+}
+
+#[test]
+fn a_title_and_a_surname_name_the_holder_on_the_date() {
+    assert_eq!(sources("President Bush visited Iraq on Sunday.", "en", "2008-12-14"), vec![source("USAGOV", "george-w-bush")]);
+    assert_eq!(
+        sources("Le président Bush s'est rendu en Irak dimanche.", "fr", "2008-12-14"),
+        vec![source("USAGOV", "george-w-bush")]
+    );
+    // The same surname names a different holder of the office on another date.
+    assert_eq!(sources("President Kirchner visited Brazil.", "en", "2005-06-01"), vec![source("ARGGOV", "nestor-kirchner")]);
+    assert_eq!(
+        sources("President Kirchner visited Brazil.", "en", "2010-06-01"),
+        vec![source("ARGGOV", "cristina-fernandez-de-kirchner")]
+    );
+}
+
+#[test]
+fn titles_before_names_already_known_keep_their_person() {
+    assert_eq!(sources("Chancellor Merkel visited Israel.", "en", "2008-03-16"), vec![source("DEUGOV", "angela-merkel")]);
+    assert_eq!(sources("La chancelière Merkel s'est rendue en Israël.", "fr", "2008-03-16"), vec![source("DEUGOV", "angela-merkel")]);
+    assert_eq!(sources("Le président Macron s'est rendu en Chine.", "fr", "2023-04-05"), vec![source("FRAGOV", "emmanuel-macron")]);
+}
+
+#[test]
+fn a_surname_that_holds_no_such_office_on_the_date_names_nobody() {
+    // In 2012 no Bush is president: the title must not fall back to Obama.
+    assert_eq!(sources("President Bush visited Iraq on Sunday.", "en", "2012-06-10"), vec![]);
+    assert_eq!(sources("Le président Bush s'est rendu en Irak dimanche.", "fr", "2012-06-10"), vec![]);
+}
+
+#[test]
+fn two_holders_of_one_surname_name_nobody() {
+    // 10 December 2007: Néstor Kirchner hands the presidency to Cristina
+    // Fernández de Kirchner; both terms cover the day.
+    assert_eq!(sources("President Kirchner visited Brazil.", "en", "2007-12-10"), vec![]);
+}
+
+#[test]
+fn a_bare_surname_without_a_title_is_no_actor() {
+    let mentions = code("Bush visited Iraq on Sunday.", "en", "2008-12-14");
+    assert!(mentions.iter().all(|m| m.source_person.is_none() && m.source.as_deref() != Some("USAGOV")), "{mentions:?}");
+    let fr = code("Bush s'est rendu en Irak dimanche.", "fr", "2008-12-14");
+    assert!(fr.iter().all(|m| m.source_person.is_none() && m.source.as_deref() != Some("USAGOV")), "{fr:?}");
+}
+
+
+#[test]
+fn a_first_name_after_a_title_is_no_surname() {
+    // Gordon Macklin is no one the lexicon knows; Gordon is the surname of a
+    // head of state of Belize in the imported dictionary.
+    let mentions = code("President Gordon S. Macklin said the exchange would adopt the rule.", "en", "1987-03-02");
+    assert!(mentions.iter().all(|m| m.source_person.is_none()), "{mentions:?}");
+    assert_eq!(sources("President Reagan said on Tuesday that Japan must open its markets.", "en", "1987-03-02")[0], source("USAGOV", "phx-ronald-reagan"));
+}
