@@ -409,9 +409,14 @@ impl SentenceContext<'_, '_> {
         // must not hide that one.
         // The framed act has not happened yet (`est invité à prendre la
         // parole`, `is scheduled to attend`): at most planned.
-        let framed_infinitives: Vec<usize> =
-            candidates.iter().filter(|c| self.frames_an_infinitive(c, &clause_ranges[c.clause])).map(|c| c.head.0 + 1).collect();
-        candidates.retain(|c| !self.frames_an_infinitive(c, &clause_ranges[c.clause]));
+        let mut framed_infinitives: Vec<usize> = Vec::new();
+        candidates.retain(|c| {
+            let frames = self.frames_an_infinitive(c, &clause_ranges[c.clause]);
+            if frames {
+                framed_infinitives.push(c.head.0 + 1);
+            }
+            !frames
+        });
         // The most specific pattern wins where verb phrases overlap.
         candidates.sort_by(|a, b| b.words.cmp(&a.words).then(a.head.0.cmp(&b.head.0)));
         let mut chosen: Vec<Candidate> = Vec::new();

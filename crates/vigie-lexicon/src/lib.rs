@@ -227,6 +227,17 @@ pub struct Lexicon {
     terms_by_surname: HashMap<String, Vec<(usize, usize)>>,
 }
 
+/// The one person the candidates name, counting each once; none when
+/// there are none or several (an office-holder is never guessed).
+fn the_only_one(holders: &mut Vec<usize>) -> Option<usize> {
+    holders.sort_unstable();
+    holders.dedup();
+    match holders.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
 impl Lexicon {
     /// The lexicons built into the binary.
     pub fn embedded() -> Result<Lexicon, LexiconError> {
@@ -408,12 +419,7 @@ impl Lexicon {
             .filter(|(p, r, office)| t.offices.iter().any(|o| office.starts_with(o.as_str())) && self.people[*p].roles[*r].in_force(date))
             .map(|(p, _, _)| *p)
             .collect();
-        holders.sort_unstable();
-        holders.dedup();
-        match holders.as_slice() {
-            [only] => Some(*only),
-            _ => None,
-        }
+        the_only_one(&mut holders)
     }
 
     /// Whether some person who held an office is known by this surname
@@ -433,15 +439,7 @@ impl Lexicon {
         let t = &self.titles[title];
         let terms = self.terms_by_surname.get(surname)?;
         let in_country = |p: usize| country.is_none_or(|c| self.people[p].country == c);
-        let unique = |mut holders: Vec<usize>| {
-            holders.sort_unstable();
-            holders.dedup();
-            match holders.as_slice() {
-                [only] => Some(*only),
-                _ => None,
-            }
-        };
-        let titled: Vec<usize> = terms
+        let mut titled: Vec<usize> = terms
             .iter()
             .filter(|(p, r)| {
                 let office = self.people[*p].roles[*r].office.to_lowercase();
@@ -453,9 +451,9 @@ impl Lexicon {
             .map(|(p, _)| *p)
             .collect();
         if !titled.is_empty() {
-            return unique(titled);
+            return the_only_one(&mut titled);
         }
-        let governing: Vec<usize> = terms
+        let mut governing: Vec<usize> = terms
             .iter()
             .filter(|(p, r)| {
                 let person = &self.people[*p];
@@ -467,7 +465,7 @@ impl Lexicon {
             })
             .map(|(p, _)| *p)
             .collect();
-        unique(governing)
+        the_only_one(&mut governing)
     }
 
     /// The gazetteer row of a country (its centroid), by alpha-3 code.
