@@ -644,17 +644,6 @@ impl SentenceContext<'_, '_> {
             && !self.tokens[next..clause.end.min(self.tokens.len())].iter().any(|t| pack.is_passive_agent(&t.norm))
     }
 
-    /// The relative clause holding `pos`, from its pronoun (`qui`, `dont`,
-    /// `which`) to the next comma: what it says describes a noun, so a cue
-    /// inside it (`dont la plainte n'avait pas abouti`) does not reach a
-    /// verb outside it.
-    fn relative_span_of(&self, pos: usize) -> Option<std::ops::Range<usize>> {
-        let pack = &self.lang.pack;
-        let start = (0..=pos).rev().take_while(|&k| self.tokens[k].norm != ",").find(|&k| pack.is_relative_pronoun(&self.tokens[k].norm))?;
-        let end = (pos..self.tokens.len()).find(|&k| self.tokens[k].norm == ",").unwrap_or(self.tokens.len());
-        Some(start..end)
-    }
-
     /// Whether the verb is a participle after a passive auxiliary (`was
     /// attacked`, `ont été tués`), perhaps with an adverb between.
     fn is_passive(&self, c: &Candidate) -> bool {
@@ -739,12 +728,12 @@ impl SentenceContext<'_, '_> {
             // `La Russie, qui n'a pas attaqué l'Ukraine, a menacé la Pologne`:
             // an actor inside a relative clause that does not hold the verb
             // describes a noun; it is not the verb's subject.
-            let relative_span = |g: &Group| self.relative_span_of(g.start).filter(|r| !r.contains(&c.head.0));
+            let relative_span = |g: &Group| self.lang.pack.relative_clause_around(self.tokens, g.start).filter(|r| !r.contains(&c.head.0));
             let before_verb = |g: &&Group| in_clause(g) && g.end <= c.head.0 && !attributed(g) && relative_span(g).is_none();
             // There the main clause resumes after the relative clause, whose
             // antecedent, right before it, is the subject.
             let antecedent = || {
-                let relative = self.relative_span_of(clause.start + 1).filter(|r| r.end < c.head.0 && r.start <= clause.start + 1)?;
+                let relative = self.lang.pack.relative_clause_around(self.tokens, clause.start + 1).filter(|r| r.end < c.head.0 && r.start <= clause.start + 1)?;
                 groups.iter().rposition(|g| g.end <= relative.start && relative.start - g.end <= 1 && !attributed(g))
             };
             // `Russia attacked Kharkiv and Ukraine shelled Belgorod`: an actor
@@ -870,7 +859,7 @@ impl SentenceContext<'_, '_> {
             match cue.scope {
                 CueScope::Verb => cue.start >= c.head.0 && cue.end <= c.verb_end,
                 _ if overlaps_head => false,
-                CueScope::Clause => clause.contains(&cue.start) && !self.relative_span_of(cue.start).is_some_and(|r| !r.contains(&c.head.0)),
+                CueScope::Clause => clause.contains(&cue.start) && !self.lang.pack.relative_clause_around(self.tokens, cue.start).is_some_and(|r| !r.contains(&c.head.0)),
                 CueScope::Preceding => clause.contains(&cue.start) && cue.end <= c.head.0,
                 CueScope::Rest => cue.start < c.head.0,
                 CueScope::Sentence => true,

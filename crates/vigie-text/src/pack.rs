@@ -454,6 +454,17 @@ impl LanguagePack {
         }
     }
 
+    /// The relative clause holding token `at`, from its pronoun (`qui`,
+    /// `dont`, `which`) to the next comma: what it says describes a noun.
+    pub fn relative_clause_around(&self, tokens: &[crate::Token], at: usize) -> Option<std::ops::Range<usize>> {
+        if at >= tokens.len() {
+            return None;
+        }
+        let start = (0..=at).rev().take_while(|&k| tokens[k].norm != ",").find(|&k| self.is_relative_pronoun(&tokens[k].norm))?;
+        let end = (at..tokens.len()).find(|&k| tokens[k].norm == ",").unwrap_or(tokens.len());
+        Some(start..end)
+    }
+
     /// Whether two words may agree in number: always, in a language without
     /// plural endings; else both plural or both singular.
     pub fn may_agree(&self, a: &str, b: &str) -> bool {
@@ -534,6 +545,20 @@ pub(crate) mod tests {
         let path = format!("{}/../../lexicons/text/{code}.tsv", env!("CARGO_MANIFEST_DIR"));
         let content = std::fs::read_to_string(&path).expect("language pack readable");
         LanguagePack::parse(code, &path, &content).expect("language pack parses")
+    }
+
+    #[test]
+    fn a_relative_clause_runs_from_its_pronoun_to_the_next_comma() {
+        let p = pack("fr");
+        let toks = crate::tokenize::tokenize("La Russie, qui n'a pas attaqué l'Ukraine, a menacé la Pologne.", &p);
+        let at = |w: &str| toks.iter().position(|t| t.norm == w).unwrap();
+        let clause = p.relative_clause_around(&toks, at("pas")).expect("inside the relative clause");
+        assert_eq!(clause.start, at("qui"));
+        assert_eq!(toks[clause.end].norm, ",");
+        assert!(clause.end < at("menace"));
+        assert_eq!(p.relative_clause_around(&toks, at("menace")), None);
+        assert_eq!(p.relative_clause_around(&toks, at("russie")), None);
+        assert_eq!(p.relative_clause_around(&toks, toks.len()), None);
     }
 
     #[test]
