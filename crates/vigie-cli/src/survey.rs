@@ -3,7 +3,7 @@
 //! and codes) and a reproducible random sample of coded events printed with
 //! their sentence, to be read by hand and marked right or wrong.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use anyhow::Result;
 use serde::Serialize;
@@ -34,6 +34,9 @@ pub struct SurveyArgs {
 #[derive(Serialize)]
 struct Survey {
     articles: usize,
+    /// Items whose text and date repeat an earlier one (a wire agenda
+    /// republishes items); they are left out so that no event counts twice.
+    repeated_articles: usize,
     articles_with_events: usize,
     sentences: usize,
     events: usize,
@@ -62,15 +65,23 @@ pub fn run(coder: &Coder, args: &SurveyArgs) -> Result<bool> {
     let mut articles_with_events = 0;
     let mut sentences = 0;
     let mut mentions: Vec<Mention> = Vec::new();
-    let summary = for_each_article(&args.paths, |article| match coder.code(&article) {
-        Ok(coded) => {
-            articles += 1;
-            sentences += coded.sentences.len();
-            articles_with_events += usize::from(!coded.mentions.is_empty());
-            mentions.extend(coded.mentions);
-            Ok(Outcome::Used)
+    let mut seen: HashSet<(String, Option<String>)> = HashSet::new();
+    let mut repeated_articles = 0;
+    let summary = for_each_article(&args.paths, |article| {
+        if !seen.insert(repeat_key(&article.text, &article.date)) {
+            repeated_articles += 1;
+            return Ok(Outcome::Skipped(format!("{}: repeats an earlier item (same text, same date)", article.id)));
         }
-        Err(e) => Ok(Outcome::Skipped(e.to_string())),
+        match coder.code(&article) {
+            Ok(coded) => {
+                articles += 1;
+                sentences += coded.sentences.len();
+                articles_with_events += usize::from(!coded.mentions.is_empty());
+                mentions.extend(coded.mentions);
+                Ok(Outcome::Used)
+            }
+            Err(e) => Ok(Outcome::Skipped(e.to_string())),
+        }
     })?;
 
     let mut factuality = BTreeMap::new();
@@ -106,6 +117,7 @@ pub fn run(coder: &Coder, args: &SurveyArgs) -> Result<bool> {
         .collect();
     let survey = Survey {
         articles,
+        repeated_articles,
         articles_with_events,
         sentences,
         events: mentions.len(),
@@ -126,6 +138,9 @@ pub fn run(coder: &Coder, args: &SurveyArgs) -> Result<bool> {
 
 fn print_survey(s: &Survey) {
     println!("{} articles ({} with events), {} sentences, {} events: {:.2} per article", s.articles, s.articles_with_events, s.sentences, s.events, s.events_per_article);
+    if s.repeated_articles > 0 {
+        println!("{} repeated items left out (same text and date as an earlier one)", s.repeated_articles);
+    }
     let share = |n: usize| if s.events == 0 { 0.0 } else { 100.0 * n as f64 / s.events as f64 };
     println!("factuality:");
     for (f, n) in &s.factuality {
@@ -156,6 +171,12 @@ fn print_survey(s: &Survey) {
     }
 }
 
+/// Two items are the same when their words and date are: spacing differs
+/// between republications of one wire item.
+fn repeat_key(text: &str, date: &Option<String>) -> (String, Option<String>) {
+    (text.split_whitespace().collect::<Vec<_>>().join(" "), date.clone())
+}
+
 /// `k` distinct indices below `n`, in order, drawn by a seeded generator
 /// (splitmix64) so that a sample can be named by its seed and read again.
 fn draw(n: usize, k: usize, seed: u64) -> Vec<usize> {
@@ -181,7 +202,16 @@ fn draw(n: usize, k: usize, seed: u64) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::draw;
+    use super::{draw, repeat_key};
+
+    #[test]
+    fn a_repeat_is_the_same_words_on_the_same_date() {
+        let day = Some("2025-04-10".to_string());
+        assert_eq!(repeat_key("Opep :  rapport\nmensuel.", &day), repeat_key("Opep : rapport mensuel.", &day));
+        let other_day = Some("2025-05-12".to_string());
+        assert_ne!(repeat_key("Opep : rapport mensuel.", &day), repeat_key("Opep : rapport mensuel.", &other_day));
+        assert_ne!(repeat_key("Opep : rapport mensuel.", &day), repeat_key("Opep : rapport annuel.", &day));
+    }
 
     #[test]
     fn the_draw_is_distinct_bounded_and_repeatable() {
