@@ -158,3 +158,16 @@ fn a_sports_fixture_is_no_fight() {
     let ms = code("La sélection française affrontera l'Italie en demi-finale samedi à Rome.");
     assert!(!ms.iter().any(|m| m.cameo_root == "19"), "{}", summary(&ms));
 }
+
+#[test]
+fn a_present_ending_like_a_participle_is_still_the_present() {
+    // `effectue`, `salue`, `restitue` end like `rendue`, but with a subject
+    // before them they are the present: the subject acts.
+    let ms = code("Le président chinois effectue une visite d'État au Japon.");
+    assert!(ms.iter().any(|m| starts(&m.source, "CHN") && starts(&m.target, "JPN") && m.cameo == "042"), "{}", summary(&ms));
+    let ms = code("Le chancelier allemand salue la décision de la Pologne.");
+    assert!(ms.iter().any(|m| starts(&m.source, "DEU") && starts(&m.target, "POL") && m.cameo_root == "05"), "{}", summary(&ms));
+    // A real participle without auxiliary still describes who undergoes the act.
+    let ms = code("Une délégation iranienne reçue par le président turc a quitté Ankara.");
+    assert!(!ms.iter().any(|m| starts(&m.source, "IRN") && m.cameo_root == "04" && starts(&m.target, "TUR")), "{}", summary(&ms));
+}

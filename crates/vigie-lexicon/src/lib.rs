@@ -657,6 +657,7 @@ fn build_language(
             boilerplate.push(BoilerplateRule { id: row.cols[0].to_string(), pattern: compile(&path, row.line, row.cols[1])? });
         }
     }
+    pack.note_lemmas(lemmas.keys().map(String::as_str));
     let verb_forms = lemmas.values().flatten().filter(|f| f.len() == 1).map(|f| f[0].clone()).collect();
     let mut verb_index: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
     for (i, v) in verbs.iter().enumerate() {

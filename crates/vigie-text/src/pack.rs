@@ -88,6 +88,12 @@ pub struct LanguagePack {
     /// whose finite past needs an auxiliary; empty where the forms are shared
     /// (English `accused`).
     participle_endings: Vec<String>,
+    /// How an infinitive ending turns into the present singular's (`er` →
+    /// `e`), for presents shaped like participles: `effectue`, `salue`.
+    present_singular_endings: Vec<(String, String)>,
+    /// The present singulars of the lexicon's lemmas made by those rules
+    /// (lower case, accents kept), which are never bare participles.
+    presents_like_participles: HashSet<String>,
     /// Forms of the auxiliaries of compound tenses (`a`, `ont`, `est`).
     auxiliaries: HashSet<String>,
     /// Reflexive pronouns (`se`, `s'`): before an auxiliary they make a
@@ -163,6 +169,7 @@ const KINDS: &[&str] = &[
     "date_preposition",
     "genitive",
     "participle_ending",
+    "present_singular",
     "auxiliary",
     "reflexive",
     "infinitive_marker",
@@ -244,6 +251,7 @@ impl LanguagePack {
                     "plural_ending" => pack.plural_endings.push(norm),
                     "gerund_ending" => pack.gerund_endings.push(norm),
                     "participle_ending" => pack.participle_endings.push(crate::fold_case(&form)),
+                    "present_singular" => pack.present_singular_endings.push((crate::fold_case(value), crate::fold_case(&form))),
                     "infinitive_marker" => {
                         pack.infinitive_markers.insert(norm);
                     }
@@ -477,10 +485,28 @@ impl LanguagePack {
         !self.plural_endings.is_empty()
     }
 
+    /// Notes the verb lemmas of the lexicon (`effectuer`, `saluer`), so that
+    /// their present singular (`effectue`, `salue`), which ends like a
+    /// participle (`rendue`), is not read as one.
+    pub fn note_lemmas<'a>(&mut self, lemmas: impl Iterator<Item = &'a str>) {
+        for lemma in lemmas {
+            let lemma = crate::fold_case(lemma);
+            for (infinitive, present) in &self.present_singular_endings {
+                if let Some(stem) = lemma.strip_suffix(infinitive.as_str()) {
+                    let form = format!("{stem}{present}");
+                    if self.participle_endings.iter().any(|e| form.ends_with(e.as_str())) {
+                        self.presents_like_participles.insert(form);
+                    }
+                }
+            }
+        }
+    }
+
     /// Whether a lower-case word (accents kept) ends like a past participle
     /// that, without an auxiliary, can only be adjectival.
     pub fn is_bare_participle(&self, lower: &str) -> bool {
-        self.participle_endings.iter().any(|e| lower.chars().count() > e.chars().count() + 2 && lower.ends_with(e.as_str()))
+        !self.presents_like_participles.contains(lower)
+            && self.participle_endings.iter().any(|e| lower.chars().count() > e.chars().count() + 2 && lower.ends_with(e.as_str()))
     }
 
     pub fn is_infinitive_marker(&self, norm: &str) -> bool {
@@ -559,6 +585,20 @@ pub(crate) mod tests {
         assert_eq!(p.relative_clause_around(&toks, at("menace")), None);
         assert_eq!(p.relative_clause_around(&toks, at("russie")), None);
         assert_eq!(p.relative_clause_around(&toks, toks.len()), None);
+    }
+
+    #[test]
+    fn a_present_of_a_known_lemma_is_no_bare_participle() {
+        let mut p = pack("fr");
+        assert!(p.is_bare_participle("effectue") && p.is_bare_participle("rendue"), "before the lemmas are known, both look alike");
+        p.note_lemmas(["effectuer", "rendre", "saluer"].into_iter());
+        assert!(!p.is_bare_participle("effectue"));
+        assert!(!p.is_bare_participle("salue"));
+        assert!(p.is_bare_participle("effectuée"), "the participle itself stays one");
+        assert!(p.is_bare_participle("rendue"), "a lemma not in -er gives no present");
+        let mut en = pack("en");
+        en.note_lemmas(["attack"].into_iter());
+        assert!(!en.is_bare_participle("attacked"), "English lists no participle endings");
     }
 
     #[test]
