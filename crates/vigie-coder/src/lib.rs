@@ -875,7 +875,7 @@ impl SentenceContext<'_, '_> {
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
-        let factuality = if active.iter().any(|q| q.kind == CueKind::Negated) {
+        let factuality = if active.iter().any(|q| matches!(q.kind, CueKind::Negated | CueKind::Cancelled)) {
             Factuality::Negated
         } else if active.iter().any(|q| q.kind == CueKind::Hypothetical) {
             Factuality::Hypothetical

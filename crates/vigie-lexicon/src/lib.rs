@@ -70,6 +70,10 @@ pub struct VerbRule {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueKind {
     Negated,
+    /// The act was called off (`a été annulée`, `cancellation of`): negated,
+    /// and, unlike a negation, it reaches a noun that names the act before
+    /// it (`la visite … a été annulée`).
+    Cancelled,
     Hypothetical,
     Planned,
     Obligation,
@@ -630,6 +634,7 @@ fn build_language(
             check_id(&path, row.line, c[0])?;
             let kind = match c[1] {
                 "negated" => CueKind::Negated,
+                "cancelled" => CueKind::Cancelled,
                 "hypothetical" => CueKind::Hypothetical,
                 "planned" => CueKind::Planned,
                 "obligation" => CueKind::Obligation,

@@ -1,0 +1,77 @@
+//! The wire-agenda style (`Pays : visite du président X`), noun phrases
+//! that name an act, and acts called off, on hand-written sentences in
+//! French and English. Each "not asserted" case has a control that is
+//! asserted, so the test fails if the coder simply stops coding.
+
+use std::sync::OnceLock;
+
+use vigie_coder::Coder;
+use vigie_lexicon::Lexicon;
+use vigie_model::{Article, Factuality, Mention};
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
+}
+
+fn code(lang: &str, text: &str) -> Vec<Mention> {
+    let article = Article {
+        id: "t".into(),
+        text: text.into(),
+        date: Some("2025-05-12".into()),
+        lang: Some(lang.into()),
+        title: None,
+        url: None,
+    };
+    Coder::new(lexicon()).code(&article).expect("the sentence codes").mentions
+}
+
+fn summary(ms: &[Mention]) -> String {
+    ms.iter().map(|m| format!("{:?} → {:?} {} {:?} ({})", m.source, m.target, m.cameo, m.factuality, m.rule)).collect::<Vec<_>>().join("; ")
+}
+
+fn starts(code: &Option<String>, prefix: &str) -> bool {
+    code.as_deref().is_some_and(|c| c.starts_with(prefix))
+}
+
+fn visit<'m>(ms: &'m [Mention], from: &str, to: &str) -> Option<&'m Mention> {
+    ms.iter().find(|m| starts(&m.source, from) && starts(&m.target, to) && m.cameo == "042")
+}
+
+#[test]
+fn a_dateline_is_where_a_visit_named_by_its_noun_goes() {
+    let ms = code("fr", "Indonésie : visite d'État du président sud-coréen (jusqu'au 14).");
+    assert!(visit(&ms, "KOR", "IDN").is_some_and(|m| m.factuality == Factuality::Asserted), "{}", summary(&ms));
+    // A destination in the phrase wins over the dateline.
+    let ms = code("fr", "Europe : visite du Premier ministre japonais en Pologne.");
+    assert!(visit(&ms, "JPN", "POL").is_some(), "{}", summary(&ms));
+}
+
+#[test]
+fn a_title_with_its_portfolio_still_meets_the_other_side() {
+    // `ministre … de la Défense`: the portfolio stands between the actor and `avec`.
+    let ms = code("fr", "Entretien du ministre italien de la Défense avec son homologue turc, à Rome.");
+    assert!(ms.iter().any(|m| starts(&m.source, "ITA") && starts(&m.target, "TUR") && m.cameo_root == "04"), "{}", summary(&ms));
+}
+
+#[test]
+fn a_visit_called_off_did_not_happen() {
+    let ms = code("fr", "La visite du Premier ministre japonais en Pologne a été annulée.");
+    assert!(visit(&ms, "JPN", "POL").is_some_and(|m| m.factuality == Factuality::Negated), "{}", summary(&ms));
+    let ms = code("fr", "Annulation de la visite du Premier ministre japonais en Pologne.");
+    assert!(visit(&ms, "JPN", "POL").is_some_and(|m| m.factuality == Factuality::Negated), "{}", summary(&ms));
+    let ms = code("en", "The Japanese prime minister's visit to Poland has been postponed.");
+    assert!(visit(&ms, "JPN", "POL").is_some_and(|m| m.factuality == Factuality::Negated), "{}", summary(&ms));
+    // Controls: the same visits, not called off.
+    let ms = code("fr", "La visite du Premier ministre japonais en Pologne a commencé.");
+    assert!(visit(&ms, "JPN", "POL").is_some_and(|m| m.factuality == Factuality::Asserted), "{}", summary(&ms));
+    let ms = code("en", "The Japanese prime minister's visit to Poland began on Monday.");
+    assert!(visit(&ms, "JPN", "POL").is_some_and(|m| m.factuality == Factuality::Asserted), "{}", summary(&ms));
+}
+
+#[test]
+fn a_negation_after_a_named_act_still_leaves_the_act() {
+    // `n'a pas convaincu` denies the convincing, not the denial.
+    let ms = code("fr", "Le démenti du Kremlin n'a pas convaincu la Finlande.");
+    assert!(ms.iter().any(|m| starts(&m.source, "RUS") && m.cameo == "016" && m.factuality == Factuality::Asserted), "{}", summary(&ms));
+}
