@@ -75,3 +75,16 @@ fn a_negation_after_a_named_act_still_leaves_the_act() {
     let ms = code("fr", "Le démenti du Kremlin n'a pas convaincu la Finlande.");
     assert!(ms.iter().any(|m| starts(&m.source, "RUS") && m.cameo == "016" && m.factuality == Factuality::Asserted), "{}", summary(&ms));
 }
+
+#[test]
+fn strikes_and_sanctions_named_by_their_noun() {
+    let ms = code("fr", "Grève des enseignants grecs contre la réforme des retraites.");
+    assert!(ms.iter().any(|m| starts(&m.source, "GRC") && m.cameo.starts_with("143")), "{}", summary(&ms));
+    let ms = code("fr", "Grève générale des fonctionnaires belges.");
+    assert!(ms.iter().any(|m| starts(&m.source, "BEL") && m.cameo == "143"), "{}", summary(&ms));
+    let ms = code("fr", "Instauration par le Japon de sanctions contre la Corée du Nord.");
+    assert!(ms.iter().any(|m| starts(&m.source, "JPN") && starts(&m.target, "PRK") && m.cameo == "163"), "{}", summary(&ms));
+    // The noun alone, with nobody named, codes nothing.
+    let ms = code("fr", "Grève générale contre la réforme des retraites.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+}
