@@ -216,6 +216,11 @@ struct SentenceContext<'c, 'a> {
     parties: RefCell<Vec<(Actor, Actor)>>,
 }
 
+/// Whether two verb phrases share a word.
+fn overlap(a: &Candidate, b: &Candidate) -> bool {
+    a.head.0 < b.head.1 && b.head.0 < a.head.1
+}
+
 /// A place named in the sentence: token range and gazetteer index.
 #[derive(Debug, Clone, Copy)]
 struct PlaceMention {
@@ -420,9 +425,12 @@ impl SentenceContext<'_, '_> {
         // The most specific pattern wins where verb phrases overlap.
         candidates.sort_by(|a, b| b.words.cmp(&a.words).then(a.head.0.cmp(&b.head.0)));
         let mut chosen: Vec<Candidate> = Vec::new();
+        let mut displaced: Vec<Candidate> = Vec::new();
         for c in candidates {
-            if chosen.iter().all(|o| c.head.1 <= o.head.0 || o.head.1 <= c.head.0) {
+            if chosen.iter().all(|o| !overlap(o, &c)) {
                 chosen.push(c);
+            } else {
+                displaced.push(c);
             }
         }
         chosen.sort_by_key(|c| c.head.0);
@@ -486,8 +494,24 @@ impl SentenceContext<'_, '_> {
         let mut out = Vec::new();
         let mut seen = HashSet::new();
         for c in &chosen {
-            let framed = framed_infinitives.iter().any(|&marker| marker < c.head.0 && c.head.0 <= marker + FRAMED_INFINITIVE_REACH);
-            for mut m in self.mentions_for(c, &groups, &places, &clause_ranges, &cues, &dates, &reporters) {
+            let mut mentions = self.mentions_for(c, &groups, &places, &clause_ranges, &cues, &dates, &reporters);
+            // `Grève des enseignants contre la réforme`: when the most specific
+            // reading finds no actor, a shorter one from the same word may
+            // (`grève des {S}`), as long as it overlaps no other chosen one.
+            // One starting later may be an infinitive the longer one governs
+            // (`appelé les Français à renoncer`), so it is not tried.
+            let mut used = c;
+            if mentions.is_empty() {
+                for d in displaced.iter().filter(|d| d.head.0 == c.head.0 && chosen.iter().all(|o| std::ptr::eq(o, c) || !overlap(o, d))) {
+                    mentions = self.mentions_for(d, &groups, &places, &clause_ranges, &cues, &dates, &reporters);
+                    if !mentions.is_empty() {
+                        used = d;
+                        break;
+                    }
+                }
+            }
+            let framed = framed_infinitives.iter().any(|&marker| marker < used.head.0 && used.head.0 <= marker + FRAMED_INFINITIVE_REACH);
+            for mut m in mentions {
                 if framed && m.factuality == Factuality::Asserted {
                     m.factuality = Factuality::Planned;
                 }
