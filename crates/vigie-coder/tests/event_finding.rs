@@ -1,0 +1,76 @@
+//! Whether an event is found, which code it gets and whether it counts as
+//! asserted: announced refusals as rejections, cues inside a pattern's gap,
+//! prepositions that negate only the act they introduce. Hand-written
+//! sentences, French and English.
+
+use std::sync::OnceLock;
+
+use vigie_coder::Coder;
+use vigie_lexicon::Lexicon;
+use vigie_model::{Article, Factuality, Mention};
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
+}
+
+fn code_in(lang: &str, text: &str) -> Vec<Mention> {
+    let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang: Some(lang.into()), title: None, url: None };
+    Coder::new(lexicon()).code(&article).expect("codes").mentions
+}
+
+/// (source, target, CAMEO code, factuality) of every event.
+fn events(lang: &str, text: &str) -> Vec<(String, String, String, Factuality)> {
+    code_in(lang, text)
+        .into_iter()
+        .map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo, m.factuality))
+        .collect()
+}
+
+fn ev(s: &str, t: &str, code: &str, f: Factuality) -> (String, String, String, Factuality) {
+    (s.to_string(), t.to_string(), code.to_string(), f)
+}
+
+#[test]
+fn an_announced_refusal_to_cooperate_is_an_asserted_rejection() {
+    // Refusing aid (07) is rejecting a request for aid (122).
+    assert_eq!(events("en", "Germany said it would not provide weapons to Ukraine."), vec![ev("DEU", "UKR", "122", Factuality::Asserted)]);
+    // Refusing talks (04) is rejecting a proposal to meet (125).
+    assert_eq!(events("en", "Serbia will not negotiate with Kosovo."), vec![ev("SRB", "XKX", "125", Factuality::Asserted)]);
+    assert_eq!(events("fr", "La Serbie ne négociera pas avec le Kosovo."), vec![ev("SRB", "XKX", "125", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Moscou ne veut pas négocier avec Kiev."), vec![ev("RUSGOV", "UKRGOV", "125", Factuality::Asserted)]);
+    // A condition still makes it hypothetical.
+    let conditional = events("en", "If Iran will not negotiate with France, Israel will attack.");
+    assert!(conditional.iter().any(|e| e.2.starts_with("12") && e.3 == Factuality::Hypothetical), "{conditional:?}");
+}
+
+#[test]
+fn a_refusal_of_a_hostile_act_or_a_past_negation_stays_a_negation() {
+    assert_eq!(events("en", "Russia will not attack Ukraine."), vec![ev("RUS", "UKR", "190", Factuality::Negated)]);
+    assert_eq!(events("fr", "La Russie n'attaquera pas l'Ukraine."), vec![ev("RUS", "UKR", "190", Factuality::Negated)]);
+    // What did not happen is no rejection.
+    let past = events("fr", "La France n'a pas livré d'armes à l'Ukraine.");
+    assert!(!past.is_empty() && past.iter().all(|e| e.3 == Factuality::Negated && !e.2.starts_with("12")), "{past:?}");
+    // A row that codes the refusal itself (`refused to meet`) is no negation of it.
+    assert_eq!(events("en", "Venezuela refused to meet the Colombian envoy."), vec![ev("VEN", "COLGOV", "125", Factuality::Asserted)]);
+}
+
+#[test]
+fn a_cue_in_a_gap_of_the_pattern_is_a_cue() {
+    // `ne … pas` around a simple-tense verb: the verb is no word of the cue.
+    let negated = events("fr", "La France ne livre pas d'armes à l'Ukraine.");
+    assert!(!negated.is_empty() && negated.iter().all(|e| e.3 == Factuality::Negated), "{negated:?}");
+    // A plan word between the pattern's words.
+    let planned = events("fr", "La restitution prévue des manuscrits par la France à la Corée du Sud.");
+    assert!(!planned.is_empty() && planned.iter().all(|e| e.3 == Factuality::Planned), "{planned:?}");
+}
+
+#[test]
+fn sans_negates_only_the_act_it_introduces() {
+    let fixed = events("fr", "Le Japon a condamné sans surprise les essais nucléaires nord-coréens.");
+    assert!(fixed.iter().any(|e| e.2.starts_with("11") && e.3 == Factuality::Asserted), "{fixed:?}");
+    let fixed = events("fr", "La Turquie a signé sans compromis un accord avec la Grèce.");
+    assert!(fixed.iter().all(|e| e.3 == Factuality::Asserted) && !fixed.is_empty(), "{fixed:?}");
+    let introduced = events("fr", "Le Premier ministre indien est reparti sans rencontrer le président chinois.");
+    assert!(introduced.iter().all(|e| e.3 == Factuality::Negated) && !introduced.is_empty(), "{introduced:?}");
+}
