@@ -662,9 +662,12 @@ impl SentenceContext<'_, '_> {
     fn frames_an_infinitive(&self, c: &Candidate, clause: &std::ops::Range<usize>) -> bool {
         let pack = &self.lang.pack;
         let next = c.head.0 + 1;
+        // The marker may be one of the row's words (`<ask> {T}? to`, `<inviter>
+        // .. à .. rendre`): the participle still frames what follows it.
+        let marker_in_row = c.verb_end == next + 1;
         c.source.is_none()
             && !c.rule.flags.passive
-            && c.verb_end == next
+            && (c.verb_end == next || marker_in_row)
             && self.tokens.get(next).is_some_and(|t| pack.is_infinitive_marker(&t.norm))
             && self.is_passive(c)
             && !self.tokens[next..clause.end.min(self.tokens.len())].iter().any(|t| pack.is_passive_agent(&t.norm))

@@ -74,3 +74,32 @@ fn sans_negates_only_the_act_it_introduces() {
     let introduced = events("fr", "Le Premier ministre indien est reparti sans rencontrer le président chinois.");
     assert!(introduced.iter().all(|e| e.3 == Factuality::Negated) && !introduced.is_empty(), "{introduced:?}");
 }
+
+#[test]
+fn a_past_form_of_a_verb_whose_base_is_a_noun_ends_the_actor_phrase() {
+    // `bombed` is a verb form: `Russia bombed hospitals` is no noun phrase.
+    let bombed = events("en", "Russia bombed hospitals in Aleppo.");
+    assert!(bombed.iter().any(|e| e.0 == "RUS" && e.2.starts_with("19") && e.3 == Factuality::Asserted), "{bombed:?}");
+    let marched = events("en", "Thousands of Serbians marched against the government in Belgrade.");
+    assert!(marched.iter().any(|e| e.2 == "141"), "{marched:?}");
+}
+
+#[test]
+fn a_passive_participle_before_an_infinitive_frames_the_act() {
+    // Asked or invited to attend: the attendance is at most planned.
+    let asked = events("en", "The Turkish president was asked to attend the summit in Brussels.");
+    assert!(!asked.is_empty() && asked.iter().all(|e| e.3 != Factuality::Asserted), "{asked:?}");
+    // The row that names invitation and visit together frames the visit too.
+    let invited = events("fr", "Le président iranien est invité à se rendre en Chine.");
+    assert_eq!(invited, vec![ev("IRNGOV", "CHN", "042", Factuality::Planned)]);
+    let appealed = events("fr", "Le président iranien a été appelé à se rendre en Chine.");
+    assert_eq!(appealed, vec![ev("IRNGOV", "CHN", "042", Factuality::Planned)]);
+}
+
+#[test]
+fn being_engaged_in_an_act_is_doing_it() {
+    assert_eq!(events("en", "Iran is engaged in talks with France."), vec![ev("IRN", "FRA", "046", Factuality::Asserted)]);
+    assert_eq!(events("fr", "L'Iran est engagé dans des négociations avec la France."), vec![ev("IRN", "FRA", "046", Factuality::Asserted)]);
+    let fighting = events("en", "Sudanese troops are engaged in fierce fighting with rebels.");
+    assert!(fighting.iter().any(|e| e.0 == "SDNMIL" && e.2 == "190" && e.3 == Factuality::Asserted), "{fighting:?}");
+}
