@@ -103,3 +103,15 @@ fn being_engaged_in_an_act_is_doing_it() {
     let fighting = events("en", "Sudanese troops are engaged in fierce fighting with rebels.");
     assert!(fighting.iter().any(|e| e.0 == "SDNMIL" && e.2 == "190" && e.3 == Factuality::Asserted), "{fighting:?}");
 }
+
+#[test]
+fn years_counted_back_date_the_event_in_its_year() {
+    let dated = |lang: &str, text: &str| code_in(lang, text).into_iter().map(|m| (m.date.unwrap_or_default(), m.historical)).collect::<Vec<_>>();
+    assert_eq!(dated("fr", "Il y a dix ans, la Russie a envahi la Géorgie."), vec![("2014".to_string(), true)]);
+    assert_eq!(dated("fr", "La Russie a envahi la Géorgie il y a 16 ans."), vec![("2008".to_string(), true)]);
+    assert_eq!(dated("en", "Russia invaded Georgia 16 years ago."), vec![("2008".to_string(), true)]);
+    assert_eq!(dated("en", "Russia invaded Georgia three years ago."), vec![("2021".to_string(), true)]);
+    // A count of months is no year.
+    let months = dated("fr", "Il y a trois mois, la Russie a envahi la Géorgie.");
+    assert_eq!(months, vec![("2024-06-20".to_string(), false)]);
+}
