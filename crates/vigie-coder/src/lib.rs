@@ -537,10 +537,13 @@ impl SentenceContext<'_, '_> {
         if !self.lang.verb_forms.contains(&self.tokens[head].norm) && !gerund {
             return false;
         }
-        // `two days of fierce fighting`: adjectives may stand between a
-        // gerund and its determiner.
+        // `two days of fierce fighting`, `the brutal slaying of`: adjectives
+        // may stand between a gerund, or a verb form with a genitive after it,
+        // and its determiner; it is then a noun. Other verb forms after a
+        // determiner and a word are a clause (`the directors said`).
+        let genitive_after = self.tokens.get(head + 1).is_some_and(|t| pack.is_genitive(&t.norm) && !pack.is_passive_agent(&t.norm));
         let mut at = head;
-        while gerund && at > 0 && head - at < 2 && self.is_plain_word(at - 1) && !groups.iter().any(|g| g.start < at && at <= g.end) {
+        while (gerund || genitive_after) && at > 0 && head - at < 2 && self.is_plain_word(at - 1) && !groups.iter().any(|g| g.start < at && at <= g.end) {
             at -= 1;
         }
         let Some(before) = at.checked_sub(1).map(|k| &self.tokens[k]) else { return false };

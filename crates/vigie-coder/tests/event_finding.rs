@@ -115,3 +115,12 @@ fn years_counted_back_date_the_event_in_its_year() {
     let months = dated("fr", "Il y a trois mois, la Russie a envahi la Géorgie.");
     assert_eq!(months, vec![("2024-06-20".to_string(), false)]);
 }
+
+#[test]
+fn a_verb_form_between_adjectives_and_a_genitive_is_a_noun() {
+    // `the deadly attack of …` names an attack the sentence recalls; it is no act of its own.
+    assert_eq!(events("en", "Israel recalled the deadly attack of Hamas militants on Israeli soldiers in 2014."), vec![]);
+    // A subject and its verb stay a clause.
+    let said = events("en", "The two ministers discussed trade, and Japan criticized China.");
+    assert!(said.iter().any(|e| e.2.starts_with("11")), "{said:?}");
+}
