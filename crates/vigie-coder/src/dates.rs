@@ -58,7 +58,29 @@ fn format_date(year: i32, month: Option<u32>, day: Option<u32>) -> Option<(Strin
 /// publication date — `hier`, `yesterday`, `mercredi`, `on Sunday`.
 pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates) -> Vec<DateExpr> {
     let mut out = Vec::new();
-    if !tokens.iter().any(|t| pack.may_start_date(t)) {
+    let count_at = |i: usize| {
+        tokens.get(i).and_then(|t| match t.kind {
+            TokenKind::Number => t.norm.parse::<i64>().ok(),
+            _ => pack.cardinals.get(&t.norm).copied(),
+        })
+    };
+    // `il y a 30 ans`, `three years ago`: a year counted back from the
+    // article's year.
+    let years_ago_at = |i: usize| {
+        pack.years_ago.iter().find_map(|phrase| {
+            let mut count = None;
+            for (k, word) in phrase.iter().enumerate() {
+                if word == "#" {
+                    count = Some(count_at(i + k).filter(|n| (1..=200).contains(n))?);
+                } else if tokens.get(i + k).is_none_or(|t| t.norm != *word) {
+                    return None;
+                }
+            }
+            count.map(|n| (phrase.len(), n))
+        })
+    };
+    let counts_years = !pack.years_ago.is_empty() && tokens.iter().any(|t| t.kind != TokenKind::Number && pack.cardinals.contains_key(&t.norm));
+    if !counts_years && !tokens.iter().any(|t| pack.may_start_date(t)) {
         return out;
     }
     let month_at = |i: usize| tokens.get(i).and_then(|t| pack.months.get(t.norm.trim_end_matches('.')).copied());
@@ -67,6 +89,11 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
     let mut i = 0;
     while i < tokens.len() {
         let mut found: Option<(usize, i32, Option<u32>, Option<u32>)> = None;
+        if let (Some((len, n)), Some(reference)) = (years_ago_at(i), article.reference_year) {
+            out.push(DateExpr { start: i, end: i + len, value: format!("{:04}", reference - n as i32), precision: DatePrecision::Year });
+            i += len;
+            continue;
+        }
         if let Some(d) = iso_date(&tokens[i].norm) {
             out.push(DateExpr { start: i, end: i + 1, value: d.format("%Y-%m-%d").to_string(), precision: DatePrecision::Day });
             i += 1;

@@ -69,6 +69,9 @@ struct Cue {
     scope: CueScope,
     start: usize,
     end: usize,
+    /// The tokens the cue's own words matched: `ne … pas` around a verb
+    /// (`ne fournira pas`) does not take in the verb.
+    literals: Vec<(usize, usize)>,
 }
 
 impl<'a> Coder<'a> {
@@ -168,6 +171,26 @@ fn confidence(pattern_words: usize, cameo: &str, source: &Actor, target_actor: b
 
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
+
+/// How many words may stand between a refusal (`will not`, `ne`) and the
+/// verb it refuses (`will not now provide`, `n'y participera pas`).
+const REFUSAL_REACH: usize = 2;
+
+/// The CAMEO rejection (12) that refusing a cooperative act amounts to,
+/// by the root of the act refused: talks (04) → reject a proposal to meet,
+/// material cooperation (06) → reject it, aid (07) → reject a request for
+/// aid, yielding (08) → refuse to yield; intent and diplomatic cooperation
+/// (03, 05) → reject, not specified. Hostile acts have none.
+fn rejection_of(root: &str) -> Option<&'static str> {
+    match root {
+        "03" | "05" => Some("120"),
+        "04" => Some("125"),
+        "06" => Some("121"),
+        "07" => Some("122"),
+        "08" => Some("124"),
+        _ => None,
+    }
+}
 
 /// How far before a participle its auxiliary may stand (`n'a pas encore signé`).
 const AUXILIARY_REACH: usize = 4;
@@ -296,6 +319,8 @@ struct Candidate<'r> {
     target: Option<usize>,
     target_place: Option<usize>,
     words: usize,
+    /// The runs of tokens the row's own words matched.
+    literals: Vec<(usize, usize)>,
 }
 
 impl SentenceContext<'_, '_> {
@@ -396,6 +421,7 @@ impl SentenceContext<'_, '_> {
                         target: slot_group(m.target),
                         target_place: if slot_group(m.target).is_none() { target_place } else { None },
                         words: m.words,
+                        literals: m.literals.iter().map(|&l| abs(l)).collect(),
                     });
                 }
             }
@@ -535,10 +561,13 @@ impl SentenceContext<'_, '_> {
         if !self.lang.verb_forms.contains(&self.tokens[head].norm) && !gerund {
             return false;
         }
-        // `two days of fierce fighting`: adjectives may stand between a
-        // gerund and its determiner.
+        // `two days of fierce fighting`, `the brutal slaying of`: adjectives
+        // may stand between a gerund, or a verb form with a genitive after it,
+        // and its determiner; it is then a noun. Other verb forms after a
+        // determiner and a word are a clause (`the directors said`).
+        let genitive_after = self.tokens.get(head + 1).is_some_and(|t| pack.is_genitive(&t.norm) && !pack.is_passive_agent(&t.norm));
         let mut at = head;
-        while gerund && at > 0 && head - at < 2 && self.is_plain_word(at - 1) && !groups.iter().any(|g| g.start < at && at <= g.end) {
+        while (gerund || genitive_after) && at > 0 && head - at < 2 && self.is_plain_word(at - 1) && !groups.iter().any(|g| g.start < at && at <= g.end) {
             at -= 1;
         }
         let Some(before) = at.checked_sub(1).map(|k| &self.tokens[k]) else { return false };
@@ -660,9 +689,12 @@ impl SentenceContext<'_, '_> {
     fn frames_an_infinitive(&self, c: &Candidate, clause: &std::ops::Range<usize>) -> bool {
         let pack = &self.lang.pack;
         let next = c.head.0 + 1;
+        // The marker may be one of the row's words (`<ask> {T}? to`, `<inviter>
+        // .. à .. rendre`): the participle still frames what follows it.
+        let marker_in_row = c.verb_end == next + 1;
         c.source.is_none()
             && !c.rule.flags.passive
-            && c.verb_end == next
+            && (c.verb_end == next || marker_in_row)
             && self.tokens.get(next).is_some_and(|t| pack.is_infinitive_marker(&t.norm))
             && self.is_passive(c)
             && !self.tokens[next..clause.end.min(self.tokens.len())].iter().any(|t| pack.is_passive_agent(&t.norm))
@@ -713,7 +745,7 @@ impl SentenceContext<'_, '_> {
         let mut out = Vec::new();
         for rule in self.lang.cues_for(self.tokens) {
             for m in rule.pattern.find_unfiltered(self.tokens, &NoSlots) {
-                out.push(Cue { kind: rule.kind, scope: rule.scope, start: m.start, end: m.end });
+                out.push(Cue { kind: rule.kind, scope: rule.scope, start: m.start, end: m.end, literals: m.literals });
             }
         }
         out
@@ -878,11 +910,17 @@ impl SentenceContext<'_, '_> {
         let Some(source) = source else { return Vec::new() };
 
         // Factuality: the strongest cue in scope; an obligation is no event.
+        // A cue word that is one of the pattern's own words belongs to it
+        // (`<refuse> to meet`); one in a gap of the pattern (`n'acceptera pas
+        // la proposition`, `restitution prévue … par la France`) is a cue
+        // like any other. An announced refusal may be the pattern's own
+        // words (`does not want to negotiate`): it is decided below.
         let in_scope = |cue: &Cue| {
-            let overlaps_head = cue.start < c.head.1 && c.head.0 < cue.end;
+            let overlaps_pattern = c.literals.iter().any(|l| cue.literals.iter().any(|q| q.0 < l.1 && l.0 < q.1));
             match cue.scope {
                 CueScope::Verb => cue.start >= c.head.0 && cue.end <= c.verb_end,
-                _ if overlaps_head => false,
+                CueScope::BeforeVerb => cue.end <= c.head.0 && c.head.0 - cue.end <= 1 && clause.contains(&cue.start),
+                _ if overlaps_pattern && cue.kind != CueKind::Refusal => false,
                 CueScope::Clause => clause.contains(&cue.start) && !self.lang.pack.relative_clause_around(self.tokens, cue.start).is_some_and(|r| !r.contains(&c.head.0)),
                 CueScope::Preceding => clause.contains(&cue.start) && cue.end <= c.head.0,
                 CueScope::Rest => cue.start < c.head.0,
@@ -899,7 +937,36 @@ impl SentenceContext<'_, '_> {
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
-        let factuality = if active.iter().any(|q| matches!(q.kind, CueKind::Negated | CueKind::Cancelled)) {
+        // `would not provide support`, `will not accept`, `n'acceptera pas`:
+        // an actor that announces it will not cooperate has rejected
+        // something — CAMEO codes that as an act of its own (12), asserted.
+        // A refusal is a refusal cue, or a negation of a verb in its own
+        // future or conditional tense; an announced refusal of any other act
+        // (`Russia will not attack`) stays a negation.
+        // The refusal governs the verb right after it (`refused to meet`, not
+        // `travelling to China, refused to comment`); a passive (`will not be
+        // offered`) is no refusal by its subject.
+        let in_pattern = |q: &Cue| c.literals.iter().any(|l| q.literals.iter().any(|w| w.0 < l.1 && l.0 < w.1));
+        let governs_the_verb = |q: &Cue| in_pattern(q) || q.end <= c.head.0 && c.head.0 - q.end <= REFUSAL_REACH;
+        let active: Vec<&Cue> = active.into_iter().filter(|q| q.kind != CueKind::Refusal || governs_the_verb(q) && !self.is_passive(c)).collect();
+        let tensed = |q: &&Cue| q.scope == CueScope::Verb && matches!(q.kind, CueKind::Planned | CueKind::Hypothetical);
+        let refusal_cues: Vec<&Cue> = active.iter().filter(|q| q.kind == CueKind::Refusal).copied().collect();
+        let negation_before = active.iter().any(|q| q.kind == CueKind::Negated && q.start < c.head.0 && c.head.0 - q.start <= REFUSAL_REACH);
+        let refused = !refusal_cues.is_empty() || negation_before && active.iter().any(tensed) && !self.is_passive(c);
+        let rejection = if refused { lexicon.cameo.get(&c.rule.cameo).and_then(|k| rejection_of(&k.root)) } else { None };
+        let active: Vec<&Cue> = match rejection {
+            // The words that make the refusal (`would`, `not`, `ne … pas`, the
+            // tense) say nothing more about it; an `if` still does.
+            Some(_) => active
+                .into_iter()
+                .filter(|q| !matches!(q.kind, CueKind::Negated | CueKind::Refusal) && !tensed(q))
+                .filter(|q| !refusal_cues.iter().any(|r| q.start < r.end && r.start < q.end))
+                .collect(),
+            // `refused to meet` coded as a rejection by its row: the refusal
+            // is the act, no negation of it.
+            None => active.into_iter().filter(|q| !(q.kind == CueKind::Refusal && in_pattern(q))).collect(),
+        };
+        let factuality = if active.iter().any(|q| matches!(q.kind, CueKind::Negated | CueKind::Refusal | CueKind::Cancelled)) {
             Factuality::Negated
         } else if active.iter().any(|q| q.kind == CueKind::Hypothetical) {
             Factuality::Hypothetical
@@ -930,7 +997,7 @@ impl SentenceContext<'_, '_> {
             target.map(|t| groups[t].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).collect()).unwrap_or_default();
 
         // Place: a located place in the clause, else (travel) the target's.
-        let cameo = lexicon.cameo.get(&c.rule.cameo).expect("verb codes checked at load");
+        let cameo = lexicon.cameo.get(rejection.unwrap_or(c.rule.cameo.as_str())).expect("verb and rejection codes checked at load");
         // Acting on a place (aid, deployment, force) acts on its country.
         // Promising or cutting aid to a capital (03, 16), withdrawing from a
         // town (08) act on it too.

@@ -83,6 +83,10 @@ pub enum CueKind {
     /// What the cue covers happened in the past (`il y a 30 ans`,
     /// `commémoration de`): coded, and marked historical.
     Historical,
+    /// An announced refusal (`will not accept`, `refused to`, `n'acceptera
+    /// pas`): of a cooperative act it is itself an act of rejection (CAMEO
+    /// 12); of any other act, a negation.
+    Refusal,
     First,
 }
 
@@ -95,6 +99,10 @@ pub enum CueScope {
     Preceding,
     Rest,
     Sentence,
+    /// Right before the verb, at most one word between (`sans rencontrer`,
+    /// `sans avoir rencontré`): a preposition that negates only the act it
+    /// introduces (`sans surprise`, `sans compromis` introduce none).
+    BeforeVerb,
 }
 
 /// One line of `cues/<lang>.tsv`.
@@ -640,6 +648,7 @@ fn build_language(
                 "obligation" => CueKind::Obligation,
                 "not_event" => CueKind::NotEvent,
                 "historical" => CueKind::Historical,
+                "refusal" => CueKind::Refusal,
                 "first" => CueKind::First,
                 k => return Err(LexiconError::at(&path, row.line, format!("unknown cue kind {k:?}"))),
             };
@@ -649,6 +658,7 @@ fn build_language(
                 "preceding" => CueScope::Preceding,
                 "rest" => CueScope::Rest,
                 "sentence" => CueScope::Sentence,
+                "before_verb" => CueScope::BeforeVerb,
                 s => return Err(LexiconError::at(&path, row.line, format!("unknown cue scope {s:?}"))),
             };
             cues.push(CueRule { id: c[0].to_string(), kind, scope, pattern: compile(&path, row.line, c[3])? });

@@ -113,6 +113,9 @@ pub struct PatternMatch {
     pub verb_end: usize,
     /// Number of words the pattern itself matched (its specificity).
     pub words: usize,
+    /// The runs of tokens the pattern's own words matched (not its gaps nor
+    /// its slots): a cue word there belongs to the pattern.
+    pub literals: Vec<(usize, usize)>,
 }
 
 #[derive(Default, Clone)]
@@ -295,6 +298,7 @@ impl Pattern {
             source: slot(Slot::Source),
             target: slot(Slot::Target),
             words: cap.literals.iter().map(|l| l.1 - l.0).sum(),
+            literals: cap.literals.clone(),
         }
     }
 

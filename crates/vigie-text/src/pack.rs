@@ -45,6 +45,12 @@ pub struct LanguagePack {
     year_markers: HashSet<String>,
     /// Normalised phrase → offset in days from the publication date.
     pub relative_days: Vec<(Vec<String>, i64)>,
+    /// Phrases that count years back from the article's year, `#` standing
+    /// for the number (`il y a # ans`, `# years ago`).
+    pub years_ago: Vec<Vec<String>>,
+    /// Number words (`dix`, `ten`) → their value, where a count may be
+    /// written out.
+    pub cardinals: HashMap<String, i64>,
     /// Determiners that point back to something already named (`la`,
     /// `cette`, `the`, `this`): `la délégation` is the one the article
     /// introduced, `une délégation` a new one.
@@ -174,6 +180,8 @@ const KINDS: &[&str] = &[
     "reflexive",
     "infinitive_marker",
     "relative_pronoun",
+    "years_ago",
+    "cardinal",
 ];
 
 impl LanguagePack {
@@ -309,6 +317,16 @@ impl LanguagePack {
                     "relative_day" => {
                         let d = number(value)?;
                         pack.relative_days.push((pack.phrase(&form), d));
+                    }
+                    "years_ago" => {
+                        let phrase = pack.phrase(&form);
+                        if phrase.iter().filter(|w| *w == "#").count() != 1 {
+                            return Err(err(line_no, format!("years_ago form {form:?} needs one # for the number")));
+                        }
+                        pack.years_ago.push(phrase);
+                    }
+                    "cardinal" => {
+                        pack.cardinals.insert(norm, number(value)?);
                     }
                     _ => unreachable!("kinds checked above"),
                 }

@@ -1,0 +1,126 @@
+//! Whether an event is found, which code it gets and whether it counts as
+//! asserted: announced refusals as rejections, cues inside a pattern's gap,
+//! prepositions that negate only the act they introduce. Hand-written
+//! sentences, French and English.
+
+use std::sync::OnceLock;
+
+use vigie_coder::Coder;
+use vigie_lexicon::Lexicon;
+use vigie_model::{Article, Factuality, Mention};
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
+}
+
+fn code_in(lang: &str, text: &str) -> Vec<Mention> {
+    let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang: Some(lang.into()), title: None, url: None };
+    Coder::new(lexicon()).code(&article).expect("codes").mentions
+}
+
+/// (source, target, CAMEO code, factuality) of every event.
+fn events(lang: &str, text: &str) -> Vec<(String, String, String, Factuality)> {
+    code_in(lang, text)
+        .into_iter()
+        .map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo, m.factuality))
+        .collect()
+}
+
+fn ev(s: &str, t: &str, code: &str, f: Factuality) -> (String, String, String, Factuality) {
+    (s.to_string(), t.to_string(), code.to_string(), f)
+}
+
+#[test]
+fn an_announced_refusal_to_cooperate_is_an_asserted_rejection() {
+    // Refusing aid (07) is rejecting a request for aid (122).
+    assert_eq!(events("en", "Germany said it would not provide weapons to Ukraine."), vec![ev("DEU", "UKR", "122", Factuality::Asserted)]);
+    // Refusing talks (04) is rejecting a proposal to meet (125).
+    assert_eq!(events("en", "Serbia will not negotiate with Kosovo."), vec![ev("SRB", "XKX", "125", Factuality::Asserted)]);
+    assert_eq!(events("fr", "La Serbie ne négociera pas avec le Kosovo."), vec![ev("SRB", "XKX", "125", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Moscou ne veut pas négocier avec Kiev."), vec![ev("RUSGOV", "UKRGOV", "125", Factuality::Asserted)]);
+    // A condition still makes it hypothetical.
+    let conditional = events("en", "If Iran will not negotiate with France, Israel will attack.");
+    assert!(conditional.iter().any(|e| e.2.starts_with("12") && e.3 == Factuality::Hypothetical), "{conditional:?}");
+}
+
+#[test]
+fn a_refusal_of_a_hostile_act_or_a_past_negation_stays_a_negation() {
+    assert_eq!(events("en", "Russia will not attack Ukraine."), vec![ev("RUS", "UKR", "190", Factuality::Negated)]);
+    assert_eq!(events("fr", "La Russie n'attaquera pas l'Ukraine."), vec![ev("RUS", "UKR", "190", Factuality::Negated)]);
+    // What did not happen is no rejection.
+    let past = events("fr", "La France n'a pas livré d'armes à l'Ukraine.");
+    assert!(!past.is_empty() && past.iter().all(|e| e.3 == Factuality::Negated && !e.2.starts_with("12")), "{past:?}");
+    // A row that codes the refusal itself (`refused to meet`) is no negation of it.
+    assert_eq!(events("en", "Venezuela refused to meet the Colombian envoy."), vec![ev("VEN", "COLGOV", "125", Factuality::Asserted)]);
+}
+
+#[test]
+fn a_cue_in_a_gap_of_the_pattern_is_a_cue() {
+    // `ne … pas` around a simple-tense verb: the verb is no word of the cue.
+    let negated = events("fr", "La France ne livre pas d'armes à l'Ukraine.");
+    assert!(!negated.is_empty() && negated.iter().all(|e| e.3 == Factuality::Negated), "{negated:?}");
+    // A plan word between the pattern's words.
+    let planned = events("fr", "La restitution prévue des manuscrits par la France à la Corée du Sud.");
+    assert!(!planned.is_empty() && planned.iter().all(|e| e.3 == Factuality::Planned), "{planned:?}");
+}
+
+#[test]
+fn sans_negates_only_the_act_it_introduces() {
+    let fixed = events("fr", "Le Japon a condamné sans surprise les essais nucléaires nord-coréens.");
+    assert!(fixed.iter().any(|e| e.2.starts_with("11") && e.3 == Factuality::Asserted), "{fixed:?}");
+    let fixed = events("fr", "La Turquie a signé sans compromis un accord avec la Grèce.");
+    assert!(fixed.iter().all(|e| e.3 == Factuality::Asserted) && !fixed.is_empty(), "{fixed:?}");
+    let introduced = events("fr", "Le Premier ministre indien est reparti sans rencontrer le président chinois.");
+    assert!(introduced.iter().all(|e| e.3 == Factuality::Negated) && !introduced.is_empty(), "{introduced:?}");
+}
+
+#[test]
+fn a_past_form_of_a_verb_whose_base_is_a_noun_ends_the_actor_phrase() {
+    // `bombed` is a verb form: `Russia bombed hospitals` is no noun phrase.
+    let bombed = events("en", "Russia bombed hospitals in Aleppo.");
+    assert!(bombed.iter().any(|e| e.0 == "RUS" && e.2.starts_with("19") && e.3 == Factuality::Asserted), "{bombed:?}");
+    let marched = events("en", "Thousands of Serbians marched against the government in Belgrade.");
+    assert!(marched.iter().any(|e| e.2 == "141"), "{marched:?}");
+}
+
+#[test]
+fn a_passive_participle_before_an_infinitive_frames_the_act() {
+    // Asked or invited to attend: the attendance is at most planned.
+    let asked = events("en", "The Turkish president was asked to attend the summit in Brussels.");
+    assert!(!asked.is_empty() && asked.iter().all(|e| e.3 != Factuality::Asserted), "{asked:?}");
+    // The row that names invitation and visit together frames the visit too.
+    let invited = events("fr", "Le président iranien est invité à se rendre en Chine.");
+    assert_eq!(invited, vec![ev("IRNGOV", "CHN", "042", Factuality::Planned)]);
+    let appealed = events("fr", "Le président iranien a été appelé à se rendre en Chine.");
+    assert_eq!(appealed, vec![ev("IRNGOV", "CHN", "042", Factuality::Planned)]);
+}
+
+#[test]
+fn being_engaged_in_an_act_is_doing_it() {
+    assert_eq!(events("en", "Iran is engaged in talks with France."), vec![ev("IRN", "FRA", "046", Factuality::Asserted)]);
+    assert_eq!(events("fr", "L'Iran est engagé dans des négociations avec la France."), vec![ev("IRN", "FRA", "046", Factuality::Asserted)]);
+    let fighting = events("en", "Sudanese troops are engaged in fierce fighting with rebels.");
+    assert!(fighting.iter().any(|e| e.0 == "SDNMIL" && e.2 == "190" && e.3 == Factuality::Asserted), "{fighting:?}");
+}
+
+#[test]
+fn years_counted_back_date_the_event_in_its_year() {
+    let dated = |lang: &str, text: &str| code_in(lang, text).into_iter().map(|m| (m.date.unwrap_or_default(), m.historical)).collect::<Vec<_>>();
+    assert_eq!(dated("fr", "Il y a dix ans, la Russie a envahi la Géorgie."), vec![("2014".to_string(), true)]);
+    assert_eq!(dated("fr", "La Russie a envahi la Géorgie il y a 16 ans."), vec![("2008".to_string(), true)]);
+    assert_eq!(dated("en", "Russia invaded Georgia 16 years ago."), vec![("2008".to_string(), true)]);
+    assert_eq!(dated("en", "Russia invaded Georgia three years ago."), vec![("2021".to_string(), true)]);
+    // A count of months is no year.
+    let months = dated("fr", "Il y a trois mois, la Russie a envahi la Géorgie.");
+    assert_eq!(months, vec![("2024-06-20".to_string(), false)]);
+}
+
+#[test]
+fn a_verb_form_between_adjectives_and_a_genitive_is_a_noun() {
+    // `the deadly attack of …` names an attack the sentence recalls; it is no act of its own.
+    assert_eq!(events("en", "Israel recalled the deadly attack of Hamas militants on Israeli soldiers in 2014."), vec![]);
+    // A subject and its verb stay a clause.
+    let said = events("en", "The two ministers discussed trade, and Japan criticized China.");
+    assert!(said.iter().any(|e| e.2.starts_with("11")), "{said:?}");
+}
