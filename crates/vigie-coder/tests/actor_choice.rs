@@ -1,0 +1,77 @@
+//! Which actors the coder picks as source and target, and how it codes
+//! them: an agent word alone (`Insurgents attacked…`, `la police a
+//! arrêté…`) is an actor whose country is the one the text gives, else
+//! unknown (`---REB`); a person the lexicon does not know is no actor.
+//! Hand-written sentences, French and English.
+
+use std::sync::OnceLock;
+
+use vigie_coder::Coder;
+use vigie_lexicon::Lexicon;
+use vigie_model::{Article, Mention};
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
+}
+
+fn code_in(lang: &str, text: &str) -> Vec<Mention> {
+    let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang: Some(lang.into()), title: None, url: None };
+    Coder::new(lexicon()).code(&article).expect("codes").mentions
+}
+
+/// (source, target, CAMEO root) of every event.
+fn sides_in(lang: &str, text: &str) -> Vec<(String, String, String)> {
+    code_in(lang, text).into_iter().map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo_root)).collect()
+}
+
+fn en(text: &str) -> Vec<(String, String, String)> {
+    sides_in("en", text)
+}
+
+fn fr(text: &str) -> Vec<(String, String, String)> {
+    sides_in("fr", text)
+}
+
+fn side(s: &str, t: &str, root: &str) -> (String, String, String) {
+    (s.to_string(), t.to_string(), root.to_string())
+}
+
+#[test]
+fn an_agent_word_alone_is_an_actor_of_unknown_country() {
+    assert_eq!(en("Rebels have attacked an army convoy."), vec![side("---REB", "", "19")]);
+    assert_eq!(en("Insurgents attacked the town of Kobani."), vec![side("---REB", "SYR", "19")]);
+    assert_eq!(fr("Les rebelles ont attaqué la ville."), vec![side("---REB", "", "19")]);
+    // As the agent of a passive, too.
+    assert_eq!(en("Obama was pressured by congress."), vec![side("---LEG", "USAELI", "17")]);
+}
+
+#[test]
+fn the_country_of_an_agent_word_comes_from_the_text_only() {
+    // A place attached to it.
+    assert_eq!(en("Security forces in Guinea arrested opposition leaders."), vec![side("GINMIL", "GINOPP", "17")]);
+    // An earlier sentence naming the same kind of actor with its country.
+    let two = en("Kenyan police fired tear gas at students. Police arrested twenty of them.");
+    assert_eq!(two.last(), Some(&side("KENCOP", "", "17")), "{two:?}");
+    // A coordinated actor of the same phrase.
+    assert_eq!(
+        en("The Sudanese army and paramilitaries attacked the village."),
+        vec![side("SDNMIL", "", "19"), side("SDNUAF", "", "19")]
+    );
+    // Where the event happens is no evidence of who acts: foreign forces act abroad.
+    let abroad = en("Soldiers arrested dozens of protesters in Nairobi.");
+    assert_eq!(abroad, vec![side("---MIL", "KENOPP", "17")]);
+}
+
+#[test]
+fn a_person_the_lexicon_does_not_know_is_no_actor() {
+    // A title before an unknown name names one person, whose country is not guessed.
+    assert_eq!(en("President Francois Mitterand condemned the attack."), vec![]);
+    assert_eq!(en("Judge Alejandro Rivera condemned the decision."), vec![]);
+}
+
+#[test]
+fn an_agent_word_far_before_the_verb_is_not_its_subject() {
+    // `doctors … donated`: too far, through a complement, to be read as the subject.
+    assert_eq!(en("Doctors from several aid groups in the region on Monday personally donated medicine to Gaza."), vec![]);
+}
