@@ -9,6 +9,9 @@ use vigie_text::{Token, TokenKind};
 
 use crate::dates::ArticleDates;
 
+/// The CAMEO sector of elites, people of influence out of office.
+const ELITE: &str = "ELI";
+
 /// One actor: what the words tell of it, before the event's date picks a
 /// person's office.
 #[derive(Debug, Clone, Default)]
@@ -52,6 +55,12 @@ impl Actor {
     pub fn code(&self, lexicon: &Lexicon, date: Option<&str>) -> Option<String> {
         if let Some(p) = self.person_on(lexicon, date) {
             let person = &lexicon.people[p];
+            // `former President Carlos Menem`, `Ousted President Askar
+            // Akayev`: the words say the person is out of office, whatever
+            // the date.
+            if self.agent.as_deref() == Some(ELITE) && self.title.is_none() {
+                return Some(format!("{}{ELITE}", person.country));
+            }
             let code = person.code_on(date);
             // `President Saddam Hussein`: a title in the words says the
             // person holds the office now, even where the lexicon's terms

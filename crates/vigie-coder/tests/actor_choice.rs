@@ -75,3 +75,18 @@ fn an_agent_word_far_before_the_verb_is_not_its_subject() {
     // `doctors … donated`: too far, through a complement, to be read as the subject.
     assert_eq!(en("Doctors from several aid groups in the region on Monday personally donated medicine to Gaza."), vec![]);
 }
+
+fn sides_on(lang: &str, date: &str, text: &str) -> Vec<(String, String, String)> {
+    let article = Article { id: "t".into(), text: text.into(), date: Some(date.into()), lang: Some(lang.into()), title: None, url: None };
+    Coder::new(lexicon()).code(&article).expect("codes").mentions.into_iter().map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo_root)).collect()
+}
+
+#[test]
+fn words_that_put_a_person_out_of_office_make_them_an_elite_whatever_the_date() {
+    // In office on that date: the plain title keeps the office…
+    assert_eq!(sides_on("en", "2003-03-01", "President Askar Akayev criticised Kazakhstan."), vec![side("KGZGOV", "KAZ", "11")]);
+    // …but `ousted`/`former`/`ancien` say otherwise.
+    assert_eq!(sides_on("en", "2003-03-01", "Ousted President Askar Akayev criticised Kazakhstan."), vec![side("KGZELI", "KAZ", "11")]);
+    assert_eq!(sides_on("fr", "2020-03-01", "Le ministre Jean-Yves Le Drian a critiqué la Russie."), vec![side("FRAGOV", "RUS", "11")]);
+    assert_eq!(sides_on("fr", "2020-03-01", "L'ancien ministre Jean-Yves Le Drian a critiqué la Russie."), vec![side("FRAELI", "RUS", "11")]);
+}
