@@ -283,6 +283,10 @@ struct Reporter {
     verb_end: usize,
 }
 
+/// How many words may stand between the last comma and the verb of an
+/// incise (`, a averti`, `, has warned`).
+const INCISE_VERB_REACH: usize = 3;
+
 /// How many words may stand between a reporter and its verb (`officials
 /// said on Thursday`, `the ministry has also said`).
 const REPORTER_REACH: usize = 4;
@@ -444,6 +448,29 @@ impl SentenceContext<'_, '_> {
         // Who reports (`…, the White House announced`, `Police said …`) is
         // evidence, never a side of the reported event.
         let mut reporters: Vec<Reporter> = Vec::new();
+        // `…, a averti Yoon Suk Yeol.`, `…, a démenti l'Alliance.`, `…,
+        // warned the minister.`: a verb right after the sentence's last
+        // comma, its subject after it and ending the sentence, is an incise
+        // that says who reports what comes before, whatever its verb.
+        let incise = |c: &Candidate| -> Option<usize> {
+            let k = tokens[..c.head.0].iter().rposition(|t| t.norm == ",")?;
+            // `L'Espagne, qui a critiqué Israël, a menacé la Norvège`: a comma
+            // that closes a relative clause gives the verb back its subject.
+            if k > 0 && pack.relative_clause_around(tokens, k - 1).is_some() {
+                return None;
+            }
+            let only_determiners = |from: usize, to: usize| tokens[from..to].iter().all(|t| pack.is_determiner(&t.norm));
+            let g = groups.iter().position(|g| g.start >= c.verb_end && only_determiners(c.verb_end, g.start))?;
+            let ends_sentence = tokens[groups[g].end..].iter().all(|t| t.kind == vigie_text::TokenKind::Punct);
+            let verb_first = c.head.0 - k <= INCISE_VERB_REACH && !groups.iter().any(|h| h.start > k && h.start < c.head.0);
+            (ends_sentence && verb_first && c.head.0 > 0).then_some(g)
+        };
+        let reported_before = |c: &Candidate| chosen.iter().any(|o| o.head.1 <= c.head.0 && o.rule.cameo != GENERIC_STATEMENT && incise(o).is_none());
+        let incises: Vec<usize> = chosen.iter().filter(|c| reported_before(c)).filter_map(|c| incise(c).map(|g| (c, g))).map(|(c, g)| {
+            reporters.push(Reporter { group: g, verb: c.head.0, verb_end: c.verb_end });
+            c.head.0
+        }).collect();
+        chosen.retain(|c| !incises.contains(&c.head.0));
         if chosen.iter().any(|c| c.rule.cameo != GENERIC_STATEMENT) {
             // `…, a member of the Chadian team trying to broker a pact has
             // said.`: after the sentence's last comma, a statement verb and
@@ -475,7 +502,13 @@ impl SentenceContext<'_, '_> {
         let governed: Vec<bool> = chosen
             .iter()
             .map(|b| {
-                let marked = b.head.0 > 0 && pack.is_infinitive_marker(&tokens[b.head.0 - 1].norm);
+                // `, a critiqué` (has criticised) is no `à critiquer`: the
+                // normalised forms meet, the written accents tell the
+                // auxiliary from the marker.
+                let marked = b.head.0 > 0 && {
+                    let before = &tokens[b.head.0 - 1];
+                    pack.is_infinitive_marker(&before.norm) && !pack.is_auxiliary(&before.lower)
+                };
                 chosen.iter().any(|a| {
                     // `Sudan must return …`: a bare infinitive right after the governing words.
                     let adjacent = a.head.1 == b.head.0 && self.lays_an_obligation(a, &groups);
@@ -767,7 +800,19 @@ impl SentenceContext<'_, '_> {
                         && self.tokens[r.verb_end..g.start].iter().filter(|t| t.kind == vigie_text::TokenKind::Word).count() <= REPORTED_SUBJECT_REACH
                 })
             };
-            conjoined()
+            // `L'Allemagne, qui a condamné Israël, …`, `Germany, which
+            // condemned Israel, …`: a relative pronoun right before its verb
+            // (no actor between) is the verb's subject, and stands for the
+            // actor right before it.
+            let relative_subject = || {
+                let relative = self.lang.pack.relative_clause_around(self.tokens, c.head.0).filter(|r| r.contains(&c.head.0))?;
+                if groups.iter().any(|g| g.start > relative.start && g.start < c.head.0) {
+                    return None;
+                }
+                groups.iter().rposition(|g| g.end <= relative.start && relative.start - g.end <= 1 && !attributed(g))
+            };
+            relative_subject()
+                .or_else(conjoined)
                 .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
                 .or_else(|| groups.iter().position(|g| before_verb(&g)))
                 .or_else(antecedent)

@@ -90,3 +90,20 @@ fn words_that_put_a_person_out_of_office_make_them_an_elite_whatever_the_date() 
     assert_eq!(sides_on("fr", "2020-03-01", "Le ministre Jean-Yves Le Drian a critiqué la Russie."), vec![side("FRAGOV", "RUS", "11")]);
     assert_eq!(sides_on("fr", "2020-03-01", "L'ancien ministre Jean-Yves Le Drian a critiqué la Russie."), vec![side("FRAELI", "RUS", "11")]);
 }
+
+#[test]
+fn a_relative_pronoun_before_its_verb_stands_for_its_antecedent() {
+    // Both the relative clause's act and the main clause's have the antecedent as source.
+    assert_eq!(fr("L'Espagne, qui a critiqué Israël, a salué la Norvège."), vec![side("ESP", "ISR", "11"), side("ESP", "NOR", "05")]);
+    assert_eq!(en("Spain, which criticised Israel, praised Norway."), vec![side("ESP", "ISR", "11"), side("ESP", "NOR", "05")]);
+    // `, a critiqué` is a perfect, not the infinitive marker `à`: the verb is no purpose of the one before.
+    assert_eq!(fr("L'Allemagne, qui a condamné l'Iran, a critiqué la Russie."), vec![side("DEU", "IRN", "11"), side("DEU", "RUS", "11")]);
+}
+
+#[test]
+fn an_incise_after_the_last_comma_reports_and_is_no_event() {
+    // `…, a dénoncé Pékin`: who reports, not a second act on Beijing's part.
+    assert_eq!(fr("La Chine a condamné le Japon, a dénoncé Pékin."), vec![side("CHN", "JPN", "11")]);
+    // Without an act before it, the verb after the comma is the sentence's act.
+    assert_eq!(fr("Selon Varsovie, la Pologne a menacé la Biélorussie."), vec![side("POL", "BLR", "13")]);
+}
