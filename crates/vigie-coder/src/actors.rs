@@ -287,7 +287,14 @@ pub fn group(
                     !words.iter().any(|t| pack.is_function_word(&t.norm) || pack.is_group_break(&t.norm))
                 };
                 let near = words.len() <= 2 || (cur_country.is_none() && words.len() <= 6 && far_ok);
-                if compatible && near {
+                // `the United States match the European Union`: two names
+                // with a plain word between are two actors (a possessive,
+                // `Russia's Putin`, or a genitive, `la Russie de Poutine`,
+                // still joins them).
+                let apart = cur.is_named()
+                    && names_an_actor(r)
+                    && words.iter().any(|t| !pack.is_clitic(&t.norm) && !pack.is_genitive(&t.norm));
+                if compatible && near && !apart {
                     let cur = g.actors.last_mut().unwrap();
                     cur.absorb(e, r, lexicon);
                     g.end = e.end;

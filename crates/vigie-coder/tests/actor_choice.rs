@@ -107,3 +107,11 @@ fn an_incise_after_the_last_comma_reports_and_is_no_event() {
     // Without an act before it, the verb after the comma is the sentence's act.
     assert_eq!(fr("Selon Varsovie, la Pologne a menacé la Biélorussie."), vec![side("POL", "BLR", "13")]);
 }
+
+#[test]
+fn two_names_with_a_plain_word_between_are_two_actors() {
+    let demand = en("Ghana demanded that Togo match the African Union's offer.");
+    assert_eq!(demand.first(), Some(&side("GHA", "TGO", "10")), "{demand:?}");
+    // A possessive still joins the owner to what it owns.
+    assert_eq!(en("Russia's Vladimir Putin criticised Japan."), vec![side("RUSGOV", "JPN", "11")]);
+}
