@@ -177,8 +177,16 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
     if pack.adjectives_follow_noun {
         e.start > 0 && plain(e.start - 1) && pack.may_agree(&tokens[e.start - 1].norm, agent_word)
     } else {
-        // `students marched`: a word that starts a verb pattern is a verb here.
-        e.end < tokens.len() && plain(e.end) && !lang.is_verb_word(&tokens[e.end].norm)
+        // `students marched`: a word that starts a verb pattern is a verb
+        // here, and so is one shaped like a past verb (`police prevented`,
+        // `diplomats based in`), even after adverbs (`soldiers routinely
+        // beat`).
+        let mut next = e.end;
+        while next + 1 < tokens.len() && tokens[next].kind == TokenKind::Word && pack.has_adverb_ending(&tokens[next].norm) {
+            next += 1;
+        }
+        let verb_like = |t: &Token| !t.capitalised && (lang.is_verb_word(&t.norm) || pack.has_verb_ending(&t.norm));
+        e.end < tokens.len() && plain(e.end) && !verb_like(&tokens[next])
     }
 }
 

@@ -115,3 +115,13 @@ fn two_names_with_a_plain_word_between_are_two_actors() {
     // A possessive still joins the owner to what it owns.
     assert_eq!(en("Russia's Vladimir Putin criticised Japan."), vec![side("RUSGOV", "JPN", "11")]);
 }
+
+#[test]
+fn an_english_agent_word_before_a_past_verb_or_an_adverb_is_an_actor() {
+    // `diplomats based in`: `based` is no noun that `diplomats` qualifies.
+    assert_eq!(en("Norway expelled three Iranian diplomats based in Oslo."), vec![side("NOR", "IRNGOV", "16")]);
+    // An adverb between the agent word and its verb.
+    assert_eq!(en("Egyptian soldiers reportedly attacked Libya."), vec![side("EGYMIL", "LBY", "19")]);
+    // A real noun after the agent word is still qualified by it.
+    assert_eq!(en("The United Kingdom pledged military aid to Ukraine."), vec![side("GBR", "UKR", "03")]);
+}
