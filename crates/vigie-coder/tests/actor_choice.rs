@@ -125,3 +125,8 @@ fn an_english_agent_word_before_a_past_verb_or_an_adverb_is_an_actor() {
     // A real noun after the agent word is still qualified by it.
     assert_eq!(en("The United Kingdom pledged military aid to Ukraine."), vec![side("GBR", "UKR", "03")]);
 }
+
+#[test]
+fn men_and_women_of_a_country_are_its_people() {
+    assert_eq!(en("Chile arrested two Peruvian men."), vec![side("CHL", "PERPPL", "17")]);
+}
