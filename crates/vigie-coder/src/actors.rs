@@ -9,6 +9,9 @@ use vigie_text::{Token, TokenKind};
 
 use crate::dates::ArticleDates;
 
+/// The CAMEO sector of elites, people of influence out of office.
+const ELITE: &str = "ELI";
+
 /// One actor: what the words tell of it, before the event's date picks a
 /// person's office.
 #[derive(Debug, Clone, Default)]
@@ -52,6 +55,12 @@ impl Actor {
     pub fn code(&self, lexicon: &Lexicon, date: Option<&str>) -> Option<String> {
         if let Some(p) = self.person_on(lexicon, date) {
             let person = &lexicon.people[p];
+            // `former President Carlos Menem`, `Ousted President Askar
+            // Akayev`: the words say the person is out of office, whatever
+            // the date.
+            if self.agent.as_deref() == Some(ELITE) && self.title.is_none() {
+                return Some(format!("{}{ELITE}", person.country));
+            }
             let code = person.code_on(date);
             // `President Saddam Hussein`: a title in the words says the
             // person holds the office now, even where the lexicon's terms
@@ -168,8 +177,16 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
     if pack.adjectives_follow_noun {
         e.start > 0 && plain(e.start - 1) && pack.may_agree(&tokens[e.start - 1].norm, agent_word)
     } else {
-        // `students marched`: a word that starts a verb pattern is a verb here.
-        e.end < tokens.len() && plain(e.end) && !lang.is_verb_word(&tokens[e.end].norm)
+        // `students marched`: a word that starts a verb pattern is a verb
+        // here, and so is one shaped like a past verb (`police prevented`,
+        // `diplomats based in`), even after adverbs (`soldiers routinely
+        // beat`).
+        let mut next = e.end;
+        while next + 1 < tokens.len() && tokens[next].kind == TokenKind::Word && pack.has_adverb_ending(&tokens[next].norm) {
+            next += 1;
+        }
+        let verb_like = |t: &Token| !t.capitalised && (lang.is_verb_word(&t.norm) || pack.has_verb_ending(&t.norm));
+        e.end < tokens.len() && plain(e.end) && !verb_like(&tokens[next])
     }
 }
 
@@ -278,7 +295,14 @@ pub fn group(
                     !words.iter().any(|t| pack.is_function_word(&t.norm) || pack.is_group_break(&t.norm))
                 };
                 let near = words.len() <= 2 || (cur_country.is_none() && words.len() <= 6 && far_ok);
-                if compatible && near {
+                // `the United States match the European Union`: two names
+                // with a plain word between are two actors (a possessive,
+                // `Russia's Putin`, or a genitive, `la Russie de Poutine`,
+                // still joins them).
+                let apart = cur.is_named()
+                    && names_an_actor(r)
+                    && words.iter().any(|t| !pack.is_clitic(&t.norm) && !pack.is_genitive(&t.norm));
+                if compatible && near && !apart {
                     let cur = g.actors.last_mut().unwrap();
                     cur.absorb(e, r, lexicon);
                     g.end = e.end;

@@ -46,6 +46,18 @@ impl Discourse {
         }
     }
 
+    /// The country of the latest actor named with the sector `agent` and a
+    /// country (`Kenyan police` for a later bare `police`), a person's or an
+    /// organisation's excepted: their sector is their office, not the word.
+    pub fn country_of_agent(&self, agent: &str) -> Option<String> {
+        self.named
+            .iter()
+            .rev()
+            .map(|(_, a)| a)
+            .find(|a| a.agent.as_deref() == Some(agent) && a.person.is_none() && a.organisation.is_none() && a.country.is_some())
+            .and_then(|a| a.country.clone())
+    }
+
     /// Groups for the referring phrases of a sentence that no coded actor
     /// covers, resolved against what earlier sentences named. Their actors
     /// keep the antecedent's codes and take the phrase's own position.

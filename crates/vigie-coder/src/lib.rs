@@ -149,12 +149,14 @@ impl<'a> Coder<'a> {
 /// How specific the evidence of one event is (see `Mention::confidence`):
 /// the product of a score for the verb pattern (one word 0.6, each more word
 /// +0.1, up to 1), for the source (named 1, an adjective and an agent word
-/// 0.9, a referring phrase 0.7), for the target (an actor 1, a place's
+/// 0.9, a referring phrase 0.7, an agent word alone 0.6), for the target (an actor 1, a place's
 /// country 0.9, none 0.8) and for the code (a generic `…0` code 0.85).
 fn confidence(pattern_words: usize, cameo: &str, source: &Actor, target_actor: bool, target_code: bool) -> f64 {
     let pattern = (0.5 + 0.1 * pattern_words as f64).min(1.0);
     let source = if source.referred {
         0.7
+    } else if source.is_bare_agent() {
+        0.6
     } else if source.is_named() {
         1.0
     } else {
@@ -168,6 +170,15 @@ fn confidence(pattern_words: usize, cameo: &str, source: &Actor, target_actor: b
     let generic = if cameo.len() == 3 && cameo.ends_with('0') { 0.85 } else { 1.0 };
     (pattern * source * target * generic * 100.0).round() / 100.0
 }
+
+/// The country part of an actor code when the text names none (`---REB`,
+/// as the Phoenix and PLOVER codebooks write it).
+const UNKNOWN_COUNTRY: &str = "---";
+
+/// How many words may stand between an agent word alone and the verb it
+/// is the subject of (`police on Monday arrested`, `insurgents have
+/// attacked`).
+const BARE_SUBJECT_REACH: usize = 2;
 
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
@@ -299,6 +310,10 @@ struct Reporter {
     verb: usize,
     verb_end: usize,
 }
+
+/// How many words may stand between the last comma and the verb of an
+/// incise (`, a averti`, `, has warned`).
+const INCISE_VERB_REACH: usize = 3;
 
 /// How many words may stand between a reporter and its verb (`officials
 /// said on Thursday`, `the ministry has also said`).
@@ -467,6 +482,29 @@ impl SentenceContext<'_, '_> {
         // Who reports (`…, the White House announced`, `Police said …`) is
         // evidence, never a side of the reported event.
         let mut reporters: Vec<Reporter> = Vec::new();
+        // `…, a averti Yoon Suk Yeol.`, `…, a démenti l'Alliance.`, `…,
+        // warned the minister.`: a verb right after the sentence's last
+        // comma, its subject after it and ending the sentence, is an incise
+        // that says who reports what comes before, whatever its verb.
+        let incise = |c: &Candidate| -> Option<usize> {
+            let k = tokens[..c.head.0].iter().rposition(|t| t.norm == ",")?;
+            // `L'Espagne, qui a critiqué Israël, a menacé la Norvège`: a comma
+            // that closes a relative clause gives the verb back its subject.
+            if k > 0 && pack.relative_clause_around(tokens, k - 1).is_some() {
+                return None;
+            }
+            let only_determiners = |from: usize, to: usize| tokens[from..to].iter().all(|t| pack.is_determiner(&t.norm));
+            let g = groups.iter().position(|g| g.start >= c.verb_end && only_determiners(c.verb_end, g.start))?;
+            let ends_sentence = tokens[groups[g].end..].iter().all(|t| t.kind == vigie_text::TokenKind::Punct);
+            let verb_first = c.head.0 - k <= INCISE_VERB_REACH && !groups.iter().any(|h| h.start > k && h.start < c.head.0);
+            (ends_sentence && verb_first && c.head.0 > 0).then_some(g)
+        };
+        let reported_before = |c: &Candidate| chosen.iter().any(|o| o.head.1 <= c.head.0 && o.rule.cameo != GENERIC_STATEMENT && incise(o).is_none());
+        let incises: Vec<usize> = chosen.iter().filter(|c| reported_before(c)).filter_map(|c| incise(c).map(|g| (c, g))).map(|(c, g)| {
+            reporters.push(Reporter { group: g, verb: c.head.0, verb_end: c.verb_end });
+            c.head.0
+        }).collect();
+        chosen.retain(|c| !incises.contains(&c.head.0));
         if chosen.iter().any(|c| c.rule.cameo != GENERIC_STATEMENT) {
             // `…, a member of the Chadian team trying to broker a pact has
             // said.`: after the sentence's last comma, a statement verb and
@@ -498,7 +536,13 @@ impl SentenceContext<'_, '_> {
         let governed: Vec<bool> = chosen
             .iter()
             .map(|b| {
-                let marked = b.head.0 > 0 && pack.is_infinitive_marker(&tokens[b.head.0 - 1].norm);
+                // `, a critiqué` (has criticised) is no `à critiquer`: the
+                // normalised forms meet, the written accents tell the
+                // auxiliary from the marker.
+                let marked = b.head.0 > 0 && {
+                    let before = &tokens[b.head.0 - 1];
+                    pack.is_infinitive_marker(&before.norm) && !pack.is_auxiliary(&before.lower)
+                };
                 chosen.iter().any(|a| {
                     // `Sudan must return …`: a bare infinitive right after the governing words.
                     let adjacent = a.head.1 == b.head.0 && self.lays_an_obligation(a, &groups);
@@ -812,7 +856,19 @@ impl SentenceContext<'_, '_> {
                         && self.tokens[r.verb_end..g.start].iter().filter(|t| t.kind == vigie_text::TokenKind::Word).count() <= REPORTED_SUBJECT_REACH
                 })
             };
-            conjoined()
+            // `L'Allemagne, qui a condamné Israël, …`, `Germany, which
+            // condemned Israel, …`: a relative pronoun right before its verb
+            // (no actor between) is the verb's subject, and stands for the
+            // actor right before it.
+            let relative_subject = || {
+                let relative = self.lang.pack.relative_clause_around(self.tokens, c.head.0).filter(|r| r.contains(&c.head.0))?;
+                if groups.iter().any(|g| g.start > relative.start && g.start < c.head.0) {
+                    return None;
+                }
+                groups.iter().rposition(|g| g.end <= relative.start && relative.start - g.end <= 1 && !attributed(g))
+            };
+            relative_subject()
+                .or_else(conjoined)
                 .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
                 .or_else(|| groups.iter().position(|g| before_verb(&g)))
                 .or_else(antecedent)
@@ -992,9 +1048,26 @@ impl SentenceContext<'_, '_> {
             _ => false,
         } || active.iter().any(|q| q.kind == CueKind::Historical);
 
-        let source_actors: Vec<&Actor> = groups[source].actors.iter().filter(|a| a.has_code()).collect();
-        let target_actors: Vec<&Actor> =
-            target.map(|t| groups[t].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).collect()).unwrap_or_default();
+        // `Insurgents bombarded…`, `Police arrested…`: an agent word with no
+        // country is still an actor (the word names a real group); its
+        // country is the one the text gives, else unknown (`---REB`).
+        // Only as the verb's plain subject, right before it, or as the agent
+        // after it (`pressured by Congress`): further before the verb an agent
+        // word alone is too weak a clue to who acts.
+        let subject_near_verb = |g: &Group| {
+            g.start >= c.head.1
+                || (g.end <= c.head.0
+                    && c.head.0 - g.end <= BARE_SUBJECT_REACH
+                    && !self.tokens[g.end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct))
+        };
+        let source_actors: Vec<&Actor> = groups[source]
+            .actors
+            .iter()
+            .filter(|a| a.has_code() || (a.is_bare_agent() && subject_near_verb(&groups[source]) && !self.names_someone_unknown(a)))
+            .collect();
+        let target_actors: Vec<&Actor> = target
+            .map(|t| groups[t].actors.iter().filter(|a| a.has_code() || (a.is_bare_agent() && !self.names_someone_unknown(a))).collect())
+            .unwrap_or_default();
 
         // Place: a located place in the clause, else (travel) the target's.
         let cameo = lexicon.cameo.get(rejection.unwrap_or(c.rule.cameo.as_str())).expect("verb and rejection codes checked at load");
@@ -1049,7 +1122,7 @@ impl SentenceContext<'_, '_> {
         let verb_span = Span(self.tokens[c.head.0].start, self.tokens[c.head.1 - 1].end);
         let mut out = Vec::new();
         for (s, t) in pairs {
-            let source_code = s.code(lexicon, date.as_deref());
+            let source_code = if s.is_bare_agent() { Some(self.bare_agent_code(s, groups, places, None)) } else { s.code(lexicon, date.as_deref()) };
             // `students marched against the government`: an agent named
             // without a country acts in the source's country (domestic
             // events are told that way); with no country known it is nobody.
@@ -1057,8 +1130,7 @@ impl SentenceContext<'_, '_> {
             // (`children were killed … in Gaza`).
             let home = location.as_ref().map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.country.as_ref());
             let mut target_code = t.and_then(|t| match (t.is_bare_agent(), home) {
-                (true, Some(country)) => Some(format!("{country}{}", t.agent.as_deref().unwrap_or(""))),
-                (true, None) => None,
+                (true, home) => Some(self.bare_agent_code(t, groups, places, home.map(String::as_str))),
                 (false, _) => t.code(lexicon, date.as_deref()),
             });
             let mut target_text = t.map(|t| self.actor_text(t).to_string());
@@ -1128,6 +1200,54 @@ impl SentenceContext<'_, '_> {
             });
         }
         out
+    }
+
+    /// The code of an actor named by an agent word alone (`police`,
+    /// `insurgents`, `the government`): the country a place right after it
+    /// gives (`security forces in Guinea`), else `home` (a target acts where
+    /// the event happens, or in its source's country), else the country of
+    /// the latest actor of the same agent named before it in the sentence or
+    /// the article (`Kenyan police … Police arrested`); with none, the
+    /// country is unknown, `---` as the Phoenix and PLOVER codebooks write
+    /// it (`---REB`). The coder never guesses a country the text does not give.
+    fn bare_agent_code(&self, a: &Actor, groups: &[Group], places: &[PlaceMention], home: Option<&str>) -> String {
+        let agent = a.agent.as_deref().unwrap_or("");
+        let lexicon = self.coder.lexicon;
+        // `the Sudanese army and paramilitaries`: coordinated with an actor
+        // of known country in one phrase, it shares that country.
+        let partner = groups
+            .iter()
+            .find(|g| g.start <= a.start && a.end <= g.end)
+            .and_then(|g| g.actors.iter().filter(|b| b.person.is_none() && b.organisation.is_none()).find_map(|b| b.country.clone()));
+        let attached_place = places.iter().find(|p| {
+            p.start >= a.end
+                && p.start <= a.end + LOCATIVE_REACH
+                && self.locative_before(p.start)
+                && !groups.iter().any(|g| g.start >= a.end && g.start < p.start)
+        });
+        let earlier_in_sentence = || {
+            groups
+                .iter()
+                .flat_map(|g| &g.actors)
+                .filter(|b| b.end <= a.start && b.agent.as_deref() == Some(agent) && b.person.is_none() && b.organisation.is_none())
+                .filter_map(|b| b.country.clone())
+                .next_back()
+        };
+        let country = partner
+            .or_else(|| attached_place.map(|p| lexicon.places[p.place].country.clone()))
+            .or_else(|| home.map(str::to_string))
+            .or_else(earlier_in_sentence)
+            .or_else(|| self.discourse.country_of_agent(agent))
+            .unwrap_or_else(|| UNKNOWN_COUNTRY.to_string());
+        format!("{country}{agent}")
+    }
+
+    /// Whether an agent word or title is followed by a capitalised word of
+    /// no lexicon entry (`President Francois Mitterand`, `Judge Alejandro
+    /// Rivera`): one person the lexicon does not know, not a group of that
+    /// sector; a person's country is never guessed, so it names no actor.
+    fn names_someone_unknown(&self, a: &Actor) -> bool {
+        self.tokens.get(a.end).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && t.capitalised && !self.lang.pack.is_function_word(&t.norm))
     }
 
     /// Whether a group can be what the verb acts on: an actor with a code,

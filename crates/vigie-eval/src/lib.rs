@@ -424,12 +424,45 @@ fn international_organisations() -> &'static std::collections::HashMap<String, O
     })
 }
 
+/// CAMEO sector → PLOVER sector, where the two name one sector differently
+/// (`data/plover_sectors.tsv`).
+fn plover_sectors() -> &'static std::collections::HashMap<String, String> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, String>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        include_str!("../data/plover_sectors.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("cameo\t") && !l.trim().is_empty())
+            .filter_map(|l| l.split_once('\t').map(|(c, p)| (c.trim().to_string(), p.trim().to_string())))
+            .collect()
+    })
+}
+
+/// A predicted code with its sectors in PLOVER's names (`CHEHLH` →
+/// `CHEMED`, `NICMED` → `NICJRN`); the country part stays.
+fn in_plover_sectors(code: &str) -> String {
+    if code.len() < 6 || !code.is_ascii() {
+        return code.to_string();
+    }
+    let table = plover_sectors();
+    let mut out = code[..3].to_string();
+    let mut rest = &code[3..];
+    while rest.len() >= 3 {
+        let (sector, tail) = rest.split_at(3);
+        out.push_str(table.get(sector).map(String::as_str).unwrap_or(sector));
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Puts gold and predicted actor codes in the gold set's convention for
 /// international organisations (see `data/international_organisations.tsv`):
 /// PLOVER's records write any of them as `IGO` plus a sector, so both sides
 /// become `IGO`; Phoenix-coded sets (`IGOUNO`) get each predicted code's
 /// Phoenix code; a set that writes no `IGO…` code (Vigie's own) is left as
-/// it is. Countries and every other code are left as they are.
+/// it is. PLOVER's records also name two sectors their own way (medical
+/// `MED`, press `JRN`: `data/plover_sectors.tsv`), so predicted sectors are
+/// renamed for them. Countries and every other code are left as they are.
 fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> (Vec<GoldRecord>, Vec<Vec<Triple>>) {
     let table = international_organisations();
     let plover = is_plover_gold(records);
@@ -442,6 +475,7 @@ fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) 
     let predicted_side = |code: &str| match table.get(code) {
         Some(_) if plover => "IGO".to_string(),
         Some(Some(phoenix)) => phoenix.clone(),
+        _ if plover => in_plover_sectors(code),
         _ => code.to_string(),
     };
     let gold = records
@@ -731,6 +765,22 @@ mod tests {
         // Vigie's own sets write Vigie's codes.
         let own = vec![gold(vec![t("NATO", "RUS", "138")])];
         assert_eq!(exact(&own, &[vec![t("NATO", "RUS", "138")]]), 1);
+    }
+
+    #[test]
+    fn plover_sets_are_compared_in_plovers_sector_names() {
+        let gold = |e: Vec<Triple>| GoldRecord { id: "x".into(), text: String::new(), date: None, lang: "en".into(), expected: e };
+        let exact = |records: &[GoldRecord], predictions: &[Vec<Triple>]| score_records(records, predictions).levels[0].true_positives;
+        // CAMEO's health sector is PLOVER's MED; CAMEO's media sector PLOVER's JRN.
+        let plover = vec![gold(vec![t("CHEMED", "IGOMED", "AID")]), gold(vec![t("NICGOV", "NICJRN", "COERCE")])];
+        assert_eq!(exact(&plover, &[vec![t("CHEHLH", "CRC", "AID")], vec![t("NICGOV", "NICMED", "COERCE")]]), 2);
+        // A CAMEO MED (media) prediction is not PLOVER's MED (medical).
+        assert_eq!(exact(&plover, &[vec![t("CHEMED", "CRC", "AID")], vec![t("NICGOV", "NICJRN", "COERCE")]]), 1);
+        // Other sets keep CAMEO's names.
+        let phoenix = vec![gold(vec![t("IGOUNO", "SYRHLH", "073")])];
+        assert_eq!(exact(&phoenix, &[vec![t("UNO", "SYRHLH", "073")]]), 1);
+        assert_eq!(in_plover_sectors("UKRMILHLH"), "UKRMILMED");
+        assert_eq!(in_plover_sectors("USA"), "USA");
     }
 
     #[test]

@@ -110,6 +110,14 @@ pub struct LanguagePack {
     /// Relative pronouns (`qui`, `dont`, `who`, `whose`): what they open, up
     /// to the next comma, describes a noun.
     relative_pronouns: HashSet<String>,
+    /// Endings of finite past verbs and participles in a language whose
+    /// adjectives precede the noun (`-ed`): after an agent word such a word
+    /// is its verb, not a noun it qualifies (`police prevented`, `diplomats
+    /// based in Geneva`).
+    verb_endings: Vec<String>,
+    /// Endings of adverbs (`-ly`): an adverb between an agent word and a
+    /// verb (`soldiers routinely beat`) leaves the agent word the subject.
+    adverb_endings: Vec<String>,
 }
 
 /// A word's number in its language pack's symbol table (see
@@ -182,6 +190,8 @@ const KINDS: &[&str] = &[
     "relative_pronoun",
     "years_ago",
     "cardinal",
+    "verb_ending",
+    "adverb_ending",
 ];
 
 impl LanguagePack {
@@ -258,6 +268,8 @@ impl LanguagePack {
                     "attribution" => pack.attributions.push(pack.phrase(&form)),
                     "plural_ending" => pack.plural_endings.push(norm),
                     "gerund_ending" => pack.gerund_endings.push(norm),
+                    "verb_ending" => pack.verb_endings.push(norm),
+                    "adverb_ending" => pack.adverb_endings.push(norm),
                     "participle_ending" => pack.participle_endings.push(crate::fold_case(&form)),
                     "present_singular" => pack.present_singular_endings.push((crate::fold_case(value), crate::fold_case(&form))),
                     "infinitive_marker" => {
@@ -553,6 +565,18 @@ impl LanguagePack {
 
     pub fn is_gerund(&self, norm: &str) -> bool {
         self.gerund_endings.iter().any(|e| norm.len() > e.len() + 2 && norm.ends_with(e.as_str()))
+    }
+
+    /// Whether a word ends like a finite past verb or participle (`-ed`),
+    /// its stem at least three letters long (`prevented`, not `red`).
+    pub fn has_verb_ending(&self, norm: &str) -> bool {
+        self.verb_endings.iter().any(|e| norm.len() > e.len() + 2 && norm.ends_with(e.as_str()))
+    }
+
+    /// Whether a word ends like an adverb (`-ly`), its stem at least three
+    /// letters long (`routinely`, not `ally`).
+    pub fn has_adverb_ending(&self, norm: &str) -> bool {
+        self.adverb_endings.iter().any(|e| norm.len() > e.len() + 2 && norm.ends_with(e.as_str()))
     }
 
     pub fn is_collective_noun(&self, norm: &str) -> bool {

@@ -1,0 +1,132 @@
+//! Which actors the coder picks as source and target, and how it codes
+//! them: an agent word alone (`Insurgents attacked…`, `la police a
+//! arrêté…`) is an actor whose country is the one the text gives, else
+//! unknown (`---REB`); a person the lexicon does not know is no actor.
+//! Hand-written sentences, French and English.
+
+use std::sync::OnceLock;
+
+use vigie_coder::Coder;
+use vigie_lexicon::Lexicon;
+use vigie_model::{Article, Mention};
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
+}
+
+fn code_in(lang: &str, text: &str) -> Vec<Mention> {
+    let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang: Some(lang.into()), title: None, url: None };
+    Coder::new(lexicon()).code(&article).expect("codes").mentions
+}
+
+/// (source, target, CAMEO root) of every event.
+fn sides_in(lang: &str, text: &str) -> Vec<(String, String, String)> {
+    code_in(lang, text).into_iter().map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo_root)).collect()
+}
+
+fn en(text: &str) -> Vec<(String, String, String)> {
+    sides_in("en", text)
+}
+
+fn fr(text: &str) -> Vec<(String, String, String)> {
+    sides_in("fr", text)
+}
+
+fn side(s: &str, t: &str, root: &str) -> (String, String, String) {
+    (s.to_string(), t.to_string(), root.to_string())
+}
+
+#[test]
+fn an_agent_word_alone_is_an_actor_of_unknown_country() {
+    assert_eq!(en("Rebels have attacked an army convoy."), vec![side("---REB", "", "19")]);
+    assert_eq!(en("Insurgents attacked the town of Kobani."), vec![side("---REB", "SYR", "19")]);
+    assert_eq!(fr("Les rebelles ont attaqué la ville."), vec![side("---REB", "", "19")]);
+    // As the agent of a passive, too.
+    assert_eq!(en("Obama was pressured by congress."), vec![side("---LEG", "USAELI", "17")]);
+}
+
+#[test]
+fn the_country_of_an_agent_word_comes_from_the_text_only() {
+    // A place attached to it.
+    assert_eq!(en("Security forces in Guinea arrested opposition leaders."), vec![side("GINMIL", "GINOPP", "17")]);
+    // An earlier sentence naming the same kind of actor with its country.
+    let two = en("Kenyan police fired tear gas at students. Police arrested twenty of them.");
+    assert_eq!(two.last(), Some(&side("KENCOP", "", "17")), "{two:?}");
+    // A coordinated actor of the same phrase.
+    assert_eq!(
+        en("The Sudanese army and paramilitaries attacked the village."),
+        vec![side("SDNMIL", "", "19"), side("SDNUAF", "", "19")]
+    );
+    // Where the event happens is no evidence of who acts: foreign forces act abroad.
+    let abroad = en("Soldiers arrested dozens of protesters in Nairobi.");
+    assert_eq!(abroad, vec![side("---MIL", "KENOPP", "17")]);
+}
+
+#[test]
+fn a_person_the_lexicon_does_not_know_is_no_actor() {
+    // A title before an unknown name names one person, whose country is not guessed.
+    assert_eq!(en("President Francois Mitterand condemned the attack."), vec![]);
+    assert_eq!(en("Judge Alejandro Rivera condemned the decision."), vec![]);
+}
+
+#[test]
+fn an_agent_word_far_before_the_verb_is_not_its_subject() {
+    // `doctors … donated`: too far, through a complement, to be read as the subject.
+    assert_eq!(en("Doctors from several aid groups in the region on Monday personally donated medicine to Gaza."), vec![]);
+}
+
+fn sides_on(lang: &str, date: &str, text: &str) -> Vec<(String, String, String)> {
+    let article = Article { id: "t".into(), text: text.into(), date: Some(date.into()), lang: Some(lang.into()), title: None, url: None };
+    Coder::new(lexicon()).code(&article).expect("codes").mentions.into_iter().map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo_root)).collect()
+}
+
+#[test]
+fn words_that_put_a_person_out_of_office_make_them_an_elite_whatever_the_date() {
+    // In office on that date: the plain title keeps the office…
+    assert_eq!(sides_on("en", "2003-03-01", "President Askar Akayev criticised Kazakhstan."), vec![side("KGZGOV", "KAZ", "11")]);
+    // …but `ousted`/`former`/`ancien` say otherwise.
+    assert_eq!(sides_on("en", "2003-03-01", "Ousted President Askar Akayev criticised Kazakhstan."), vec![side("KGZELI", "KAZ", "11")]);
+    assert_eq!(sides_on("fr", "2020-03-01", "Le ministre Jean-Yves Le Drian a critiqué la Russie."), vec![side("FRAGOV", "RUS", "11")]);
+    assert_eq!(sides_on("fr", "2020-03-01", "L'ancien ministre Jean-Yves Le Drian a critiqué la Russie."), vec![side("FRAELI", "RUS", "11")]);
+}
+
+#[test]
+fn a_relative_pronoun_before_its_verb_stands_for_its_antecedent() {
+    // Both the relative clause's act and the main clause's have the antecedent as source.
+    assert_eq!(fr("L'Espagne, qui a critiqué Israël, a salué la Norvège."), vec![side("ESP", "ISR", "11"), side("ESP", "NOR", "05")]);
+    assert_eq!(en("Spain, which criticised Israel, praised Norway."), vec![side("ESP", "ISR", "11"), side("ESP", "NOR", "05")]);
+    // `, a critiqué` is a perfect, not the infinitive marker `à`: the verb is no purpose of the one before.
+    assert_eq!(fr("L'Allemagne, qui a condamné l'Iran, a critiqué la Russie."), vec![side("DEU", "IRN", "11"), side("DEU", "RUS", "11")]);
+}
+
+#[test]
+fn an_incise_after_the_last_comma_reports_and_is_no_event() {
+    // `…, a dénoncé Pékin`: who reports, not a second act on Beijing's part.
+    assert_eq!(fr("La Chine a condamné le Japon, a dénoncé Pékin."), vec![side("CHN", "JPN", "11")]);
+    // Without an act before it, the verb after the comma is the sentence's act.
+    assert_eq!(fr("Selon Varsovie, la Pologne a menacé la Biélorussie."), vec![side("POL", "BLR", "13")]);
+}
+
+#[test]
+fn two_names_with_a_plain_word_between_are_two_actors() {
+    let demand = en("Ghana demanded that Togo match the African Union's offer.");
+    assert_eq!(demand.first(), Some(&side("GHA", "TGO", "10")), "{demand:?}");
+    // A possessive still joins the owner to what it owns.
+    assert_eq!(en("Russia's Vladimir Putin criticised Japan."), vec![side("RUSGOV", "JPN", "11")]);
+}
+
+#[test]
+fn an_english_agent_word_before_a_past_verb_or_an_adverb_is_an_actor() {
+    // `diplomats based in`: `based` is no noun that `diplomats` qualifies.
+    assert_eq!(en("Norway expelled three Iranian diplomats based in Oslo."), vec![side("NOR", "IRNGOV", "16")]);
+    // An adverb between the agent word and its verb.
+    assert_eq!(en("Egyptian soldiers reportedly attacked Libya."), vec![side("EGYMIL", "LBY", "19")]);
+    // A real noun after the agent word is still qualified by it.
+    assert_eq!(en("The United Kingdom pledged military aid to Ukraine."), vec![side("GBR", "UKR", "03")]);
+}
+
+#[test]
+fn men_and_women_of_a_country_are_its_people() {
+    assert_eq!(en("Chile arrested two Peruvian men."), vec![side("CHL", "PERPPL", "17")]);
+}
