@@ -115,13 +115,24 @@ pub fn content_hash(text: &str) -> String {
     dedup::sha256_hex(text.as_bytes())
 }
 
+/// The evidence sentence of mention `m` (of article `a`, sentence `s`): its
+/// own text when it differs from its sentence's, else the sentence's, which
+/// is stored only when it differs from the article's text between its
+/// offsets (schema 8). SQLite's `substr` counts characters, as the spans do.
+macro_rules! sentence_text_sql {
+    () => {
+        "COALESCE(m.sentence_text, s.text, substr(a.text, s.start_char + 1, s.end_char - s.start_char))"
+    };
+}
+pub(crate) use sentence_text_sql;
+
 /// The columns [`mention_from_row`] reads, in its order, from `mentions m`
 /// joined with `articles a` and `sentences s`.
-pub(crate) const MENTION_COLUMNS: &str = "a.external_id, m.sentence_idx, COALESCE(m.sentence_text, s.text), m.source, m.source_text,
+pub(crate) const MENTION_COLUMNS: &str = concat!("a.external_id, m.sentence_idx, ", sentence_text_sql!(), ", m.source, m.source_text,
     m.target, m.target_text, m.source_person, m.target_person, m.cameo, m.cameo_label, m.cameo_root, m.quad_class, m.goldstein,
     m.plover_event, m.plover_mode, m.factuality, m.event_date, m.date_precision, m.date_source, m.historical, m.location_name,
     m.location_country, m.lat, m.lon, m.place_id, m.is_first, m.symmetric, m.rule, m.sentence_start, m.sentence_end,
-    m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, m.language, m.confidence";
+    m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, m.language, m.confidence");
 pub(crate) const MENTION_COLUMN_COUNT: usize = 39;
 pub(crate) const MENTION_FROM: &str =
     "mentions m JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx";
@@ -230,11 +241,42 @@ pub(crate) fn mention_at(r: &rusqlite::Row, o: usize) -> rusqlite::Result<Mentio
     })
 }
 
+/// Slices of a text by character offsets (the spans' unit, and SQLite's
+/// `substr`'s).
+struct CharSlices<'t> {
+    text: &'t str,
+    /// The byte offset of every character and of the end, unless the text
+    /// is ASCII (one byte per character).
+    byte_offsets: Option<Vec<usize>>,
+}
+
+impl<'t> CharSlices<'t> {
+    fn new(text: &'t str) -> CharSlices<'t> {
+        let byte_offsets = (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i).chain([text.len()]).collect());
+        CharSlices { text, byte_offsets }
+    }
+
+    /// Characters `start..end`; `None` when the range is not in the text.
+    fn get(&self, start: usize, end: usize) -> Option<&'t str> {
+        if start > end {
+            return None;
+        }
+        match &self.byte_offsets {
+            None => self.text.get(start..end),
+            Some(offsets) => self.text.get(*offsets.get(start)?..*offsets.get(end)?),
+        }
+    }
+}
+
 /// The article a mention comes from, as the event folding needs it.
 struct FoldArticle<'a> {
     row_id: i64,
     source_name: &'a str,
     published: Option<&'a str>,
+    /// The events its mentions stored so far went to, when they are all
+    /// it has (a new article): then whether an event already has this
+    /// article is known without asking SQLite.
+    events_so_far: Option<&'a [i64]>,
 }
 
 /// The fields of a stored event that folding a mention into it may change.
@@ -579,7 +621,10 @@ fn fold_mention(
     if let Some(months) = months.as_deref_mut() {
         months.add(keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions, ev.goldstein, -1);
     }
-    let new_article: bool = !st.event_has_article.query_row(params![ev.id, article.row_id], |r| r.get::<_, bool>(0))?;
+    let new_article: bool = match article.events_so_far {
+        Some(events) => !events.contains(&ev.id),
+        None => !st.event_has_article.query_row(params![ev.id, article.row_id], |r| r.get::<_, bool>(0))?,
+    };
     let new_source: bool =
         new_article && !st.event_has_source.query_row(params![ev.id, article.source_name], |r| r.get::<_, bool>(0))?;
     let theirs = parse_factuality(&ev.factuality).ok_or_else(|| StoreError::Corrupt(format!("factuality {:?}", ev.factuality)))?;
@@ -671,6 +716,8 @@ fn note_actors(st: &mut BatchStatements, m: &Mention, mut index: Option<&mut Fol
 /// The page cache while indexes deferred by a bulk load are built (see
 /// [`Store::finish_bulk_load`]).
 const SORT_RUN_KIB: i64 = 2_048;
+/// Sorter threads besides the connection's own while those indexes are built.
+const SORT_HELPER_THREADS: i64 = 1;
 
 /// The page cache: 256 MiB, or 2 GiB while bulk loading.
 const CACHE_KIB: i64 = 262_144;
@@ -784,7 +831,7 @@ impl Store {
             let mut months = MonthDeltas::default();
             let mut st = BatchStatements::prepare(&tx)?;
             for (id, article_row, source_name, published, confidence, m) in rows {
-                let fa = FoldArticle { row_id: article_row, source_name: &source_name, published: published.as_deref() };
+                let fa = FoldArticle { row_id: article_row, source_name: &source_name, published: published.as_deref(), events_so_far: None };
                 let (event, _) = fold_mention(&mut st, &fa, &m, confidence, None, Some(&mut months))?;
                 set.execute(params![id, event])?;
                 note_actors(&mut st, &m, None)?;
@@ -866,9 +913,13 @@ impl Store {
             // 2 MiB: on 10 M events, one index in 6 to 12 s of CPU, not 23 to 31.
             let cache: i64 = tx.pragma_query_value(None, "cache_size", |r| r.get(0))?;
             tx.pragma_update(None, "cache_size", -SORT_RUN_KIB)?;
+            // A helper thread sorts each run while this one reads the next
+            // rows: the second core does part of each index build.
+            tx.pragma_update(None, "threads", SORT_HELPER_THREADS)?;
             for create in schema::BULK_DEFERRED_INDEXES {
                 tx.execute_batch(create)?;
             }
+            tx.pragma_update(None, "threads", 0)?;
             tx.pragma_update(None, "cache_size", cache)?;
             let data_version: i64 = tx.pragma_query_value(None, "data_version", |r| r.get(0))?;
             match self.bulk_months.take() {
@@ -998,13 +1049,23 @@ impl Store {
                 let article_row = insert_article
                     .insert(params![a.id, hash, a.url, a.title, a.date, rec.language, a.text, url_key, norm_hash, source_name])?;
                 report.articles_stored += 1;
+                let slices = CharSlices::new(&a.text);
                 for s in rec.sentences {
-                    insert_sentence.execute(params![article_row, s.index as i64, s.span.0 as i64, s.span.1 as i64, s.text, s.boilerplate])?;
+                    // The article's text between the sentence's offsets is not stored again.
+                    let text = (slices.get(s.span.0, s.span.1) != Some(s.text.as_str())).then_some(s.text.as_str());
+                    insert_sentence.execute(params![article_row, s.index as i64, s.span.0 as i64, s.span.1 as i64, text, s.boilerplate])?;
                 }
-                let fold = FoldArticle { row_id: article_row, source_name: &source_name, published: a.date.as_deref() };
+                let mut article_events = Vec::with_capacity(rec.mentions.len());
                 for m in rec.mentions {
                     let confidence = m.confidence;
+                    let fold = FoldArticle {
+                        row_id: article_row,
+                        source_name: &source_name,
+                        published: a.date.as_deref(),
+                        events_so_far: Some(&article_events),
+                    };
                     let (event_id, created) = fold_mention(&mut st, &fold, m, confidence, index.as_mut(), months.as_mut())?;
+                    article_events.push(event_id);
                     report.events_created += created as usize;
                     let stored_sentence = rec.sentences.iter().find(|s| s.index == m.sentence_index).map(|s| s.text.as_str());
                     let sentence_text = (stored_sentence != Some(m.sentence.as_str())).then_some(m.sentence.as_str());

@@ -297,12 +297,37 @@ CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash);
 CREATE INDEX articles_url_key ON articles(url_key) WHERE url_key IS NOT NULL;
 CREATE INDEX articles_norm_hash ON articles(norm_hash);
 "#,
+    // 8: sentences keyed by (article, index) alone, without a rowid (one
+    // B-tree written per sentence instead of a table and its index), and
+    // their text only when it is not the article's text between their
+    // character offsets (it always is for the coder's sentences: each
+    // sentence was stored twice). Readers take the text from the article
+    // then (`SENTENCE_TEXT`). Run with foreign keys off, like 7.
+    r#"
+CREATE TABLE sentences_v8 (
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx          INTEGER NOT NULL,
+    start_char   INTEGER NOT NULL,
+    end_char     INTEGER NOT NULL,
+    text         TEXT,
+    boilerplate  INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+INSERT INTO sentences_v8 (article_id, idx, start_char, end_char, text, boilerplate)
+SELECT s.article_id, s.idx, s.start_char, s.end_char,
+    CASE WHEN s.start_char >= 0 AND s.end_char >= s.start_char
+        AND s.text IS substr(a.text, s.start_char + 1, s.end_char - s.start_char) THEN NULL ELSE s.text END,
+    s.boilerplate
+FROM sentences s LEFT JOIN articles a ON a.id = s.article_id ORDER BY s.article_id, s.idx;
+DROP TABLE sentences;
+ALTER TABLE sentences_v8 RENAME TO sentences;
+"#,
 ];
 
 /// Migrations that rebuild a table others refer to: they run with foreign
 /// keys off (SQLite's documented way), which only takes effect outside a
 /// transaction.
-pub(crate) const MIGRATIONS_WITHOUT_FOREIGN_KEYS: &[usize] = &[7];
+pub(crate) const MIGRATIONS_WITHOUT_FOREIGN_KEYS: &[usize] = &[7, 8];
 
 /// The indexes a bulk load drops and rebuilds: each is keyed on values in
 /// no relation to the insertion order, so that every batch would rewrite
