@@ -115,6 +115,11 @@ pub(crate) struct FoldIndex {
     /// Entries unlinked by [`FoldIndex::redate`], reused by the next ones.
     free: Vec<u32>,
     actors: HashSet<String, BuildHasherDefault<KeyHasher>>,
+    /// Each event's first source (publisher, as a name number + 1; 0: none
+    /// noted), by event id, and its other sources: whether an event already
+    /// has a source needs no lookup (nor, during a bulk load, `mentions_event`).
+    first_sources: Vec<u32>,
+    other_sources: FastMap<i64, Vec<u32>>,
     /// Digests of every stored article's content hash, and of its URL key
     /// and normalised-text hash (see [`ArticleKeys`]).
     texts: HashSet<u128, BuildHasherDefault<KeyHasher>>,
@@ -195,6 +200,8 @@ impl FoldIndex {
             entries: Vec::new(),
             free: Vec::new(),
             actors: HashSet::default(),
+            first_sources: Vec::new(),
+            other_sources: FastMap::default(),
             texts: HashSet::default(),
             copies: HashSet::default(),
             data_version,
@@ -222,6 +229,17 @@ impl FoldIndex {
         while let Some(r) = rows.next()? {
             let (content_hash, url_key, norm_hash): (String, Option<String>, Option<String>) = (r.get(0)?, r.get(1)?, r.get(2)?);
             index.note_article(&ArticleKeys { content_hash: &content_hash, url_key: url_key.as_deref(), norm_hash: norm_hash.as_deref() });
+        }
+        let mut stmt = tx.prepare(
+            "SELECT m.event_id, a.source_name FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IS NOT NULL",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            // An article without a source name (a row of an old schema not
+            // yet completed) is no source, as for the SQL lookup.
+            if let Some(source) = r.get::<_, Option<String>>(1)? {
+                index.note_source(r.get(0)?, &source);
+            }
         }
         let mut stmt = tx.prepare("SELECT code FROM actors")?;
         let codes = stmt.query_map([], |r| r.get::<_, String>(0))?;
@@ -379,6 +397,40 @@ impl FoldIndex {
         self.texts.insert(digest(1, keys.content_hash));
         for d in keys.copy_digests() {
             self.copies.insert(d);
+        }
+    }
+
+    /// Whether a mention of the event from an article of this source
+    /// (`articles.source_name`) is stored.
+    pub(crate) fn has_source(&self, event: i64, source: &str) -> bool {
+        let Some(&n) = self.names.get(source) else { return false };
+        let first = usize::try_from(event).ok().and_then(|e| self.first_sources.get(e)).copied().unwrap_or(0);
+        first == n + 1 || self.other_sources.get(&event).is_some_and(|others| others.contains(&n))
+    }
+
+    /// Notes that the event has a mention from an article of this source.
+    pub(crate) fn note_source(&mut self, event: i64, source: &str) {
+        let n = self.name(source);
+        match usize::try_from(event) {
+            Ok(e) if e < 1 << 32 => {
+                if self.first_sources.len() <= e {
+                    self.first_sources.resize(e + 1, 0);
+                }
+                let first = &mut self.first_sources[e];
+                if *first == 0 {
+                    *first = n + 1;
+                    return;
+                }
+                if *first == n + 1 {
+                    return;
+                }
+            }
+            // Ids are small in practice; any other one has its list.
+            _ => {}
+        }
+        let others = self.other_sources.entry(event).or_default();
+        if !others.contains(&n) {
+            others.push(n);
         }
     }
 

@@ -609,6 +609,7 @@ fn fold_mention(
         }
         if let Some(index) = index {
             index.add(id, (skey, tkey, &m.cameo_root), Listing { interval, place: mine, symmetric: m.symmetric });
+            index.note_source(id, article.source_name);
         }
         return Ok((id, true));
     };
@@ -625,8 +626,11 @@ fn fold_mention(
         Some(events) => !events.contains(&ev.id),
         None => !st.event_has_article.query_row(params![ev.id, article.row_id], |r| r.get::<_, bool>(0))?,
     };
-    let new_source: bool =
-        new_article && !st.event_has_source.query_row(params![ev.id, article.source_name], |r| r.get::<_, bool>(0))?;
+    let new_source: bool = new_article
+        && !match index.as_deref() {
+            Some(index) => index.has_source(ev.id, article.source_name),
+            None => st.event_has_source.query_row(params![ev.id, article.source_name], |r| r.get::<_, bool>(0))?,
+        };
     let theirs = parse_factuality(&ev.factuality).ok_or_else(|| StoreError::Corrupt(format!("factuality {:?}", ev.factuality)))?;
     if factuality_rank(m.factuality) > factuality_rank(theirs) {
         ev.factuality = m.factuality.as_str().to_string();
@@ -696,6 +700,9 @@ fn fold_mention(
             symmetric: old_symmetric,
         };
         index.relist(ev.id, (keys.0, keys.1, &m.cameo_root), old, ev.listing());
+        if new_source {
+            index.note_source(ev.id, article.source_name);
+        }
     }
     Ok((ev.id, false))
 }
