@@ -367,9 +367,14 @@ impl MonthDeltas {
             .into_iter()
             .filter(|(_, (events, mentions, goldstein))| *events != 0 || *mentions != 0 || *goldstein != 0.0)
             .collect();
-        rows.sort_unstable_by(|((s1, t1, m1, q1, y1), _), ((s2, t2, m2, q2, y2), _)| {
-            (&keys[*s1 as usize], &keys[*t1 as usize], m1, q1, y1).cmp(&(&keys[*s2 as usize], &keys[*t2 as usize], m2, q2, y2))
-        });
+        // Keys compared by their rank among the keys, not as strings.
+        let mut by_name: Vec<u32> = (0..keys.len() as u32).collect();
+        by_name.sort_unstable_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
+        let mut rank = vec![0u32; keys.len()];
+        for (r, k) in by_name.into_iter().enumerate() {
+            rank[k as usize] = r as u32;
+        }
+        rows.sort_unstable_by_key(|((s, t, month, quad, symmetric), _)| (rank[*s as usize], rank[*t as usize], *month, *quad, *symmetric));
         for ((skey, tkey, month, quad, symmetric), (events, mentions, goldstein)) in rows {
             let month = format!("{:04}-{:02}", month / 100, month % 100);
             upsert.execute(params![keys[skey as usize], keys[tkey as usize], month, quad, symmetric, events, mentions, goldstein])?;
@@ -538,12 +543,12 @@ fn fold_mention(
         let rows: Vec<EventState> = match (index.as_deref(), interval) {
             (Some(index), _) => {
                 // The other way round, only a symmetric event can match.
-                for c in index.candidates(a, b, &m.cameo_root, interval, reversed && !m.symmetric) {
-                    let Some(score) = score_of(c.id, c.listing) else { continue };
+                index.for_each_candidate((a, b, &m.cameo_root), interval, reversed && !m.symmetric, |c| {
+                    let Some(score) = score_of(c.id, c.listing) else { return };
                     if best.as_ref().is_none_or(|(s, _, _)| score < *s) {
                         best = Some((score, None, reversed));
                     }
-                }
+                });
                 continue;
             }
             (None, Some((lo, hi))) => {
