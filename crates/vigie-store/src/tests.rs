@@ -951,6 +951,9 @@ fn a_store_of_schema_7_opens_with_sentences_stored_once() {
     assert!(orphan.is_err(), "{orphan:?}");
     let found = store.events(&EventFilter { text: Some("Report number 7".into()), ..Default::default() }).unwrap();
     assert_eq!(found.len(), 3, "full-text search still finds the evidence");
+    let sizes: bool =
+        store.conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'evidence_fts_docsize')", [], |r| r.get(0)).unwrap();
+    assert!(!sizes, "the full-text index keeps no document sizes");
     assert_eq!(write(&mut store, &docs[..5]).articles_already_stored, 5);
     std::fs::remove_dir_all(&dir).unwrap();
 }
