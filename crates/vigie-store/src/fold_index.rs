@@ -156,7 +156,7 @@ pub(crate) enum ArticleSeen {
 /// The first 128 bits of the SHA-256 of a key and its kind: two keys with
 /// the same digest are taken to be the same key, as two texts with the
 /// same content hash are (a collision has odds of about 2^-128 per pair).
-fn digest(kind: u8, key: &str) -> u128 {
+pub(crate) fn digest(kind: u8, key: &str) -> u128 {
     let mut hasher = Sha256::new();
     hasher.update([kind]);
     hasher.update(key.as_bytes());

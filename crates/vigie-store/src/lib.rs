@@ -93,6 +93,17 @@ pub struct Store {
     /// The changes to `dyad_months` of a bulk load this store started,
     /// summed over its batches and written when it finishes.
     bulk_months: Option<MonthDeltas>,
+    /// Digests of the stored articles' content hashes, for
+    /// [`Store::has_article_text`] while their index is dropped.
+    article_hashes: std::cell::RefCell<ArticleHashes>,
+}
+
+/// Content-hash digests (see `fold_index::digest`) → article rows, of the
+/// rows up to `last_row`.
+#[derive(Default)]
+struct ArticleHashes {
+    rows: FastMap<u128, i64>,
+    last_row: i64,
 }
 
 /// How [`Store::write_batch`] finds the events a mention may fold into.
@@ -766,7 +777,8 @@ impl Store {
         conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        let mut store = Store { conn, fold_lookup: FoldLookup::Auto, fold_index: None, bulk: false, bulk_months: None };
+        let mut store =
+            Store { conn, fold_lookup: FoldLookup::Auto, fold_index: None, bulk: false, bulk_months: None, article_hashes: Default::default() };
         store.migrate()?;
         store.complete_old_rows()?;
         Ok(store)
@@ -1166,19 +1178,43 @@ impl Store {
 
     /// Whether an article with this exact text is stored.
     pub fn has_article_text(&self, text: &str) -> Result<bool, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT 1 FROM articles WHERE content_hash = ?1", [content_hash(text)], |_| Ok(()))
-            .optional()?
-            .is_some())
+        Ok(self.article_row_of_text(text)?.is_some())
     }
 
     /// The mentions coded from the article stored with this text, in order.
     pub fn mentions_of_article_text(&self, text: &str) -> Result<Vec<Mention>, StoreError> {
-        self.mentions_where(
-            &format!("SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} WHERE a.content_hash = ?1 ORDER BY m.id"),
-            [content_hash(text)],
-        )
+        let Some(row) = self.article_row_of_text(text)? else { return Ok(Vec::new()) };
+        self.mentions_where(&format!("SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} WHERE m.article_id = ?1 ORDER BY m.id"), [row])
+    }
+
+    /// The row of the article stored with this text. While a bulk load has
+    /// dropped the index on content hashes, the hashes are read once into
+    /// memory (then only the rows added since) instead of scanning the
+    /// table at every call; a row found there is checked in the table.
+    fn article_row_of_text(&self, text: &str) -> Result<Option<i64>, StoreError> {
+        let hash = content_hash(text);
+        let indexed: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_content_hash')",
+            [],
+            |r| r.get(0),
+        )?;
+        if indexed {
+            return Ok(self.conn.query_row("SELECT id FROM articles WHERE content_hash = ?1", [&hash], |r| r.get(0)).optional()?);
+        }
+        let mut known = self.article_hashes.borrow_mut();
+        {
+            let mut newer = self.conn.prepare_cached("SELECT id, content_hash FROM articles WHERE id > ?1 ORDER BY id")?;
+            let mut rows = newer.query([known.last_row])?;
+            while let Some(r) = rows.next()? {
+                let (row, row_hash): (i64, String) = (r.get(0)?, r.get(1)?);
+                known.rows.insert(fold_index::digest(1, &row_hash), row);
+                known.last_row = row;
+            }
+        }
+        let Some(&row) = known.rows.get(&fold_index::digest(1, &hash)) else { return Ok(None) };
+        let same: bool =
+            self.conn.query_row("SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND content_hash = ?2)", params![row, hash], |r| r.get(0))?;
+        Ok(same.then_some(row))
     }
 
     /// Every stored mention, oldest first.

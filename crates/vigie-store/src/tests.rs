@@ -726,6 +726,14 @@ fn a_bulk_load_finished_or_interrupted_and_run_again_gives_the_store_of_plain_ba
         assert!(!index_names(&store).contains(&"events_dedup".to_string()), "deferred while loading");
         assert!(!index_names(&store).contains(&"articles_norm_hash".to_string()), "deferred while loading");
         assert!(!index_names(&store).contains(&"articles_content_hash".to_string()), "deferred while loading");
+        // Stored articles are found by their text all the same, later ones too.
+        assert!(store.has_article_text(&docs[3].article.text).unwrap());
+        assert!(!store.has_article_text(&docs[160].article.text).unwrap());
+        assert_eq!(store.mentions_of_article_text(&docs[3].article.text).unwrap(), docs[3].mentions);
+        write(&mut store, &docs[160..161]);
+        assert!(store.has_article_text(&docs[160].article.text).unwrap());
+        assert_eq!(store.mentions_of_article_text(&docs[160].article.text).unwrap(), docs[160].mentions);
+        assert!(store.mentions_of_article_text("never stored").unwrap().is_empty());
         // Dropped without finishing: as a process killed mid-load.
     }
     {
@@ -736,6 +744,7 @@ fn a_bulk_load_finished_or_interrupted_and_run_again_gives_the_store_of_plain_ba
         for chunk in docs.chunks(40).take(4) {
             write(&mut partial, chunk);
         }
+        write(&mut partial, &docs[160..161]);
         assert_eq!(loaded(&store), loaded(&partial));
     }
     let mut store = Store::open(&path).unwrap();
