@@ -166,9 +166,18 @@ pub(crate) fn digest(kind: u8, key: &str) -> u128 {
     u128::from_le_bytes(first)
 }
 
+/// The digests of an article's keys, as the index keeps them.
+pub(crate) struct ArticleDigests {
+    text: u128,
+    copies: [Option<u128>; 2],
+}
+
 impl ArticleKeys<'_> {
-    fn copy_digests(&self) -> impl Iterator<Item = u128> + '_ {
-        [(2, self.url_key), (3, self.norm_hash)].into_iter().filter_map(|(kind, key)| key.map(|k| digest(kind, k)))
+    pub(crate) fn digests(&self) -> ArticleDigests {
+        ArticleDigests {
+            text: digest(1, self.content_hash),
+            copies: [self.url_key.map(|k| digest(2, k)), self.norm_hash.map(|k| digest(3, k))],
+        }
     }
 }
 
@@ -228,7 +237,7 @@ impl FoldIndex {
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let (content_hash, url_key, norm_hash): (String, Option<String>, Option<String>) = (r.get(0)?, r.get(1)?, r.get(2)?);
-            index.note_article(&ArticleKeys { content_hash: &content_hash, url_key: url_key.as_deref(), norm_hash: norm_hash.as_deref() });
+            index.note_article(&ArticleKeys { content_hash: &content_hash, url_key: url_key.as_deref(), norm_hash: norm_hash.as_deref() }.digests());
         }
         let mut stmt = tx.prepare(
             "SELECT m.event_id, a.source_name FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IS NOT NULL",
@@ -377,10 +386,10 @@ impl FoldIndex {
 
     /// Whether an article with these keys is stored, as the SQL lookups on
     /// `articles` would tell.
-    pub(crate) fn article_seen(&self, keys: &ArticleKeys) -> ArticleSeen {
-        if self.texts.contains(&digest(1, keys.content_hash)) {
+    pub(crate) fn article_seen(&self, digests: &ArticleDigests) -> ArticleSeen {
+        if self.texts.contains(&digests.text) {
             ArticleSeen::SameText
-        } else if keys.copy_digests().any(|d| self.copies.contains(&d)) {
+        } else if digests.copies.iter().flatten().any(|d| self.copies.contains(d)) {
             ArticleSeen::Copy
         } else {
             ArticleSeen::New
@@ -388,10 +397,10 @@ impl FoldIndex {
     }
 
     /// Notes the keys of a stored article.
-    pub(crate) fn note_article(&mut self, keys: &ArticleKeys) {
-        self.texts.insert(digest(1, keys.content_hash));
-        for d in keys.copy_digests() {
-            self.copies.insert(d);
+    pub(crate) fn note_article(&mut self, digests: &ArticleDigests) {
+        self.texts.insert(digests.text);
+        for d in digests.copies.iter().flatten() {
+            self.copies.insert(*d);
         }
     }
 

@@ -28,7 +28,7 @@ use vigie_model::{Article, DatePrecision, DateSource, Location, Mention, Mention
 
 pub use query::{cursor_of, ArticleInfo, EventFilter, EventPage, EventRecord, SeriesPoint, StoredMention};
 
-use fold_index::{ArticleKeys, ArticleSeen, FastMap, FoldIndex, Listing};
+use fold_index::{ArticleDigests, ArticleKeys, ArticleSeen, FastMap, FoldIndex, Listing};
 use dedup::{factuality_rank, parse_factuality, place_compatibility, Place};
 
 #[derive(Debug, thiserror::Error)]
@@ -278,6 +278,50 @@ impl<'t> CharSlices<'t> {
         }
     }
 }
+
+/// What storing an article computes from the article alone: its keys and
+/// their digests, its source, which sentences are the article's text
+/// between their offsets, which mentions quote their sentence as stored.
+/// A large batch has them computed on a helper thread while this one
+/// writes (the second core's share of a load).
+struct ArticleDerived {
+    hash: String,
+    url_key: Option<String>,
+    norm_hash: String,
+    digests: ArticleDigests,
+    source_name: String,
+    sentence_is_slice: Vec<bool>,
+    mention_quotes_sentence: Vec<bool>,
+}
+
+impl ArticleDerived {
+    fn of(rec: &ArticleRecord) -> ArticleDerived {
+        let a = rec.article;
+        let hash = content_hash(&a.text);
+        let url_key = a.url.as_deref().and_then(dedup::url_key);
+        let norm_hash = dedup::normalised_hash(&a.text);
+        let digests = ArticleKeys { content_hash: &hash, url_key: url_key.as_deref(), norm_hash: Some(&norm_hash) }.digests();
+        let slices = CharSlices::new(&a.text);
+        let sentence_is_slice = rec.sentences.iter().map(|s| slices.get(s.span.0, s.span.1) == Some(s.text.as_str())).collect();
+        let mention_quotes_sentence = rec
+            .mentions
+            .iter()
+            .map(|m| rec.sentences.iter().find(|s| s.index == m.sentence_index).is_some_and(|s| s.text == m.sentence))
+            .collect();
+        ArticleDerived {
+            source_name: dedup::source_name(a.url.as_deref(), &a.id),
+            hash,
+            url_key,
+            norm_hash,
+            digests,
+            sentence_is_slice,
+            mention_quotes_sentence,
+        }
+    }
+}
+
+/// Batches of at least this many articles have them derived on a helper thread.
+const HELPER_THREAD_ARTICLES: usize = 64;
 
 /// The article a mention comes from, as the event folding needs it.
 struct FoldArticle<'a> {
@@ -1037,16 +1081,35 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
                     ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40)",
             )?;
+            std::thread::scope(|scope| -> Result<(), StoreError> {
+                let mut derived: Box<dyn FnMut(&ArticleRecord) -> ArticleDerived> = if batch.len() >= HELPER_THREAD_ARTICLES {
+                    // Sent by chunks: a wake-up per article cost more than it saved.
+                    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<ArticleDerived>>(16);
+                    scope.spawn(move || {
+                        for chunk in batch.chunks(HELPER_THREAD_ARTICLES) {
+                            // Gone: this thread stopped early (an error); so does the helper.
+                            if sender.send(chunk.iter().map(ArticleDerived::of).collect()).is_err() {
+                                return;
+                            }
+                        }
+                    });
+                    let mut ready = Vec::new().into_iter();
+                    Box::new(move |rec| {
+                        if ready.len() == 0 {
+                            ready = receiver.recv().unwrap_or_default().into_iter();
+                        }
+                        ready.next().unwrap_or_else(|| ArticleDerived::of(rec))
+                    })
+                } else {
+                    Box::new(ArticleDerived::of)
+                };
             for rec in batch {
                 let a = rec.article;
-                let hash = content_hash(&a.text);
-                let url_key = a.url.as_deref().and_then(dedup::url_key);
-                let norm_hash = dedup::normalised_hash(&a.text);
-                let keys = ArticleKeys { content_hash: &hash, url_key: url_key.as_deref(), norm_hash: Some(&norm_hash) };
+                let ArticleDerived { hash, url_key, norm_hash, digests, source_name, sentence_is_slice, mention_quotes_sentence } = derived(rec);
                 // The folding index knows every stored article's keys (and,
                 // during a bulk load, the indexes on two of them are gone).
                 let seen = match index.as_ref() {
-                    Some(index) => index.article_seen(&keys),
+                    Some(index) => index.article_seen(&digests),
                     None if article_hash_exists.exists([&hash])? => ArticleSeen::SameText,
                     None if url_key.as_deref().map(|k| article_url_exists.exists([k])).transpose()? == Some(true)
                         || article_norm_exists.exists([&norm_hash])? =>
@@ -1067,20 +1130,18 @@ impl Store {
                     ArticleSeen::New => {}
                 }
                 if let Some(index) = index.as_mut() {
-                    index.note_article(&keys);
+                    index.note_article(&digests);
                 }
-                let source_name = dedup::source_name(a.url.as_deref(), &a.id);
                 let article_row = insert_article
                     .insert(params![a.id, hash, a.url, a.title, a.date, rec.language, a.text, url_key, norm_hash, source_name])?;
                 report.articles_stored += 1;
-                let slices = CharSlices::new(&a.text);
-                for s in rec.sentences {
+                for (s, is_slice) in rec.sentences.iter().zip(sentence_is_slice) {
                     // The article's text between the sentence's offsets is not stored again.
-                    let text = (slices.get(s.span.0, s.span.1) != Some(s.text.as_str())).then_some(s.text.as_str());
+                    let text = (!is_slice).then_some(s.text.as_str());
                     insert_sentence.execute(params![article_row, s.index as i64, s.span.0 as i64, s.span.1 as i64, text, s.boilerplate])?;
                 }
                 let mut article_events = Vec::with_capacity(rec.mentions.len());
-                for m in rec.mentions {
+                for (m, quotes_sentence) in rec.mentions.iter().zip(mention_quotes_sentence) {
                     let confidence = m.confidence;
                     let fold = FoldArticle {
                         row_id: article_row,
@@ -1091,8 +1152,7 @@ impl Store {
                     let (event_id, created) = fold_mention(&mut st, &fold, m, confidence, index.as_mut(), months.as_mut())?;
                     article_events.push(event_id);
                     report.events_created += created as usize;
-                    let stored_sentence = rec.sentences.iter().find(|s| s.index == m.sentence_index).map(|s| s.text.as_str());
-                    let sentence_text = (stored_sentence != Some(m.sentence.as_str())).then_some(m.sentence.as_str());
+                    let sentence_text = (!quotes_sentence).then_some(m.sentence.as_str());
                     let loc = m.location.as_ref();
                     let mention_id = insert_mention.insert(params![
                         article_row,
@@ -1141,6 +1201,8 @@ impl Store {
                     report.mentions_stored += 1;
                 }
             }
+            Ok(())
+            })?;
         }
         if !bulk_pending {
             if let Some(months) = months.take() {

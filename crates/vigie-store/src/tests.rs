@@ -995,3 +995,25 @@ fn a_sentence_is_read_back_from_its_article_unless_its_text_differs() {
     assert_eq!(back, sentences);
     assert_eq!(store.mentions_of_article_text(text).unwrap(), mentions);
 }
+
+#[test]
+fn a_large_batch_stores_what_small_batches_store() {
+    // A batch this large has its articles' keys derived on a helper thread.
+    let mut docs = folding_mix(37, 200);
+    assert!(docs.len() >= HELPER_THREAD_ARTICLES);
+    let mut same_text = docs[5].clone();
+    same_text.article.id = "same-text".into();
+    let same_url = doc("same-url", docs[6].article.url.as_deref(), None, "Other words entirely.", vec![mention("", "")]);
+    docs.insert(120, same_text);
+    docs.insert(130, same_url);
+    let mut small = Store::open_in_memory().unwrap();
+    for chunk in docs.chunks(10) {
+        write(&mut small, chunk);
+    }
+    let mut large = Store::open_in_memory().unwrap();
+    let report = write(&mut large, &docs);
+    assert_eq!((report.articles_stored, report.articles_already_stored, report.articles_duplicate), (200, 1, 1));
+    assert_eq!(loaded(&large), loaded(&small));
+    assert_eq!(large.all_mentions().unwrap(), small.all_mentions().unwrap());
+    assert_eq!(large.counts().unwrap(), small.counts().unwrap());
+}
