@@ -96,6 +96,52 @@ pub struct Store {
     /// Digests of the stored articles' content hashes, for
     /// [`Store::has_article_text`] while their index is dropped.
     article_hashes: std::cell::RefCell<ArticleHashes>,
+    /// The file, for the helper connection of a bulk load.
+    path: Option<std::path::PathBuf>,
+    /// Copies a bulk load's WAL into the database beside the writer.
+    checkpointer: Option<Checkpointer>,
+}
+
+/// A thread with its own connection that checkpoints the WAL (passively:
+/// never blocking the writer nor readers) while a bulk load writes, so
+/// that copying the written pages into the database file, and its fsync,
+/// are off the writer's thread. A checkpoint it left unfinished is finished
+/// by the next one (the writer's own, once the load is over).
+struct Checkpointer {
+    stop: std::sync::mpsc::Sender<()>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+/// How often the checkpointer copies the WAL into the database.
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(250);
+
+impl Checkpointer {
+    fn start(path: &Path) -> Result<Checkpointer, StoreError> {
+        let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.display().to_string(), source })?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(CHECKPOINT_EVERY) {
+                // A failure here loses nothing: the frames stay in the WAL
+                // for the next checkpoint.
+                let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+            }
+        });
+        Ok(Checkpointer { stop, thread })
+    }
+
+    fn finish(self) {
+        drop(self.stop);
+        let _ = self.thread.join();
+    }
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        if let Some(checkpointer) = self.checkpointer.take() {
+            checkpointer.finish();
+        }
+    }
 }
 
 /// Content-hash digests (see `fold_index::digest`) → article rows, of the
@@ -805,7 +851,9 @@ impl Store {
         // large store stay in memory instead of being read page by page.
         conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
         conn.pragma_update(None, "mmap_size", 8i64 << 30)?;
-        Store::init(conn)
+        let mut store = Store::init(conn)?;
+        store.path = Some(path.to_path_buf());
+        Ok(store)
     }
 
     pub fn open_in_memory() -> Result<Store, StoreError> {
@@ -822,7 +870,16 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         let mut store =
-            Store { conn, fold_lookup: FoldLookup::Auto, fold_index: None, bulk: false, bulk_months: None, article_hashes: Default::default() };
+            Store {
+            conn,
+            fold_lookup: FoldLookup::Auto,
+            fold_index: None,
+            bulk: false,
+            bulk_months: None,
+            article_hashes: Default::default(),
+            path: None,
+            checkpointer: None,
+        };
         store.migrate()?;
         store.complete_old_rows()?;
         Ok(store)
@@ -958,7 +1015,19 @@ impl Store {
         self.conn.pragma_update(None, "cache_size", if on { -BULK_CACHE_KIB } else { -CACHE_KIB })?;
         // A longer WAL between checkpoints: a page changed by several
         // batches is copied into the database once.
-        self.conn.pragma_update(None, "wal_autocheckpoint", if on { 65_536 } else { 1_000 })?;
+        // The checkpoints are the helper's while the load runs (the writer
+        // copies nothing, and the WAL is reused as soon as it is copied).
+        if let Some(checkpointer) = self.checkpointer.take() {
+            checkpointer.finish();
+            // What the helper had not copied yet: the database file is whole again.
+            self.conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+        }
+        let helper = match (&self.path, on) {
+            (Some(path), true) => Some(Checkpointer::start(path)?),
+            _ => None,
+        };
+        self.conn.pragma_update(None, "wal_autocheckpoint", if helper.is_some() { 0 } else if on { 65_536 } else { 1_000 })?;
+        self.checkpointer = helper;
         self.bulk = on;
         self.fold_lookup = if on { FoldLookup::Memory } else { FoldLookup::Auto };
         Ok(())
