@@ -184,7 +184,18 @@ fn generate(rng: &mut Rng, first_article: u64, n_articles: u64, recent: &mut Vec
 /// CPU seconds this process has used (user + system), from /proc on Linux;
 /// on a shared machine, a rate per CPU second is steadier than per wall second.
 fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    cpu_seconds_of("/proc/self/stat")
+}
+
+/// CPU seconds of the calling thread alone: the writer's, without the
+/// helper threads that work beside it (on a free second core, the load's
+/// wall time follows this one).
+fn thread_cpu_seconds() -> Option<f64> {
+    cpu_seconds_of("/proc/thread-self/stat")
+}
+
+fn cpu_seconds_of(path: &str) -> Option<f64> {
+    let stat = std::fs::read_to_string(path).ok()?;
     let after = stat.rsplit_once(')')?.1;
     let fields: Vec<&str> = after.split_whitespace().collect();
     let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
@@ -212,7 +223,7 @@ fn main() {
         let mut rng = Rng(0x5EED + existing);
         let mut recent = Vec::new();
         let (mut events, mut mentions, mut articles) = (0u64, 0u64, store.counts().unwrap().articles);
-        let (mut gen_time, mut write_time, mut write_cpu) = (0f64, 0f64, 0f64);
+        let (mut gen_time, mut write_time, mut write_cpu, mut writer_cpu) = (0f64, 0f64, 0f64, 0f64);
         let start = Instant::now();
         let cpu_start = cpu_seconds();
         let mut last_report = Instant::now();
@@ -227,9 +238,11 @@ fn main() {
                 .collect();
             let t = Instant::now();
             let cpu_before = cpu_seconds();
+            let thread_before = thread_cpu_seconds();
             let r = store.write_batch(&records).expect("write a batch");
             write_time += t.elapsed().as_secs_f64();
             write_cpu += cpu_before.zip(cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
+            writer_cpu += thread_before.zip(thread_cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
             events += r.events_created as u64;
             mentions += r.mentions_stored as u64;
             articles += r.articles_stored as u64;
@@ -245,9 +258,15 @@ fn main() {
         // Ending the bulk load rebuilds the indexes it deferred: part of the cost.
         let t = Instant::now();
         let cpu_before_finish = cpu_seconds();
+        let thread_before_finish = thread_cpu_seconds();
         store.set_bulk_load(false).expect("finish the bulk load");
         let finish_time = t.elapsed().as_secs_f64();
         let finish_cpu = cpu_before_finish.zip(cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
+        let finish_writer_cpu = thread_before_finish.zip(thread_cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
+        println!(
+            "writer thread alone (helpers aside): {writer_cpu:.1} s + {finish_writer_cpu:.1} s of CPU: {:.0} events per writer CPU second",
+            events as f64 / (writer_cpu + finish_writer_cpu)
+        );
         let load_time = write_time + finish_time;
         let total = start.elapsed().as_secs_f64();
         println!(

@@ -36,7 +36,9 @@ impl Store {
         let Some(info) = info else { return Ok(None) };
         let sentences = {
             let mut stmt = tx.prepare(
-                "SELECT idx, start_char, end_char, text, boilerplate FROM sentences WHERE article_id = ?1 ORDER BY idx",
+                "SELECT s.idx, s.start_char, s.end_char, COALESCE(s.text, substr(a.text, s.start_char + 1, s.end_char - s.start_char)),
+                    s.boilerplate
+                 FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?1 ORDER BY s.idx",
             )?;
             let rows = stmt.query_map([row_id], |r| {
                 Ok(SentenceRecord {

@@ -28,7 +28,7 @@ use vigie_model::{Article, DatePrecision, DateSource, Location, Mention, Mention
 
 pub use query::{cursor_of, ArticleInfo, EventFilter, EventPage, EventRecord, SeriesPoint, StoredMention};
 
-use fold_index::{ArticleKeys, ArticleSeen, FastMap, FoldIndex, Listing};
+use fold_index::{ArticleDigests, ArticleKeys, ArticleSeen, FastMap, FoldIndex, Listing};
 use dedup::{factuality_rank, parse_factuality, place_compatibility, Place};
 
 #[derive(Debug, thiserror::Error)]
@@ -93,6 +93,63 @@ pub struct Store {
     /// The changes to `dyad_months` of a bulk load this store started,
     /// summed over its batches and written when it finishes.
     bulk_months: Option<MonthDeltas>,
+    /// Digests of the stored articles' content hashes, for
+    /// [`Store::has_article_text`] while their index is dropped.
+    article_hashes: std::cell::RefCell<ArticleHashes>,
+    /// The file, for the helper connection of a bulk load.
+    path: Option<std::path::PathBuf>,
+    /// Copies a bulk load's WAL into the database beside the writer.
+    checkpointer: Option<Checkpointer>,
+}
+
+/// A thread with its own connection that checkpoints the WAL (passively:
+/// never blocking the writer nor readers) while a bulk load writes, so
+/// that copying the written pages into the database file, and its fsync,
+/// are off the writer's thread. A checkpoint it left unfinished is finished
+/// by the next one (the writer's own, once the load is over).
+struct Checkpointer {
+    stop: std::sync::mpsc::Sender<()>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+/// How often the checkpointer copies the WAL into the database.
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(250);
+
+impl Checkpointer {
+    fn start(path: &Path) -> Result<Checkpointer, StoreError> {
+        let conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.display().to_string(), source })?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(CHECKPOINT_EVERY) {
+                // A failure here loses nothing: the frames stay in the WAL
+                // for the next checkpoint.
+                let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+            }
+        });
+        Ok(Checkpointer { stop, thread })
+    }
+
+    fn finish(self) {
+        drop(self.stop);
+        let _ = self.thread.join();
+    }
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        if let Some(checkpointer) = self.checkpointer.take() {
+            checkpointer.finish();
+        }
+    }
+}
+
+/// Content-hash digests (see `fold_index::digest`) → article rows, of the
+/// rows up to `last_row`.
+#[derive(Default)]
+struct ArticleHashes {
+    rows: FastMap<u128, i64>,
+    last_row: i64,
 }
 
 /// How [`Store::write_batch`] finds the events a mention may fold into.
@@ -115,13 +172,24 @@ pub fn content_hash(text: &str) -> String {
     dedup::sha256_hex(text.as_bytes())
 }
 
+/// The evidence sentence of mention `m` (of article `a`, sentence `s`): its
+/// own text when it differs from its sentence's, else the sentence's, which
+/// is stored only when it differs from the article's text between its
+/// offsets (schema 8). SQLite's `substr` counts characters, as the spans do.
+macro_rules! sentence_text_sql {
+    () => {
+        "COALESCE(m.sentence_text, s.text, substr(a.text, s.start_char + 1, s.end_char - s.start_char))"
+    };
+}
+pub(crate) use sentence_text_sql;
+
 /// The columns [`mention_from_row`] reads, in its order, from `mentions m`
 /// joined with `articles a` and `sentences s`.
-pub(crate) const MENTION_COLUMNS: &str = "a.external_id, m.sentence_idx, COALESCE(m.sentence_text, s.text), m.source, m.source_text,
+pub(crate) const MENTION_COLUMNS: &str = concat!("a.external_id, m.sentence_idx, ", sentence_text_sql!(), ", m.source, m.source_text,
     m.target, m.target_text, m.source_person, m.target_person, m.cameo, m.cameo_label, m.cameo_root, m.quad_class, m.goldstein,
     m.plover_event, m.plover_mode, m.factuality, m.event_date, m.date_precision, m.date_source, m.historical, m.location_name,
     m.location_country, m.lat, m.lon, m.place_id, m.is_first, m.symmetric, m.rule, m.sentence_start, m.sentence_end,
-    m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, m.language, m.confidence";
+    m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, m.language, m.confidence");
 pub(crate) const MENTION_COLUMN_COUNT: usize = 39;
 pub(crate) const MENTION_FROM: &str =
     "mentions m JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx";
@@ -230,11 +298,86 @@ pub(crate) fn mention_at(r: &rusqlite::Row, o: usize) -> rusqlite::Result<Mentio
     })
 }
 
+/// Slices of a text by character offsets (the spans' unit, and SQLite's
+/// `substr`'s).
+struct CharSlices<'t> {
+    text: &'t str,
+    /// The byte offset of every character and of the end, unless the text
+    /// is ASCII (one byte per character).
+    byte_offsets: Option<Vec<usize>>,
+}
+
+impl<'t> CharSlices<'t> {
+    fn new(text: &'t str) -> CharSlices<'t> {
+        let byte_offsets = (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i).chain([text.len()]).collect());
+        CharSlices { text, byte_offsets }
+    }
+
+    /// Characters `start..end`; `None` when the range is not in the text.
+    fn get(&self, start: usize, end: usize) -> Option<&'t str> {
+        if start > end {
+            return None;
+        }
+        match &self.byte_offsets {
+            None => self.text.get(start..end),
+            Some(offsets) => self.text.get(*offsets.get(start)?..*offsets.get(end)?),
+        }
+    }
+}
+
+/// What storing an article computes from the article alone: its keys and
+/// their digests, its source, which sentences are the article's text
+/// between their offsets, which mentions quote their sentence as stored.
+/// A large batch has them computed on a helper thread while this one
+/// writes (the second core's share of a load).
+struct ArticleDerived {
+    hash: String,
+    url_key: Option<String>,
+    norm_hash: String,
+    digests: ArticleDigests,
+    source_name: String,
+    sentence_is_slice: Vec<bool>,
+    mention_quotes_sentence: Vec<bool>,
+}
+
+impl ArticleDerived {
+    fn of(rec: &ArticleRecord) -> ArticleDerived {
+        let a = rec.article;
+        let hash = content_hash(&a.text);
+        let url_key = a.url.as_deref().and_then(dedup::url_key);
+        let norm_hash = dedup::normalised_hash(&a.text);
+        let digests = ArticleKeys { content_hash: &hash, url_key: url_key.as_deref(), norm_hash: Some(&norm_hash) }.digests();
+        let slices = CharSlices::new(&a.text);
+        let sentence_is_slice = rec.sentences.iter().map(|s| slices.get(s.span.0, s.span.1) == Some(s.text.as_str())).collect();
+        let mention_quotes_sentence = rec
+            .mentions
+            .iter()
+            .map(|m| rec.sentences.iter().find(|s| s.index == m.sentence_index).is_some_and(|s| s.text == m.sentence))
+            .collect();
+        ArticleDerived {
+            source_name: dedup::source_name(a.url.as_deref(), &a.id),
+            hash,
+            url_key,
+            norm_hash,
+            digests,
+            sentence_is_slice,
+            mention_quotes_sentence,
+        }
+    }
+}
+
+/// Batches of at least this many articles have them derived on a helper thread.
+const HELPER_THREAD_ARTICLES: usize = 64;
+
 /// The article a mention comes from, as the event folding needs it.
 struct FoldArticle<'a> {
     row_id: i64,
     source_name: &'a str,
     published: Option<&'a str>,
+    /// The events its mentions stored so far went to, when they are all
+    /// it has (a new article): then whether an event already has this
+    /// article is known without asking SQLite.
+    events_so_far: Option<&'a [i64]>,
 }
 
 /// The fields of a stored event that folding a mention into it may change.
@@ -280,10 +423,38 @@ type MonthRow = (u32, u32, i32, u8, bool);
 struct MonthDeltas {
     key_numbers: FastMap<String, u32>,
     keys: Vec<String>,
-    rows: FastMap<MonthRow, (i64, i64, f64)>,
+    rows: MonthSums,
+    /// Changes noted and not yet summed into `rows` (nor handed to `summer`).
+    pending: Vec<MonthChange>,
+    /// During a bulk load, the thread that sums the committed batches'
+    /// changes beside the writer (adding into a map of a row per dyad and
+    /// month, a cache miss each, was a tenth of the folding).
+    summer: Option<Summer>,
     /// `PRAGMA data_version` when these deltas were last in step with the
     /// store: another connection's write makes them incomplete.
     data_version: i64,
+}
+
+type MonthSums = FastMap<MonthRow, (i64, i64, f64)>;
+
+/// One event counted (`sign` 1) or uncounted (-1): source and target key
+/// numbers, first day, quad class, symmetric, mentions, goldstein, sign.
+type MonthChange = (u32, u32, i64, u8, bool, i64, f64, i64);
+
+fn sum_changes(rows: &mut MonthSums, changes: &[MonthChange]) {
+    for &(s, t, day, quad, symmetric, mentions, goldstein, sign) in changes {
+        let (y, m, _) = dates::civil_from_days(day);
+        let month = (y * 100 + m as i64) as i32;
+        let row = rows.entry((s, t, month, quad, symmetric)).or_insert((0, 0, 0.0));
+        row.0 += sign;
+        row.1 += sign * mentions;
+        row.2 += sign as f64 * goldstein;
+    }
+}
+
+struct Summer {
+    changes: std::sync::mpsc::Sender<Vec<MonthChange>>,
+    sums: std::thread::JoinHandle<MonthSums>,
 }
 
 impl MonthDeltas {
@@ -301,33 +472,74 @@ impl MonthDeltas {
     #[allow(clippy::too_many_arguments)]
     fn add(&mut self, keys: (&str, &str), day_lo: Option<i64>, quad: u8, symmetric: bool, mentions: i64, goldstein: f64, sign: i64) {
         let Some(day) = day_lo else { return };
-        let (y, m, _) = dates::civil_from_days(day);
-        let month = (y * 100 + m as i64) as i32;
         let (s, t) = (self.key_number(keys.0), self.key_number(keys.1));
-        let row = self.rows.entry((s, t, month, quad, symmetric)).or_insert((0, 0, 0.0));
-        row.0 += sign;
-        row.1 += sign * mentions;
-        row.2 += sign as f64 * goldstein;
+        self.pending.push((s, t, day, quad, symmetric, mentions, goldstein, sign));
+    }
+
+    /// Hands the changes noted so far (a committed batch's) to the summing
+    /// thread, started at the first call.
+    fn hand_over(&mut self) {
+        let summer = self.summer.get_or_insert_with(|| {
+            let (changes, received) = std::sync::mpsc::channel::<Vec<MonthChange>>();
+            let sums = std::thread::spawn(move || {
+                let mut rows = MonthSums::default();
+                for batch in received {
+                    sum_changes(&mut rows, &batch);
+                }
+                rows
+            });
+            Summer { changes, sums }
+        });
+        let changes = std::mem::take(&mut self.pending);
+        if let Err(std::sync::mpsc::SendError(changes)) = summer.changes.send(changes) {
+            // The thread is gone (it cannot fail but by a panic): sum here.
+            sum_changes(&mut self.rows, &changes);
+        }
+    }
+
+    /// Every change noted, summed per row.
+    fn settle(&mut self) {
+        if let Some(summer) = self.summer.take() {
+            drop(summer.changes);
+            let sums = summer.sums.join().unwrap_or_default();
+            if self.rows.is_empty() {
+                self.rows = sums;
+            } else {
+                for (row, (events, mentions, goldstein)) in sums {
+                    let mine = self.rows.entry(row).or_insert((0, 0, 0.0));
+                    mine.0 += events;
+                    mine.1 += mentions;
+                    mine.2 += goldstein;
+                }
+            }
+        }
+        let pending = std::mem::take(&mut self.pending);
+        sum_changes(&mut self.rows, &pending);
     }
 
     /// Adds the deltas to `dyad_months`, in the order of its key (appending
     /// to the table's B-tree rather than writing all over it).
-    fn write(self, tx: &Transaction) -> Result<(), StoreError> {
+    fn write(mut self, tx: &Transaction) -> Result<(), StoreError> {
+        self.settle();
         let mut upsert = tx.prepare_cached(
             "INSERT INTO dyad_months (source_key, target_key, month, quad_class, symmetric, events, mentions, goldstein_sum)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions,
                 goldstein_sum = goldstein_sum + excluded.goldstein_sum",
         )?;
-        let keys = self.keys;
-        let mut rows: Vec<_> = self
-            .rows
+        let keys = std::mem::take(&mut self.keys);
+        let mut rows: Vec<_> = std::mem::take(&mut self.rows)
             .into_iter()
             .filter(|(_, (events, mentions, goldstein))| *events != 0 || *mentions != 0 || *goldstein != 0.0)
             .collect();
-        rows.sort_unstable_by(|((s1, t1, m1, q1, y1), _), ((s2, t2, m2, q2, y2), _)| {
-            (&keys[*s1 as usize], &keys[*t1 as usize], m1, q1, y1).cmp(&(&keys[*s2 as usize], &keys[*t2 as usize], m2, q2, y2))
-        });
+        // Keys compared by their rank among the keys, not as strings.
+        let mut by_name: Vec<u32> = (0..keys.len() as u32).collect();
+        by_name.sort_unstable_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
+        let mut rank = vec![0u32; keys.len()];
+        for (r, k) in by_name.into_iter().enumerate() {
+            rank[k as usize] = r as u32;
+        }
+        rows.sort_unstable_by_key(|((s, t, month, quad, symmetric), _)| (rank[*s as usize], rank[*t as usize], *month, *quad, *symmetric));
         for ((skey, tkey, month, quad, symmetric), (events, mentions, goldstein)) in rows {
             let month = format!("{:04}-{:02}", month / 100, month % 100);
             upsert.execute(params![keys[skey as usize], keys[tkey as usize], month, quad, symmetric, events, mentions, goldstein])?;
@@ -496,12 +708,12 @@ fn fold_mention(
         let rows: Vec<EventState> = match (index.as_deref(), interval) {
             (Some(index), _) => {
                 // The other way round, only a symmetric event can match.
-                for c in index.candidates(a, b, &m.cameo_root, interval, reversed && !m.symmetric) {
-                    let Some(score) = score_of(c.id, c.listing) else { continue };
+                index.for_each_candidate((a, b, &m.cameo_root), interval, reversed && !m.symmetric, |c| {
+                    let Some(score) = score_of(c.id, c.listing) else { return };
                     if best.as_ref().is_none_or(|(s, _, _)| score < *s) {
                         best = Some((score, None, reversed));
                     }
-                }
+                });
                 continue;
             }
             (None, Some((lo, hi))) => {
@@ -567,6 +779,7 @@ fn fold_mention(
         }
         if let Some(index) = index {
             index.add(id, (skey, tkey, &m.cameo_root), Listing { interval, place: mine, symmetric: m.symmetric });
+            index.note_source(id, article.source_name);
         }
         return Ok((id, true));
     };
@@ -579,9 +792,15 @@ fn fold_mention(
     if let Some(months) = months.as_deref_mut() {
         months.add(keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions, ev.goldstein, -1);
     }
-    let new_article: bool = !st.event_has_article.query_row(params![ev.id, article.row_id], |r| r.get::<_, bool>(0))?;
-    let new_source: bool =
-        new_article && !st.event_has_source.query_row(params![ev.id, article.source_name], |r| r.get::<_, bool>(0))?;
+    let new_article: bool = match article.events_so_far {
+        Some(events) => !events.contains(&ev.id),
+        None => !st.event_has_article.query_row(params![ev.id, article.row_id], |r| r.get::<_, bool>(0))?,
+    };
+    let new_source: bool = new_article
+        && !match index.as_deref() {
+            Some(index) => index.has_source(ev.id, article.source_name),
+            None => st.event_has_source.query_row(params![ev.id, article.source_name], |r| r.get::<_, bool>(0))?,
+        };
     let theirs = parse_factuality(&ev.factuality).ok_or_else(|| StoreError::Corrupt(format!("factuality {:?}", ev.factuality)))?;
     if factuality_rank(m.factuality) > factuality_rank(theirs) {
         ev.factuality = m.factuality.as_str().to_string();
@@ -651,6 +870,9 @@ fn fold_mention(
             symmetric: old_symmetric,
         };
         index.relist(ev.id, (keys.0, keys.1, &m.cameo_root), old, ev.listing());
+        if new_source {
+            index.note_source(ev.id, article.source_name);
+        }
     }
     Ok((ev.id, false))
 }
@@ -671,6 +893,8 @@ fn note_actors(st: &mut BatchStatements, m: &Mention, mut index: Option<&mut Fol
 /// The page cache while indexes deferred by a bulk load are built (see
 /// [`Store::finish_bulk_load`]).
 const SORT_RUN_KIB: i64 = 2_048;
+/// Sorter threads besides the connection's own while those indexes are built.
+const SORT_HELPER_THREADS: i64 = 1;
 
 /// The page cache: 256 MiB, or 2 GiB while bulk loading.
 const CACHE_KIB: i64 = 262_144;
@@ -691,7 +915,9 @@ impl Store {
         // large store stay in memory instead of being read page by page.
         conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
         conn.pragma_update(None, "mmap_size", 8i64 << 30)?;
-        Store::init(conn)
+        let mut store = Store::init(conn)?;
+        store.path = Some(path.to_path_buf());
+        Ok(store)
     }
 
     pub fn open_in_memory() -> Result<Store, StoreError> {
@@ -707,7 +933,17 @@ impl Store {
         conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        let mut store = Store { conn, fold_lookup: FoldLookup::Auto, fold_index: None, bulk: false, bulk_months: None };
+        let mut store =
+            Store {
+            conn,
+            fold_lookup: FoldLookup::Auto,
+            fold_index: None,
+            bulk: false,
+            bulk_months: None,
+            article_hashes: Default::default(),
+            path: None,
+            checkpointer: None,
+        };
         store.migrate()?;
         store.complete_old_rows()?;
         Ok(store)
@@ -784,7 +1020,7 @@ impl Store {
             let mut months = MonthDeltas::default();
             let mut st = BatchStatements::prepare(&tx)?;
             for (id, article_row, source_name, published, confidence, m) in rows {
-                let fa = FoldArticle { row_id: article_row, source_name: &source_name, published: published.as_deref() };
+                let fa = FoldArticle { row_id: article_row, source_name: &source_name, published: published.as_deref(), events_so_far: None };
                 let (event, _) = fold_mention(&mut st, &fa, &m, confidence, None, Some(&mut months))?;
                 set.execute(params![id, event])?;
                 note_actors(&mut st, &m, None)?;
@@ -843,7 +1079,19 @@ impl Store {
         self.conn.pragma_update(None, "cache_size", if on { -BULK_CACHE_KIB } else { -CACHE_KIB })?;
         // A longer WAL between checkpoints: a page changed by several
         // batches is copied into the database once.
-        self.conn.pragma_update(None, "wal_autocheckpoint", if on { 65_536 } else { 1_000 })?;
+        // The checkpoints are the helper's while the load runs (the writer
+        // copies nothing, and the WAL is reused as soon as it is copied).
+        if let Some(checkpointer) = self.checkpointer.take() {
+            checkpointer.finish();
+            // What the helper had not copied yet: the database file is whole again.
+            self.conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+        }
+        let helper = match (&self.path, on) {
+            (Some(path), true) => Some(Checkpointer::start(path)?),
+            _ => None,
+        };
+        self.conn.pragma_update(None, "wal_autocheckpoint", if helper.is_some() { 0 } else if on { 65_536 } else { 1_000 })?;
+        self.checkpointer = helper;
         self.bulk = on;
         self.fold_lookup = if on { FoldLookup::Memory } else { FoldLookup::Auto };
         Ok(())
@@ -866,9 +1114,13 @@ impl Store {
             // 2 MiB: on 10 M events, one index in 6 to 12 s of CPU, not 23 to 31.
             let cache: i64 = tx.pragma_query_value(None, "cache_size", |r| r.get(0))?;
             tx.pragma_update(None, "cache_size", -SORT_RUN_KIB)?;
+            // A helper thread sorts each run while this one reads the next
+            // rows: the second core does part of each index build.
+            tx.pragma_update(None, "threads", SORT_HELPER_THREADS)?;
             for create in schema::BULK_DEFERRED_INDEXES {
                 tx.execute_batch(create)?;
             }
+            tx.pragma_update(None, "threads", 0)?;
             tx.pragma_update(None, "cache_size", cache)?;
             let data_version: i64 = tx.pragma_query_value(None, "data_version", |r| r.get(0))?;
             match self.bulk_months.take() {
@@ -962,16 +1214,35 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
                     ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40)",
             )?;
+            std::thread::scope(|scope| -> Result<(), StoreError> {
+                let mut derived: Box<dyn FnMut(&ArticleRecord) -> ArticleDerived> = if batch.len() >= HELPER_THREAD_ARTICLES {
+                    // Sent by chunks: a wake-up per article cost more than it saved.
+                    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<ArticleDerived>>(16);
+                    scope.spawn(move || {
+                        for chunk in batch.chunks(HELPER_THREAD_ARTICLES) {
+                            // Gone: this thread stopped early (an error); so does the helper.
+                            if sender.send(chunk.iter().map(ArticleDerived::of).collect()).is_err() {
+                                return;
+                            }
+                        }
+                    });
+                    let mut ready = Vec::new().into_iter();
+                    Box::new(move |rec| {
+                        if ready.len() == 0 {
+                            ready = receiver.recv().unwrap_or_default().into_iter();
+                        }
+                        ready.next().unwrap_or_else(|| ArticleDerived::of(rec))
+                    })
+                } else {
+                    Box::new(ArticleDerived::of)
+                };
             for rec in batch {
                 let a = rec.article;
-                let hash = content_hash(&a.text);
-                let url_key = a.url.as_deref().and_then(dedup::url_key);
-                let norm_hash = dedup::normalised_hash(&a.text);
-                let keys = ArticleKeys { content_hash: &hash, url_key: url_key.as_deref(), norm_hash: Some(&norm_hash) };
+                let ArticleDerived { hash, url_key, norm_hash, digests, source_name, sentence_is_slice, mention_quotes_sentence } = derived(rec);
                 // The folding index knows every stored article's keys (and,
                 // during a bulk load, the indexes on two of them are gone).
                 let seen = match index.as_ref() {
-                    Some(index) => index.article_seen(&keys),
+                    Some(index) => index.article_seen(&digests),
                     None if article_hash_exists.exists([&hash])? => ArticleSeen::SameText,
                     None if url_key.as_deref().map(|k| article_url_exists.exists([k])).transpose()? == Some(true)
                         || article_norm_exists.exists([&norm_hash])? =>
@@ -992,22 +1263,29 @@ impl Store {
                     ArticleSeen::New => {}
                 }
                 if let Some(index) = index.as_mut() {
-                    index.note_article(&keys);
+                    index.note_article(&digests);
                 }
-                let source_name = dedup::source_name(a.url.as_deref(), &a.id);
                 let article_row = insert_article
                     .insert(params![a.id, hash, a.url, a.title, a.date, rec.language, a.text, url_key, norm_hash, source_name])?;
                 report.articles_stored += 1;
-                for s in rec.sentences {
-                    insert_sentence.execute(params![article_row, s.index as i64, s.span.0 as i64, s.span.1 as i64, s.text, s.boilerplate])?;
+                for (s, is_slice) in rec.sentences.iter().zip(sentence_is_slice) {
+                    // The article's text between the sentence's offsets is not stored again.
+                    let text = (!is_slice).then_some(s.text.as_str());
+                    insert_sentence.execute(params![article_row, s.index as i64, s.span.0 as i64, s.span.1 as i64, text, s.boilerplate])?;
                 }
-                let fold = FoldArticle { row_id: article_row, source_name: &source_name, published: a.date.as_deref() };
-                for m in rec.mentions {
+                let mut article_events = Vec::with_capacity(rec.mentions.len());
+                for (m, quotes_sentence) in rec.mentions.iter().zip(mention_quotes_sentence) {
                     let confidence = m.confidence;
+                    let fold = FoldArticle {
+                        row_id: article_row,
+                        source_name: &source_name,
+                        published: a.date.as_deref(),
+                        events_so_far: Some(&article_events),
+                    };
                     let (event_id, created) = fold_mention(&mut st, &fold, m, confidence, index.as_mut(), months.as_mut())?;
+                    article_events.push(event_id);
                     report.events_created += created as usize;
-                    let stored_sentence = rec.sentences.iter().find(|s| s.index == m.sentence_index).map(|s| s.text.as_str());
-                    let sentence_text = (stored_sentence != Some(m.sentence.as_str())).then_some(m.sentence.as_str());
+                    let sentence_text = (!quotes_sentence).then_some(m.sentence.as_str());
                     let loc = m.location.as_ref();
                     let mention_id = insert_mention.insert(params![
                         article_row,
@@ -1056,6 +1334,8 @@ impl Store {
                     report.mentions_stored += 1;
                 }
             }
+            Ok(())
+            })?;
         }
         if !bulk_pending {
             if let Some(months) = months.take() {
@@ -1070,6 +1350,11 @@ impl Store {
         }
         tx.commit()?;
         // Committed: the load's summed figures are in step with the store.
+        if bulk_pending {
+            if let Some(months) = months.as_mut() {
+                months.hand_over();
+            }
+        }
         *load_months = months;
         Ok(report)
     }
@@ -1093,19 +1378,43 @@ impl Store {
 
     /// Whether an article with this exact text is stored.
     pub fn has_article_text(&self, text: &str) -> Result<bool, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT 1 FROM articles WHERE content_hash = ?1", [content_hash(text)], |_| Ok(()))
-            .optional()?
-            .is_some())
+        Ok(self.article_row_of_text(text)?.is_some())
     }
 
     /// The mentions coded from the article stored with this text, in order.
     pub fn mentions_of_article_text(&self, text: &str) -> Result<Vec<Mention>, StoreError> {
-        self.mentions_where(
-            &format!("SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} WHERE a.content_hash = ?1 ORDER BY m.id"),
-            [content_hash(text)],
-        )
+        let Some(row) = self.article_row_of_text(text)? else { return Ok(Vec::new()) };
+        self.mentions_where(&format!("SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} WHERE m.article_id = ?1 ORDER BY m.id"), [row])
+    }
+
+    /// The row of the article stored with this text. While a bulk load has
+    /// dropped the index on content hashes, the hashes are read once into
+    /// memory (then only the rows added since) instead of scanning the
+    /// table at every call; a row found there is checked in the table.
+    fn article_row_of_text(&self, text: &str) -> Result<Option<i64>, StoreError> {
+        let hash = content_hash(text);
+        let indexed: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_content_hash')",
+            [],
+            |r| r.get(0),
+        )?;
+        if indexed {
+            return Ok(self.conn.query_row("SELECT id FROM articles WHERE content_hash = ?1", [&hash], |r| r.get(0)).optional()?);
+        }
+        let mut known = self.article_hashes.borrow_mut();
+        {
+            let mut newer = self.conn.prepare_cached("SELECT id, content_hash FROM articles WHERE id > ?1 ORDER BY id")?;
+            let mut rows = newer.query([known.last_row])?;
+            while let Some(r) = rows.next()? {
+                let (row, row_hash): (i64, String) = (r.get(0)?, r.get(1)?);
+                known.rows.insert(fold_index::digest(1, &row_hash), row);
+                known.last_row = row;
+            }
+        }
+        let Some(&row) = known.rows.get(&fold_index::digest(1, &hash)) else { return Ok(None) };
+        let same: bool =
+            self.conn.query_row("SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND content_hash = ?2)", params![row, hash], |r| r.get(0))?;
+        Ok(same.then_some(row))
     }
 
     /// Every stored mention, oldest first.

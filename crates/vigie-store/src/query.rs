@@ -184,11 +184,11 @@ pub struct SeriesPoint {
     pub quad: [u64; 4],
 }
 
-const EVENT_COLUMNS: &str = "e.id, e.source, e.target, m.source_text, m.target_text, m.source_person, m.target_person, e.cameo,
+const EVENT_COLUMNS: &str = concat!("e.id, e.source, e.target, m.source_text, m.target_text, m.source_person, m.target_person, e.cameo,
     e.cameo_label, e.cameo_root, e.quad_class, e.goldstein, e.plover_event, e.plover_mode, e.symmetric, e.historical,
     e.factuality, e.confidence, e.event_date, e.date_precision, e.day_lo, e.day_hi, e.location_name, e.location_country, e.lat,
     e.lon, e.place_id, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.last_seen, a.external_id, a.url,
-    a.source_name, a.language, m.sentence_idx, COALESCE(m.sentence_text, s.text), a.id, a.ingested_at";
+    a.source_name, a.language, m.sentence_idx, ", crate::sentence_text_sql!(), ", a.id, a.ingested_at");
 
 const EVENT_FROM: &str = "events e
     JOIN mentions m ON m.id = (SELECT MIN(mm.id) FROM mentions mm WHERE mm.event_id = e.id)

@@ -297,18 +297,56 @@ CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash);
 CREATE INDEX articles_url_key ON articles(url_key) WHERE url_key IS NOT NULL;
 CREATE INDEX articles_norm_hash ON articles(norm_hash);
 "#,
+    // 8: sentences keyed by (article, index) alone, without a rowid (one
+    // B-tree written per sentence instead of a table and its index), and
+    // their text only when it is not the article's text between their
+    // character offsets (it always is for the coder's sentences: each
+    // sentence was stored twice). Readers take the text from the article
+    // then (`sentence_text_sql!`). Run with foreign keys off, like 7. The
+    // full-text index loses its document sizes (`columnsize=0`).
+    r#"
+CREATE TABLE sentences_v8 (
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx          INTEGER NOT NULL,
+    start_char   INTEGER NOT NULL,
+    end_char     INTEGER NOT NULL,
+    text         TEXT,
+    boilerplate  INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+INSERT INTO sentences_v8 (article_id, idx, start_char, end_char, text, boilerplate)
+SELECT s.article_id, s.idx, s.start_char, s.end_char,
+    CASE WHEN s.start_char >= 0 AND s.end_char >= s.start_char
+        AND s.text IS substr(a.text, s.start_char + 1, s.end_char - s.start_char) THEN NULL ELSE s.text END,
+    s.boilerplate
+FROM sentences s LEFT JOIN articles a ON a.id = s.article_id ORDER BY s.article_id, s.idx;
+DROP TABLE sentences;
+ALTER TABLE sentences_v8 RENAME TO sentences;
+-- The evidence index without each document's size (kept for ranking,
+-- which no query does): one B-tree row less per mention.
+DROP TABLE evidence_fts;
+CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2');
+INSERT INTO evidence_fts (rowid, text)
+SELECT m.id, COALESCE(m.sentence_text, s.text, substr(a.text, s.start_char + 1, s.end_char - s.start_char))
+FROM mentions m JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx
+ORDER BY m.id;
+"#,
 ];
 
 /// Migrations that rebuild a table others refer to: they run with foreign
 /// keys off (SQLite's documented way), which only takes effect outside a
 /// transaction.
-pub(crate) const MIGRATIONS_WITHOUT_FOREIGN_KEYS: &[usize] = &[7];
+pub(crate) const MIGRATIONS_WITHOUT_FOREIGN_KEYS: &[usize] = &[7, 8];
 
 /// The indexes a bulk load drops and rebuilds: each is keyed on values in
 /// no relation to the insertion order, so that every batch would rewrite
-/// pages all over them (on 1.5 M events, 20 KB written per event). During
-/// the load, the folding index stands in for the three on `articles`; the
-/// content hash's uniqueness is checked when its index is built again.
+/// pages all over them (on 1.5 M events, 20 KB written per event); a
+/// mention folded into an older event, one in nine, lands anywhere in
+/// `mentions_event`, and article ids (URLs, file names) anywhere in
+/// `articles_external_id`. During the load, the folding index stands in
+/// for the three on `articles` and, knowing each event's sources, for
+/// `mentions_event`; the content hash's uniqueness is checked when its
+/// index is built again.
 pub(crate) const BULK_DEFERRED_INDEXES: &[&str] = &[
     "CREATE UNIQUE INDEX IF NOT EXISTS articles_content_hash ON articles(content_hash)",
     "CREATE INDEX IF NOT EXISTS articles_url_key ON articles(url_key) WHERE url_key IS NOT NULL",
@@ -317,10 +355,13 @@ pub(crate) const BULK_DEFERRED_INDEXES: &[&str] = &[
     "CREATE INDEX IF NOT EXISTS events_target_span ON events(target_key, day_lo, day_hi, quad_class)",
     "CREATE INDEX IF NOT EXISTS events_day ON events(day_lo)",
     "CREATE INDEX IF NOT EXISTS events_source_span ON events(source_key, day_lo, day_hi, quad_class)",
+    "CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id)",
+    "CREATE INDEX IF NOT EXISTS articles_external_id ON articles(external_id)",
 ];
 pub(crate) const DROP_BULK_DEFERRED_INDEXES: &str = "DROP INDEX IF EXISTS articles_content_hash; DROP INDEX IF EXISTS articles_url_key; DROP INDEX IF EXISTS articles_norm_hash;
     DROP INDEX IF EXISTS events_dedup; DROP INDEX IF EXISTS events_target_span;
-    DROP INDEX IF EXISTS events_day; DROP INDEX IF EXISTS events_source_span;";
+    DROP INDEX IF EXISTS events_day; DROP INDEX IF EXISTS events_source_span;
+    DROP INDEX IF EXISTS mentions_event; DROP INDEX IF EXISTS articles_external_id;";
 
 /// Recomputes `dyad_months` from the events.
 pub(crate) const REBUILD_DYAD_MONTHS: &str = "DELETE FROM dyad_months;

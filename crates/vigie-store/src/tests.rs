@@ -726,6 +726,14 @@ fn a_bulk_load_finished_or_interrupted_and_run_again_gives_the_store_of_plain_ba
         assert!(!index_names(&store).contains(&"events_dedup".to_string()), "deferred while loading");
         assert!(!index_names(&store).contains(&"articles_norm_hash".to_string()), "deferred while loading");
         assert!(!index_names(&store).contains(&"articles_content_hash".to_string()), "deferred while loading");
+        // Stored articles are found by their text all the same, later ones too.
+        assert!(store.has_article_text(&docs[3].article.text).unwrap());
+        assert!(!store.has_article_text(&docs[160].article.text).unwrap());
+        assert_eq!(store.mentions_of_article_text(&docs[3].article.text).unwrap(), docs[3].mentions);
+        write(&mut store, &docs[160..161]);
+        assert!(store.has_article_text(&docs[160].article.text).unwrap());
+        assert_eq!(store.mentions_of_article_text(&docs[160].article.text).unwrap(), docs[160].mentions);
+        assert!(store.mentions_of_article_text("never stored").unwrap().is_empty());
         // Dropped without finishing: as a process killed mid-load.
     }
     {
@@ -736,6 +744,7 @@ fn a_bulk_load_finished_or_interrupted_and_run_again_gives_the_store_of_plain_ba
         for chunk in docs.chunks(40).take(4) {
             write(&mut partial, chunk);
         }
+        write(&mut partial, &docs[160..161]);
         assert_eq!(loaded(&store), loaded(&partial));
     }
     let mut store = Store::open(&path).unwrap();
@@ -834,20 +843,9 @@ fn a_store_of_schema_6_opens_with_its_content_hashes_unique_through_an_index() {
     let path = dir.join("old.db");
     let docs = folding_mix(41, 80);
     {
-        // What version 6 wrote: its schema, and batches through the same
-        // write path (its tables took the same rows).
-        let conn = Connection::open(&path).unwrap();
-        for step in &schema::MIGRATIONS[..6] {
-            conn.execute_batch(step).unwrap();
-        }
-        conn.pragma_update(None, "user_version", 6).unwrap();
-        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
-        let mut old = Store { conn, fold_lookup: FoldLookup::Sql, fold_index: None, bulk: false, bulk_months: None };
-        for chunk in docs.chunks(20) {
-            write(&mut old, chunk);
-        }
+        let old = store_of_old_schema(&path, 6, &docs);
         let autoindex: bool =
-            old.conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'sqlite_autoindex_articles_1')", [], |r| r.get(0)).unwrap();
+            old.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'sqlite_autoindex_articles_1')", [], |r| r.get(0)).unwrap();
         assert!(autoindex, "schema 6 keeps the content hash unique by a column constraint");
     }
     let mut plain = Store::open_in_memory().unwrap();
@@ -868,6 +866,10 @@ fn a_store_of_schema_6_opens_with_its_content_hashes_unique_through_an_index() {
     assert!(duplicate.is_err(), "{duplicate:?}");
     let orphan = store.conn.execute("INSERT INTO sentences VALUES (999999, 0, 0, 1, 'x', 0)", []);
     assert!(orphan.is_err(), "{orphan:?}");
+    let orphan = store.conn.execute("INSERT INTO mentions (article_id, sentence_idx, cameo, cameo_label, cameo_root, quad_class, goldstein,
+        factuality, historical, is_first, symmetric, rule, language, sentence_start, sentence_end, verb_start, verb_end)
+        SELECT article_id, 999, '01', '', '01', 1, 0, 'asserted', 0, 0, 0, 'r', 'en', 0, 0, 0, 0 FROM mentions LIMIT 1", []);
+    assert!(orphan.is_err(), "{orphan:?}");
     let violations: i64 = store.conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
     assert_eq!(violations, 0);
     // Its articles are recognised: the same text, or a copy by URL.
@@ -876,4 +878,142 @@ fn a_store_of_schema_6_opens_with_its_content_hashes_unique_through_an_index() {
     let copy = doc("copy", docs[7].article.url.as_deref(), None, "Other words entirely.", vec![]);
     assert_eq!(write(&mut store, &[copy]).articles_duplicate, 1);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A store file of schema `version` (before 8) holding what that version
+/// wrote for `docs`: the rows the current write path gives them, copied
+/// table by table into the old schema, with every sentence's text spelt
+/// out as those versions stored it.
+fn store_of_old_schema(path: &std::path::Path, version: usize, docs: &[Doc]) -> Connection {
+    let current_path = path.with_extension("current.db");
+    {
+        let mut current = Store::open(&current_path).unwrap();
+        for chunk in docs.chunks(20) {
+            write(&mut current, chunk);
+        }
+    }
+    let conn = Connection::open(path).unwrap();
+    for step in &schema::MIGRATIONS[..version] {
+        conn.execute_batch(step).unwrap();
+    }
+    conn.pragma_update(None, "user_version", version as i64).unwrap();
+    conn.execute("ATTACH DATABASE ?1 AS current", [current_path.to_str().unwrap()]).unwrap();
+    conn.execute_batch(concat!(
+        "INSERT INTO articles SELECT * FROM current.articles;
+        INSERT INTO sentences (article_id, idx, start_char, end_char, text, boilerplate)
+        SELECT s.article_id, s.idx, s.start_char, s.end_char, COALESCE(s.text, substr(a.text, s.start_char + 1, s.end_char - s.start_char)),
+            s.boilerplate
+        FROM current.sentences s JOIN current.articles a ON a.id = s.article_id;
+        INSERT INTO events SELECT * FROM current.events;
+        INSERT INTO mentions SELECT * FROM current.mentions;
+        INSERT INTO actors SELECT * FROM current.actors;
+        INSERT INTO dyad_months SELECT * FROM current.dyad_months;
+        INSERT INTO evidence_fts (rowid, text) SELECT m.id, ",
+        sentence_text_sql!(),
+        " FROM current.mentions m JOIN current.articles a ON a.id = m.article_id
+            JOIN current.sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx;"
+    ))
+    .unwrap();
+    conn.execute_batch("DETACH DATABASE current").unwrap();
+    std::fs::remove_file(&current_path).unwrap();
+    conn
+}
+
+#[test]
+fn a_store_of_schema_7_opens_with_sentences_stored_once() {
+    let dir = scratch("v7");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("old.db");
+    let docs = folding_mix(43, 80);
+    {
+        let old = store_of_old_schema(&path, 7, &docs);
+        let spelt: i64 = old.query_row("SELECT COUNT(*) FROM sentences WHERE text IS NOT NULL", [], |r| r.get(0)).unwrap();
+        assert_eq!(spelt, 80, "schema 7 stores every sentence's text");
+    }
+    let mut plain = Store::open_in_memory().unwrap();
+    for chunk in docs.chunks(20) {
+        write(&mut plain, chunk);
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
+    assert_eq!(loaded(&store), loaded(&plain));
+    assert_eq!(store.counts().unwrap(), plain.counts().unwrap());
+    assert_eq!(store.all_mentions().unwrap(), plain.all_mentions().unwrap());
+    for row in [1, 40, 80] {
+        // `added_at` is the clock's second of each run.
+        let sentences = |s: &Store| s.article_sentences(row).unwrap().map(|(info, sentences)| (info.external_id, sentences));
+        assert_eq!(sentences(&store), sentences(&plain));
+    }
+    let (spelt, without_rowid): (i64, bool) = store
+        .conn
+        .query_row(
+            "SELECT (SELECT COUNT(*) FROM sentences WHERE text IS NOT NULL),
+                (SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE name = 'sentences')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((spelt, without_rowid), (0, true), "each sentence is the article's text between its offsets");
+    let violations: i64 = store.conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(violations, 0);
+    let orphan = store.conn.execute("INSERT INTO sentences VALUES (999999, 0, 0, 1, NULL, 0)", []);
+    assert!(orphan.is_err(), "{orphan:?}");
+    let found = store.events(&EventFilter { text: Some("Report number 7".into()), ..Default::default() }).unwrap();
+    assert_eq!(found.len(), 3, "full-text search still finds the evidence");
+    let sizes: bool =
+        store.conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'evidence_fts_docsize')", [], |r| r.get(0)).unwrap();
+    assert!(!sizes, "the full-text index keeps no document sizes");
+    assert_eq!(write(&mut store, &docs[..5]).articles_already_stored, 5);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_sentence_is_read_back_from_its_article_unless_its_text_differs() {
+    // Offsets count characters: accents before a sentence shift its bytes.
+    let text = "Le président élu arrive à Séoul. Kim Jong-un rencontre Poutine.  Publicité ";
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+    let second = text.chars().count() - "Kim Jong-un rencontre Poutine.  Publicité ".chars().count();
+    let sentences = vec![
+        SentenceRecord { index: 0, span: Span(0, 32), text: slice(0, 32), boilerplate: false },
+        SentenceRecord { index: 1, span: Span(second, second + 30), text: slice(second, second + 30), boilerplate: false },
+        // A text that is not the article's between its offsets is kept as given.
+        SentenceRecord { index: 2, span: Span(second + 32, chars.len()), text: "Publicité".into(), boilerplate: true },
+        SentenceRecord { index: 3, span: Span(70, 500), text: "past the end".into(), boilerplate: true },
+    ];
+    assert_eq!(sentences[1].text, "Kim Jong-un rencontre Poutine.");
+    let mut m = mention("a", &sentences[1].text);
+    m.sentence_index = 1;
+    let article = article("a", text);
+    let mut store = Store::open_in_memory().unwrap();
+    let mentions = [m];
+    store.write_batch(&[ArticleRecord { article: &article, language: "fr", sentences: &sentences, mentions: &mentions }]).unwrap();
+    let stored: Vec<Option<String>> =
+        store.conn.prepare("SELECT text FROM sentences ORDER BY idx").unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+    assert_eq!(stored, vec![None, None, Some("Publicité".into()), Some("past the end".into())]);
+    let (_, back) = store.article_sentences(1).unwrap().unwrap();
+    assert_eq!(back, sentences);
+    assert_eq!(store.mentions_of_article_text(text).unwrap(), mentions);
+}
+
+#[test]
+fn a_large_batch_stores_what_small_batches_store() {
+    // A batch this large has its articles' keys derived on a helper thread.
+    let mut docs = folding_mix(37, 200);
+    assert!(docs.len() >= HELPER_THREAD_ARTICLES);
+    let mut same_text = docs[5].clone();
+    same_text.article.id = "same-text".into();
+    let same_url = doc("same-url", docs[6].article.url.as_deref(), None, "Other words entirely.", vec![mention("", "")]);
+    docs.insert(120, same_text);
+    docs.insert(130, same_url);
+    let mut small = Store::open_in_memory().unwrap();
+    for chunk in docs.chunks(10) {
+        write(&mut small, chunk);
+    }
+    let mut large = Store::open_in_memory().unwrap();
+    let report = write(&mut large, &docs);
+    assert_eq!((report.articles_stored, report.articles_already_stored, report.articles_duplicate), (200, 1, 1));
+    assert_eq!(loaded(&large), loaded(&small));
+    assert_eq!(large.all_mentions().unwrap(), small.all_mentions().unwrap());
+    assert_eq!(large.counts().unwrap(), small.counts().unwrap());
 }
