@@ -958,8 +958,9 @@ impl SentenceContext<'_, '_> {
             // `The United States and Jordan have agreed upon a pact`: the
             // coordinated subjects of a symmetric verb are each other's other
             // side; a later actor (`on an Israeli troop pullback`) is not.
-            let pair_of_subjects =
-                c.rule.flags.symmetric && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code()).count() >= 2);
+            // `négociations entre syndicats et patronat`: agent words alone pair too.
+            let pair_of_subjects = c.rule.flags.symmetric
+                && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).count() >= 2);
             let target = c.target.or_else(|| if c.target_place.is_some() || pair_of_subjects { None } else { after() });
             (source, target.filter(|t| Some(*t) != source))
         };

@@ -99,3 +99,12 @@ fn a_shorter_reading_from_the_same_word_stands_in_when_the_longest_finds_nobody(
     let ms = code("fr", "Une faction du mouvement a appelé les Français à renoncer à la manifestation.");
     assert!(!ms.iter().any(|m| m.cameo_root == "08"), "{}", summary(&ms));
 }
+
+#[test]
+fn agent_words_alone_pair_in_a_symmetric_act() {
+    // Unions and employers negotiate with each other, not with the body whose
+    // figures the talks start from.
+    let ms = code("fr", "Retraites : séance de négociations entre syndicats et patronat, sur la base du diagnostic établi par la Cour des comptes.");
+    assert!(ms.iter().any(|m| m.cameo == "046" && m.symmetric && m.source.as_deref().is_some_and(|s| s.ends_with("LAB")) && m.target.as_deref().is_some_and(|t| t.ends_with("BUS"))), "{}", summary(&ms));
+    assert!(!ms.iter().any(|m| m.target.as_deref().is_some_and(|t| t.ends_with("JUD"))), "{}", summary(&ms));
+}
