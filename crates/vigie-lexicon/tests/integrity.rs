@@ -227,3 +227,51 @@ fn every_actor_of_the_founding_article_gold_resolves_to_an_accepted_code() {
         assert!(accepted.contains(&code.as_str()), "{mention} → {code}, accepted {accepted:?}");
     }
 }
+
+#[test]
+fn recent_office_holders_are_named_in_french_and_dated_by_their_terms() {
+    let lex = lexicon();
+    let fr = lex.language("fr").unwrap();
+    // A French mention is one person, coded by the terms in force on the event's date.
+    let code_on = |mention: &str, date: &str| {
+        let toks = vigie_text::tokenize(mention, &fr.pack);
+        let matches = fr.entities.scan(&toks);
+        assert_eq!(matches.len(), 1, "{mention} is one entry: {matches:?}");
+        let person = matches[0]
+            .refs
+            .iter()
+            .find_map(|r| match r {
+                EntityRef::Person(p) => Some(*p),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("{mention} names a person"));
+        lex.people[person].code_on(Some(date))
+    };
+    // Ministers of the Barnier, Bayrou and Lecornu governments, in office and after.
+    assert_eq!(code_on("Bruno Retailleau", "2025-04-10"), "FRAGOV");
+    assert_eq!(code_on("Retailleau", "2026-03-01"), "FRAELI", "replaced at the Interior on 2025-10-12");
+    assert_eq!(code_on("Éric Lombard", "2025-06-01"), "FRAGOV");
+    assert_eq!(code_on("Eric Lombard", "2025-11-01"), "FRAELI");
+    assert_eq!(code_on("Astrid Panosyan-Bouvet", "2025-05-15"), "FRAGOV");
+    assert_eq!(code_on("Thani Mohamed Soilihi", "2024-11-01"), "FRAGOV");
+    assert_eq!(code_on("Gérald Darmanin", "2019-01-01"), "FRAGOV");
+    assert_eq!(code_on("Didier Migaud", "2025-06-01"), "FRAELI");
+    // Abroad: foreign ministers, heads of state, commissioners, a rebel commander.
+    assert_eq!(code_on("Ahmed Attaf", "2025-05-01"), "DZAGOV");
+    assert_eq!(code_on("Nikos Dendias", "2025-05-01"), "GRCGOV");
+    assert_eq!(code_on("Daniel Noboa", "2025-05-01"), "ECUGOV");
+    assert_eq!(code_on("Guillermo Lasso", "2025-05-01"), "ECUELI");
+    assert_eq!(code_on("Nicolás Maduro", "2026-02-01"), "VENELI");
+    assert_eq!(code_on("Valdis Dombrovskis", "2025-05-01"), "EUR");
+    assert_eq!(code_on("Hemedti", "2024-01-01"), "SDNREB");
+    assert_eq!(code_on("Hemedti", "2021-01-01"), "SDNGOV");
+    // Titles find the new holders through the office wording of their terms.
+    let title = |key: &str| lex.titles.iter().position(|t| t.key == key && t.lang == "fr").unwrap();
+    let holder = |key: &str, country: &str, date: &str| lex.title_holder(title(key), country, Some(date)).map(|p| lex.people[p].id.as_str());
+    assert_eq!(holder("foreign_minister", "DZA", "2025-05-01"), Some("ahmed-attaf"));
+    assert_eq!(holder("foreign_minister", "DZA", "2022-05-01"), Some("ramtane-lamamra"));
+    assert_eq!(holder("prime_minister", "ESP", "2025-05-01"), Some("pedro-sanchez"));
+    assert_eq!(holder("prime_minister", "MAR", "2025-05-01"), Some("aziz-akhannouch"));
+    assert_eq!(holder("defence_minister", "FRA", "2025-10-08"), Some("bruno-le-maire"));
+    assert_eq!(holder("president", "SDN", "2025-05-01"), Some("abdel-fattah-al-burhan"));
+}
