@@ -757,9 +757,12 @@ impl SentenceContext<'_, '_> {
         }
         // `sept ressortissants chinois accusés de traite`, `les Émirats,
         // accusés par Khartoum`: in a language whose past needs an auxiliary,
-        // a participle without one describes who undergoes the act.
+        // a participle without one describes who undergoes the act — unless
+        // the verb makes its perfect with `être` (`migrants arrivés aux
+        // États-Unis`): then its noun is who acted.
         let reach = &self.tokens[c.head.0.saturating_sub(AUXILIARY_REACH)..c.head.0];
-        pack.is_bare_participle(&verb.lower)
+        !c.rule.flags.perfect_with_be
+            && pack.is_bare_participle(&verb.lower)
             && (!reach.iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm))
                 || passive::qualifies_noun_after_copula(pack, self.tokens, c.head.0))
     }

@@ -171,3 +171,11 @@ fn a_present_ending_like_a_participle_is_still_the_present() {
     let ms = code("Une délégation iranienne reçue par le président turc a quitté Ankara.");
     assert!(!ms.iter().any(|m| starts(&m.source, "IRN") && m.cameo_root == "04" && starts(&m.target, "TUR")), "{}", summary(&ms));
 }
+
+#[test]
+fn a_bare_participle_of_an_etre_verb_names_who_went() {
+    // `arrivés` makes its perfect with `être`: the soldiers arrived, nobody
+    // brought them; `accusés` (with `avoir`) keeps its noun as who undergoes.
+    let ms = code("Les soldats nord-coréens arrivés en Russie ont été déployés près de Koursk.");
+    assert!(ms.iter().any(|m| starts(&m.source, "PRK") && starts(&m.target, "RUS") && m.cameo == "042"), "{}", summary(&ms));
+}
