@@ -224,6 +224,7 @@ fn main() {
         let mut recent = Vec::new();
         let (mut events, mut mentions, mut articles) = (0u64, 0u64, store.counts().unwrap().articles);
         let (mut gen_time, mut write_time, mut write_cpu, mut writer_cpu) = (0f64, 0f64, 0f64, 0f64);
+        let mut largest_wal = 0u64;
         let start = Instant::now();
         let cpu_start = cpu_seconds();
         let mut last_report = Instant::now();
@@ -243,6 +244,9 @@ fn main() {
             write_time += t.elapsed().as_secs_f64();
             write_cpu += cpu_before.zip(cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
             writer_cpu += thread_before.zip(thread_cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
+            // The WAL is copied into the database beside the writer: it must stay bounded.
+            let wal = std::fs::metadata(format!("{}-wal", path.display())).map(|m| m.len()).unwrap_or(0);
+            largest_wal = largest_wal.max(wal);
             events += r.events_created as u64;
             mentions += r.mentions_stored as u64;
             articles += r.articles_stored as u64;
@@ -263,6 +267,7 @@ fn main() {
         let finish_time = t.elapsed().as_secs_f64();
         let finish_cpu = cpu_before_finish.zip(cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
         let finish_writer_cpu = thread_before_finish.zip(thread_cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
+        println!("largest WAL after a batch: {:.2} GB", largest_wal as f64 / 1e9);
         println!(
             "writer thread alone (helpers aside): {writer_cpu:.1} s + {finish_writer_cpu:.1} s of CPU: {:.0} events per writer CPU second",
             events as f64 / (writer_cpu + finish_writer_cpu)

@@ -1057,14 +1057,18 @@ impl Store {
     /// the disk (WAL with `synchronous=NORMAL`: a power cut may lose the last
     /// batches, never part of one; a killed process loses nothing
     /// committed), the page cache is larger, folding looks up events in
-    /// memory, and the first batch drops the indexes on `events` whose keys
-    /// are unrelated to the insertion order (see
+    /// memory, and the first batch drops the indexes whose keys are
+    /// unrelated to the insertion order (see
     /// `schema::BULK_DEFERRED_INDEXES`) and stops keeping the dyads' monthly
-    /// figures (summed in memory and written at the end instead), and
-    /// foreign keys are not checked (the load writes parents before their
-    /// children, in the same transaction). Turning it off rebuilds the
-    /// indexes and the figures, in one transaction, and restores the
-    /// defaults. Until then (and after a crash, until a bulk load is run
+    /// figures (summed in memory, on a helper thread, and written at the
+    /// end instead), and foreign keys are not checked (the load writes
+    /// parents before their children, in the same transaction). The second
+    /// core takes what need not be on the writer's thread: a helper
+    /// connection checkpoints the WAL (the writer none), a helper thread
+    /// derives each large batch's article keys ahead of the writer, and
+    /// the rebuilt indexes are sorted with a helper thread. Turning it off
+    /// rebuilds the indexes and the figures, in one transaction, and
+    /// restores the defaults. Until then (and after a crash, until a bulk load is run
     /// again and finished) every query still answers right, more slowly;
     /// other writers fold in memory as well.
     pub fn set_bulk_load(&mut self, on: bool) -> Result<(), StoreError> {
