@@ -172,6 +172,27 @@ fn confidence(pattern_words: usize, cameo: &str, source: &Actor, target_actor: b
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
 
+/// The CAMEO intent (03) or threat (13) that announcing one's own act
+/// amounts to, by the act's root: talks (04) → intent to meet (036),
+/// diplomatic cooperation (05) → 032, material cooperation (06) → 031, aid
+/// (07) → 033, yielding (08) → 035, release (0841, 0842) → 0353; sanctions
+/// (16) → threaten sanctions (131), coercion (17) → 130, force (18–20) →
+/// threaten military force (138). An intent already (03) stays itself.
+fn intent_of(root: &str, code: &str) -> Option<&'static str> {
+    match (root, code) {
+        (_, "0841" | "0842") => Some("0353"),
+        ("04", _) => Some("036"),
+        ("05", _) => Some("032"),
+        ("06", _) => Some("031"),
+        ("07", _) => Some("033"),
+        ("08", _) => Some("035"),
+        ("16", _) => Some("131"),
+        ("17", _) => Some("130"),
+        ("18" | "19" | "20", _) => Some("138"),
+        _ => None,
+    }
+}
+
 /// How many words may stand between a refusal (`will not`, `ne`) and the
 /// verb it refuses (`will not now provide`, `n'y participera pas`).
 const REFUSAL_REACH: usize = 2;
@@ -788,10 +809,21 @@ impl SentenceContext<'_, '_> {
                         && self.tokens[r.verb_end..g.start].iter().filter(|t| t.kind == vigie_text::TokenKind::Word).count() <= REPORTED_SUBJECT_REACH
                 })
             };
+            // `Hungary said that it will support…`, `la Russie a annoncé
+            // qu'elle libérera…`: a subject pronoun in a clause that opens
+            // right after a statement verb is its speaker.
+            let speaker = || {
+                let pronoun = self.tokens[clause.start..c.head.0].iter().any(|t| self.lang.pack.is_subject_pronoun(&t.norm));
+                if !pronoun || groups.iter().any(|g| before_verb(&g)) {
+                    return None;
+                }
+                reporters.iter().find(|r| groups[r.group].end <= r.verb && r.verb_end <= clause.start && clause.start - r.verb_end <= 1).map(|r| r.group)
+            };
             conjoined()
                 .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
                 .or_else(|| groups.iter().position(|g| before_verb(&g)))
                 .or_else(antecedent)
+                .or_else(speaker)
         };
         // `craignent que cette alliance renforce…`, `warned that Russia would…`:
         // a verb that ends its clause takes as object the subject of the
@@ -951,6 +983,21 @@ impl SentenceContext<'_, '_> {
         } else {
             Factuality::Asserted
         };
+        // `Israel announced it would free 150 prisoners`, `Hungary said it
+        // will support the resolution`: an actor that states its own future
+        // act has, today, expressed an intent to act — CAMEO's 03 for
+        // cooperation, 13 for force and sanctions — asserted. Only a modal or
+        // future right before the verb makes it (`would free`), not a
+        // condition; another's report (`…, officials said`) is no intent.
+        let mut intent = None;
+        // The speaker stands before its statement verb (`Hungary said`), not
+        // after it (`…, said the U.S. and Japan will hold talks`).
+        let own_statement = reporters.iter().any(|r| r.group == source && groups[r.group].end <= r.verb && r.verb_end <= c.head.0);
+        let modal_only = active.iter().filter(|q| q.kind == CueKind::Hypothetical).all(|q| q.scope == CueScope::Verb || q.end <= c.head.0 && c.head.0 - q.end <= REFUSAL_REACH);
+        if own_statement && rejection.is_none() && modal_only && matches!(factuality, Factuality::Planned | Factuality::Hypothetical) {
+            intent = lexicon.cameo.get(&c.rule.cameo).and_then(|k| intent_of(&k.root, &k.code));
+        }
+        let factuality = if intent.is_some() { Factuality::Asserted } else { factuality };
         let first = active.iter().any(|q| q.kind == CueKind::First);
 
         // Date: in the clause, else in the sentence, else the article's.
@@ -973,7 +1020,7 @@ impl SentenceContext<'_, '_> {
             target.map(|t| groups[t].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).collect()).unwrap_or_default();
 
         // Place: a located place in the clause, else (travel) the target's.
-        let cameo = lexicon.cameo.get(rejection.unwrap_or(c.rule.cameo.as_str())).expect("verb and rejection codes checked at load");
+        let cameo = lexicon.cameo.get(rejection.or(intent).unwrap_or(c.rule.cameo.as_str())).expect("verb, rejection and intent codes checked at load");
         // Acting on a place (aid, deployment, force) acts on its country.
         // Promising or cutting aid to a capital (03, 16), withdrawing from a
         // town (08) act on it too.

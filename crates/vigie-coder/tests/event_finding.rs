@@ -124,3 +124,25 @@ fn a_verb_form_between_adjectives_and_a_genitive_is_a_noun() {
     let said = events("en", "The two ministers discussed trade, and Japan criticized China.");
     assert!(said.iter().any(|e| e.2.starts_with("11")), "{said:?}");
 }
+
+#[test]
+fn an_actor_announcing_its_own_act_expresses_an_intent() {
+    // Release announced by the one who will release: intent to release (0353), asserted.
+    assert_eq!(events("en", "Egypt announced it would free 40 Sudanese prisoners."), vec![ev("EGY", "SDN", "0353", Factuality::Asserted)]);
+    assert_eq!(events("fr", "L'Égypte a annoncé qu'elle libérera des prisonniers soudanais."), vec![ev("EGY", "SDN", "0353", Factuality::Asserted)]);
+    // Force announced is a threat of force.
+    assert_eq!(events("fr", "Israël a déclaré qu'il attaquerait l'Iran."), vec![ev("ISR", "IRN", "138", Factuality::Asserted)]);
+    // Someone else's report of a plan stays a plan.
+    let reported = events("en", "Ukraine will return the bodies of Russian soldiers on Friday, officials said.");
+    assert!(!reported.is_empty() && reported.iter().all(|e| e.3 == Factuality::Planned), "{reported:?}");
+    // No plans to act is no intent.
+    let none = events("en", "Japan has said it has no plans to impose sanctions on Russia.");
+    assert!(none.iter().all(|e| e.3 != Factuality::Asserted), "{none:?}");
+}
+
+#[test]
+fn a_subject_pronoun_after_a_statement_verb_is_the_speaker() {
+    assert_eq!(events("en", "Russia said that it attacked Ukrainian positions near Kharkiv."), vec![ev("RUS", "UKR", "190", Factuality::Asserted)]);
+    let fr = events("fr", "Le Japon a annoncé qu'il fournira une aide de 4 milliards de dollars à l'Ukraine.");
+    assert!(fr.iter().any(|e| e.0 == "JPN" && e.1 == "UKR" && e.2.starts_with("03")), "{fr:?}");
+}
