@@ -176,8 +176,10 @@ const GENERIC_STATEMENT: &str = "010";
 /// amounts to, by the act's root: talks (04) → intent to meet (036),
 /// diplomatic cooperation (05) → 032, material cooperation (06) → 031, aid
 /// (07) → 033, yielding (08) → 035, release (0841, 0842) → 0353; sanctions
-/// (16) → threaten sanctions (131), coercion (17) → 130, force (18–20) →
-/// threaten military force (138). An intent already (03) stays itself.
+/// (16) → threaten sanctions (131), coercion (17) → 130, force → the
+/// matching threat of force: blockade 1381, occupation 1382, unconventional
+/// violence (18) 1383, other conventional force (19) 1384, mass violence
+/// (20) 1385. An intent already (03) stays itself.
 fn intent_of(root: &str, code: &str) -> Option<&'static str> {
     match (root, code) {
         (_, "0841" | "0842") => Some("0353"),
@@ -188,7 +190,11 @@ fn intent_of(root: &str, code: &str) -> Option<&'static str> {
         ("08", _) => Some("035"),
         ("16", _) => Some("131"),
         ("17", _) => Some("130"),
-        ("18" | "19" | "20", _) => Some("138"),
+        ("19", "191") => Some("1381"),
+        ("19", "192") => Some("1382"),
+        ("18", _) => Some("1383"),
+        ("19", _) => Some("1384"),
+        ("20", _) => Some("1385"),
         _ => None,
     }
 }

@@ -131,7 +131,11 @@ fn an_actor_announcing_its_own_act_expresses_an_intent() {
     assert_eq!(events("en", "Egypt announced it would free 40 Sudanese prisoners."), vec![ev("EGY", "SDN", "0353", Factuality::Asserted)]);
     assert_eq!(events("fr", "L'Égypte a annoncé qu'elle libérera des prisonniers soudanais."), vec![ev("EGY", "SDN", "0353", Factuality::Asserted)]);
     // Force announced is a threat of force.
-    assert_eq!(events("fr", "Israël a déclaré qu'il attaquerait l'Iran."), vec![ev("ISR", "IRN", "138", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Israël a déclaré qu'il attaquerait l'Iran."), vec![ev("ISR", "IRN", "1384", Factuality::Asserted)]);
+    assert_eq!(events("en", "NATO said it would tighten the naval blockade of Serbia."), vec![ev("NATO", "SRB", "1381", Factuality::Asserted)]);
+    // Preparing to act is a plan.
+    let prepared = events("fr", "L'armée macédonienne se prépare à bombarder les positions albanaises.");
+    assert!(!prepared.is_empty() && prepared.iter().all(|e| e.3 == Factuality::Planned), "{prepared:?}");
     // Someone else's report of a plan stays a plan.
     let reported = events("en", "Ukraine will return the bodies of Russian soldiers on Friday, officials said.");
     assert!(!reported.is_empty() && reported.iter().all(|e| e.3 == Factuality::Planned), "{reported:?}");
