@@ -1029,9 +1029,11 @@ impl SentenceContext<'_, '_> {
         let cameo = lexicon.cameo.get(rejection.or(intent).unwrap_or(c.rule.cameo.as_str())).expect("verb, rejection and intent codes checked at load");
         // Acting on a place (aid, deployment, force) acts on its country.
         // Promising or cutting aid to a capital (03, 16), withdrawing from a
-        // town (08) act on it too.
+        // town (08) act on it too, and so does protesting in a foreign
+        // country (14: `British activists protested in Beijing`; at home the
+        // place's country is the source's own, and no target).
         let place_acts = c.rule.flags.travel
-            || matches!(cameo.root.as_str(), "03" | "06" | "07" | "08" | "15" | "16" | "17" | "18" | "19" | "20");
+            || matches!(cameo.root.as_str(), "03" | "06" | "07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20");
         // The first place after the verb, a few words on, with no actor
         // between (`se sont retirées de la ville de Kherson`).
         let object_place = || {

@@ -150,3 +150,17 @@ fn a_subject_pronoun_after_a_statement_verb_is_the_speaker() {
     let fr = events("fr", "Le Japon a annoncé qu'il fournira une aide de 4 milliards de dollars à l'Ukraine.");
     assert!(fr.iter().any(|e| e.0 == "JPN" && e.1 == "UKR" && e.2.starts_with("03")), "{fr:?}");
 }
+
+#[test]
+fn a_where_clause_keeps_its_cues_and_its_subject() {
+    // The future in the `where` clause does not make the protest planned;
+    // protesting in a foreign country is aimed at it.
+    assert_eq!(
+        events("en", "Dutch activists staged a protest in Moscow near the stadium where the Games will open next week."),
+        vec![ev("NLDOPP", "RUS", "141", Factuality::Asserted)]
+    );
+    let fr = events("fr", "Des militants néerlandais ont manifesté à Moscou près du stade où s'ouvriront les Jeux.");
+    assert!(fr.iter().any(|e| e.1 == "RUS" && e.2 == "141" && e.3 == Factuality::Asserted), "{fr:?}");
+    // At home, no target from the place.
+    assert_eq!(events("en", "Serbian students protested in Belgrade."), vec![ev("SRBEDU", "", "141", Factuality::Asserted)]);
+}
