@@ -199,6 +199,10 @@ fn intent_of(root: &str, code: &str) -> Option<&'static str> {
     }
 }
 
+/// How many words may stand between an appeal, demand, refusal or threat
+/// and the clause that says what it is about (`demand today that`).
+const COMPLEMENT_REACH: usize = 2;
+
 /// How many words may stand between a refusal (`will not`, `ne`) and the
 /// verb it refuses (`will not now provide`, `n'y participera pas`).
 const REFUSAL_REACH: usize = 2;
@@ -531,7 +535,11 @@ impl SentenceContext<'_, '_> {
                     // appeal, intent, demand, refusal or threat in its clause
                     // is its content, unless a conjunction starts a new act.
                     let content = || !tokens[a.head.1..b.head.0].iter().any(|t| pack.is_conjunction(&t.norm));
-                    purpose || governs(a) && near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content())
+                    // `reiterated its demand that Israel ease restrictions`,
+                    // `threatened that it would strike`: the clause right
+                    // after the governing words is their content too.
+                    let complement = b.clause == a.clause + 1 && clause_ranges[b.clause].start.saturating_sub(a.head.1) <= COMPLEMENT_REACH;
+                    purpose || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
                 })
             })
             .collect();

@@ -164,3 +164,18 @@ fn a_where_clause_keeps_its_cues_and_its_subject() {
     // At home, no target from the place.
     assert_eq!(events("en", "Serbian students protested in Belgrade."), vec![ev("SRBEDU", "", "141", Factuality::Asserted)]);
 }
+
+#[test]
+fn a_modal_qualifies_the_verb_after_it_and_a_demand_governs_its_complement() {
+    // `would` after the refusal belongs to what he would do, not to the refusal.
+    assert_eq!(
+        events("en", "The Greek president refused to meet the Turkish envoy in Athens, saying he would only receive him in Nicosia."),
+        vec![ev("GRCGOV", "TURGOV", "125", Factuality::Asserted)]
+    );
+    // What a demand asks in its `that` clause is no act of the one asked.
+    let demand = events("en", "The European Union reiterated its demand that Israel ease restrictions on Palestinian workers.");
+    assert!(demand.iter().all(|e| e.0 != "ISR"), "{demand:?}");
+    // What one hopes for has not happened.
+    let hoped = events("en", "Kenya said it hoped Somali officials would be charged with war crimes.");
+    assert!(hoped.iter().all(|e| e.3 != Factuality::Asserted), "{hoped:?}");
+}
