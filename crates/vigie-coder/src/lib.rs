@@ -1007,8 +1007,10 @@ impl SentenceContext<'_, '_> {
         // The speaker stands before its statement verb (`Hungary said`), not
         // after it (`…, said the U.S. and Japan will hold talks`).
         let own_statement = reporters.iter().any(|r| r.group == source && groups[r.group].end <= r.verb && r.verb_end <= c.head.0);
-        let modal_only = active.iter().filter(|q| q.kind == CueKind::Hypothetical).all(|q| q.scope == CueScope::Verb || q.end <= c.head.0 && c.head.0 - q.end <= REFUSAL_REACH);
-        if own_statement && rejection.is_none() && modal_only && matches!(factuality, Factuality::Planned | Factuality::Hypothetical) {
+        let right_before = |q: &&Cue| q.scope == CueScope::Verb || q.end <= c.head.0 && c.head.0 - q.end <= REFUSAL_REACH;
+        let modal_only = active.iter().filter(|q| q.kind == CueKind::Hypothetical).all(|q| right_before(&q));
+        let future_of_the_verb = active.iter().any(|q| matches!(q.kind, CueKind::Planned | CueKind::Hypothetical) && right_before(q));
+        if own_statement && rejection.is_none() && modal_only && future_of_the_verb && matches!(factuality, Factuality::Planned | Factuality::Hypothetical) {
             intent = lexicon.cameo.get(&c.rule.cameo).and_then(|k| intent_of(&k.root, &k.code));
         }
         let factuality = if intent.is_some() { Factuality::Asserted } else { factuality };
