@@ -1084,7 +1084,9 @@ impl SentenceContext<'_, '_> {
                     pairs.push((s, Some(*t)));
                 }
             }
-            symmetric = c.rule.flags.symmetric && !target_actors.is_empty();
+            // A rejection or an announced intent is one side's act, even of
+            // a symmetric one (`Chile will not negotiate with Bolivia`).
+            symmetric = c.rule.flags.symmetric && !target_actors.is_empty() && rejection.is_none() && intent.is_none();
         }
 
         let verb_span = Span(self.tokens[c.head.0].start, self.tokens[c.head.1 - 1].end);
