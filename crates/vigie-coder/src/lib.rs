@@ -183,6 +183,37 @@ const BARE_SUBJECT_REACH: usize = 2;
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
 
+/// The CAMEO intent (03) or threat (13) that announcing one's own act
+/// amounts to, by the act's root: talks (04) → intent to meet (036),
+/// diplomatic cooperation (05) → 032, material cooperation (06) → 031, aid
+/// (07) → 033, yielding (08) → 035, release (0841, 0842) → 0353; sanctions
+/// (16) → threaten sanctions (131), coercion (17) → 130, force → the
+/// matching threat of force: blockade 1381, occupation 1382, unconventional
+/// violence (18) 1383, other conventional force (19) 1384, mass violence
+/// (20) 1385. An intent already (03) stays itself.
+fn intent_of(root: &str, code: &str) -> Option<&'static str> {
+    match (root, code) {
+        (_, "0841" | "0842") => Some("0353"),
+        ("04", _) => Some("036"),
+        ("05", _) => Some("032"),
+        ("06", _) => Some("031"),
+        ("07", _) => Some("033"),
+        ("08", _) => Some("035"),
+        ("16", _) => Some("131"),
+        ("17", _) => Some("130"),
+        ("19", "191") => Some("1381"),
+        ("19", "192") => Some("1382"),
+        ("18", _) => Some("1383"),
+        ("19", _) => Some("1384"),
+        ("20", _) => Some("1385"),
+        _ => None,
+    }
+}
+
+/// How many words may stand between an appeal, demand, refusal or threat
+/// and the clause that says what it is about (`demand today that`).
+const COMPLEMENT_REACH: usize = 2;
+
 /// How many words may stand between a refusal (`will not`, `ne`) and the
 /// verb it refuses (`will not now provide`, `n'y participera pas`).
 const REFUSAL_REACH: usize = 2;
@@ -556,7 +587,11 @@ impl SentenceContext<'_, '_> {
                     // appeal, intent, demand, refusal or threat in its clause
                     // is its content, unless a conjunction starts a new act.
                     let content = || !tokens[a.head.1..b.head.0].iter().any(|t| pack.is_conjunction(&t.norm));
-                    purpose || governs(a) && near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content())
+                    // `reiterated its demand that Israel ease restrictions`,
+                    // `threatened that it would strike`: the clause right
+                    // after the governing words is their content too.
+                    let complement = b.clause == a.clause + 1 && clause_ranges[b.clause].start.saturating_sub(a.head.1) <= COMPLEMENT_REACH;
+                    purpose || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
                 })
             })
             .collect();
@@ -870,11 +905,22 @@ impl SentenceContext<'_, '_> {
                 }
                 groups.iter().rposition(|g| g.end <= relative.start && relative.start - g.end <= 1 && !attributed(g))
             };
+            // `Hungary said that it will support…`, `la Russie a annoncé
+            // qu'elle libérera…`: a subject pronoun in a clause that opens
+            // right after a statement verb is its speaker.
+            let speaker = || {
+                let pronoun = self.tokens[clause.start..c.head.0].iter().any(|t| self.lang.pack.is_subject_pronoun(&t.norm));
+                if !pronoun || groups.iter().any(|g| before_verb(&g)) {
+                    return None;
+                }
+                reporters.iter().find(|r| groups[r.group].end <= r.verb && r.verb_end <= clause.start && clause.start - r.verb_end <= 1).map(|r| r.group)
+            };
             relative_subject()
                 .or_else(conjoined)
                 .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
                 .or_else(|| groups.iter().position(|g| before_verb(&g)))
                 .or_else(antecedent)
+                .or_else(speaker)
         };
         // `craignent que cette alliance renforce…`, `warned that Russia would…`:
         // a verb that ends its clause takes as object the subject of the
@@ -1035,6 +1081,23 @@ impl SentenceContext<'_, '_> {
         } else {
             Factuality::Asserted
         };
+        // `Israel announced it would free 150 prisoners`, `Hungary said it
+        // will support the resolution`: an actor that states its own future
+        // act has, today, expressed an intent to act — CAMEO's 03 for
+        // cooperation, 13 for force and sanctions — asserted. Only a modal or
+        // future right before the verb makes it (`would free`), not a
+        // condition; another's report (`…, officials said`) is no intent.
+        let mut intent = None;
+        // The speaker stands before its statement verb (`Hungary said`), not
+        // after it (`…, said the U.S. and Japan will hold talks`).
+        let own_statement = reporters.iter().any(|r| r.group == source && groups[r.group].end <= r.verb && r.verb_end <= c.head.0);
+        let right_before = |q: &&Cue| q.scope == CueScope::Verb || q.end <= c.head.0 && c.head.0 - q.end <= REFUSAL_REACH;
+        let modal_only = active.iter().filter(|q| q.kind == CueKind::Hypothetical).all(|q| right_before(&q));
+        let future_of_the_verb = active.iter().any(|q| matches!(q.kind, CueKind::Planned | CueKind::Hypothetical) && right_before(q));
+        if own_statement && rejection.is_none() && modal_only && future_of_the_verb && matches!(factuality, Factuality::Planned | Factuality::Hypothetical) {
+            intent = lexicon.cameo.get(&c.rule.cameo).and_then(|k| intent_of(&k.root, &k.code));
+        }
+        let factuality = if intent.is_some() { Factuality::Asserted } else { factuality };
         let first = active.iter().any(|q| q.kind == CueKind::First);
 
         // Date: in the clause, else in the sentence, else the article's.
@@ -1074,12 +1137,14 @@ impl SentenceContext<'_, '_> {
             .unwrap_or_default();
 
         // Place: a located place in the clause, else (travel) the target's.
-        let cameo = lexicon.cameo.get(rejection.unwrap_or(c.rule.cameo.as_str())).expect("verb and rejection codes checked at load");
+        let cameo = lexicon.cameo.get(rejection.or(intent).unwrap_or(c.rule.cameo.as_str())).expect("verb, rejection and intent codes checked at load");
         // Acting on a place (aid, deployment, force) acts on its country.
         // Promising or cutting aid to a capital (03, 16), withdrawing from a
-        // town (08) act on it too.
+        // town (08) act on it too, and so does protesting in a foreign
+        // country (14: `British activists protested in Beijing`; at home the
+        // place's country is the source's own, and no target).
         let place_acts = c.rule.flags.travel
-            || matches!(cameo.root.as_str(), "03" | "06" | "07" | "08" | "15" | "16" | "17" | "18" | "19" | "20");
+            || matches!(cameo.root.as_str(), "03" | "06" | "07" | "08" | "14" | "15" | "16" | "17" | "18" | "19" | "20");
         // The first place after the verb, a few words on, with no actor
         // between (`se sont retirées de la ville de Kherson`).
         let object_place = || {
@@ -1120,7 +1185,9 @@ impl SentenceContext<'_, '_> {
                     pairs.push((s, Some(*t)));
                 }
             }
-            symmetric = c.rule.flags.symmetric && !target_actors.is_empty();
+            // A rejection or an announced intent is one side's act, even of
+            // a symmetric one (`Chile will not negotiate with Bolivia`).
+            symmetric = c.rule.flags.symmetric && !target_actors.is_empty() && rejection.is_none() && intent.is_none();
         }
 
         let verb_span = Span(self.tokens[c.head.0].start, self.tokens[c.head.1 - 1].end);

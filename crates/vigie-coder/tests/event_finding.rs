@@ -124,3 +124,60 @@ fn a_verb_form_between_adjectives_and_a_genitive_is_a_noun() {
     let said = events("en", "The two ministers discussed trade, and Japan criticized China.");
     assert!(said.iter().any(|e| e.2.starts_with("11")), "{said:?}");
 }
+
+#[test]
+fn an_actor_announcing_its_own_act_expresses_an_intent() {
+    // Release announced by the one who will release: intent to release (0353), asserted.
+    assert_eq!(events("en", "Egypt announced it would free 40 Sudanese prisoners."), vec![ev("EGY", "SDN", "0353", Factuality::Asserted)]);
+    assert_eq!(events("fr", "L'Égypte a annoncé qu'elle libérera des prisonniers soudanais."), vec![ev("EGY", "SDN", "0353", Factuality::Asserted)]);
+    // Force announced is a threat of force.
+    assert_eq!(events("fr", "Israël a déclaré qu'il attaquerait l'Iran."), vec![ev("ISR", "IRN", "1384", Factuality::Asserted)]);
+    assert_eq!(events("en", "NATO said it would tighten the naval blockade of Serbia."), vec![ev("NATO", "SRB", "1381", Factuality::Asserted)]);
+    // Preparing to act is a plan.
+    let prepared = events("fr", "L'armée macédonienne se prépare à bombarder les positions albanaises.");
+    assert!(!prepared.is_empty() && prepared.iter().all(|e| e.3 == Factuality::Planned), "{prepared:?}");
+    // Someone else's report of a plan stays a plan.
+    let reported = events("en", "Ukraine will return the bodies of Russian soldiers on Friday, officials said.");
+    assert!(!reported.is_empty() && reported.iter().all(|e| e.3 == Factuality::Planned), "{reported:?}");
+    // No plans to act is no intent.
+    let none = events("en", "Japan has said it has no plans to impose sanctions on Russia.");
+    assert!(none.iter().all(|e| e.3 != Factuality::Asserted), "{none:?}");
+}
+
+#[test]
+fn a_subject_pronoun_after_a_statement_verb_is_the_speaker() {
+    assert_eq!(events("en", "Russia said that it attacked Ukrainian positions near Kharkiv."), vec![ev("RUS", "UKR", "190", Factuality::Asserted)]);
+    let fr = events("fr", "Le Japon a annoncé qu'il fournira une aide de 4 milliards de dollars à l'Ukraine.");
+    assert!(fr.iter().any(|e| e.0 == "JPN" && e.1 == "UKR" && e.2.starts_with("03")), "{fr:?}");
+}
+
+#[test]
+fn a_where_clause_keeps_its_cues_and_its_subject() {
+    // The future in the `where` clause does not make the protest planned;
+    // protesting in a foreign country is aimed at it.
+    assert_eq!(
+        events("en", "Dutch activists staged a protest in Moscow near the stadium where the Games will open next week."),
+        vec![ev("NLDOPP", "RUS", "141", Factuality::Asserted)]
+    );
+    let fr = events("fr", "Des militants néerlandais ont manifesté à Moscou près du stade où s'ouvriront les Jeux.");
+    assert!(fr.iter().any(|e| e.1 == "RUS" && e.2 == "141" && e.3 == Factuality::Asserted), "{fr:?}");
+    // At home, no target from the place.
+    assert_eq!(events("en", "Serbian students protested in Belgrade."), vec![ev("SRBEDU", "", "141", Factuality::Asserted)]);
+}
+
+#[test]
+fn a_modal_qualifies_the_verb_after_it_and_a_demand_governs_its_complement() {
+    // `would` after the refusal belongs to what he would do, not to the refusal.
+    assert_eq!(
+        events("en", "The Greek president refused to meet the Turkish envoy in Athens, saying he would only receive him in Nicosia."),
+        vec![ev("GRCGOV", "TURGOV", "125", Factuality::Asserted)]
+    );
+    // What a demand asks in its `that` clause is no act of the one asked.
+    assert_eq!(
+        events("en", "The European Union demanded that Israel ease restrictions on Palestinian workers."),
+        vec![ev("EUR", "ISR", "100", Factuality::Asserted)]
+    );
+    // What one hopes for has not happened.
+    let hoped = events("en", "Kenya said it hoped Somali officials would be charged with war crimes.");
+    assert!(hoped.iter().all(|e| e.3 != Factuality::Asserted), "{hoped:?}");
+}

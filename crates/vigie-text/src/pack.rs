@@ -107,6 +107,9 @@ pub struct LanguagePack {
     reflexives: HashSet<String>,
     /// Words that introduce an infinitive (`to`, `à`, `de`).
     infinitive_markers: HashSet<String>,
+    /// Third-person subject pronouns (`it`, `they`, `il`, `elle`): in a
+    /// clause reported by an actor (`Hungary said it will…`), the speaker.
+    subject_pronouns: HashSet<String>,
     /// Relative pronouns (`qui`, `dont`, `who`, `whose`): what they open, up
     /// to the next comma, describes a noun.
     relative_pronouns: HashSet<String>,
@@ -192,6 +195,7 @@ const KINDS: &[&str] = &[
     "cardinal",
     "verb_ending",
     "adverb_ending",
+    "subject_pronoun",
 ];
 
 impl LanguagePack {
@@ -274,6 +278,9 @@ impl LanguagePack {
                     "present_singular" => pack.present_singular_endings.push((crate::fold_case(value), crate::fold_case(&form))),
                     "infinitive_marker" => {
                         pack.infinitive_markers.insert(norm);
+                    }
+                    "subject_pronoun" => {
+                        pack.subject_pronouns.insert(norm);
                     }
                     "relative_pronoun" => {
                         pack.relative_pronouns.insert(norm);
@@ -537,6 +544,10 @@ impl LanguagePack {
     pub fn is_bare_participle(&self, lower: &str) -> bool {
         !self.presents_like_participles.contains(lower)
             && self.participle_endings.iter().any(|e| lower.chars().count() > e.chars().count() + 2 && lower.ends_with(e.as_str()))
+    }
+
+    pub fn is_subject_pronoun(&self, norm: &str) -> bool {
+        self.subject_pronouns.contains(norm)
     }
 
     pub fn is_infinitive_marker(&self, norm: &str) -> bool {
