@@ -181,3 +181,10 @@ fn a_modal_qualifies_the_verb_after_it_and_a_demand_governs_its_complement() {
     let hoped = events("en", "Kenya said it hoped Somali officials would be charged with war crimes.");
     assert!(hoped.iter().all(|e| e.3 != Factuality::Asserted), "{hoped:?}");
 }
+
+#[test]
+fn what_is_received_from_someone_was_given_by_them() {
+    assert_eq!(events("en", "Ukraine received tanks and missiles from Germany last year."), vec![ev("DEU", "UKR", "072", Factuality::Asserted)]);
+    let aid = events("en", "Jordan received humanitarian aid from Japan.");
+    assert!(aid.iter().any(|(s, t, c, _)| s == "JPN" && t == "JOR" && c.starts_with("07")), "{aid:?}");
+}
