@@ -130,3 +130,13 @@ fn an_english_agent_word_before_a_past_verb_or_an_adverb_is_an_actor() {
 fn men_and_women_of_a_country_are_its_people() {
     assert_eq!(en("Chile arrested two Peruvian men."), vec![side("CHL", "PERPPL", "17")]);
 }
+
+#[test]
+fn arabic_names_match_with_the_article_joined_by_a_hyphen() {
+    // The press writes `al-Hakim`, the Phoenix dictionary `AL_HAKIM`: both forms name him.
+    assert_eq!(sides_on("en", "2005-06-01", "Abd al-Aziz al-Hakim criticised Iran."), vec![side("IRQELI", "IRN", "11")]);
+    assert_eq!(sides_on("en", "2005-06-01", "Abd al Aziz al Hakim criticised Iran."), vec![side("IRQELI", "IRN", "11")]);
+    // Sudan's president 1989-2019, in every spelling the press uses.
+    assert_eq!(sides_on("en", "2005-06-01", "Omar Hassan al-Bashir criticised Egypt."), vec![side("SDNGOV", "EGY", "11")]);
+    assert_eq!(sides_on("fr", "2005-06-01", "Omar el-Béchir a critiqué l'Égypte."), vec![side("SDNGOV", "EGY", "11")]);
+}
