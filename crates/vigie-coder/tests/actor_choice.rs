@@ -140,3 +140,10 @@ fn arabic_names_match_with_the_article_joined_by_a_hyphen() {
     assert_eq!(sides_on("en", "2005-06-01", "Omar Hassan al-Bashir criticised Egypt."), vec![side("SDNGOV", "EGY", "11")]);
     assert_eq!(sides_on("fr", "2005-06-01", "Omar el-Béchir a critiqué l'Égypte."), vec![side("SDNGOV", "EGY", "11")]);
 }
+
+#[test]
+fn agent_words_of_the_phoenix_dictionary_name_their_sector() {
+    // Border patrol agents are police (Phoenix BORDER_PATROL_AGENT), landowners civilians.
+    assert_eq!(en("Mexican border patrol agents arrested Guatemalan migrants."), vec![side("MEXCOP", "GTMCVL", "17")]);
+    assert_eq!(en("Kenyan landowners blocked roads."), vec![side("KENCVL", "", "14")]);
+}
