@@ -147,3 +147,15 @@ fn agent_words_of_the_phoenix_dictionary_name_their_sector() {
     assert_eq!(en("Mexican border patrol agents arrested Guatemalan migrants."), vec![side("MEXCOP", "GTMCVL", "17")]);
     assert_eq!(en("Kenyan landowners blocked roads."), vec![side("KENCVL", "", "14")]);
 }
+
+#[test]
+fn a_datelines_country_owns_the_institutions_its_item_names() {
+    assert_eq!(fr("Irlande : la Cour suprême a condamné le gouvernement."), vec![side("IRLJUD", "IRLGOV", "11")]);
+}
+
+#[test]
+fn national_services_are_institutions_of_their_country() {
+    // Never a person out of office, whatever the date.
+    assert_eq!(en("The FSB accused Ukraine of sabotage."), vec![side("RUSSPY", "UKR", "11")]);
+    assert_eq!(fr("Le Mossad a accusé l'Iran."), vec![side("ISRSPY", "IRN", "11")]);
+}
