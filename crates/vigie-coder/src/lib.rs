@@ -1076,6 +1076,12 @@ impl SentenceContext<'_, '_> {
                     }
                 }
             }
+            // `The company said …`, `A spokesman said …`: a bare statement by
+            // a sector of unknown country, to no one, tells nothing of who acts.
+            let unknown_source = source_code.as_deref().is_some_and(|code| code.starts_with(UNKNOWN_COUNTRY));
+            if unknown_source && cameo.code == GENERIC_STATEMENT && target_code.is_none() {
+                continue;
+            }
             let score = confidence(c.words, &cameo.code, s, target_actor.is_some(), target_code.is_some());
             out.push(Mention {
                 article_id: self.article.id.clone(),

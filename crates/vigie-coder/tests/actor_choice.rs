@@ -159,3 +159,24 @@ fn national_services_are_institutions_of_their_country() {
     assert_eq!(en("The FSB accused Ukraine of sabotage."), vec![side("RUSSPY", "UKR", "11")]);
     assert_eq!(fr("Le Mossad a accusé l'Iran."), vec![side("ISRSPY", "IRN", "11")]);
 }
+
+#[test]
+fn former_before_a_title_makes_an_elite_not_the_office_holder() {
+    assert_eq!(sides_on("en", "2015-03-01", "Former Japanese prime minister Shinzo Abe criticised China."), vec![side("JPNELI", "CHN", "11")]);
+    // Nobody named: still no office holder of the day.
+    let unnamed = code_in("en", "The former French president criticised China.");
+    assert_eq!((unnamed[0].source.as_deref(), unnamed[0].source_person.as_deref()), (Some("FRAELI"), None));
+    // A country that no longer exists is no elite.
+    assert!(en("Serbia criticised the former Yugoslavia.").iter().all(|(s, t, _)| !s.ends_with("ELI") && !t.ends_with("ELI")));
+}
+
+#[test]
+fn an_auxiliary_after_an_agent_word_is_no_noun_it_qualifies() {
+    assert_eq!(en("Serbian police did not arrest the protesters."), vec![side("SRBCOP", "SRBOPP", "17")]);
+}
+
+#[test]
+fn a_bare_statement_by_a_sector_of_unknown_country_is_no_event() {
+    assert_eq!(en("The company said prices would rise."), vec![]);
+    assert_eq!(en("A spokesman said the talks had ended."), vec![]);
+}
