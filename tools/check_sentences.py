@@ -52,7 +52,8 @@ def actor_ok(code, countries, agents, orgs):
     if len(code) == 3:
         return code in countries
     if len(code) == 6:
-        return code[:3] in countries and code[3:] in agents
+        # `---REB`: an agent of unknown country (the Phoenix/PLOVER convention).
+        return (code[:3] in countries or code[:3] == "---") and code[3:] in agents
     return False
 
 

@@ -384,6 +384,22 @@ def press_word(word, first, last=False, after_particle=False):
     return "-".join(out)
 
 
+def hyphenated_article(name):
+    """The press writes an Arabic article joined to its noun (`Bashir al-Munajid`), where
+    Phoenix writes a space (`BASHIR_AL_MUNAJID`): the name with every inner `al X` as
+    `al-X`, or None when it has none."""
+    words = name.split(" ")
+    out, changed, i = [], False, 0
+    while i < len(words):
+        if 0 < i < len(words) - 1 and words[i] in ARTICLES and words[i] == words[i].lower():
+            out.append(words[i] + "-" + words[i + 1])
+            changed, i = True, i + 2
+            continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out) if changed else None
+
+
 def press_name(raw):
     """A Phoenix phrase -> press writing, or None when it holds unusable characters."""
     s = raw.upper().replace("_", " ")
@@ -621,6 +637,10 @@ def main():
                 name_drops["used by two Phoenix entries"] += 1
                 continue
             kept.append(name)
+            joined = hyphenated_article(name)
+            if joined and normalise(joined) not in seen and normalise(joined) not in hand_made and not users.get(normalise(joined)):
+                seen.add(normalise(joined))
+                kept.append(joined)
         if not kept:
             entry_drops["no name left"] += 1
             continue

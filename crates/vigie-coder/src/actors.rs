@@ -34,6 +34,10 @@ impl Actor {
     /// The person the words name on `date`: by name, or by title and
     /// country (`le président sud-coréen` in June 2024 is Yoon Suk Yeol).
     pub fn person_on(&self, lexicon: &Lexicon, date: Option<&str>) -> Option<usize> {
+        // `the former French president`: not whoever holds the office now.
+        if self.agent.as_deref() == Some(ELITE) {
+            return self.person;
+        }
         self.person.or_else(|| lexicon.title_holder(self.title?, self.country.as_deref()?, date))
     }
 
@@ -58,7 +62,7 @@ impl Actor {
             // `former President Carlos Menem`, `Ousted President Askar
             // Akayev`: the words say the person is out of office, whatever
             // the date.
-            if self.agent.as_deref() == Some(ELITE) && self.title.is_none() {
+            if self.agent.as_deref() == Some(ELITE) {
                 return Some(format!("{}{ELITE}", person.country));
             }
             let code = person.code_on(date);
@@ -166,6 +170,7 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
             && !pack.is_function_word(&t.norm)
             && !pack.is_group_break(&t.norm)
             && !pack.is_conjunction(&t.norm)
+            && !pack.is_auxiliary(&t.norm)
             && !pack.is_collective_noun(&t.norm)
             && !t.norm.ends_with('\'')
             && !lang.verb_forms.contains(&t.norm)
@@ -315,6 +320,14 @@ pub fn group(
         groups.push(Group { start: e.start, end: e.end, actors: vec![actor] });
     }
     attach_surnames(&mut groups, tokens, lang, lexicon, article_dates);
+    // `the former Yugoslavia`, `the former Soviet Union`: an out-of-office
+    // word on a country's name, with no title or person, says the country
+    // is gone, not that an elite acts.
+    for a in groups.iter_mut().flat_map(|g| g.actors.iter_mut()) {
+        if a.agent.as_deref() == Some(ELITE) && a.person.is_none() && a.title.is_none() && a.organisation.is_none() && a.named {
+            a.agent = None;
+        }
+    }
     // `Hungarian and Romanian officials`, `US and British activists`:
     // coordinated country adjectives share the agent word that follows the
     // last of them.

@@ -1238,6 +1238,12 @@ impl SentenceContext<'_, '_> {
                     }
                 }
             }
+            // `The company said …`, `A spokesman said …`: a bare statement by
+            // a sector of unknown country, to no one, tells nothing of who acts.
+            let unknown_source = source_code.as_deref().is_some_and(|code| code.starts_with(UNKNOWN_COUNTRY));
+            if unknown_source && cameo.code == GENERIC_STATEMENT && target_code.is_none() {
+                continue;
+            }
             let score = confidence(c.words, &cameo.code, s, target_actor.is_some(), target_code.is_some());
             out.push(Mention {
                 article_id: self.article.id.clone(),
@@ -1277,8 +1283,10 @@ impl SentenceContext<'_, '_> {
     /// `insurgents`, `the government`): the country a place right after it
     /// gives (`security forces in Guinea`), else `home` (a target acts where
     /// the event happens, or in its source's country), else the country of
-    /// the latest actor of the same agent named before it in the sentence or
-    /// the article (`Kenyan police … Police arrested`); with none, the
+    /// the latest actor of the same agent named before it in the sentence,
+    /// the dateline's (`Irlande : la Cour suprême…`), or that of the latest
+    /// actor of the same agent in the article (`Kenyan police … Police
+    /// arrested`); with none, the
     /// country is unknown, `---` as the Phoenix and PLOVER codebooks write
     /// it (`---REB`). The coder never guesses a country the text does not give.
     fn bare_agent_code(&self, a: &Actor, groups: &[Group], places: &[PlaceMention], home: Option<&str>) -> String {
@@ -1308,6 +1316,9 @@ impl SentenceContext<'_, '_> {
             .or_else(|| attached_place.map(|p| lexicon.places[p.place].country.clone()))
             .or_else(|| home.map(str::to_string))
             .or_else(earlier_in_sentence)
+            // `Irlande : la Cour suprême a rejeté…`: the dateline says whose
+            // institutions the item speaks of.
+            .or_else(|| places.iter().find(|p| p.dateline).map(|p| lexicon.places[p.place].country.clone()))
             .or_else(|| self.discourse.country_of_agent(agent))
             .unwrap_or_else(|| UNKNOWN_COUNTRY.to_string());
         format!("{country}{agent}")
