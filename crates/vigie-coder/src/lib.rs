@@ -175,6 +175,10 @@ fn confidence(pattern_words: usize, cameo: &str, source: &Actor, target_actor: b
 /// as the Phoenix and PLOVER codebooks write it).
 const UNKNOWN_COUNTRY: &str = "---";
 
+/// How many words may stand between a relative clause's subject and its verb
+/// (`dont le Kremlin a dit`: the auxiliary).
+const INNER_SUBJECT_REACH: usize = 2;
+
 /// How many words may stand between an agent word alone and the verb it
 /// is the subject of (`police on Monday arrested`, `insurgents have
 /// attacked`).
@@ -915,7 +919,30 @@ impl SentenceContext<'_, '_> {
                 }
                 reporters.iter().find(|r| groups[r.group].end <= r.verb && r.verb_end <= clause.start && clause.start - r.verb_end <= 1).map(|r| r.group)
             };
-            relative_subject()
+            // `l'Allemagne nazie dont le Kremlin a dit …`: inside the relative
+            // clause that holds the verb, an actor between the pronoun and
+            // the verb is its subject, not the antecedent before it.
+            // Only the relative clause's own subject: close after the
+            // pronoun, and the verb close after it.
+            let inner_subject = || {
+                let relative = self.lang.pack.relative_clause_around(self.tokens, c.head.0).filter(|r| r.contains(&c.head.0))?;
+                // `qui secoue la France et appelant`: across a conjunction the
+                // verb is another clause's.
+                let joined = |g: &Group| {
+                    self.tokens[g.end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct || self.lang.pack.is_conjunction(&t.norm))
+                };
+                groups.iter().rposition(|g| {
+                    in_clause(&g)
+                        && g.start > relative.start
+                        && g.start - relative.start <= INNER_SUBJECT_REACH + 2
+                        && g.end <= c.head.0
+                        && c.head.0 - g.end <= INNER_SUBJECT_REACH
+                        && !joined(g)
+                        && !attributed(g)
+                })
+            };
+            inner_subject()
+                .or_else(relative_subject)
                 .or_else(conjoined)
                 .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
                 .or_else(|| groups.iter().position(|g| before_verb(&g)))

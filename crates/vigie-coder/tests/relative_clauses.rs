@@ -53,3 +53,13 @@ fn the_main_clause_resumes_after_a_relative_clause_with_its_antecedent_as_subjec
     assert!(has(&coded, "RUS", "POL", "13", Factuality::Asserted), "{coded:?}");
     assert!(!coded.iter().any(|(s, _, _, _)| s == "UKR"), "{coded:?}");
 }
+
+#[test]
+fn an_actor_inside_the_relative_clause_is_the_subject_of_its_verb() {
+    // `dont le Kremlin a dit`: the Kremlin speaks, not Germany, the antecedent.
+    let coded = events("Les vétérans ont commémoré la victoire sur l'Allemagne nazie, dont le Kremlin a condamné les crimes.", "fr");
+    assert!(coded.iter().any(|(s, _, r, _)| s == "RUSGOV" && r == "11"), "{coded:?}");
+    assert!(!coded.iter().any(|(s, _, r, _)| s.starts_with("DEU") && r == "11"), "{coded:?}");
+    let coded = events("They celebrated the victory over Nazi Germany, whose crimes the Kremlin condemned.", "en");
+    assert!(!coded.iter().any(|(s, _, r, _)| s.starts_with("DEU") && r == "11"), "{coded:?}");
+}
