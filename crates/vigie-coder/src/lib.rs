@@ -898,14 +898,30 @@ impl SentenceContext<'_, '_> {
                         && self.tokens[r.verb_end..g.start].iter().filter(|t| t.kind == vigie_text::TokenKind::Word).count() <= REPORTED_SUBJECT_REACH
                 })
             };
-            // `L'Allemagne, qui a condamné Israël, …`, `Germany, which
-            // condemned Israel, …`: a relative pronoun right before its verb
-            // (no actor between) is the verb's subject, and stands for the
-            // actor right before it.
+            // A verb inside a relative clause: an actor right after the
+            // pronoun and right before the verb is its subject (`l'Allemagne
+            // nazie dont le Kremlin a dit …`); with no actor between them, the
+            // pronoun is the subject and stands for the actor right before it
+            // (`L'Allemagne, qui a condamné Israël, …`, `Germany, which
+            // condemned Israel, …`).
             let relative_subject = || {
                 let relative = self.lang.pack.relative_clause_around(self.tokens, c.head.0).filter(|r| r.contains(&c.head.0))?;
-                if groups.iter().any(|g| g.start > relative.start && g.start < c.head.0) {
-                    return None;
+                // `qui secoue la France et appelant`: across a conjunction the
+                // verb is another clause's.
+                let joined = |g: &Group| {
+                    self.tokens[g.end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct || self.lang.pack.is_conjunction(&t.norm))
+                };
+                let inner = groups.iter().rposition(|g| {
+                    in_clause(&g)
+                        && g.start > relative.start
+                        && g.start - relative.start <= INNER_SUBJECT_REACH + 2
+                        && g.end <= c.head.0
+                        && c.head.0 - g.end <= INNER_SUBJECT_REACH
+                        && !joined(g)
+                        && !attributed(g)
+                });
+                if inner.is_some() || groups.iter().any(|g| g.start > relative.start && g.start < c.head.0) {
+                    return inner;
                 }
                 groups.iter().rposition(|g| g.end <= relative.start && relative.start - g.end <= 1 && !attributed(g))
             };
@@ -919,30 +935,7 @@ impl SentenceContext<'_, '_> {
                 }
                 reporters.iter().find(|r| groups[r.group].end <= r.verb && r.verb_end <= clause.start && clause.start - r.verb_end <= 1).map(|r| r.group)
             };
-            // `l'Allemagne nazie dont le Kremlin a dit …`: inside the relative
-            // clause that holds the verb, an actor between the pronoun and
-            // the verb is its subject, not the antecedent before it.
-            // Only the relative clause's own subject: close after the
-            // pronoun, and the verb close after it.
-            let inner_subject = || {
-                let relative = self.lang.pack.relative_clause_around(self.tokens, c.head.0).filter(|r| r.contains(&c.head.0))?;
-                // `qui secoue la France et appelant`: across a conjunction the
-                // verb is another clause's.
-                let joined = |g: &Group| {
-                    self.tokens[g.end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct || self.lang.pack.is_conjunction(&t.norm))
-                };
-                groups.iter().rposition(|g| {
-                    in_clause(&g)
-                        && g.start > relative.start
-                        && g.start - relative.start <= INNER_SUBJECT_REACH + 2
-                        && g.end <= c.head.0
-                        && c.head.0 - g.end <= INNER_SUBJECT_REACH
-                        && !joined(g)
-                        && !attributed(g)
-                })
-            };
-            inner_subject()
-                .or_else(relative_subject)
+            relative_subject()
                 .or_else(conjoined)
                 .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
                 .or_else(|| groups.iter().position(|g| before_verb(&g)))
