@@ -16,4 +16,4 @@ cd "$(dirname "$0")/.."
 events="${1:-10000000}"
 db="${2:-${TMPDIR:-/tmp}/vigie-synth-${events}.db}"
 VIGIE_BENCH_EVENTS="$events" VIGIE_BENCH_DB="$db" cargo bench -p vigie-store --bench store
-echo "store kept at $db (delete it with: rm -f $db $db-wal $db-shm)"
+echo "store kept at $db (delete it with: rm -f $db $db-wal $db-shm $db.fts $db.fts-wal $db.fts-shm)"

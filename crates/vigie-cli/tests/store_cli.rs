@@ -58,11 +58,19 @@ fn jsonl(out: &Output) -> Vec<serde_json::Value> {
 }
 
 /// Everything in a store that must not depend on how the ingest went:
-/// counts and every event (ids, counts, dates, factuality) with its mentions.
+/// counts and every event (ids, counts, dates, factuality) with its mentions,
+/// the last mention in the full-text index (a file of its own, caught up
+/// when the store opens) and what text searches find.
 fn snapshot(db: &Path) -> (vigie_store::Counts, Vec<String>) {
     let store = vigie_store::Store::open(db).unwrap();
     let counts = store.counts().unwrap();
-    let mut events = Vec::new();
+    let mut events = vec![format!("indexed up to mention {}", store.evidence_indexed_up_to().unwrap())];
+    for report in [0, 7, 333, 1999, 2500, 3999] {
+        let filter = vigie_store::EventFilter { text: Some(format!("report number {report}")), ..Default::default() };
+        let found: Vec<i64> = store.events(&filter).unwrap().into_iter().map(|e| e.id).collect();
+        assert!(!found.is_empty() || counts.articles < 4000, "report number {report} is found");
+        events.push(format!("report number {report}: {found:?}"));
+    }
     store
         .for_each_event_with_mentions(&vigie_store::EventFilter::default(), |mut e, mentions| {
             e.added_at = String::new(); // the time of the run

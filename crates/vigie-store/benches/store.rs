@@ -298,7 +298,8 @@ fn main() {
     let counts = store.counts().unwrap();
     println!("store {}: {} events, {} mentions, {} articles", path.display(), counts.events, counts.mentions, counts.articles);
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-    println!("file size: {:.2} GB", size as f64 / 1e9);
+    let fts_size = std::fs::metadata(format!("{}.fts", path.display())).map(|m| m.len()).unwrap_or(0);
+    println!("file size: {:.2} GB, full-text index file {:.2} GB", size as f64 / 1e9, fts_size as f64 / 1e9);
     drop(store);
     let store = Store::open(&path).unwrap();
     let time = |label: &str, f: &mut dyn FnMut() -> usize| {
@@ -335,7 +336,7 @@ fn main() {
     time("text search \"… bombed …\" in 2024, first 100", &mut || store.events(&text).unwrap().len());
     if temporary {
         drop(store);
-        for ext in ["", "-wal", "-shm"] {
+        for ext in ["", "-wal", "-shm", ".fts", ".fts-wal", ".fts-shm"] {
             let _ = std::fs::remove_file(format!("{}{ext}", path.display()));
         }
     }

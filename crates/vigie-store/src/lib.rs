@@ -17,6 +17,7 @@ pub mod dates;
 
 pub mod dedup;
 mod analysis_queries;
+mod evidence_index;
 mod fold_index;
 mod query;
 mod schema;
@@ -28,6 +29,7 @@ use vigie_model::{Article, DatePrecision, DateSource, Location, Mention, Mention
 
 pub use query::{cursor_of, ArticleInfo, EventFilter, EventPage, EventRecord, SeriesPoint, StoredMention};
 
+use evidence_index::{EvidenceIndex, Indexer};
 use fold_index::{ArticleDigests, ArticleKeys, ArticleSeen, FastMap, FoldIndex, Listing};
 use dedup::{factuality_rank, parse_factuality, place_compatibility, Place};
 
@@ -100,6 +102,31 @@ pub struct Store {
     path: Option<std::path::PathBuf>,
     /// Copies a bulk load's WAL into the database beside the writer.
     checkpointer: Option<Checkpointer>,
+    /// Where the evidence sentences are indexed for text search.
+    evidence: Evidence,
+}
+
+/// The full-text index of a store: a file of its own (see
+/// [`evidence_index`]), written after each commit by its own connection —
+/// on a helper thread during a bulk load — or, for a store in memory, an
+/// attached database in memory written in the batch's transaction.
+enum Evidence {
+    Inline,
+    Side { index: Option<EvidenceIndex>, indexer: Option<Indexer> },
+}
+
+impl Evidence {
+    /// Waits for the helper thread, if any, to index what it was given.
+    fn finish_indexer(&mut self) -> Result<(), StoreError> {
+        if let Evidence::Side { index, indexer } = self {
+            if let Some(running) = indexer.take() {
+                let (back, outcome) = running.finish();
+                *index = back;
+                return outcome;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// A thread with its own connection that checkpoints the WAL (passively:
@@ -141,6 +168,8 @@ impl Drop for Store {
         if let Some(checkpointer) = self.checkpointer.take() {
             checkpointer.finish();
         }
+        // What it misses is caught up at the next open.
+        let _ = self.evidence.finish_indexer();
     }
 }
 
@@ -917,11 +946,31 @@ impl Store {
         conn.pragma_update(None, "mmap_size", 8i64 << 30)?;
         let mut store = Store::init(conn)?;
         store.path = Some(path.to_path_buf());
+        // The full-text index: caught up with the store, then attached
+        // read-only (a write transaction of the store must not lock it:
+        // its own connection writes it beside the writer).
+        let mut index = EvidenceIndex::open(path)?;
+        index.catch_up()?;
+        let side = evidence_index::side_path(path);
+        store
+            .conn
+            .execute("ATTACH DATABASE ?1 AS fts", [evidence_index::read_only_uri(&side)])
+            .map_err(|source| StoreError::Open { path: side.display().to_string(), source })?;
+        store.evidence = Evidence::Side { index: Some(index), indexer: None };
         Ok(store)
     }
 
     pub fn open_in_memory() -> Result<Store, StoreError> {
-        Store::init(Connection::open_in_memory()?)
+        let store = Store::init(Connection::open_in_memory()?)?;
+        store.conn.execute("ATTACH DATABASE ':memory:' AS fts", [])?;
+        store.conn.execute_batch(&evidence_index::EVIDENCE_SCHEMA.replace("{db}", "fts"))?;
+        Ok(store)
+    }
+
+    /// The last mention whose evidence is in the full-text index (text
+    /// search may lag the store's newest batch; see [`evidence_index`]).
+    pub fn evidence_indexed_up_to(&self) -> Result<i64, StoreError> {
+        Ok(self.conn.query_row("SELECT last_mention FROM fts.evidence_indexed WHERE id = 1", [], |r| r.get(0))?)
     }
 
     fn init(conn: Connection) -> Result<Store, StoreError> {
@@ -943,6 +992,7 @@ impl Store {
             article_hashes: Default::default(),
             path: None,
             checkpointer: None,
+            evidence: Evidence::Inline,
         };
         store.migrate()?;
         store.complete_old_rows()?;
@@ -1047,9 +1097,28 @@ impl Store {
         // events when it finishes).
         let mut index = self.fold_index.take();
         let mut load_months = self.bulk_months.take();
-        let report = Store::write_batch_in(&mut self.conn, self.fold_lookup, self.bulk, &mut index, &mut load_months, batch)?;
+        let inline = matches!(self.evidence, Evidence::Inline);
+        let mut evidence = Vec::new();
+        let report =
+            Store::write_batch_in(&mut self.conn, self.fold_lookup, self.bulk, &mut index, &mut load_months, batch, inline, &mut evidence)?;
         self.fold_index = index;
         self.bulk_months = load_months;
+        // Committed: its evidence can be indexed. A failure here leaves
+        // the index behind the store; the next batch or the next open
+        // fills the gap from the store.
+        if let Evidence::Side { index, indexer } = &mut self.evidence {
+            let thread_gone = match (indexer.as_ref(), index.as_mut()) {
+                (Some(running), _) => !running.send(evidence),
+                (None, Some(index)) => {
+                    let _ = index.add(&evidence);
+                    false
+                }
+                (None, None) => false,
+            };
+            if thread_gone {
+                let _ = self.evidence.finish_indexer();
+            }
+        }
         Ok(report)
     }
 
@@ -1075,6 +1144,13 @@ impl Store {
         if !on {
             self.finish_bulk_load()?;
         }
+        // The full-text index is written on a helper thread while loading.
+        self.evidence.finish_indexer()?;
+        if let (true, Evidence::Side { index, indexer }) = (on, &mut self.evidence) {
+            if let Some(index) = index.take() {
+                *indexer = Some(Indexer::start(index));
+            }
+        }
         self.conn.pragma_update(None, "synchronous", if on { "NORMAL" } else { "FULL" })?;
         // The load writes each article, its sentences, its mentions' events
         // and then its mentions in one transaction, parents first: checking
@@ -1088,7 +1164,7 @@ impl Store {
         if let Some(checkpointer) = self.checkpointer.take() {
             checkpointer.finish();
             // What the helper had not copied yet: the database file is whole again.
-            self.conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+            self.conn.query_row("PRAGMA main.wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
         }
         let helper = match (&self.path, on) {
             (Some(path), true) => Some(Checkpointer::start(path)?),
@@ -1152,6 +1228,8 @@ impl Store {
         index: &mut Option<FoldIndex>,
         load_months: &mut Option<MonthDeltas>,
         batch: &[ArticleRecord],
+        evidence_inline: bool,
+        evidence_out: &mut Vec<(i64, String)>,
     ) -> Result<BatchReport, StoreError> {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut bulk_pending: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM bulk_load)", [], |r| r.get(0))?;
@@ -1346,13 +1424,19 @@ impl Store {
                 months.write(&tx)?;
             }
         }
-        {
-            let mut insert = tx.prepare_cached("INSERT INTO evidence_fts (rowid, text) VALUES (?1, ?2)")?;
-            for (mention_id, sentence) in evidence {
+        if evidence_inline {
+            let mut insert = tx.prepare_cached("INSERT INTO fts.evidence_fts (rowid, text) VALUES (?1, ?2)")?;
+            for &(mention_id, sentence) in &evidence {
                 insert.execute(params![mention_id, sentence])?;
+            }
+            if let Some(&(last, _)) = evidence.last() {
+                tx.execute("UPDATE fts.evidence_indexed SET last_mention = ?1 WHERE id = 1", [last])?;
             }
         }
         tx.commit()?;
+        if !evidence_inline {
+            *evidence_out = evidence.into_iter().map(|(id, text)| (id, text.to_string())).collect();
+        }
         // Committed: the load's summed figures are in step with the store.
         if bulk_pending {
             if let Some(months) = months.as_mut() {

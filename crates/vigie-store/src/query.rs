@@ -376,7 +376,7 @@ impl EventFilter {
         if let Some(t) = nonempty("text", &self.text)? {
             w.sql.push_str(
                 " AND e.id IN (SELECT fm.event_id FROM mentions fm WHERE fm.id IN
-                    (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))",
+                    (SELECT rowid FROM fts.evidence_fts WHERE evidence_fts MATCH ?))",
             );
             w.values.push(text(&fts_phrase(&t)));
         }

@@ -331,6 +331,13 @@ SELECT m.id, COALESCE(m.sentence_text, s.text, substr(a.text, s.start_char + 1, 
 FROM mentions m JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx
 ORDER BY m.id;
 "#,
+    // 9: the full-text index leaves the store for a file of its own beside
+    // it (`<store>.fts`, see `evidence_index`), written by its own
+    // connection — during a bulk load on a helper thread, off the writer's.
+    // Opening the store indexes there what the old table held.
+    r#"
+DROP TABLE IF EXISTS evidence_fts;
+"#,
 ];
 
 /// Migrations that rebuild a table others refer to: they run with foreign

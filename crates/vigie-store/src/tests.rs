@@ -880,7 +880,7 @@ fn a_store_of_schema_6_opens_with_its_content_hashes_unique_through_an_index() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-/// A store file of schema `version` (before 8) holding what that version
+/// A store file of schema `version` (8 or before) holding what that version
 /// wrote for `docs`: the rows the current write path gives them, copied
 /// table by table into the old schema, with every sentence's text spelt
 /// out as those versions stored it.
@@ -961,7 +961,7 @@ fn a_store_of_schema_7_opens_with_sentences_stored_once() {
     let found = store.events(&EventFilter { text: Some("Report number 7".into()), ..Default::default() }).unwrap();
     assert_eq!(found.len(), 3, "full-text search still finds the evidence");
     let sizes: bool =
-        store.conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'evidence_fts_docsize')", [], |r| r.get(0)).unwrap();
+        store.conn.query_row("SELECT EXISTS (SELECT 1 FROM fts.sqlite_master WHERE name = 'evidence_fts_docsize')", [], |r| r.get(0)).unwrap();
     assert!(!sizes, "the full-text index keeps no document sizes");
     assert_eq!(write(&mut store, &docs[..5]).articles_already_stored, 5);
     std::fs::remove_dir_all(&dir).unwrap();
@@ -1016,4 +1016,142 @@ fn a_large_batch_stores_what_small_batches_store() {
     assert_eq!(loaded(&large), loaded(&small));
     assert_eq!(large.all_mentions().unwrap(), small.all_mentions().unwrap());
     assert_eq!(large.counts().unwrap(), small.counts().unwrap());
+}
+
+/// The ids of the events whose evidence holds "Report number {a}", for each `a`.
+fn found_by_text(store: &Store, articles: std::ops::Range<usize>) -> Vec<Vec<i64>> {
+    articles
+        .map(|a| {
+            let filter = EventFilter { text: Some(format!("Report number {a}")), ..Default::default() };
+            store.events(&filter).unwrap().into_iter().map(|e| e.id).collect()
+        })
+        .collect()
+}
+
+fn newest_mention(store: &Store) -> i64 {
+    store.conn.query_row("SELECT MAX(id) FROM mentions", [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn a_full_text_index_left_behind_by_a_crash_catches_up_when_the_store_opens() {
+    let dir = scratch("fts-lag");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.db");
+    let side = evidence_index::side_path(&path);
+    let docs = folding_mix(51, 120);
+    let mut plain = Store::open_in_memory().unwrap();
+    for chunk in docs.chunks(30) {
+        write(&mut plain, chunk);
+    }
+    let expected = found_by_text(&plain, 0..120);
+    assert!(expected.iter().all(|ids| !ids.is_empty()), "every report is found in memory");
+    {
+        let mut store = Store::open(&path).unwrap();
+        for chunk in docs[..60].chunks(30) {
+            write(&mut store, chunk);
+        }
+        assert_eq!(store.evidence_indexed_up_to().unwrap(), newest_mention(&store));
+    }
+    // The index as a crash would leave it: the later batches stored, not indexed.
+    let behind = std::fs::read(&side).unwrap();
+    {
+        let mut store = Store::open(&path).unwrap();
+        for chunk in docs[60..].chunks(30) {
+            write(&mut store, chunk);
+        }
+        assert_eq!(found_by_text(&store, 0..120), expected);
+    }
+    for stale in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{stale}", side.display()));
+    }
+    std::fs::write(&side, &behind).unwrap();
+    {
+        let probe = Connection::open(&side).unwrap();
+        let indexed: i64 = probe.query_row("SELECT last_mention FROM evidence_indexed", [], |r| r.get(0)).unwrap();
+        assert_eq!(indexed, 180, "the copy lags: 60 articles of 3 mentions indexed");
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.evidence_indexed_up_to().unwrap(), newest_mention(&store));
+    assert_eq!(newest_mention(&store), 360);
+    assert_eq!(found_by_text(&store, 0..120), expected, "the later reports are found again");
+    drop(store);
+
+    // An index ahead of its store (batches lost to a power cut, or another
+    // store's file) is rebuilt: it lists nothing the store lacks.
+    {
+        let probe = Connection::open(&side).unwrap();
+        probe.execute("UPDATE evidence_indexed SET last_mention = 1000000", []).unwrap();
+        probe.execute("INSERT INTO evidence_fts (rowid, text) VALUES (999999, 'Report number 5')", []).unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.evidence_indexed_up_to().unwrap(), 360);
+    assert_eq!(found_by_text(&store, 0..120), expected);
+    drop(store);
+
+    // No index file at all: built from the store.
+    for file in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{file}", side.display()));
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(found_by_text(&store, 0..120), expected);
+    drop(store);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_bulk_load_indexes_the_evidence_beside_the_writer_and_has_it_all_when_it_ends() {
+    let dir = scratch("fts-bulk");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.db");
+    let docs = folding_mix(53, 200);
+    let mut plain = Store::open_in_memory().unwrap();
+    for chunk in docs.chunks(40) {
+        write(&mut plain, chunk);
+    }
+    let mut store = Store::open(&path).unwrap();
+    store.set_bulk_load(true).unwrap();
+    for chunk in docs.chunks(40) {
+        write(&mut store, chunk);
+    }
+    // Meanwhile a search finds at most what is stored (the index may lag).
+    let during = store.evidence_indexed_up_to().unwrap();
+    assert!(during <= newest_mention(&store));
+    store.set_bulk_load(false).unwrap();
+    assert_eq!(store.evidence_indexed_up_to().unwrap(), newest_mention(&store));
+    assert_eq!(found_by_text(&store, 0..200), found_by_text(&plain, 0..200));
+    // A plain batch after the load is searchable as soon as it is written.
+    let more = folding_mix(54, 210);
+    write(&mut store, &more[200..]);
+    write(&mut plain, &more[200..]);
+    assert_eq!(found_by_text(&store, 200..210), found_by_text(&plain, 200..210));
+    drop(store);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_store_of_schema_8_opens_with_its_full_text_index_in_a_file_of_its_own() {
+    let dir = scratch("v8");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("old.db");
+    let docs = folding_mix(47, 90);
+    {
+        let old = store_of_old_schema(&path, 8, &docs);
+        let entries: i64 = old.query_row("SELECT COUNT(*) FROM evidence_fts_idx", [], |r| r.get(0)).unwrap();
+        assert!(entries > 0, "schema 8 keeps its full-text index in the store");
+    }
+    let mut plain = Store::open_in_memory().unwrap();
+    for chunk in docs.chunks(20) {
+        write(&mut plain, chunk);
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 9);
+    let in_store: bool =
+        store.conn.query_row("SELECT EXISTS (SELECT 1 FROM main.sqlite_master WHERE name LIKE 'evidence_fts%')", [], |r| r.get(0)).unwrap();
+    assert!(!in_store, "the store no longer holds the index");
+    assert!(evidence_index::side_path(&path).exists());
+    assert_eq!(store.evidence_indexed_up_to().unwrap(), newest_mention(&store));
+    assert_eq!(found_by_text(&store, 0..90), found_by_text(&plain, 0..90));
+    assert_eq!(loaded(&store), loaded(&plain));
+    drop(store);
+    std::fs::remove_dir_all(&dir).unwrap();
 }
