@@ -22,6 +22,10 @@
 //! publisher (it folds into that event).
 
 use std::path::PathBuf;
+
+// The allocator of the `vigie` binary, whose `ingest --bulk` this measures.
+#[global_allocator]
+static GLOBAL_ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 
 use vigie_model::{Article, DatePrecision, Factuality, Location, Mention, MentionSpans, SentenceRecord, Span};
