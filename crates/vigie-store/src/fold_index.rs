@@ -75,7 +75,7 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 /// next entry of its bucket (the buckets are linked lists in one arena, not
 /// millions of small vectors).
 #[derive(Debug, Clone, Copy)]
-struct Listed {
+pub(crate) struct Listed {
     id: i64,
     day_lo: i64,
     day_hi: i64,
@@ -85,6 +85,21 @@ struct Listed {
     /// A symmetric event also folds mentions naming its actors the other
     /// way round.
     symmetric: bool,
+    /// How precise its date is (see `precision_rank`): a more precise
+    /// mention's date replaces it.
+    precision: u8,
+}
+
+impl Listed {
+    /// Its dates, whether it has a place, and its symmetry: what the row of
+    /// the event must show once a mention is folded into it.
+    pub(crate) fn id(&self) -> i64 {
+        self.id
+    }
+
+    pub(crate) fn summary(&self) -> (Option<(i64, i64)>, bool, bool) {
+        ((self.day_lo != UNDATED).then_some((self.day_lo, self.day_hi)), self.place != 0, self.symmetric)
+    }
 }
 
 /// What folding knows of an event before reading it: its dates, place and
@@ -94,12 +109,15 @@ pub(crate) struct Listing<'a> {
     pub(crate) interval: Option<(i64, i64)>,
     pub(crate) place: Option<Place<'a>>,
     pub(crate) symmetric: bool,
+    pub(crate) precision: u8,
 }
 
 /// A candidate event for a mention.
 pub(crate) struct Candidate<'a> {
     pub(crate) id: i64,
     pub(crate) listing: Listing<'a>,
+    /// Its listing as the index holds it, to fold a mention into it.
+    pub(crate) listed: Listed,
 }
 
 pub(crate) struct FoldIndex {
@@ -217,7 +235,7 @@ impl FoldIndex {
         };
         let mut stmt = tx.prepare(
             "SELECT id, source_key, target_key, cameo_root, day_lo, day_hi, symmetric, location_name IS NOT NULL, place_id,
-                location_country, lat, lon
+                location_country, lat, lon, event_date, date_precision
              FROM events",
         )?;
         let mut rows = stmt.query([])?;
@@ -231,7 +249,9 @@ impl FoldIndex {
                 lat: r.get::<_, Option<f64>>(10).ok().flatten().unwrap_or_default(),
                 lon: r.get::<_, Option<f64>>(11).ok().flatten().unwrap_or_default(),
             });
-            index.add(r.get(0)?, (&skey, &tkey, &root), Listing { interval, place, symmetric: r.get(6)? });
+            let (date, precision): (Option<String>, Option<String>) = (r.get(12)?, r.get(13)?);
+            let precision = crate::precision_rank(date.as_deref(), precision.as_deref());
+            index.add(r.get(0)?, (&skey, &tkey, &root), Listing { interval, place, symmetric: r.get(6)?, precision });
         }
         let mut stmt = tx.prepare("SELECT content_hash, url_key, norm_hash FROM articles")?;
         let mut rows = stmt.query([])?;
@@ -288,10 +308,15 @@ impl FoldIndex {
     pub(crate) fn add(&mut self, id: i64, keys: (&str, &str, &str), listing: Listing) {
         let (s, t, r) = (self.name(keys.0), self.name(keys.1), self.name(keys.2));
         let (day_lo, day_hi) = listing.interval.unwrap_or((UNDATED, UNDATED));
-        let (place, symmetric) = (self.place_number(listing.place), listing.symmetric);
-        for b in buckets_of(listing.interval) {
+        let (place, symmetric, precision) = (self.place_number(listing.place), listing.symmetric, listing.precision);
+        self.add_listed(Listed { id, day_lo, day_hi, next: END, place, symmetric, precision }, (s, t, r));
+    }
+
+    fn add_listed(&mut self, listed: Listed, (s, t, r): (u32, u32, u32)) {
+        let interval = (listed.day_lo != UNDATED).then_some((listed.day_lo, listed.day_hi));
+        for b in buckets_of(interval) {
             let head = self.heads.entry((s, t, r, b)).or_insert(END);
-            let entry = Listed { id, day_lo, day_hi, next: *head, place, symmetric };
+            let entry = Listed { next: *head, ..listed };
             let slot = match self.free.pop() {
                 Some(slot) => {
                     self.entries[slot as usize] = entry;
@@ -306,20 +331,30 @@ impl FoldIndex {
         }
     }
 
-    /// Lists again an event whose dates, place or symmetry changed.
-    pub(crate) fn relist(&mut self, id: i64, keys: (&str, &str, &str), old: Listing, new: Listing) {
-        let same_place = match (old.place, new.place) {
-            (None, None) => true,
-            (Some(a), Some(b)) => {
-                (a.place_id, a.country, a.lat.to_bits(), a.lon.to_bits()) == (b.place_id, b.country, b.lat.to_bits(), b.lon.to_bits())
-            }
-            _ => false,
-        };
-        if old.interval == new.interval && old.symmetric == new.symmetric && same_place {
-            return;
+    /// Folds a mention (dated `interval` with `precision`, at `place`) into
+    /// the listed event `old`, as folding changes the event's row: a more
+    /// precise date replaces its dates, a place is set if it had none, and
+    /// it becomes symmetric if the mention is. Returns the new listing.
+    pub(crate) fn fold_into(&mut self, old: Listed, keys: (&str, &str, &str), interval: Option<(i64, i64)>, precision: u8, place: Option<Place>, symmetric: bool) -> Listed {
+        let mut new = old;
+        if precision > old.precision {
+            (new.day_lo, new.day_hi) = interval.unwrap_or((UNDATED, UNDATED));
+            new.precision = precision;
         }
-        let (s, t, r) = (self.name(keys.0), self.name(keys.1), self.name(keys.2));
-        for b in buckets_of(old.interval) {
+        if old.place == 0 {
+            new.place = self.place_number(place);
+        }
+        new.symmetric |= symmetric;
+        if (new.day_lo, new.day_hi, new.place, new.symmetric, new.precision) != (old.day_lo, old.day_hi, old.place, old.symmetric, old.precision) {
+            let (s, t, r) = (self.name(keys.0), self.name(keys.1), self.name(keys.2));
+            self.unlink(old.id, (old.day_lo != UNDATED).then_some((old.day_lo, old.day_hi)), (s, t, r));
+            self.add_listed(new, (s, t, r));
+        }
+        new
+    }
+
+    fn unlink(&mut self, id: i64, interval: Option<(i64, i64)>, (s, t, r): (u32, u32, u32)) {
+        for b in buckets_of(interval) {
             let Some(head) = self.heads.get_mut(&(s, t, r, b)) else { continue };
             // Unlink the event's entry from the bucket's list.
             let (mut previous, mut at) = (END, *head);
@@ -338,7 +373,6 @@ impl FoldIndex {
                 at = next;
             }
         }
-        self.add(id, keys, new);
     }
 
     /// Calls `found` with each event keyed (`skey`, `tkey`, `root`) whose
@@ -376,7 +410,9 @@ impl FoldIndex {
                             interval: (l.day_lo != UNDATED).then_some((l.day_lo, l.day_hi)),
                             place: self.place(l.place),
                             symmetric: l.symmetric,
+                            precision: l.precision,
                         },
+                        listed: l,
                     });
                 }
                 at = l.next;

@@ -30,7 +30,7 @@ use vigie_model::{Article, DatePrecision, DateSource, Location, Mention, Mention
 pub use query::{cursor_of, ArticleInfo, EventFilter, EventPage, EventRecord, SeriesPoint, StoredMention};
 
 use evidence_index::{EvidenceIndex, Indexer};
-use fold_index::{ArticleDigests, ArticleKeys, ArticleSeen, FastMap, FoldIndex, Listing};
+use fold_index::{ArticleDigests, ArticleKeys, ArticleSeen, FastMap, FoldIndex, Listed, Listing};
 use dedup::{factuality_rank, parse_factuality, place_compatibility, Place};
 
 #[derive(Debug, thiserror::Error)]
@@ -589,6 +589,7 @@ impl EventState {
                 lon: self.lon.unwrap_or_default(),
             }),
             symmetric: self.symmetric,
+            precision: precision_rank(self.event_date.as_deref(), self.date_precision.as_deref()),
         }
     }
 }
@@ -676,12 +677,12 @@ impl<'t> BatchStatements<'t> {
             candidates_dated: tx.prepare_cached(&CANDIDATES_DATED.replace("{cols}", EVENT_STATE_COLUMNS))?,
             candidates_undated: tx.prepare_cached(&CANDIDATES_UNDATED.replace("{cols}", EVENT_STATE_COLUMNS))?,
             insert_event: tx.prepare_cached(
-                "INSERT INTO events (source, target, source_key, target_key, cameo, cameo_label, cameo_root, quad_class, goldstein,
+                "INSERT INTO events (id, source, target, source_key, target_key, cameo, cameo_label, cameo_root, quad_class, goldstein,
                     plover_event, plover_mode, symmetric, historical, event_date, date_precision, day_lo, day_hi, location_name,
                     location_country, lat, lon, place_id, factuality, confidence, num_mentions, num_sources, num_articles,
                     first_seen, last_seen)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,
-                    1, 1, 1, ?25, ?25)",
+                    ?25, 1, 1, 1, ?26, ?26)",
             )?,
             update_event: tx.prepare_cached(
                 "UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?2, num_sources = num_sources + ?3,
@@ -701,51 +702,58 @@ impl<'t> BatchStatements<'t> {
     }
 }
 
+/// The keys, dates and place of a mention, as folding compares them.
+struct MentionKeys<'m> {
+    skey: &'m str,
+    tkey: &'m str,
+    interval: Option<(i64, i64)>,
+    place: Option<Place<'m>>,
+}
+
+impl<'m> MentionKeys<'m> {
+    fn of(m: &'m Mention) -> MentionKeys<'m> {
+        MentionKeys {
+            skey: m.source.as_deref().map_or("", dedup::actor_key_of),
+            tkey: m.target.as_deref().map_or("", dedup::actor_key_of),
+            interval: m.date.as_deref().and_then(dates::interval),
+            place: m.location.as_ref().map(|l| Place { place_id: &l.place_id, country: &l.country, lat: l.lat, lon: l.lon }),
+        }
+    }
+
+    /// How well an event listed so fits the mention, lower is better; the
+    /// id ends the score, so that ties go to the oldest event. `None`: the
+    /// places are incompatible.
+    fn score(&self, id: i64, listing: Listing) -> Option<(u8, i64, i64)> {
+        let place_score = place_compatibility(self.place, listing.place)?;
+        let distance = match (self.interval.map(|(lo, hi)| lo + hi), listing.interval) {
+            (Some(m), Some((lo, hi))) => (m - lo - hi).abs(),
+            _ => 0,
+        };
+        Some((place_score, distance, id))
+    }
+}
+
 /// Folds one mention into the event it reports, creating the event when no
-/// stored one matches (the rule is in ARCHITECTURE.md, "Events"). Returns the
-/// event id and whether it is new.
+/// stored one matches (the rule is in ARCHITECTURE.md, "Events"), finding
+/// candidates with SQL. Returns the event id and whether it is new.
 fn fold_mention(
     st: &mut BatchStatements,
     article: &FoldArticle,
     m: &Mention,
     confidence: Option<f64>,
-    index: Option<&mut FoldIndex>,
-    mut months: Option<&mut MonthDeltas>,
+    months: Option<&mut MonthDeltas>,
 ) -> Result<(i64, bool), StoreError> {
-    let skey = m.source.as_deref().map_or("", dedup::actor_key_of);
-    let tkey = m.target.as_deref().map_or("", dedup::actor_key_of);
-    let interval = m.date.as_deref().and_then(dates::interval);
-    let mine = m.location.as_ref().map(|l| Place { place_id: &l.place_id, country: &l.country, lat: l.lat, lon: l.lon });
-    let mid = interval.map(|(lo, hi)| lo + hi);
-    // The best candidate (read from the table, or only listed in the
-    // folding index until chosen) and whether it is keyed the other way round.
-    type Score = (u8, i64, i64);
-    let mut best: Option<(Score, Option<EventState>, bool)> = None;
-    let score_of = |id: i64, listing: Listing| -> Option<(u8, i64, i64)> {
-        let place_score = place_compatibility(mine, listing.place)?;
-        let distance = match (mid, listing.interval) {
-            (Some(m), Some((lo, hi))) => (m - lo - hi).abs(),
-            _ => 0,
-        };
-        Some((place_score, distance, id))
-    };
+    let keys = MentionKeys::of(m);
+    let (skey, tkey) = (keys.skey, keys.tkey);
+    // The best candidate and whether it is keyed the other way round.
+    let mut best: Option<((u8, i64, i64), EventState, bool)> = None;
     for reversed in [false, true] {
         if reversed && skey == tkey {
             continue;
         }
         let (a, b) = if reversed { (tkey, skey) } else { (skey, tkey) };
-        let rows: Vec<EventState> = match (index.as_deref(), interval) {
-            (Some(index), _) => {
-                // The other way round, only a symmetric event can match.
-                index.for_each_candidate((a, b, &m.cameo_root), interval, reversed && !m.symmetric, |c| {
-                    let Some(score) = score_of(c.id, c.listing) else { return };
-                    if best.as_ref().is_none_or(|(s, _, _)| score < *s) {
-                        best = Some((score, None, reversed));
-                    }
-                });
-                continue;
-            }
-            (None, Some((lo, hi))) => {
+        let rows: Vec<EventState> = match keys.interval {
+            Some((lo, hi)) => {
                 let slack = dedup::DATE_SLACK_DAYS;
                 // An event spans at most a year (366 days): this bounds the index range.
                 let rows = st
@@ -753,7 +761,7 @@ fn fold_mention(
                     .query_map(params![a, b, m.cameo_root, hi + slack, lo - slack - 366, lo - slack], event_state)?;
                 rows.collect::<Result<_, _>>()?
             }
-            (None, None) => {
+            None => {
                 let rows = st.candidates_undated.query_map(params![a, b, m.cameo_root], event_state)?;
                 rows.collect::<Result<_, _>>()?
             }
@@ -762,74 +770,94 @@ fn fold_mention(
             if reversed && !(m.symmetric || ev.symmetric) {
                 continue;
             }
-            let Some(score) = score_of(ev.id, ev.listing()) else { continue };
+            let Some(score) = keys.score(ev.id, ev.listing()) else { continue };
             if best.as_ref().is_none_or(|(s, _, _)| score < *s) {
-                best = Some((score, Some(ev), reversed));
+                best = Some((score, ev, reversed));
             }
         }
     }
-    let best = match best {
-        Some((score, None, reversed)) => Some((score, st.event_by_id.query_row([score.2], event_state)?, reversed)),
-        Some((score, Some(ev), reversed)) => Some((score, ev, reversed)),
-        None => None,
-    };
-    let published = article.published;
-    let Some((_, mut ev, found_reversed)) = best else {
-        let loc = m.location.as_ref();
-        let id = st.insert_event.insert(params![
-            m.source,
-            m.target,
-            skey,
-            tkey,
-            m.cameo,
-            m.cameo_label,
-            m.cameo_root,
-            m.quad_class,
-            m.goldstein,
-            m.plover_event,
-            m.plover_mode,
-            m.symmetric,
-            m.historical,
-            m.date,
-            m.date_precision.map(|p| p.as_str()),
-            interval.map(|i| i.0),
-            interval.map(|i| i.1),
-            loc.map(|l| l.name.as_str()),
-            loc.map(|l| l.country.as_str()),
-            loc.map(|l| l.lat),
-            loc.map(|l| l.lon),
-            loc.map(|l| l.place_id.as_str()),
-            m.factuality.as_str(),
-            confidence,
-            published,
-        ])?;
-        if let Some(months) = months {
-            months.add((skey, tkey), interval.map(|i| i.0), m.quad_class, m.symmetric, 1, m.goldstein, 1);
-        }
-        if let Some(index) = index {
-            index.add(id, (skey, tkey, &m.cameo_root), Listing { interval, place: mine, symmetric: m.symmetric });
-            index.note_source(id, article.source_name);
-        }
+    let Some((_, ev, found_reversed)) = best else {
+        let id = insert_event(st, None, m, &keys, confidence, article.published, months)?;
         return Ok((id, true));
     };
-    // Owned: the listing is compared once the event has changed.
-    let old_place = ev.location_name.as_ref().map(|_| {
-        (ev.place_id.clone().unwrap_or_default(), ev.location_country.clone().unwrap_or_default(), ev.lat.unwrap_or_default(), ev.lon.unwrap_or_default())
-    });
-    let (old_interval, old_symmetric) = (ev.day_lo.zip(ev.day_hi), ev.symmetric);
-    let keys = if found_reversed { (tkey, skey) } else { (skey, tkey) };
-    if let Some(months) = months.as_deref_mut() {
-        months.add(keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions, ev.goldstein, -1);
-    }
     let new_article: bool = match article.events_so_far {
         Some(events) => !events.contains(&ev.id),
         None => !st.event_has_article.query_row(params![ev.id, article.row_id], |r| r.get::<_, bool>(0))?,
     };
-    let new_source: bool = new_article
-        && !match index.as_deref() {
-            Some(index) => index.has_source(ev.id, article.source_name),
-            None => st.event_has_source.query_row(params![ev.id, article.source_name], |r| r.get::<_, bool>(0))?,
-        };
+    let new_source: bool =
+        new_article && !st.event_has_source.query_row(params![ev.id, article.source_name], |r| r.get::<_, bool>(0))?;
+    let id = ev.id;
+    fold_into_event(st, ev, found_reversed, m, &keys, new_article, new_source, confidence, article.published, months)?;
+    Ok((id, false))
+}
+
+/// Stores a new event made of one mention (with the id folding gave it,
+/// when it was chosen in memory) and counts it in the monthly figures.
+fn insert_event(
+    st: &mut BatchStatements,
+    id: Option<i64>,
+    m: &Mention,
+    keys: &MentionKeys,
+    confidence: Option<f64>,
+    published: Option<&str>,
+    months: Option<&mut MonthDeltas>,
+) -> Result<i64, StoreError> {
+    let loc = m.location.as_ref();
+    let interval = keys.interval;
+    let stored = st.insert_event.insert(params![
+        id,
+        m.source,
+        m.target,
+        keys.skey,
+        keys.tkey,
+        m.cameo,
+        m.cameo_label,
+        m.cameo_root,
+        m.quad_class,
+        m.goldstein,
+        m.plover_event,
+        m.plover_mode,
+        m.symmetric,
+        m.historical,
+        m.date,
+        m.date_precision.map(|p| p.as_str()),
+        interval.map(|i| i.0),
+        interval.map(|i| i.1),
+        loc.map(|l| l.name.as_str()),
+        loc.map(|l| l.country.as_str()),
+        loc.map(|l| l.lat),
+        loc.map(|l| l.lon),
+        loc.map(|l| l.place_id.as_str()),
+        m.factuality.as_str(),
+        confidence,
+        published,
+    ])?;
+    if let Some(months) = months {
+        months.add((keys.skey, keys.tkey), interval.map(|i| i.0), m.quad_class, m.symmetric, 1, m.goldstein, 1);
+    }
+    Ok(stored)
+}
+
+/// Folds a mention into the stored event `ev` (keyed the other way round
+/// when `found_reversed`): its factuality, confidence, date, place, code
+/// and counts, and the monthly figures. Returns the event as it now is.
+#[allow(clippy::too_many_arguments)]
+fn fold_into_event(
+    st: &mut BatchStatements,
+    mut ev: EventState,
+    found_reversed: bool,
+    m: &Mention,
+    keys: &MentionKeys,
+    new_article: bool,
+    new_source: bool,
+    confidence: Option<f64>,
+    published: Option<&str>,
+    mut months: Option<&mut MonthDeltas>,
+) -> Result<EventState, StoreError> {
+    let event_keys = if found_reversed { (keys.tkey, keys.skey) } else { (keys.skey, keys.tkey) };
+    if let Some(months) = months.as_deref_mut() {
+        months.add(event_keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions, ev.goldstein, -1);
+    }
     let theirs = parse_factuality(&ev.factuality).ok_or_else(|| StoreError::Corrupt(format!("factuality {:?}", ev.factuality)))?;
     if factuality_rank(m.factuality) > factuality_rank(theirs) {
         ev.factuality = m.factuality.as_str().to_string();
@@ -843,8 +871,8 @@ fn fold_mention(
     {
         ev.event_date = m.date.clone();
         ev.date_precision = m.date_precision.map(|p| p.as_str().to_string());
-        ev.day_lo = interval.map(|i| i.0);
-        ev.day_hi = interval.map(|i| i.1);
+        ev.day_lo = keys.interval.map(|i| i.0);
+        ev.day_hi = keys.interval.map(|i| i.1);
     }
     if let (None, Some(l)) = (&ev.location_name, &m.location) {
         ev.location_name = Some(l.name.clone());
@@ -862,8 +890,8 @@ fn fold_mention(
     }
     ev.historical &= m.historical;
     ev.symmetric |= m.symmetric;
-    let first_seen = min_opt(ev.first_seen.take(), published);
-    let last_seen = max_opt(ev.last_seen.take(), published);
+    ev.first_seen = min_opt(ev.first_seen.take(), published);
+    ev.last_seen = max_opt(ev.last_seen.take(), published);
     st.update_event.execute(params![
         ev.id,
         new_article as i64,
@@ -886,32 +914,146 @@ fn fold_mention(
         ev.plover_mode,
         ev.historical,
         ev.symmetric,
-        first_seen,
-        last_seen,
+        ev.first_seen,
+        ev.last_seen,
     ])?;
+    ev.num_mentions += 1;
     if let Some(months) = months {
-        months.add(keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions + 1, ev.goldstein, 1);
+        months.add(event_keys, ev.day_lo, ev.quad_class, ev.symmetric, ev.num_mentions, ev.goldstein, 1);
     }
-    if let Some(index) = index {
-        let old = Listing {
-            interval: old_interval,
-            place: old_place.as_ref().map(|(place_id, country, lat, lon)| Place { place_id, country, lat: *lat, lon: *lon }),
-            symmetric: old_symmetric,
-        };
-        index.relist(ev.id, (keys.0, keys.1, &m.cameo_root), old, ev.listing());
-        if new_source {
-            index.note_source(ev.id, article.source_name);
-        }
-    }
-    Ok((ev.id, false))
+    Ok(ev)
 }
 
-/// Records the actors a mention names (first words that named them kept).
-fn note_actors(st: &mut BatchStatements, m: &Mention, mut index: Option<&mut FoldIndex>) -> Result<(), StoreError> {
-    for (code, text, person) in [(&m.source, &m.source_text, &m.source_person), (&m.target, &m.target_text, &m.target_person)] {
-        if let Some(code) = code {
+/// Where folding a mention in memory (see [`prepare_article`]) sends it.
+enum FoldChoice {
+    /// A new event, with the id it gets (events are numbered in the order
+    /// they are created, as SQLite would number them).
+    New(i64),
+    /// A stored event (keyed the other way round when `reversed`); whether
+    /// the mention's article and source are new to it; its listing once
+    /// the mention is folded in, which its row must match.
+    Existing { listed: Listed, reversed: bool, new_article: bool, new_source: bool },
+}
+
+/// What storing a mention needs that memory alone decides: its event, and
+/// which of its actor codes (source, target) are not stored yet.
+struct PreparedMention {
+    fold: FoldChoice,
+    new_actors: [bool; 2],
+}
+
+/// An article made ready for the writer: what it alone gives, and, when
+/// folding is done in memory, whether it is stored already and where each
+/// of its mentions goes. Done ahead of the writer, on a helper thread for
+/// large batches: the writer then only binds and steps statements.
+struct PreparedArticle {
+    derived: ArticleDerived,
+    /// `None`: the writer asks SQL (no folding index).
+    seen: Option<ArticleSeen>,
+    mentions: Vec<PreparedMention>,
+}
+
+/// Prepares an article; with the folding index, folds its mentions in it,
+/// giving new events ids from `next_event`. The index then lists what the
+/// store will hold once the batch is written (a failed batch drops it).
+fn prepare_article(rec: &ArticleRecord, index: Option<&mut FoldIndex>, next_event: &mut i64) -> PreparedArticle {
+    let derived = ArticleDerived::of(rec);
+    let Some(index) = index else { return PreparedArticle { derived, seen: None, mentions: Vec::new() } };
+    let seen = index.article_seen(&derived.digests);
+    if seen != ArticleSeen::New {
+        return PreparedArticle { derived, seen: Some(seen), mentions: Vec::new() };
+    }
+    index.note_article(&derived.digests);
+    let source = derived.source_name.as_str();
+    let mut article_events = Vec::with_capacity(rec.mentions.len());
+    let mut mentions = Vec::with_capacity(rec.mentions.len());
+    for m in rec.mentions {
+        let keys = MentionKeys::of(m);
+        let precision = precision_rank(m.date.as_deref(), m.date_precision.map(|p| p.as_str()));
+        let mut best: Option<((u8, i64, i64), Listed, bool)> = None;
+        for reversed in [false, true] {
+            if reversed && keys.skey == keys.tkey {
+                continue;
+            }
+            let (a, b) = if reversed { (keys.tkey, keys.skey) } else { (keys.skey, keys.tkey) };
+            // The other way round, only a symmetric event can match.
+            index.for_each_candidate((a, b, &m.cameo_root), keys.interval, reversed && !m.symmetric, |c| {
+                let Some(score) = keys.score(c.id, c.listing) else { return };
+                if best.as_ref().is_none_or(|(s, _, _)| score < *s) {
+                    best = Some((score, c.listed, reversed));
+                }
+            });
+        }
+        let fold = match best {
+            None => {
+                let id = *next_event;
+                *next_event += 1;
+                let listing = Listing { interval: keys.interval, place: keys.place, symmetric: m.symmetric, precision };
+                index.add(id, (keys.skey, keys.tkey, &m.cameo_root), listing);
+                index.note_source(id, source);
+                FoldChoice::New(id)
+            }
+            Some((_, old, reversed)) => {
+                let event_keys = if reversed { (keys.tkey, keys.skey) } else { (keys.skey, keys.tkey) };
+                let id = old.id();
+                let listed = index.fold_into(old, (event_keys.0, event_keys.1, &m.cameo_root), keys.interval, precision, keys.place, m.symmetric);
+                let new_article = !article_events.contains(&id);
+                let new_source = new_article && !index.has_source(id, source);
+                if new_source {
+                    index.note_source(id, source);
+                }
+                FoldChoice::Existing { listed, reversed, new_article, new_source }
+            }
+        };
+        article_events.push(match &fold {
+            FoldChoice::New(id) => *id,
+            FoldChoice::Existing { listed, .. } => listed.id(),
+        });
+        let mut new_actors = [false; 2];
+        for (new, code) in new_actors.iter_mut().zip([&m.source, &m.target]) {
             // An actor already stored keeps its first words: no need to ask SQLite.
-            if index.as_deref_mut().is_none_or(|i| i.actor_is_new(code)) {
+            *new = code.as_deref().is_some_and(|code| index.actor_is_new(code));
+        }
+        mentions.push(PreparedMention { fold, new_actors });
+    }
+    PreparedArticle { derived, seen: Some(seen), mentions }
+}
+
+/// Stores a mention's event as folding in memory chose it. The event's row
+/// must come out as the index now lists it; if not, the index is out of
+/// step with the store and the batch fails (dropping the index).
+fn apply_fold(
+    st: &mut BatchStatements,
+    fold: &FoldChoice,
+    m: &Mention,
+    confidence: Option<f64>,
+    published: Option<&str>,
+    months: Option<&mut MonthDeltas>,
+) -> Result<(i64, bool), StoreError> {
+    let keys = MentionKeys::of(m);
+    match *fold {
+        FoldChoice::New(id) => {
+            let stored = insert_event(st, Some(id), m, &keys, confidence, published, months)?;
+            Ok((stored, true))
+        }
+        FoldChoice::Existing { listed, reversed, new_article, new_source } => {
+            let ev = st.event_by_id.query_row([listed.id()], event_state)?;
+            let ev = fold_into_event(st, ev, reversed, m, &keys, new_article, new_source, confidence, published, months)?;
+            if (ev.day_lo.zip(ev.day_hi), ev.location_name.is_some(), ev.symmetric) != listed.summary() {
+                return Err(StoreError::Corrupt(format!("the folding index is out of step with event {}", ev.id)));
+            }
+            Ok((ev.id, false))
+        }
+    }
+}
+
+/// Records the actors a mention names (first words that named them kept);
+/// `known` says which are stored already, when the folding index knows.
+fn note_actors(st: &mut BatchStatements, m: &Mention, new_actors: Option<[bool; 2]>) -> Result<(), StoreError> {
+    let named = [(&m.source, &m.source_text, &m.source_person), (&m.target, &m.target_text, &m.target_person)];
+    for (i, (code, text, person)) in named.into_iter().enumerate() {
+        if let Some(code) = code {
+            if new_actors.is_none_or(|new| new[i]) {
                 st.insert_actor.execute(params![code, dedup::actor_key_of(code), text, person])?;
             }
         }
@@ -1071,7 +1213,7 @@ impl Store {
             let mut st = BatchStatements::prepare(&tx)?;
             for (id, article_row, source_name, published, confidence, m) in rows {
                 let fa = FoldArticle { row_id: article_row, source_name: &source_name, published: published.as_deref(), events_so_far: None };
-                let (event, _) = fold_mention(&mut st, &fa, &m, confidence, None, Some(&mut months))?;
+                let (event, _) = fold_mention(&mut st, &fa, &m, confidence, Some(&mut months))?;
                 set.execute(params![id, event])?;
                 note_actors(&mut st, &m, None)?;
             }
@@ -1296,35 +1438,45 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
                     ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40)",
             )?;
+            // New events get the ids SQLite would give them, in order.
+            let mut next_event: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM events", [], |r| r.get(0))?;
+            let mut index = index.as_mut();
             std::thread::scope(|scope| -> Result<(), StoreError> {
-                let mut derived: Box<dyn FnMut(&ArticleRecord) -> ArticleDerived> = if batch.len() >= HELPER_THREAD_ARTICLES {
-                    // Sent by chunks: a wake-up per article cost more than it saved.
-                    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<ArticleDerived>>(16);
+                type Prepare<'i> = Box<dyn FnMut(&ArticleRecord) -> Result<PreparedArticle, StoreError> + 'i>;
+                let mut prepared: Prepare = if batch.len() >= HELPER_THREAD_ARTICLES {
+                    // The helper prepares (and folds in memory) ahead of
+                    // this thread, which writes. Sent by chunks: a wake-up
+                    // per article cost more than it saved.
+                    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<PreparedArticle>>(16);
+                    let mut index = index.take();
                     scope.spawn(move || {
                         for chunk in batch.chunks(HELPER_THREAD_ARTICLES) {
+                            let ready = chunk.iter().map(|rec| prepare_article(rec, index.as_deref_mut(), &mut next_event)).collect();
                             // Gone: this thread stopped early (an error); so does the helper.
-                            if sender.send(chunk.iter().map(ArticleDerived::of).collect()).is_err() {
+                            if sender.send(ready).is_err() {
                                 return;
                             }
                         }
                     });
                     let mut ready = Vec::new().into_iter();
-                    Box::new(move |rec| {
+                    Box::new(move |_| {
                         if ready.len() == 0 {
                             ready = receiver.recv().unwrap_or_default().into_iter();
                         }
-                        ready.next().unwrap_or_else(|| ArticleDerived::of(rec))
+                        ready.next().ok_or_else(|| StoreError::Corrupt("the thread preparing the batch stopped".into()))
                     })
                 } else {
-                    Box::new(ArticleDerived::of)
+                    Box::new(|rec| Ok(prepare_article(rec, index.as_deref_mut(), &mut next_event)))
                 };
             for rec in batch {
                 let a = rec.article;
-                let ArticleDerived { hash, url_key, norm_hash, digests, source_name, sentence_is_slice, mention_quotes_sentence } = derived(rec);
+                let PreparedArticle { derived, seen, mentions: prepared_mentions } = prepared(rec)?;
+                let ArticleDerived { hash, url_key, norm_hash, digests: _, source_name, sentence_is_slice, mention_quotes_sentence } = derived;
                 // The folding index knows every stored article's keys (and,
                 // during a bulk load, the indexes on two of them are gone).
-                let seen = match index.as_ref() {
-                    Some(index) => index.article_seen(&digests),
+                let in_memory = seen.is_some();
+                let seen = match seen {
+                    Some(seen) => seen,
                     None if article_hash_exists.exists([&hash])? => ArticleSeen::SameText,
                     None if url_key.as_deref().map(|k| article_url_exists.exists([k])).transpose()? == Some(true)
                         || article_norm_exists.exists([&norm_hash])? =>
@@ -1333,6 +1485,7 @@ impl Store {
                     }
                     None => ArticleSeen::New,
                 };
+                let mut prepared_mentions = prepared_mentions.into_iter();
                 match seen {
                     ArticleSeen::SameText => {
                         report.articles_already_stored += 1;
@@ -1343,9 +1496,6 @@ impl Store {
                         continue;
                     }
                     ArticleSeen::New => {}
-                }
-                if let Some(index) = index.as_mut() {
-                    index.note_article(&digests);
                 }
                 let article_row = insert_article
                     .insert(params![a.id, hash, a.url, a.title, a.date, rec.language, a.text, url_key, norm_hash, source_name])?;
@@ -1364,7 +1514,11 @@ impl Store {
                         published: a.date.as_deref(),
                         events_so_far: Some(&article_events),
                     };
-                    let (event_id, created) = fold_mention(&mut st, &fold, m, confidence, index.as_mut(), months.as_mut())?;
+                    let prepared = if in_memory { prepared_mentions.next() } else { None };
+                    let (event_id, created) = match &prepared {
+                        Some(p) => apply_fold(&mut st, &p.fold, m, confidence, a.date.as_deref(), months.as_mut())?,
+                        None => fold_mention(&mut st, &fold, m, confidence, months.as_mut())?,
+                    };
                     article_events.push(event_id);
                     report.events_created += created as usize;
                     let sentence_text = (!quotes_sentence).then_some(m.sentence.as_str());
@@ -1412,7 +1566,7 @@ impl Store {
                         confidence,
                     ])?;
                     evidence.push((mention_id, m.sentence.as_str()));
-                    note_actors(&mut st, m, index.as_mut())?;
+                    note_actors(&mut st, m, prepared.map(|p| p.new_actors))?;
                     report.mentions_stored += 1;
                 }
             }

@@ -998,7 +998,8 @@ fn a_sentence_is_read_back_from_its_article_unless_its_text_differs() {
 
 #[test]
 fn a_large_batch_stores_what_small_batches_store() {
-    // A batch this large has its articles' keys derived on a helper thread.
+    // A batch this large is prepared on a helper thread (the articles'
+    // keys, and the folding in memory) while this one writes it.
     let mut docs = folding_mix(37, 200);
     assert!(docs.len() >= HELPER_THREAD_ARTICLES);
     let mut same_text = docs[5].clone();
@@ -1016,6 +1017,14 @@ fn a_large_batch_stores_what_small_batches_store() {
     assert_eq!(loaded(&large), loaded(&small));
     assert_eq!(large.all_mentions().unwrap(), small.all_mentions().unwrap());
     assert_eq!(large.counts().unwrap(), small.counts().unwrap());
+    // And what folding through SQL, article by article, stores.
+    let mut sql = Store::open_in_memory().unwrap();
+    sql.set_fold_lookup(FoldLookup::Sql);
+    for chunk in docs.chunks(10) {
+        write(&mut sql, chunk);
+    }
+    assert_eq!(loaded(&large), loaded(&sql));
+    assert_eq!(large.all_mentions().unwrap(), sql.all_mentions().unwrap());
 }
 
 /// The ids of the events whose evidence holds "Report number {a}", for each `a`.
