@@ -301,6 +301,20 @@ fn main() {
     }
     let counts = store.counts().unwrap();
     println!("store {}: {} events, {} mentions, {} articles", path.display(), counts.events, counts.mentions, counts.articles);
+    // What the writer writes per event: the row inserts of each table, and
+    // the event updates (one per mention folded into an older event);
+    // the full-text entries (one per mention) are the helper's.
+    let per_event = |n: u64| n as f64 / counts.events.max(1) as f64;
+    println!(
+        "row writes per event: articles {:.3}, sentences {:.3}, mentions {:.3}, events {:.3} inserted + {:.3} updated; \
+         full-text entries {:.3} (other connection, other thread)",
+        per_event(counts.articles),
+        per_event(counts.sentences),
+        per_event(counts.mentions),
+        1.0,
+        per_event(counts.mentions - counts.events),
+        per_event(counts.mentions)
+    );
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     let fts_size = std::fs::metadata(format!("{}.fts", path.display())).map(|m| m.len()).unwrap_or(0);
     println!("file size: {:.2} GB, full-text index file {:.2} GB", size as f64 / 1e9, fts_size as f64 / 1e9);
