@@ -6,7 +6,9 @@
 //! already stored — same text, same URL, or same normalised text — is
 //! skipped), the folding of mentions into events (one happening reported by
 //! many articles is one event with many mentions, see [`dedup`] and
-//! ARCHITECTURE.md) and the queries over what is kept. Its API speaks the
+//! ARCHITECTURE.md) and the queries over what is kept, the full-text index
+//! of evidence sentences included (a file of its own beside the store,
+//! derived from it: see `evidence_index`). Its API speaks the
 //! model's types and its own records, never SQL, so another backend
 //! (PostgreSQL) can take its place without touching the coder or the
 //! analysis. It must not know languages, lexicons, how events were coded or
@@ -1276,10 +1278,13 @@ impl Store {
     /// parents before their children, in the same transaction). The second
     /// core takes what need not be on the writer's thread: a helper
     /// connection checkpoints the WAL (the writer none), a helper thread
-    /// derives each large batch's article keys ahead of the writer, and
-    /// the rebuilt indexes are sorted with a helper thread. Turning it off
-    /// rebuilds the indexes and the figures, in one transaction, and
-    /// restores the defaults. Until then (and after a crash, until a bulk load is run
+    /// prepares each large batch ahead of the writer (article keys, and
+    /// the folding in memory: each mention's event, new events' ids), another
+    /// writes the full-text index file after each commit (text search lags
+    /// the load by a batch or so), and the rebuilt indexes are sorted with
+    /// a helper thread. Turning it off rebuilds the indexes and the figures,
+    /// in one transaction, waits for the full-text index, and restores the
+    /// defaults. Until then (and after a crash, until a bulk load is run
     /// again and finished) every query still answers right, more slowly;
     /// other writers fold in memory as well.
     pub fn set_bulk_load(&mut self, on: bool) -> Result<(), StoreError> {
@@ -1363,6 +1368,7 @@ impl Store {
         self.fold_index = None;
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn write_batch_in(
         conn: &mut Connection,
         lookup: FoldLookup,
