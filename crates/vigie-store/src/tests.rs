@@ -152,6 +152,18 @@ fn a_store_file_reopens_at_the_current_schema() {
     }
     let store = Store::open(&path).unwrap();
     assert_eq!(store.counts().unwrap(), Counts::default());
+    let page_size = |s: &Store| s.conn.query_row("PRAGMA main.page_size", [], |r| r.get::<_, i64>(0)).unwrap();
+    assert_eq!(page_size(&store), 8192, "a new store has 8 KiB pages");
+    // A store made with SQLite's default pages keeps them.
+    let older = dir.join("older.db");
+    {
+        let conn = Connection::open(&older).unwrap();
+        conn.execute_batch(schema::MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+    }
+    let store = Store::open(&older).unwrap();
+    assert_eq!((page_size(&store), store.schema_version().unwrap()), (4096, schema::MIGRATIONS.len() as i64));
+    drop(store);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
