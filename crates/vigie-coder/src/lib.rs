@@ -425,7 +425,7 @@ impl SentenceContext<'_, '_> {
         for e in &entities {
             in_entity[e.start..e.end].iter_mut().for_each(|x| *x = true);
         }
-        actor_entities.retain(|e| !actors::qualifies_a_noun(e, tokens, &in_entity, self.lang));
+        actor_entities.retain(|e| !actors::qualifies_a_noun(e, tokens, &in_entity, self.lang) && !actors::is_inside_longer_name(e, tokens, &in_entity, self.lang));
         let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b), self.article_dates);
         let referred = self.discourse.resolve(tokens, pack, &groups);
         if !referred.is_empty() {
@@ -1318,10 +1318,13 @@ impl SentenceContext<'_, '_> {
             .iter()
             .find(|g| g.start <= a.start && a.end <= g.end)
             .and_then(|g| g.actors.iter().filter(|b| b.person.is_none() && b.organisation.is_none()).find_map(|b| b.country.clone()));
+        // `the mayor of Nablus`, `le maire de Lviv`: a genitive right after
+        // the agent word ties it to the place as a locative does.
+        let genitive_after = self.tokens.get(a.end).is_some_and(|t| self.lang.pack.is_genitive(&t.norm));
         let attached_place = places.iter().find(|p| {
             p.start >= a.end
                 && p.start <= a.end + LOCATIVE_REACH
-                && self.locative_before(p.start)
+                && (self.locative_before(p.start) || genitive_after)
                 && !groups.iter().any(|g| g.start >= a.end && g.start < p.start)
         });
         let earlier_in_sentence = || {

@@ -180,3 +180,38 @@ fn a_bare_statement_by_a_sector_of_unknown_country_is_no_event() {
     assert_eq!(en("The company said prices would rise."), vec![]);
     assert_eq!(en("A spokesman said the talks had ended."), vec![]);
 }
+
+#[test]
+fn counted_or_bare_nationals_are_civilians_and_the_definite_plural_is_the_nation() {
+    // Nationals counted, qualified or without determiner: people, not the state.
+    assert_eq!(en("Border guards detained 40 Moldovans near the river."), vec![side("---MIL", "MDACVL", "17")]);
+    assert_eq!(en("Chilean soldiers arrested hundreds of Bolivians."), vec![side("CHLMIL", "BOLCVL", "17")]);
+    assert_eq!(en("Young Hungarians marched against the government."), vec![side("HUNCVL", "HUNGOV", "14")]);
+    // `the Palestinians` as a party: the nation.
+    assert_eq!(en("Israel and the Palestinians signed an agreement on water."), vec![side("ISR", "PSE", "05")]);
+    // French writes nationals with the definite article: the nation, as before.
+    assert_eq!(fr("Les Russes ont bombardé Kharkiv."), vec![side("RUS", "UKR", "19")]);
+}
+
+#[test]
+fn an_agent_word_of_the_state_beside_a_name_puts_the_person_in_office() {
+    // Phoenix's terms for Miyazawa have a gap in 1987 (finance minister 1986-88).
+    assert_eq!(sides_on("en", "1987-06-20", "Finance Minister Kiichi Miyazawa criticised the United States."), vec![side("JPNGOV", "USA", "11")]);
+    // Without the words, the lexicon's terms decide.
+    assert_eq!(sides_on("en", "1987-06-20", "Kiichi Miyazawa criticised the United States."), vec![side("JPNELI", "USA", "11")]);
+    // `former` still wins.
+    assert_eq!(sides_on("en", "2015-03-01", "Former prime minister Shinzo Abe criticised China."), vec![side("JPNELI", "CHN", "11")]);
+}
+
+#[test]
+fn a_surname_inside_a_longer_unknown_name_is_someone_else() {
+    // Jens Stoltenberg's surname form, but Gerhard Stoltenberg is another man.
+    assert_eq!(sides_on("en", "2016-06-20", "On Monday Gerhard Stoltenberg criticised France."), vec![]);
+    assert_eq!(sides_on("en", "2016-06-20", "On Monday Stoltenberg criticised Russia."), vec![side("NATO", "RUS", "11")]);
+}
+
+#[test]
+fn an_agent_word_with_a_genitive_place_takes_the_places_country() {
+    assert_eq!(en("Israel released the mayor of the West Bank city of Nablus."), vec![side("ISR", "PSEGOV", "08")]);
+    assert_eq!(fr("La Russie a accusé le maire de Lviv."), vec![side("RUS", "UKRGOV", "11")]);
+}
