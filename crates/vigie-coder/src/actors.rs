@@ -39,6 +39,9 @@ pub struct Actor {
     /// Named by a demonym (`Palestinians`, `des Ukrainiens`): the nation, or
     /// its people when no definite determiner comes before (see [`group`]).
     demonym: bool,
+    /// Named by a capital or a seat of government alone (`Moscou`, `la
+    /// Maison Blanche`): also a place one can go to.
+    seat_only: bool,
 }
 
 impl Actor {
@@ -124,7 +127,15 @@ impl Actor {
         }
     }
 
+    /// Named by a capital or a seat of government alone (`Moscou`, `la
+    /// Maison Blanche`), which a journey may have as its destination.
+    pub fn is_seat_only(&self) -> bool {
+        self.seat_only
+    }
+
     fn absorb(&mut self, e: &EntityMatch, r: &EntityRef, lexicon: &Lexicon) {
+        let first = self.end <= self.start || (self.country.is_none() && self.agent.is_none() && self.person.is_none() && self.organisation.is_none() && self.title.is_none());
+        self.seat_only = matches!(r, EntityRef::Country { kind: CountryKind::Capital | CountryKind::Seat, .. }) && (first || self.seat_only);
         self.end = e.end;
         self.named |= names_an_actor(r);
         match r {

@@ -388,7 +388,7 @@ impl SentenceContext<'_, '_> {
         // not who.
         let mut places: Vec<PlaceMention> = Vec::new();
         let mut actor_entities: Vec<&EntityMatch> = Vec::new();
-        let dateline_end = self.dateline_end();
+        let dateline_end = self.dateline_end(&entities);
         for e in &entities {
             let place = e.refs.iter().find_map(|r| match r {
                 EntityRef::Place(p) => Some(*p),
@@ -1011,26 +1011,32 @@ impl SentenceContext<'_, '_> {
             (c.source.or(agent).or_else(means), c.target.or_else(described).or(subject))
         } else {
             // `visite du Premier ministre espagnol`: a journey named by its noun,
-            // with no subject, is made by whoever the genitive names.
+            // with no subject, is made by whoever the genitive names; a capital
+            // or a seat there is where one goes (`visite privée de la Maison
+            // Blanche`), not who travels.
             let traveller = || {
                 if !c.rule.flags.travel {
                     return None;
                 }
                 groups.iter().position(|g| {
-                    g.start >= c.verb_end
+                    !g.actors.iter().all(Actor::is_seat_only)
+                        && g.start >= c.verb_end
                         && g.start <= c.verb_end + 2
                         && g.end <= clause.end
                         && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_genitive(&t.norm))
                 })
             };
-            let source = c.source.or(subject).or_else(traveller);
+            // The same for a seat in the journey's own slot: the destination.
+            let seat_visited = c.rule.flags.travel && c.rule.flags.nominal && c.source.is_some_and(|g| groups[g].actors.iter().all(Actor::is_seat_only));
+            let slot_source = if seat_visited { None } else { c.source };
+            let source = slot_source.or(subject).or_else(traveller);
             // `The United States and Jordan have agreed upon a pact`: the
             // coordinated subjects of a symmetric verb are each other's other
             // side; a later actor (`on an Israeli troop pullback`) is not.
             // `négociations entre syndicats et patronat`: agent words alone pair too.
             let pair_of_subjects = c.rule.flags.symmetric
                 && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).count() >= 2);
-            let target = c.target.or_else(|| if c.target_place.is_some() || pair_of_subjects { None } else { after() });
+            let target = c.target.or(if seat_visited { c.source } else { None }).or_else(|| if c.target_place.is_some() || pair_of_subjects { None } else { after() });
             (source, target.filter(|t| Some(*t) != source))
         };
         let Some(source) = source else { return Vec::new() };
@@ -1373,11 +1379,32 @@ impl SentenceContext<'_, '_> {
     }
 
     /// The end of a dateline: a few capitalised words (names, commas) that
-    /// open the sentence and end at a colon; 0 when there is none.
-    fn dateline_end(&self) -> usize {
+    /// open the sentence and end at a colon; 0 when there is none. The
+    /// lower-case words of a name (`Arabie saoudite`, `Émirats arabes
+    /// unis`) and the conjunctions of a list (`Qatar et Arabie saoudite`)
+    /// belong to it too.
+    fn dateline_end(&self, entities: &[EntityMatch]) -> usize {
+        let pack = &self.lang.pack;
         let colon = self.tokens.iter().take(DATELINE_REACH + 1).position(|t| t.norm == ":");
+        let in_name = |i: usize| {
+            entities.iter().any(|e| {
+                e.start <= i && i < e.end && self.tokens[e.start].capitalised && e.refs.iter().any(|r| matches!(r, EntityRef::Place(_) | EntityRef::Country { .. }))
+            })
+        };
         match colon {
-            Some(k) if k > 0 && self.tokens[..k].iter().all(|t| t.capitalised || t.kind != vigie_text::TokenKind::Word || self.lang.pack.is_function_word(&t.norm) || self.lang.pack.is_determiner(&t.norm)) => k,
+            Some(k)
+                if k > 0
+                    && self.tokens[..k].iter().enumerate().all(|(i, t)| {
+                        t.capitalised
+                            || t.kind != vigie_text::TokenKind::Word
+                            || pack.is_function_word(&t.norm)
+                            || pack.is_determiner(&t.norm)
+                            || pack.is_conjunction(&t.norm)
+                            || in_name(i)
+                    }) =>
+            {
+                k
+            }
             _ => 0,
         }
     }

@@ -215,3 +215,19 @@ fn an_agent_word_with_a_genitive_place_takes_the_places_country() {
     assert_eq!(en("Israel released the mayor of the West Bank city of Nablus."), vec![side("ISR", "PSEGOV", "08")]);
     assert_eq!(fr("La Russie a accusé le maire de Lviv."), vec![side("RUS", "UKRGOV", "11")]);
 }
+
+#[test]
+fn a_seat_in_a_journeys_genitive_is_where_one_goes_not_who() {
+    // The building is visited; nobody named travels, so no event.
+    assert_eq!(fr("Puis visite privée de la Maison Blanche."), vec![]);
+    // A person in the genitive still travels.
+    assert_eq!(fr("Visite du président ukrainien à Moscou."), vec![side("UKRGOV", "RUS", "04")]);
+}
+
+#[test]
+fn a_dateline_may_be_a_list_of_countries_with_lower_case_words() {
+    assert_eq!(fr("Arabie saoudite : visite du président français."), vec![side("FRAGOV", "SAU", "04")]);
+    assert_eq!(fr("Qatar et Arabie saoudite : visite du président français."), vec![side("FRAGOV", "QAT", "04")]);
+    // An institution opening the item is no dateline place.
+    assert!(fr("Cour suprême : décision sur la possibilité de retirer les talibans de la liste.").is_empty());
+}
