@@ -42,6 +42,8 @@ pub struct Actor {
     /// Named by a capital or a seat of government alone (`Moscou`, `la
     /// Maison Blanche`): also a place one can go to.
     seat_only: bool,
+    /// The country of a national body named as an organisation (`FRAPTY`).
+    body_of: Option<String>,
 }
 
 impl Actor {
@@ -127,6 +129,12 @@ impl Actor {
         }
     }
 
+    /// The country the actor belongs to: its own, else that of the
+    /// national body it names (`le RN` → FRA).
+    pub fn home_country(&self) -> Option<&String> {
+        self.country.as_ref().or(self.body_of.as_ref())
+    }
+
     /// Named by a capital or a seat of government alone (`Moscou`, `la
     /// Maison Blanche`), which a journey may have as its destination.
     pub fn is_seat_only(&self) -> bool {
@@ -143,7 +151,17 @@ impl Actor {
                 self.person = Some(*p);
                 self.country.get_or_insert_with(|| lexicon.people[*p].country.clone());
             }
-            EntityRef::Organisation(code) => self.organisation = Some(code.clone()),
+            EntityRef::Organisation(code) => {
+                self.organisation = Some(code.clone());
+                // `FRAPTY`, `USASPY`: a national body coded country + sector
+                // belongs to its country (`le RN a critiqué le gouvernement`:
+                // France's government).
+                // Not its `country`: `la présidente du RN` is no title of France.
+                let national = code.len() == 6 && code.is_char_boundary(3) && lexicon.country_place(&code[..3]).is_some();
+                if national {
+                    self.body_of = Some(code[..3].to_string());
+                }
+            }
             EntityRef::Country { code, kind } => {
                 self.demonym |= matches!(kind, CountryKind::Demonym);
                 if self.country.is_none() {

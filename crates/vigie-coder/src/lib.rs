@@ -1225,7 +1225,7 @@ impl SentenceContext<'_, '_> {
             // events are told that way); with no country known it is nobody.
             // Where the event's place is known, the agent belongs there
             // (`children were killed … in Gaza`).
-            let home = location.as_ref().map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.country.as_ref());
+            let home = location.as_ref().map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.home_country());
             let mut target_code = t.and_then(|t| match (t.is_bare_agent(), home) {
                 (true, home) => Some(self.bare_agent_code(t, groups, places, home.map(String::as_str))),
                 (false, _) => t.code(lexicon, date.as_deref()),

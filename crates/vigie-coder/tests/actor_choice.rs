@@ -231,3 +231,13 @@ fn a_dateline_may_be_a_list_of_countries_with_lower_case_words() {
     // An institution opening the item is no dateline place.
     assert!(fr("Cour suprême : décision sur la possibilité de retirer les talibans de la liste.").is_empty());
 }
+
+#[test]
+fn parties_known_by_name_are_their_countrys_parties() {
+    assert_eq!(fr("Pologne : le PiS a accusé Donald Tusk de trahison.").first().map(|s| (s.0.as_str(), s.1.as_str())), Some(("POLPTY", "POLGOV")));
+    assert_eq!(en("Fidesz accused the European Commission of blackmail."), vec![side("HUNPTY", "EUR", "11")]);
+    // A bare agent word after a national body is of that body's country.
+    assert_eq!(fr("Le Rassemblement national a critiqué le gouvernement."), vec![side("FRAPTY", "FRAGOV", "11")]);
+    // Names many countries' parties share are no name: the country word codes them.
+    assert_eq!(sides_on("en", "1987-06-20", "Australia's Labour Party criticised the government."), vec![side("AUSPTY", "AUSGOV", "11")]);
+}
