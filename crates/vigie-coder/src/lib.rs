@@ -1251,7 +1251,13 @@ impl SentenceContext<'_, '_> {
             if target_code.is_none() && place_acts {
                 if let (Some(loc), Some(i)) = (&location, located) {
                     // Shared seas and straits belong to no country (no centroid): no target.
-                    if Some(&loc.country) != s.country.as_ref() && lexicon.country_place(&loc.country).is_some() {
+                    // Force used at home falls on the country too (`Damascus dropped
+                    // chlorine bombs on Saraqeb`, `deployed police across Nairobi`).
+                    let at_home = Some(&loc.country) == s.home_country();
+                    let force_at_home = at_home
+                        && matches!(cameo.root.as_str(), "15" | "17" | "18" | "19" | "20")
+                        && source_code.as_deref() != Some(loc.country.as_str());
+                    if (!at_home || force_at_home) && lexicon.country_place(&loc.country).is_some() {
                         // `livraisons d'armes à Kiev`: the capital receives, as its
                         // government; the event happens elsewhere.
                         let receives = places[i].seat_of_government && matches!(cameo.root.as_str(), "03" | "06" | "07" | "16");
@@ -1261,6 +1267,17 @@ impl SentenceContext<'_, '_> {
                         target_code = Some(if receives { format!("{}GOV", loc.country) } else { loc.country.clone() });
                         target_text = Some(loc.name.clone());
                         target_span = Some(Span(self.tokens[places[i].start].start, self.tokens[places[i].end - 1].end));
+                    }
+                }
+            }
+            // `British junior doctors went on strike over pay`: a protest at
+            // home that names no one protests against the country's government.
+            if target_code.is_none() && cameo.root == "14" {
+                let country = source_code.as_deref().filter(|c| c.len() > 3 && c.is_char_boundary(3) && !c.starts_with(UNKNOWN_COUNTRY) && !c.ends_with("GOV")).map(|c| &c[..3]);
+                let abroad = event_location.as_ref().is_some_and(|l| Some(l.country.as_str()) != country);
+                if let (Some(country), false) = (country, abroad) {
+                    if lexicon.country_place(country).is_some() {
+                        target_code = Some(format!("{country}GOV"));
                     }
                 }
             }

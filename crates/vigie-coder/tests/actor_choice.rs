@@ -145,7 +145,8 @@ fn arabic_names_match_with_the_article_joined_by_a_hyphen() {
 fn agent_words_of_the_phoenix_dictionary_name_their_sector() {
     // Border patrol agents are police (Phoenix BORDER_PATROL_AGENT), landowners civilians.
     assert_eq!(en("Mexican border patrol agents arrested Guatemalan migrants."), vec![side("MEXCOP", "GTMCVL", "17")]);
-    assert_eq!(en("Kenyan landowners blocked roads."), vec![side("KENCVL", "", "14")]);
+    // (A protest at home naming no one is against the government.)
+    assert_eq!(en("Kenyan landowners blocked roads."), vec![side("KENCVL", "KENGOV", "14")]);
 }
 
 #[test]
@@ -240,4 +241,17 @@ fn parties_known_by_name_are_their_countrys_parties() {
     assert_eq!(fr("Le Rassemblement national a critiqué le gouvernement."), vec![side("FRAPTY", "FRAGOV", "11")]);
     // Names many countries' parties share are no name: the country word codes them.
     assert_eq!(sides_on("en", "1987-06-20", "Australia's Labour Party criticised the government."), vec![side("AUSPTY", "AUSGOV", "11")]);
+}
+
+#[test]
+fn force_at_home_falls_on_the_country_and_a_protest_at_home_on_its_government() {
+    assert_eq!(en("The Iraqi army shelled Fallujah on Tuesday."), vec![side("IRQMIL", "IRQ", "19")]);
+    assert_eq!(fr("L'armée birmane a bombardé Mandalay."), vec![side("MMRMIL", "MMR", "19")]);
+    // Abroad, as before: the place's country.
+    assert_eq!(en("The Iraqi army shelled Aleppo on Tuesday."), vec![side("IRQMIL", "SYR", "19")]);
+    // A protest naming no one, at home: against the government.
+    assert_eq!(en("Nigerian nurses went on strike over unpaid wages."), vec![side("NGAHLH", "NGAGOV", "14")]);
+    assert_eq!(fr("Les enseignants grecs ont manifesté à Athènes."), vec![side("GRCEDU", "GRCGOV", "14")]);
+    // Abroad, the place's country, not the protesters' government.
+    assert_eq!(en("British activists protested in Beijing."), vec![side("GBROPP", "CHN", "14")]);
 }
