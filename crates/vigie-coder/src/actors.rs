@@ -12,6 +12,14 @@ use crate::dates::ArticleDates;
 /// The CAMEO sector of elites, people of influence out of office.
 const ELITE: &str = "ELI";
 
+/// The CAMEO sector of civilians: the people of a country as opposed to its state.
+const CIVILIANS: &str = "CVL";
+
+/// The CAMEO sectors of the state: an agent word of one of these beside a
+/// person's name (`Finance Minister Kiichi Miyazawa`) says the person holds
+/// an office of the state on the day written about.
+const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"];
+
 /// One actor: what the words tell of it, before the event's date picks a
 /// person's office.
 #[derive(Debug, Clone, Default)]
@@ -28,6 +36,14 @@ pub struct Actor {
     named: bool,
     /// Named by a referring phrase (`la délégation`), resolved from an earlier sentence.
     pub referred: bool,
+    /// Named by a demonym (`Palestinians`, `des Ukrainiens`): the nation, or
+    /// its people when no definite determiner comes before (see [`group`]).
+    demonym: bool,
+    /// Named by a capital or a seat of government alone (`Moscou`, `la
+    /// Maison Blanche`): also a place one can go to.
+    seat_only: bool,
+    /// The country of a national body named as an organisation (`FRAPTY`).
+    body_of: Option<String>,
 }
 
 impl Actor {
@@ -73,6 +89,14 @@ impl Actor {
             if let (true, Some(t)) = (code.ends_with("ELI"), self.title) {
                 return Some(format!("{}{}", person.country, lexicon.titles[t].agent));
             }
+            // `Finance Minister Kiichi Miyazawa`, `U.S. Secretary of State
+            // Warren Christopher`: an agent word of the state beside the
+            // name says the same where the lexicon's terms have a gap.
+            if code.ends_with(ELITE) {
+                if let Some(agent) = self.agent.as_deref().filter(|a| STATE_SECTORS.contains(a)) {
+                    return Some(format!("{}{agent}", person.country));
+                }
+            }
             return Some(code);
         }
         if let Some(org) = &self.organisation {
@@ -105,7 +129,21 @@ impl Actor {
         }
     }
 
+    /// The country the actor belongs to: its own, else that of the
+    /// national body it names (`le RN` → FRA).
+    pub fn home_country(&self) -> Option<&String> {
+        self.country.as_ref().or(self.body_of.as_ref())
+    }
+
+    /// Named by a capital or a seat of government alone (`Moscou`, `la
+    /// Maison Blanche`), which a journey may have as its destination.
+    pub fn is_seat_only(&self) -> bool {
+        self.seat_only
+    }
+
     fn absorb(&mut self, e: &EntityMatch, r: &EntityRef, lexicon: &Lexicon) {
+        let first = self.end <= self.start || (self.country.is_none() && self.agent.is_none() && self.person.is_none() && self.organisation.is_none() && self.title.is_none());
+        self.seat_only = matches!(r, EntityRef::Country { kind: CountryKind::Capital | CountryKind::Seat, .. }) && (first || self.seat_only);
         self.end = e.end;
         self.named |= names_an_actor(r);
         match r {
@@ -113,8 +151,19 @@ impl Actor {
                 self.person = Some(*p);
                 self.country.get_or_insert_with(|| lexicon.people[*p].country.clone());
             }
-            EntityRef::Organisation(code) => self.organisation = Some(code.clone()),
+            EntityRef::Organisation(code) => {
+                self.organisation = Some(code.clone());
+                // `FRAPTY`, `USASPY`: a national body coded country + sector
+                // belongs to its country (`le RN a critiqué le gouvernement`:
+                // France's government).
+                // Not its `country`: `la présidente du RN` is no title of France.
+                let national = code.len() == 6 && code.is_char_boundary(3) && lexicon.country_place(&code[..3]).is_some();
+                if national {
+                    self.body_of = Some(code[..3].to_string());
+                }
+            }
             EntityRef::Country { code, kind } => {
+                self.demonym |= matches!(kind, CountryKind::Demonym);
                 if self.country.is_none() {
                     self.country = Some(code.clone());
                     self.agent_before_country = self.agent.is_some();
@@ -193,6 +242,31 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
         let verb_like = |t: &Token| !t.capitalised && (lang.is_verb_word(&t.norm) || pack.has_verb_ending(&t.norm));
         e.end < tokens.len() && plain(e.end) && !verb_like(&tokens[next])
     }
+}
+
+/// Whether a one-word name of a person (a surname form: `Stoltenberg`,
+/// `Macron`) stands inside a longer proper name the lexicon does not know
+/// (`Gerhard Stoltenberg`, `Brigitte Macron`, `Drexel Burnham Lambert`): a
+/// capitalised word right before or after it that is no entity, no
+/// abbreviation (`Mr`), no function word and no date word makes it another
+/// person or a company, not the one the lexicon names.
+pub fn is_inside_longer_name(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], lang: &LanguageLexicon) -> bool {
+    if e.end != e.start + 1 || !e.refs.iter().all(|r| matches!(r, EntityRef::Person(_))) {
+        return false;
+    }
+    let pack = &lang.pack;
+    let other_name = |i: usize| {
+        let t = &tokens[i];
+        t.kind == TokenKind::Word
+            && t.capitalised
+            && !in_entity[i]
+            && !pack.is_abbreviation(&t.norm)
+            && !pack.is_function_word(&t.norm)
+            && !pack.is_determiner(&t.norm)
+            && !is_date_word(pack, &t.norm)
+    };
+    // The first word of a sentence is capitalised whatever it is.
+    (e.start > 1 && other_name(e.start - 1)) || (e.end < tokens.len() && other_name(e.end))
 }
 
 /// A word that says when (`today`, `Monday`, `June`, `on`): after an agent
@@ -326,6 +400,19 @@ pub fn group(
     for a in groups.iter_mut().flat_map(|g| g.actors.iter_mut()) {
         if a.agent.as_deref() == Some(ELITE) && a.person.is_none() && a.title.is_none() && a.organisation.is_none() && a.named {
             a.agent = None;
+        }
+    }
+    // `deported 168 Liberians`, `a curfew on Palestinians`, `des Ukrainiens`:
+    // a demonym names the people of a country (civilians) unless a definite
+    // determiner makes it the nation as a whole (`Israel and the
+    // Palestinians agreed`, `les Russes ont bombardé`).
+    for a in groups.iter_mut().flat_map(|g| g.actors.iter_mut()) {
+        if !a.demonym || a.agent.is_some() || a.person.is_some() || a.organisation.is_some() {
+            continue;
+        }
+        let definite = a.start > 0 && pack.is_referring_determiner(&tokens[a.start - 1].norm);
+        if !definite {
+            a.agent = Some(CIVILIANS.to_string());
         }
     }
     // `Hungarian and Romanian officials`, `US and British activists`:

@@ -388,7 +388,7 @@ impl SentenceContext<'_, '_> {
         // not who.
         let mut places: Vec<PlaceMention> = Vec::new();
         let mut actor_entities: Vec<&EntityMatch> = Vec::new();
-        let dateline_end = self.dateline_end();
+        let dateline_end = self.dateline_end(&entities);
         for e in &entities {
             let place = e.refs.iter().find_map(|r| match r {
                 EntityRef::Place(p) => Some(*p),
@@ -425,7 +425,7 @@ impl SentenceContext<'_, '_> {
         for e in &entities {
             in_entity[e.start..e.end].iter_mut().for_each(|x| *x = true);
         }
-        actor_entities.retain(|e| !actors::qualifies_a_noun(e, tokens, &in_entity, self.lang));
+        actor_entities.retain(|e| !actors::qualifies_a_noun(e, tokens, &in_entity, self.lang) && !actors::is_inside_longer_name(e, tokens, &in_entity, self.lang));
         let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b), self.article_dates);
         let referred = self.discourse.resolve(tokens, pack, &groups);
         if !referred.is_empty() {
@@ -1011,26 +1011,32 @@ impl SentenceContext<'_, '_> {
             (c.source.or(agent).or_else(means), c.target.or_else(described).or(subject))
         } else {
             // `visite du Premier ministre espagnol`: a journey named by its noun,
-            // with no subject, is made by whoever the genitive names.
+            // with no subject, is made by whoever the genitive names; a capital
+            // or a seat there is where one goes (`visite privée de la Maison
+            // Blanche`), not who travels.
             let traveller = || {
                 if !c.rule.flags.travel {
                     return None;
                 }
                 groups.iter().position(|g| {
-                    g.start >= c.verb_end
+                    !g.actors.iter().all(Actor::is_seat_only)
+                        && g.start >= c.verb_end
                         && g.start <= c.verb_end + 2
                         && g.end <= clause.end
                         && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_genitive(&t.norm))
                 })
             };
-            let source = c.source.or(subject).or_else(traveller);
+            // The same for a seat in the journey's own slot: the destination.
+            let seat_visited = c.rule.flags.travel && c.rule.flags.nominal && c.source.is_some_and(|g| groups[g].actors.iter().all(Actor::is_seat_only));
+            let slot_source = if seat_visited { None } else { c.source };
+            let source = slot_source.or(subject).or_else(traveller);
             // `The United States and Jordan have agreed upon a pact`: the
             // coordinated subjects of a symmetric verb are each other's other
             // side; a later actor (`on an Israeli troop pullback`) is not.
             // `négociations entre syndicats et patronat`: agent words alone pair too.
             let pair_of_subjects = c.rule.flags.symmetric
                 && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).count() >= 2);
-            let target = c.target.or_else(|| if c.target_place.is_some() || pair_of_subjects { None } else { after() });
+            let target = c.target.or(if seat_visited { c.source } else { None }).or_else(|| if c.target_place.is_some() || pair_of_subjects { None } else { after() });
             (source, target.filter(|t| Some(*t) != source))
         };
         let Some(source) = source else { return Vec::new() };
@@ -1219,7 +1225,7 @@ impl SentenceContext<'_, '_> {
             // events are told that way); with no country known it is nobody.
             // Where the event's place is known, the agent belongs there
             // (`children were killed … in Gaza`).
-            let home = location.as_ref().map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.country.as_ref());
+            let home = location.as_ref().map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.home_country());
             let mut target_code = t.and_then(|t| match (t.is_bare_agent(), home) {
                 (true, home) => Some(self.bare_agent_code(t, groups, places, home.map(String::as_str))),
                 (false, _) => t.code(lexicon, date.as_deref()),
@@ -1245,7 +1251,13 @@ impl SentenceContext<'_, '_> {
             if target_code.is_none() && place_acts {
                 if let (Some(loc), Some(i)) = (&location, located) {
                     // Shared seas and straits belong to no country (no centroid): no target.
-                    if Some(&loc.country) != s.country.as_ref() && lexicon.country_place(&loc.country).is_some() {
+                    // Force used at home falls on the country too (`Damascus dropped
+                    // chlorine bombs on Saraqeb`, `deployed police across Nairobi`).
+                    let at_home = Some(&loc.country) == s.home_country();
+                    let force_at_home = at_home
+                        && matches!(cameo.root.as_str(), "15" | "17" | "18" | "19" | "20")
+                        && source_code.as_deref() != Some(loc.country.as_str());
+                    if (!at_home || force_at_home) && lexicon.country_place(&loc.country).is_some() {
                         // `livraisons d'armes à Kiev`: the capital receives, as its
                         // government; the event happens elsewhere.
                         let receives = places[i].seat_of_government && matches!(cameo.root.as_str(), "03" | "06" | "07" | "16");
@@ -1255,6 +1267,17 @@ impl SentenceContext<'_, '_> {
                         target_code = Some(if receives { format!("{}GOV", loc.country) } else { loc.country.clone() });
                         target_text = Some(loc.name.clone());
                         target_span = Some(Span(self.tokens[places[i].start].start, self.tokens[places[i].end - 1].end));
+                    }
+                }
+            }
+            // `British junior doctors went on strike over pay`: a protest at
+            // home that names no one protests against the country's government.
+            if target_code.is_none() && cameo.root == "14" {
+                let country = source_code.as_deref().filter(|c| c.len() > 3 && c.is_char_boundary(3) && !c.starts_with(UNKNOWN_COUNTRY) && !c.ends_with("GOV")).map(|c| &c[..3]);
+                let abroad = event_location.as_ref().is_some_and(|l| Some(l.country.as_str()) != country);
+                if let (Some(country), false) = (country, abroad) {
+                    if lexicon.country_place(country).is_some() {
+                        target_code = Some(format!("{country}GOV"));
                     }
                 }
             }
@@ -1318,10 +1341,13 @@ impl SentenceContext<'_, '_> {
             .iter()
             .find(|g| g.start <= a.start && a.end <= g.end)
             .and_then(|g| g.actors.iter().filter(|b| b.person.is_none() && b.organisation.is_none()).find_map(|b| b.country.clone()));
+        // `the mayor of Nablus`, `le maire de Lviv`: a genitive right after
+        // the agent word ties it to the place as a locative does.
+        let genitive_after = self.tokens.get(a.end).is_some_and(|t| self.lang.pack.is_genitive(&t.norm));
         let attached_place = places.iter().find(|p| {
             p.start >= a.end
                 && p.start <= a.end + LOCATIVE_REACH
-                && self.locative_before(p.start)
+                && (self.locative_before(p.start) || genitive_after)
                 && !groups.iter().any(|g| g.start >= a.end && g.start < p.start)
         });
         let earlier_in_sentence = || {
@@ -1370,11 +1396,32 @@ impl SentenceContext<'_, '_> {
     }
 
     /// The end of a dateline: a few capitalised words (names, commas) that
-    /// open the sentence and end at a colon; 0 when there is none.
-    fn dateline_end(&self) -> usize {
+    /// open the sentence and end at a colon; 0 when there is none. The
+    /// lower-case words of a name (`Arabie saoudite`, `Émirats arabes
+    /// unis`) and the conjunctions of a list (`Qatar et Arabie saoudite`)
+    /// belong to it too.
+    fn dateline_end(&self, entities: &[EntityMatch]) -> usize {
+        let pack = &self.lang.pack;
         let colon = self.tokens.iter().take(DATELINE_REACH + 1).position(|t| t.norm == ":");
+        let in_name = |i: usize| {
+            entities.iter().any(|e| {
+                e.start <= i && i < e.end && self.tokens[e.start].capitalised && e.refs.iter().any(|r| matches!(r, EntityRef::Place(_) | EntityRef::Country { .. }))
+            })
+        };
         match colon {
-            Some(k) if k > 0 && self.tokens[..k].iter().all(|t| t.capitalised || t.kind != vigie_text::TokenKind::Word || self.lang.pack.is_function_word(&t.norm) || self.lang.pack.is_determiner(&t.norm)) => k,
+            Some(k)
+                if k > 0
+                    && self.tokens[..k].iter().enumerate().all(|(i, t)| {
+                        t.capitalised
+                            || t.kind != vigie_text::TokenKind::Word
+                            || pack.is_function_word(&t.norm)
+                            || pack.is_determiner(&t.norm)
+                            || pack.is_conjunction(&t.norm)
+                            || in_name(i)
+                    }) =>
+            {
+                k
+            }
             _ => 0,
         }
     }

@@ -56,7 +56,8 @@ fn a_trailing_reporter_is_neither_source_nor_target() {
 
 #[test]
 fn a_leading_reporter_gives_way_to_the_subject_it_reports() {
-    assert_eq!(sides("Police said more than 5,000 Serbians marched against the government in Belgrade."), vec![side("SRB", "SRBGOV", "14", false)]);
+    // Counted nationals are the country's people (CVL), not its state.
+    assert_eq!(sides("Police said more than 5,000 Serbians marched against the government in Belgrade."), vec![side("SRBCVL", "SRBGOV", "14", false)]);
     assert_eq!(
         sides("La police a déclaré que plus de 5 000 Serbes ont manifesté contre le gouvernement à Belgrade."),
         vec![side("SRB", "SRBGOV", "14", false)]

@@ -161,8 +161,9 @@ fn a_where_clause_keeps_its_cues_and_its_subject() {
     );
     let fr = events("fr", "Des militants néerlandais ont manifesté à Moscou près du stade où s'ouvriront les Jeux.");
     assert!(fr.iter().any(|e| e.1 == "RUS" && e.2 == "141" && e.3 == Factuality::Asserted), "{fr:?}");
-    // At home, no target from the place.
-    assert_eq!(events("en", "Serbian students protested in Belgrade."), vec![ev("SRBEDU", "", "141", Factuality::Asserted)]);
+    // At home, no target from the place: a protest naming no one is
+    // against the country's government.
+    assert_eq!(events("en", "Serbian students protested in Belgrade."), vec![ev("SRBEDU", "SRBGOV", "141", Factuality::Asserted)]);
 }
 
 #[test]
