@@ -226,8 +226,20 @@ const REFUSAL_REACH: usize = 2;
 /// by the root of the act refused: talks (04) → reject a proposal to meet,
 /// material cooperation (06) → reject it, aid (07) → reject a request for
 /// aid, yielding (08) → refuse to yield; intent and diplomatic cooperation
-/// (03, 05) → reject, not specified. Hostile acts have none.
-fn rejection_of(root: &str) -> Option<&'static str> {
+/// (03, 05) → reject, not specified. Hostile acts have none. Refusing
+/// an intent is refusing the act intended, as `intent_of` maps them back:
+/// wanting no talks (036) rejects a proposal to meet (125), and so on.
+fn rejection_of(root: &str, code: &str) -> Option<&'static str> {
+    match (root, code) {
+        (_, "036") => Some("125"),
+        (_, "031") => Some("121"),
+        (_, "033") => Some("122"),
+        (_, "035") => Some("124"),
+        _ => rejection_of_root(root),
+    }
+}
+
+fn rejection_of_root(root: &str) -> Option<&'static str> {
     match root {
         "03" | "05" => Some("120"),
         "04" => Some("125"),
@@ -309,8 +321,8 @@ struct PlaceMention {
 /// a clause. Positions are relative to the clause's first token.
 struct ClauseSlots<'g> {
     offset: usize,
-    /// Tokens of date expressions (sentence positions), which patterns step over.
-    in_date: &'g [bool],
+    /// Tokens of date expressions and negations (sentence positions), which patterns step over.
+    transparent: &'g [bool],
     groups: &'g [Group],
     places: &'g [PlaceMention],
     tokens: &'g [Token],
@@ -319,7 +331,7 @@ struct ClauseSlots<'g> {
 
 impl SlotFiller for ClauseSlots<'_> {
     fn transparent(&self, pos: usize) -> bool {
-        self.in_date.get(pos + self.offset).copied().unwrap_or(false)
+        self.transparent.get(pos + self.offset).copied().unwrap_or(false)
     }
 
     fn fill(&self, slot: Slot, pos: usize) -> Option<usize> {
@@ -450,10 +462,21 @@ impl SentenceContext<'_, '_> {
             }
         }
 
+        // `La Russie n'attaque pas`, `n'a pas attaqué`, `was not attacked
+        // by`: the words of a negation stand inside a verb phrase without
+        // being part of it, as a date does; the cue still negates the act.
+        let cues = self.cues();
+        let mut transparent = in_date.clone();
+        for q in cues.iter().filter(|q| q.kind == CueKind::Negated) {
+            for l in &q.literals {
+                transparent[l.0..l.1].iter_mut().for_each(|x| *x = true);
+            }
+        }
+
         // Verb candidates, clause by clause.
         let mut candidates = Vec::new();
         for (ci, range) in clause_ranges.iter().enumerate() {
-            let slots = ClauseSlots { offset: range.start, in_date: &in_date, groups: &groups, places: &places, tokens, lang: self.lang };
+            let slots = ClauseSlots { offset: range.start, transparent: &transparent, groups: &groups, places: &places, tokens, lang: self.lang };
             let clause_tokens = &tokens[range.clone()];
             for rule in self.lang.verbs_for(clause_tokens) {
                 for m in rule.pattern.find_unfiltered(clause_tokens, &slots) {
@@ -511,7 +534,6 @@ impl SentenceContext<'_, '_> {
         }
         chosen.sort_by_key(|c| c.head.0);
 
-        let cues = self.cues();
         // A bare statement verb (`said`, `a déclaré`) that reports another
         // event in the same sentence is attribution, not an event of its own.
         // Who reports (`…, the White House announced`, `Police said …`) is
@@ -1079,7 +1101,7 @@ impl SentenceContext<'_, '_> {
         let refusal_cues: Vec<&Cue> = active.iter().filter(|q| q.kind == CueKind::Refusal).copied().collect();
         let negation_before = active.iter().any(|q| q.kind == CueKind::Negated && q.start < c.head.0 && c.head.0 - q.start <= REFUSAL_REACH);
         let refused = !refusal_cues.is_empty() || negation_before && active.iter().any(tensed) && !self.is_passive(c);
-        let rejection = if refused { lexicon.cameo.get(&c.rule.cameo).and_then(|k| rejection_of(&k.root)) } else { None };
+        let rejection = if refused { lexicon.cameo.get(&c.rule.cameo).and_then(|k| rejection_of(&k.root, &k.code)) } else { None };
         let active: Vec<&Cue> = match rejection {
             // The words that make the refusal (`would`, `not`, `ne … pas`, the
             // tense) say nothing more about it; an `if` still does.

@@ -188,3 +188,24 @@ fn what_is_received_from_someone_was_given_by_them() {
     let aid = events("en", "Jordan received humanitarian aid from Japan.");
     assert!(aid.iter().any(|(s, t, c, _)| s == "JPN" && t == "JOR" && c.starts_with("07")), "{aid:?}");
 }
+
+#[test]
+fn a_negation_inside_the_verb_phrase_negates_the_act_it_does_not_hide() {
+    // Present tense right after the subject, and a perfect with `pas`
+    // between the auxiliary and the participle.
+    assert_eq!(events("fr", "La Russie n'attaque pas l'Ukraine."), vec![ev("RUS", "UKR", "190", Factuality::Negated)]);
+    assert_eq!(events("fr", "L'Iran ne menace pas Israël."), vec![ev("IRN", "ISR", "130", Factuality::Negated)]);
+    assert_eq!(events("fr", "La Russie n'a jamais attaqué l'Ukraine."), vec![ev("RUS", "UKR", "190", Factuality::Negated)]);
+    assert_eq!(events("en", "Ukraine was not attacked by Russia."), vec![ev("RUS", "UKR", "190", Factuality::Negated)]);
+    // Without the negation the same rows give the asserted act.
+    assert_eq!(events("fr", "La Russie attaque l'Ukraine."), vec![ev("RUS", "UKR", "190", Factuality::Asserted)]);
+}
+
+#[test]
+fn an_upcoming_thing_after_the_verb_does_not_make_the_act_planned() {
+    let threat = events("en", "Kenya has threatened to ban opposition parties from the upcoming elections.");
+    assert!(threat.iter().any(|e| e.0 == "KEN" && e.2 == "1322" && e.3 == Factuality::Asserted), "{threat:?}");
+    // Right before the act it still names a plan.
+    let visit = events("en", "The upcoming visit of the Chinese president to Kenya was announced.");
+    assert!(visit.iter().any(|e| e.2 == "042" && e.3 == Factuality::Planned), "{visit:?}");
+}
