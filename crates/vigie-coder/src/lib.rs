@@ -190,7 +190,7 @@ const GENERIC_STATEMENT: &str = "010";
 /// The CAMEO intent (03) or threat (13) that announcing one's own act
 /// amounts to, by the act's root: talks (04) → intent to meet (036),
 /// diplomatic cooperation (05) → 032, material cooperation (06) → 031, aid
-/// (07) → 033, yielding (08) → 035, release (0841, 0842) → 0353; sanctions
+/// (07) → 033 (its kind of aid: 0331–0334), yielding (08) → 035, release (0841, 0842) → 0353; sanctions
 /// (16) → threaten sanctions (131), coercion (17) → 130, force → the
 /// matching threat of force: blockade 1381, occupation 1382, unconventional
 /// violence (18) 1383, other conventional force (19) 1384, mass violence
@@ -201,6 +201,10 @@ fn intent_of(root: &str, code: &str) -> Option<&'static str> {
         ("04", _) => Some("036"),
         ("05", _) => Some("032"),
         ("06", _) => Some("031"),
+        ("07", "071") => Some("0331"),
+        ("07", "072") => Some("0332"),
+        ("07", "073") => Some("0333"),
+        ("07", "074") => Some("0334"),
         ("07", _) => Some("033"),
         ("08", _) => Some("035"),
         ("16", _) => Some("131"),
@@ -573,7 +577,10 @@ impl SentenceContext<'_, '_> {
                 match comma {
                     Some(k) if last_segment && k > 0 => {
                         trailing.push((k, c.head.0));
-                        for i in (0..groups.len()).filter(|&i| groups[i].start > k && groups[i].end <= c.head.0) {
+                        // `…, a déclaré le ministre allemand de la Défense`:
+                        // the subject may follow its verb when no other act does.
+                        let last_verb = !chosen.iter().any(|o| o.head.0 > c.head.0);
+                        for i in (0..groups.len()).filter(|&i| groups[i].start > k && (groups[i].end <= c.head.0 || last_verb && groups[i].start >= c.verb_end)) {
                             reporters.push(Reporter { group: i, verb: c.head.0, verb_end: c.verb_end });
                         }
                     }
@@ -1133,6 +1140,14 @@ impl SentenceContext<'_, '_> {
         // The speaker stands before its statement verb (`Hungary said`), not
         // after it (`…, said the U.S. and Japan will hold talks`).
         let own_statement = reporters.iter().any(|r| r.group == source && groups[r.group].end <= r.verb && r.verb_end <= c.head.0);
+        // `Portugal will support Turkey's bid, Portuguese President Mario
+        // Soares said`: a reporter after the act who speaks for the
+        // source's country announces the source's own act.
+        let country_of = |a: &Actor| a.code(lexicon, None).filter(|k| !k.starts_with('-')).map(|k| k.chars().take(3).collect::<String>());
+        let source_countries: Vec<String> = groups[source].actors.iter().filter_map(country_of).collect();
+        let speaks_for_source = |r: &Reporter| r.verb >= c.verb_end && r.group != source && groups[r.group].start >= c.verb_end && groups[r.group].actors.iter().filter_map(country_of).any(|k| source_countries.contains(&k));
+        // Only for a future: `…, pourrait livrer …, a averti Yoon` is a warning, not a promise.
+        let own_statement = own_statement || factuality == Factuality::Planned && reporters.iter().any(speaks_for_source);
         let right_before = |q: &&Cue| q.scope == CueScope::Verb || q.end <= c.head.0 && c.head.0 - q.end <= REFUSAL_REACH;
         let modal_only = active.iter().filter(|q| q.kind == CueKind::Hypothetical).all(|q| right_before(&q));
         let future_of_the_verb = active.iter().any(|q| matches!(q.kind, CueKind::Planned | CueKind::Hypothetical) && right_before(q));

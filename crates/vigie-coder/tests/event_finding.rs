@@ -209,3 +209,24 @@ fn an_upcoming_thing_after_the_verb_does_not_make_the_act_planned() {
     let visit = events("en", "The upcoming visit of the Chinese president to Kenya was announced.");
     assert!(visit.iter().any(|e| e.2 == "042" && e.3 == Factuality::Planned), "{visit:?}");
 }
+
+#[test]
+fn a_future_act_reported_by_its_own_side_is_an_intent() {
+    // A reporter after the act who speaks for the source's country: an intent, asserted.
+    assert_eq!(
+        events("en", "Germany will send tanks to Ukraine, the German defence minister said."),
+        vec![ev("DEU", "UKR", "0332", Factuality::Asserted)]
+    );
+    assert_eq!(
+        events("fr", "L'Allemagne livrera des chars à l'Ukraine, a déclaré le ministre allemand de la Défense."),
+        vec![ev("DEU", "UKR", "0332", Factuality::Asserted)]
+    );
+    // Another country's report of it is still a plan.
+    assert_eq!(
+        events("fr", "L'Allemagne livrera des chars à l'Ukraine, a déclaré le ministre polonais de la Défense."),
+        vec![ev("DEU", "UKR", "072", Factuality::Planned)]
+    );
+    // A possibility the source's own leader warns of is no promise.
+    let warned = events("en", "Japan could send troops to Iraq, the Japanese prime minister warned.");
+    assert!(warned.iter().all(|e| e.3 == Factuality::Hypothetical), "{warned:?}");
+}
