@@ -682,6 +682,16 @@ impl SentenceContext<'_, '_> {
         while (gerund || genitive_after) && at > 0 && head - at < 2 && self.is_plain_word(at - 1) && !groups.iter().any(|g| g.start < at && at <= g.end) {
             at -= 1;
         }
+        // `a statement demanding that Israel…` (`that` is also a
+        // determiner), `un communiqué exigeant la libération`: a participle
+        // after its noun that takes an object is a verb, whatever stands
+        // before the noun.
+        let takes_object = self.tokens.get(head + 1).is_some_and(|t| {
+            pack.is_determiner(&t.norm) || groups.iter().any(|g| g.start == head + 1)
+        });
+        if gerund && at < head && takes_object {
+            return false;
+        }
         let Some(before) = at.checked_sub(1).map(|k| &self.tokens[k]) else { return false };
         let opens_clause = pack.clause_breaks.iter().any(|p| p.len() == 1 && p[0] == before.norm);
         // `Kim Jong Un s'est engagé`: a name may end in a determiner's form.

@@ -230,3 +230,15 @@ fn a_future_act_reported_by_its_own_side_is_an_intent() {
     let warned = events("en", "Japan could send troops to Iraq, the Japanese prime minister warned.");
     assert!(warned.iter().all(|e| e.3 == Factuality::Hypothetical), "{warned:?}");
 }
+
+#[test]
+fn a_participle_after_its_noun_with_an_object_is_a_verb() {
+    // The demand is found, and what it asks is no event of its own.
+    assert_eq!(
+        events("en", "Hamas issued a statement demanding that Israel release the prisoners."),
+        vec![ev("HMS", "ISR", "100", Factuality::Asserted)]
+    );
+    // A gerund with no object after its adjectives is still a noun.
+    let fighting = events("en", "Serbia and Croatia agreed to a ceasefire after two days of fierce fighting but clashes continued.");
+    assert!(fighting.iter().all(|e| !e.2.starts_with("19")), "{fighting:?}");
+}
