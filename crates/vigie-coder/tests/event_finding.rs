@@ -242,3 +242,18 @@ fn a_participle_after_its_noun_with_an_object_is_a_verb() {
     let fighting = events("en", "Serbia and Croatia agreed to a ceasefire after two days of fierce fighting but clashes continued.");
     assert!(fighting.iter().all(|e| !e.2.starts_with("19")), "{fighting:?}");
 }
+
+#[test]
+fn a_deadline_or_a_purpose_is_no_act_and_a_court_decision_names_its_case() {
+    // What a deadline or a `pour que` clause asks for has not happened.
+    let deadline = events("fr", "Liban : date limite fixée par l'ONU pour que le Hezbollah et Israël trouvent un accord sur la frontière.");
+    assert!(deadline.iter().all(|e| e.3 != Factuality::Asserted), "{deadline:?}");
+    let purpose = events("fr", "La France a sanctionné la Russie pour que Moscou négocie avec Kiev.");
+    assert!(purpose.iter().any(|e| e.2 == "163" && e.3 == Factuality::Asserted), "{purpose:?}");
+    assert!(purpose.iter().any(|e| e.2 == "046" && e.3 == Factuality::Hypothetical), "{purpose:?}");
+    let so_that = events("en", "Russia attacked Ukraine so that Kyiv would negotiate.");
+    assert!(so_that.iter().any(|e| e.2 == "190" && e.3 == Factuality::Asserted), "{so_that:?}");
+    assert!(so_that.iter().all(|e| e.2 == "190" || e.3 != Factuality::Asserted), "{so_that:?}");
+    // The matter a court rules on is no act between its parties.
+    assert!(events("fr", "Cour de justice de l'UE : décision dans l'affaire d'un Polonais qui accuse la Pologne de discrimination.").is_empty());
+}
