@@ -678,8 +678,11 @@ impl SentenceContext<'_, '_> {
         // and its determiner; it is then a noun. Other verb forms after a
         // determiner and a word are a clause (`the directors said`).
         let genitive_after = self.tokens.get(head + 1).is_some_and(|t| pack.is_genitive(&t.norm) && !pack.is_passive_agent(&t.norm));
+        // `until their political demands are met`: a verb form right before
+        // an auxiliary is the auxiliary's subject, a noun.
+        let auxiliary_after = self.tokens.get(head + 1).is_some_and(|t| pack.is_passive_auxiliary(&t.norm) || pack.is_auxiliary(&t.norm));
         let mut at = head;
-        while (gerund || genitive_after) && at > 0 && head - at < 2 && self.is_plain_word(at - 1) && !groups.iter().any(|g| g.start < at && at <= g.end) {
+        while (gerund || genitive_after || auxiliary_after) && at > 0 && head - at < 2 && self.is_plain_word(at - 1) && !groups.iter().any(|g| g.start < at && at <= g.end) {
             at -= 1;
         }
         // `a statement demanding that Israel…` (`that` is also a

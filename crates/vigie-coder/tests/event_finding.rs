@@ -257,3 +257,17 @@ fn a_deadline_or_a_purpose_is_no_act_and_a_court_decision_names_its_case() {
     // The matter a court rules on is no act between its parties.
     assert!(events("fr", "Cour de justice de l'UE : décision dans l'affaire d'un Polonais qui accuse la Pologne de discrimination.").is_empty());
 }
+
+#[test]
+fn a_verb_form_before_an_auxiliary_is_a_noun_and_a_dismissed_appeal_is_rejected() {
+    // `demands are met` names the rebels' demands, no act of demanding.
+    let demands = events("en", "Malian rebels said they opposed the deployment of a peacekeeping force until their political demands are met.");
+    assert!(demands.iter().all(|e| !e.2.starts_with("10")), "{demands:?}");
+    // Without the auxiliary the same words are a verb.
+    assert_eq!(events("en", "Malian rebels demand the release of prisoners."), vec![ev("MLIREB", "", "1053", Factuality::Asserted)]);
+    // What the appeal asked is its content, not an act.
+    assert_eq!(
+        events("en", "Rebels in Mali dismissed an appeal from the Malian president to lay down their arms."),
+        vec![ev("MLIREB", "MLIGOV", "120", Factuality::Asserted)]
+    );
+}
