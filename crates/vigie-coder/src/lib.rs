@@ -673,6 +673,19 @@ impl SentenceContext<'_, '_> {
         if !self.lang.verb_forms.contains(&self.tokens[head].norm) && !gerund {
             return false;
         }
+        // `enjoyed support from`, `launched attacks on`: right after a
+        // lower-case word with the pack's verb ending, outside any actor's
+        // name, a verb form is that verb's object, a noun — unless it is
+        // itself a participle or gerund (`reported launching`, `believed
+        // kidnapped`, `believed struck by`).
+        if head > 0 && !gerund && !pack.has_verb_ending(&self.tokens[head].norm) {
+            let before = &self.tokens[head - 1];
+            let in_name = groups.iter().any(|g| g.start < head && head - 1 < g.end);
+            let agent_after = self.tokens.get(head + 1).is_some_and(|t| pack.is_passive_agent(&t.norm));
+            if before.kind == vigie_text::TokenKind::Word && !before.capitalised && !in_name && !agent_after && pack.has_verb_ending(&before.norm) {
+                return true;
+            }
+        }
         // `two days of fierce fighting`, `the brutal slaying of`: adjectives
         // may stand between a gerund, or a verb form with a genitive after it,
         // and its determiner; it is then a noun. Other verb forms after a

@@ -271,3 +271,14 @@ fn a_verb_form_before_an_auxiliary_is_a_noun_and_a_dismissed_appeal_is_rejected(
         vec![ev("MLIREB", "MLIGOV", "120", Factuality::Asserted)]
     );
 }
+
+#[test]
+fn a_verb_form_right_after_a_past_verb_is_its_object() {
+    // `enjoyed support`, `planned protests`: nouns, no act of support or protest.
+    let support = events("en", "The Serbian government enjoyed support from China.");
+    assert!(support.iter().all(|e| !e.2.starts_with("05")), "{support:?}");
+    let protests = events("en", "The Kenyan government deployed police across Nairobi ahead of the planned protests.");
+    assert!(protests.iter().all(|e| !e.2.starts_with("14")), "{protests:?}");
+    // A row that spans both words still reads them (`pledged support`).
+    assert_eq!(events("en", "Russia pledged support to Serbia."), vec![ev("RUS", "SRB", "032", Factuality::Asserted)]);
+}
