@@ -190,14 +190,17 @@ const GENERIC_STATEMENT: &str = "010";
 /// The CAMEO intent (03) or threat (13) that announcing one's own act
 /// amounts to, by the act's root: talks (04) → intent to meet (036),
 /// diplomatic cooperation (05) → 032, material cooperation (06) → 031, aid
-/// (07) → 033 (its kind of aid: 0331–0334), yielding (08) → 035, release (0841, 0842) → 0353; sanctions
+/// (07) → 033 (its kind of aid: 0331–0334), yielding (08) → 035 (its
+/// kind: 0351–0356, see `yielding_kind`); sanctions
 /// (16) → threaten sanctions (131), coercion (17) → 130, force → the
 /// matching threat of force: blockade 1381, occupation 1382, unconventional
 /// violence (18) 1383, other conventional force (19) 1384, mass violence
 /// (20) 1385. An intent already (03) stays itself.
 fn intent_of(root: &str, code: &str) -> Option<&'static str> {
+    if let Some(k) = yielding_kind(code) {
+        return Some(["0351", "0352", "0353", "0354", "0355", "0356"][k]);
+    }
     match (root, code) {
-        (_, "0841" | "0842") => Some("0353"),
         ("04", _) => Some("036"),
         ("05", _) => Some("032"),
         ("06", _) => Some("031"),
@@ -218,6 +221,26 @@ fn intent_of(root: &str, code: &str) -> Option<&'static str> {
     }
 }
 
+/// CAMEO's six kinds of yielding (08), in the order its intent (0351–0356)
+/// and refusal (1241–1246) codes follow: easing administrative sanctions,
+/// easing dissent, releasing, easing economic sanctions, allowing
+/// international involvement, de-escalating.
+fn yielding_kind(code: &str) -> Option<usize> {
+    let c = code.as_bytes();
+    if c.len() < 3 || &c[..2] != b"08" {
+        return None;
+    }
+    match c[2] {
+        b'1' => Some(0),
+        b'2' => Some(1),
+        b'4' => Some(2),
+        b'5' => Some(3),
+        b'6' => Some(4),
+        b'7' => Some(5),
+        _ => None,
+    }
+}
+
 /// How many words may stand between an appeal, demand, refusal or threat
 /// and the clause that says what it is about (`demand today that`).
 const COMPLEMENT_REACH: usize = 2;
@@ -232,9 +255,16 @@ const REFUSAL_REACH: usize = 2;
 /// aid, yielding (08) → refuse to yield; intent and diplomatic cooperation
 /// (03, 05) → reject, not specified. Hostile acts have none. Refusing
 /// an intent is refusing the act intended, as `intent_of` maps them back:
-/// wanting no talks (036) rejects a proposal to meet (125), and so on.
+/// wanting no talks (036) rejects a proposal to meet (125), and so on;
+/// refusing a kind of cooperation or yielding keeps its kind (1211,
+/// 1243…); refused aid stays 122, as the own test set writes it.
 fn rejection_of(root: &str, code: &str) -> Option<&'static str> {
+    if let Some(k) = yielding_kind(code) {
+        return Some(["1241", "1242", "1243", "1244", "1245", "1246"][k]);
+    }
     match (root, code) {
+        (_, "061") => Some("1211"),
+        (_, "062") => Some("1212"),
         (_, "036") => Some("125"),
         (_, "031") => Some("121"),
         (_, "033") => Some("122"),

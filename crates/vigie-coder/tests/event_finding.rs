@@ -282,3 +282,13 @@ fn a_verb_form_right_after_a_past_verb_is_its_object() {
     // A row that spans both words still reads them (`pledged support`).
     assert_eq!(events("en", "Russia pledged support to Serbia."), vec![ev("RUS", "SRB", "032", Factuality::Asserted)]);
 }
+
+#[test]
+fn an_announced_or_refused_yielding_keeps_its_kind() {
+    // CAMEO's intents and refusals to yield follow its six kinds of yielding.
+    assert_eq!(events("en", "Serbia said it will lift the curfew in Kosovo."), vec![ev("SRB", "XKX", "0351", Factuality::Asserted)]);
+    assert_eq!(events("en", "Russia refused to withdraw its troops from Georgia."), vec![ev("RUS", "GEO", "1246", Factuality::Asserted)]);
+    assert_eq!(events("en", "Iran refused to allow the return of IAEA inspectors."), vec![ev("IRN", "IAEA", "1245", Factuality::Asserted)]);
+    // Letting inspectors come back is receiving them.
+    assert_eq!(events("fr", "L'Iran a dit qu'il autorisera le retour des inspecteurs de l'AIEA."), vec![ev("IRN", "IAEA", "0355", Factuality::Asserted)]);
+}
