@@ -292,3 +292,15 @@ fn an_announced_or_refused_yielding_keeps_its_kind() {
     // Letting inspectors come back is receiving them.
     assert_eq!(events("fr", "L'Iran a dit qu'il autorisera le retour des inspecteurs de l'AIEA."), vec![ev("IRN", "IAEA", "0355", Factuality::Asserted)]);
 }
+
+#[test]
+fn alerts_reinforcements_and_renewed_blockades_are_found() {
+    let blockade = events("en", "Israel reimposed blockades in the West Bank.");
+    assert!(blockade.iter().any(|e| e.0 == "ISR" && e.2 == "191" && e.3 == Factuality::Asserted), "{blockade:?}");
+    let alert = events("en", "Israeli troops remained on high alert in the West Bank.");
+    assert!(alert.iter().any(|e| e.0 == "ISRMIL" && e.2 == "152"), "{alert:?}");
+    let alerte = events("fr", "Les troupes israéliennes restent en état d'alerte en Cisjordanie.");
+    assert!(alerte.iter().any(|e| e.0 == "ISRMIL" && e.2 == "152"), "{alerte:?}");
+    let forces = events("en", "Israel has strengthened its forces in Lebanon.");
+    assert!(forces.iter().any(|e| e.0 == "ISR" && e.2 == "154"), "{forces:?}");
+}
