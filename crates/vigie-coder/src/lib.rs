@@ -190,17 +190,24 @@ const GENERIC_STATEMENT: &str = "010";
 /// The CAMEO intent (03) or threat (13) that announcing one's own act
 /// amounts to, by the act's root: talks (04) → intent to meet (036),
 /// diplomatic cooperation (05) → 032, material cooperation (06) → 031, aid
-/// (07) → 033, yielding (08) → 035, release (0841, 0842) → 0353; sanctions
+/// (07) → 033 (its kind of aid: 0331–0334), yielding (08) → 035 (its
+/// kind: 0351–0356, see `yielding_kind`); sanctions
 /// (16) → threaten sanctions (131), coercion (17) → 130, force → the
 /// matching threat of force: blockade 1381, occupation 1382, unconventional
 /// violence (18) 1383, other conventional force (19) 1384, mass violence
 /// (20) 1385. An intent already (03) stays itself.
 fn intent_of(root: &str, code: &str) -> Option<&'static str> {
+    if let Some(k) = yielding_kind(code) {
+        return Some(["0351", "0352", "0353", "0354", "0355", "0356"][k]);
+    }
     match (root, code) {
-        (_, "0841" | "0842") => Some("0353"),
         ("04", _) => Some("036"),
         ("05", _) => Some("032"),
         ("06", _) => Some("031"),
+        ("07", "071") => Some("0331"),
+        ("07", "072") => Some("0332"),
+        ("07", "073") => Some("0333"),
+        ("07", "074") => Some("0334"),
         ("07", _) => Some("033"),
         ("08", _) => Some("035"),
         ("16", _) => Some("131"),
@@ -210,6 +217,26 @@ fn intent_of(root: &str, code: &str) -> Option<&'static str> {
         ("18", _) => Some("1383"),
         ("19", _) => Some("1384"),
         ("20", _) => Some("1385"),
+        _ => None,
+    }
+}
+
+/// CAMEO's six kinds of yielding (08), in the order its intent (0351–0356)
+/// and refusal (1241–1246) codes follow: easing administrative sanctions,
+/// easing dissent, releasing, easing economic sanctions, allowing
+/// international involvement, de-escalating.
+fn yielding_kind(code: &str) -> Option<usize> {
+    let c = code.as_bytes();
+    if c.len() < 3 || &c[..2] != b"08" {
+        return None;
+    }
+    match c[2] {
+        b'1' => Some(0),
+        b'2' => Some(1),
+        b'4' => Some(2),
+        b'5' => Some(3),
+        b'6' => Some(4),
+        b'7' => Some(5),
         _ => None,
     }
 }
@@ -226,8 +253,27 @@ const REFUSAL_REACH: usize = 2;
 /// by the root of the act refused: talks (04) → reject a proposal to meet,
 /// material cooperation (06) → reject it, aid (07) → reject a request for
 /// aid, yielding (08) → refuse to yield; intent and diplomatic cooperation
-/// (03, 05) → reject, not specified. Hostile acts have none.
-fn rejection_of(root: &str) -> Option<&'static str> {
+/// (03, 05) → reject, not specified. Hostile acts have none. Refusing
+/// an intent is refusing the act intended, as `intent_of` maps them back:
+/// wanting no talks (036) rejects a proposal to meet (125), and so on;
+/// refusing a kind of cooperation or yielding keeps its kind (1211,
+/// 1243…); refused aid stays 122, as the own test set writes it.
+fn rejection_of(root: &str, code: &str) -> Option<&'static str> {
+    if let Some(k) = yielding_kind(code) {
+        return Some(["1241", "1242", "1243", "1244", "1245", "1246"][k]);
+    }
+    match (root, code) {
+        (_, "061") => Some("1211"),
+        (_, "062") => Some("1212"),
+        (_, "036") => Some("125"),
+        (_, "031") => Some("121"),
+        (_, "033") => Some("122"),
+        (_, "035") => Some("124"),
+        _ => rejection_of_root(root),
+    }
+}
+
+fn rejection_of_root(root: &str) -> Option<&'static str> {
     match root {
         "03" | "05" => Some("120"),
         "04" => Some("125"),
@@ -309,8 +355,8 @@ struct PlaceMention {
 /// a clause. Positions are relative to the clause's first token.
 struct ClauseSlots<'g> {
     offset: usize,
-    /// Tokens of date expressions (sentence positions), which patterns step over.
-    in_date: &'g [bool],
+    /// Tokens of date expressions and negations (sentence positions), which patterns step over.
+    transparent: &'g [bool],
     groups: &'g [Group],
     places: &'g [PlaceMention],
     tokens: &'g [Token],
@@ -319,7 +365,7 @@ struct ClauseSlots<'g> {
 
 impl SlotFiller for ClauseSlots<'_> {
     fn transparent(&self, pos: usize) -> bool {
-        self.in_date.get(pos + self.offset).copied().unwrap_or(false)
+        self.transparent.get(pos + self.offset).copied().unwrap_or(false)
     }
 
     fn fill(&self, slot: Slot, pos: usize) -> Option<usize> {
@@ -450,10 +496,21 @@ impl SentenceContext<'_, '_> {
             }
         }
 
+        // `La Russie n'attaque pas`, `n'a pas attaqué`, `was not attacked
+        // by`: the words of a negation stand inside a verb phrase without
+        // being part of it, as a date does; the cue still negates the act.
+        let cues = self.cues();
+        let mut transparent = in_date.clone();
+        for q in cues.iter().filter(|q| q.kind == CueKind::Negated) {
+            for l in &q.literals {
+                transparent[l.0..l.1].iter_mut().for_each(|x| *x = true);
+            }
+        }
+
         // Verb candidates, clause by clause.
         let mut candidates = Vec::new();
         for (ci, range) in clause_ranges.iter().enumerate() {
-            let slots = ClauseSlots { offset: range.start, in_date: &in_date, groups: &groups, places: &places, tokens, lang: self.lang };
+            let slots = ClauseSlots { offset: range.start, transparent: &transparent, groups: &groups, places: &places, tokens, lang: self.lang };
             let clause_tokens = &tokens[range.clone()];
             for rule in self.lang.verbs_for(clause_tokens) {
                 for m in rule.pattern.find_unfiltered(clause_tokens, &slots) {
@@ -511,7 +568,6 @@ impl SentenceContext<'_, '_> {
         }
         chosen.sort_by_key(|c| c.head.0);
 
-        let cues = self.cues();
         // A bare statement verb (`said`, `a déclaré`) that reports another
         // event in the same sentence is attribution, not an event of its own.
         // Who reports (`…, the White House announced`, `Police said …`) is
@@ -551,7 +607,10 @@ impl SentenceContext<'_, '_> {
                 match comma {
                     Some(k) if last_segment && k > 0 => {
                         trailing.push((k, c.head.0));
-                        for i in (0..groups.len()).filter(|&i| groups[i].start > k && groups[i].end <= c.head.0) {
+                        // `…, a déclaré le ministre allemand de la Défense`:
+                        // the subject may follow its verb when no other act does.
+                        let last_verb = !chosen.iter().any(|o| o.head.0 > c.head.0);
+                        for i in (0..groups.len()).filter(|&i| groups[i].start > k && (groups[i].end <= c.head.0 || last_verb && groups[i].start >= c.verb_end)) {
                             reporters.push(Reporter { group: i, verb: c.head.0, verb_end: c.verb_end });
                         }
                     }
@@ -644,14 +703,40 @@ impl SentenceContext<'_, '_> {
         if !self.lang.verb_forms.contains(&self.tokens[head].norm) && !gerund {
             return false;
         }
+        // `enjoyed support from`, `launched attacks on`: right after a
+        // lower-case word with the pack's verb ending, outside any actor's
+        // name, a verb form is that verb's object, a noun — unless it is
+        // itself a participle or gerund (`reported launching`, `believed
+        // kidnapped`, `believed struck by`).
+        if head > 0 && !gerund && !pack.has_verb_ending(&self.tokens[head].norm) {
+            let before = &self.tokens[head - 1];
+            let in_name = groups.iter().any(|g| g.start < head && head - 1 < g.end);
+            let agent_after = self.tokens.get(head + 1).is_some_and(|t| pack.is_passive_agent(&t.norm));
+            if before.kind == vigie_text::TokenKind::Word && !before.capitalised && !in_name && !agent_after && pack.has_verb_ending(&before.norm) {
+                return true;
+            }
+        }
         // `two days of fierce fighting`, `the brutal slaying of`: adjectives
         // may stand between a gerund, or a verb form with a genitive after it,
         // and its determiner; it is then a noun. Other verb forms after a
         // determiner and a word are a clause (`the directors said`).
         let genitive_after = self.tokens.get(head + 1).is_some_and(|t| pack.is_genitive(&t.norm) && !pack.is_passive_agent(&t.norm));
+        // `until their political demands are met`: a verb form right before
+        // an auxiliary is the auxiliary's subject, a noun.
+        let auxiliary_after = self.tokens.get(head + 1).is_some_and(|t| pack.is_passive_auxiliary(&t.norm) || pack.is_auxiliary(&t.norm));
         let mut at = head;
-        while (gerund || genitive_after) && at > 0 && head - at < 2 && self.is_plain_word(at - 1) && !groups.iter().any(|g| g.start < at && at <= g.end) {
+        while (gerund || genitive_after || auxiliary_after) && at > 0 && head - at < 2 && self.is_plain_word(at - 1) && !groups.iter().any(|g| g.start < at && at <= g.end) {
             at -= 1;
+        }
+        // `a statement demanding that Israel…` (`that` is also a
+        // determiner), `un communiqué exigeant la libération`: a participle
+        // after its noun that takes an object is a verb, whatever stands
+        // before the noun.
+        let takes_object = self.tokens.get(head + 1).is_some_and(|t| {
+            pack.is_determiner(&t.norm) || groups.iter().any(|g| g.start == head + 1)
+        });
+        if gerund && at < head && takes_object {
+            return false;
         }
         let Some(before) = at.checked_sub(1).map(|k| &self.tokens[k]) else { return false };
         let opens_clause = pack.clause_breaks.iter().any(|p| p.len() == 1 && p[0] == before.norm);
@@ -1085,7 +1170,7 @@ impl SentenceContext<'_, '_> {
         let refusal_cues: Vec<&Cue> = active.iter().filter(|q| q.kind == CueKind::Refusal).copied().collect();
         let negation_before = active.iter().any(|q| q.kind == CueKind::Negated && q.start < c.head.0 && c.head.0 - q.start <= REFUSAL_REACH);
         let refused = !refusal_cues.is_empty() || negation_before && active.iter().any(tensed) && !self.is_passive(c);
-        let rejection = if refused { lexicon.cameo.get(&c.rule.cameo).and_then(|k| rejection_of(&k.root)) } else { None };
+        let rejection = if refused { lexicon.cameo.get(&c.rule.cameo).and_then(|k| rejection_of(&k.root, &k.code)) } else { None };
         let active: Vec<&Cue> = match rejection {
             // The words that make the refusal (`would`, `not`, `ne … pas`, the
             // tense) say nothing more about it; an `if` still does.
@@ -1117,6 +1202,14 @@ impl SentenceContext<'_, '_> {
         // The speaker stands before its statement verb (`Hungary said`), not
         // after it (`…, said the U.S. and Japan will hold talks`).
         let own_statement = reporters.iter().any(|r| r.group == source && groups[r.group].end <= r.verb && r.verb_end <= c.head.0);
+        // `Portugal will support Turkey's bid, Portuguese President Mario
+        // Soares said`: a reporter after the act who speaks for the
+        // source's country announces the source's own act.
+        let country_of = |a: &Actor| a.code(lexicon, None).filter(|k| !k.starts_with('-')).map(|k| k.chars().take(3).collect::<String>());
+        let source_countries: Vec<String> = groups[source].actors.iter().filter_map(country_of).collect();
+        let speaks_for_source = |r: &Reporter| r.verb >= c.verb_end && r.group != source && groups[r.group].start >= c.verb_end && groups[r.group].actors.iter().filter_map(country_of).any(|k| source_countries.contains(&k));
+        // Only for a future: `…, pourrait livrer …, a averti Yoon` is a warning, not a promise.
+        let own_statement = own_statement || factuality == Factuality::Planned && reporters.iter().any(speaks_for_source);
         let right_before = |q: &&Cue| q.scope == CueScope::Verb || q.end <= c.head.0 && c.head.0 - q.end <= REFUSAL_REACH;
         let modal_only = active.iter().filter(|q| q.kind == CueKind::Hypothetical).all(|q| right_before(&q));
         let future_of_the_verb = active.iter().any(|q| matches!(q.kind, CueKind::Planned | CueKind::Hypothetical) && right_before(q));

@@ -189,3 +189,119 @@ fn what_is_received_from_someone_was_given_by_them() {
     let aid = events("en", "Jordan received humanitarian aid from Japan.");
     assert!(aid.iter().any(|(s, t, c, _)| s == "JPN" && t == "JOR" && c.starts_with("07")), "{aid:?}");
 }
+
+#[test]
+fn a_negation_inside_the_verb_phrase_negates_the_act_it_does_not_hide() {
+    // Present tense right after the subject, and a perfect with `pas`
+    // between the auxiliary and the participle.
+    assert_eq!(events("fr", "La Russie n'attaque pas l'Ukraine."), vec![ev("RUS", "UKR", "190", Factuality::Negated)]);
+    assert_eq!(events("fr", "L'Iran ne menace pas Israël."), vec![ev("IRN", "ISR", "130", Factuality::Negated)]);
+    assert_eq!(events("fr", "La Russie n'a jamais attaqué l'Ukraine."), vec![ev("RUS", "UKR", "190", Factuality::Negated)]);
+    assert_eq!(events("en", "Ukraine was not attacked by Russia."), vec![ev("RUS", "UKR", "190", Factuality::Negated)]);
+    // Without the negation the same rows give the asserted act.
+    assert_eq!(events("fr", "La Russie attaque l'Ukraine."), vec![ev("RUS", "UKR", "190", Factuality::Asserted)]);
+}
+
+#[test]
+fn an_upcoming_thing_after_the_verb_does_not_make_the_act_planned() {
+    let threat = events("en", "Kenya has threatened to ban opposition parties from the upcoming elections.");
+    assert!(threat.iter().any(|e| e.0 == "KEN" && e.2 == "1322" && e.3 == Factuality::Asserted), "{threat:?}");
+    // Right before the act it still names a plan.
+    let visit = events("en", "The upcoming visit of the Chinese president to Kenya was announced.");
+    assert!(visit.iter().any(|e| e.2 == "042" && e.3 == Factuality::Planned), "{visit:?}");
+}
+
+#[test]
+fn a_future_act_reported_by_its_own_side_is_an_intent() {
+    // A reporter after the act who speaks for the source's country: an intent, asserted.
+    assert_eq!(
+        events("en", "Germany will send tanks to Ukraine, the German defence minister said."),
+        vec![ev("DEU", "UKR", "0332", Factuality::Asserted)]
+    );
+    assert_eq!(
+        events("fr", "L'Allemagne livrera des chars à l'Ukraine, a déclaré le ministre allemand de la Défense."),
+        vec![ev("DEU", "UKR", "0332", Factuality::Asserted)]
+    );
+    // Another country's report of it is still a plan.
+    assert_eq!(
+        events("fr", "L'Allemagne livrera des chars à l'Ukraine, a déclaré le ministre polonais de la Défense."),
+        vec![ev("DEU", "UKR", "072", Factuality::Planned)]
+    );
+    // A possibility the source's own leader warns of is no promise.
+    let warned = events("en", "Japan could send troops to Iraq, the Japanese prime minister warned.");
+    assert!(warned.iter().all(|e| e.3 == Factuality::Hypothetical), "{warned:?}");
+}
+
+#[test]
+fn a_participle_after_its_noun_with_an_object_is_a_verb() {
+    // The demand is found, and what it asks is no event of its own.
+    assert_eq!(
+        events("en", "Hamas issued a statement demanding that Israel release the prisoners."),
+        vec![ev("HMS", "ISR", "100", Factuality::Asserted)]
+    );
+    // A gerund with no object after its adjectives is still a noun.
+    let fighting = events("en", "Serbia and Croatia agreed to a ceasefire after two days of fierce fighting but clashes continued.");
+    assert!(fighting.iter().all(|e| !e.2.starts_with("19")), "{fighting:?}");
+}
+
+#[test]
+fn a_deadline_or_a_purpose_is_no_act_and_a_court_decision_names_its_case() {
+    // What a deadline or a `pour que` clause asks for has not happened.
+    let deadline = events("fr", "Liban : date limite fixée par l'ONU pour que le Hezbollah et Israël trouvent un accord sur la frontière.");
+    assert!(deadline.iter().all(|e| e.3 != Factuality::Asserted), "{deadline:?}");
+    let purpose = events("fr", "La France a sanctionné la Russie pour que Moscou négocie avec Kiev.");
+    assert!(purpose.iter().any(|e| e.2 == "163" && e.3 == Factuality::Asserted), "{purpose:?}");
+    assert!(purpose.iter().any(|e| e.2 == "046" && e.3 == Factuality::Hypothetical), "{purpose:?}");
+    let so_that = events("en", "Russia attacked Ukraine so that Kyiv would negotiate.");
+    assert!(so_that.iter().any(|e| e.2 == "190" && e.3 == Factuality::Asserted), "{so_that:?}");
+    assert!(so_that.iter().all(|e| e.2 == "190" || e.3 != Factuality::Asserted), "{so_that:?}");
+    // The matter a court rules on is no act between its parties.
+    assert!(events("fr", "Cour de justice de l'UE : décision dans l'affaire d'un Polonais qui accuse la Pologne de discrimination.").is_empty());
+}
+
+#[test]
+fn a_verb_form_before_an_auxiliary_is_a_noun_and_a_dismissed_appeal_is_rejected() {
+    // `demands are met` names the rebels' demands, no act of demanding.
+    let demands = events("en", "Malian rebels said they opposed the deployment of a peacekeeping force until their political demands are met.");
+    assert!(demands.iter().all(|e| !e.2.starts_with("10")), "{demands:?}");
+    // Without the auxiliary the same words are a verb.
+    assert_eq!(events("en", "Malian rebels demand the release of prisoners."), vec![ev("MLIREB", "", "1053", Factuality::Asserted)]);
+    // What the appeal asked is its content, not an act.
+    assert_eq!(
+        events("en", "Rebels in Mali dismissed an appeal from the Malian president to lay down their arms."),
+        vec![ev("MLIREB", "MLIGOV", "120", Factuality::Asserted)]
+    );
+}
+
+#[test]
+fn a_verb_form_right_after_a_past_verb_is_its_object() {
+    // `enjoyed support`, `planned protests`: nouns, no act of support or protest.
+    let support = events("en", "The Serbian government enjoyed support from China.");
+    assert!(support.iter().all(|e| !e.2.starts_with("05")), "{support:?}");
+    let protests = events("en", "The Kenyan government deployed police across Nairobi ahead of the planned protests.");
+    assert!(protests.iter().all(|e| !e.2.starts_with("14")), "{protests:?}");
+    // A row that spans both words still reads them (`pledged support`).
+    assert_eq!(events("en", "Russia pledged support to Serbia."), vec![ev("RUS", "SRB", "032", Factuality::Asserted)]);
+}
+
+#[test]
+fn an_announced_or_refused_yielding_keeps_its_kind() {
+    // CAMEO's intents and refusals to yield follow its six kinds of yielding.
+    assert_eq!(events("en", "Serbia said it will lift the curfew in Kosovo."), vec![ev("SRB", "XKX", "0351", Factuality::Asserted)]);
+    assert_eq!(events("en", "Russia refused to withdraw its troops from Georgia."), vec![ev("RUS", "GEO", "1246", Factuality::Asserted)]);
+    assert_eq!(events("en", "Iran refused to allow the return of IAEA inspectors."), vec![ev("IRN", "IAEA", "1245", Factuality::Asserted)]);
+    // Letting inspectors come back is receiving them.
+    assert_eq!(events("fr", "L'Iran a dit qu'il autorisera le retour des inspecteurs de l'AIEA."), vec![ev("IRN", "IAEA", "0355", Factuality::Asserted)]);
+}
+
+#[test]
+fn alerts_reinforcements_and_renewed_blockades_are_found() {
+    let blockade = events("en", "Israel reimposed blockades in the West Bank.");
+    assert!(blockade.iter().any(|e| e.0 == "ISR" && e.2 == "191" && e.3 == Factuality::Asserted), "{blockade:?}");
+    let alert = events("en", "Israeli troops remained on high alert in the West Bank.");
+    assert!(alert.iter().any(|e| e.0 == "ISRMIL" && e.2 == "152"), "{alert:?}");
+    let alerte = events("fr", "Les troupes israéliennes restent en état d'alerte en Cisjordanie.");
+    assert!(alerte.iter().any(|e| e.0 == "ISRMIL" && e.2 == "152"), "{alerte:?}");
+    let forces = events("en", "Israel has strengthened its forces in Lebanon.");
+    assert!(forces.iter().any(|e| e.0 == "ISR" && e.2 == "154"), "{forces:?}");
+}
