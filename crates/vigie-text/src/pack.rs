@@ -79,6 +79,12 @@ pub struct LanguagePack {
     date_words: Vec<bool>,
     /// [`LanguagePack::clause_breaks`] as symbols, in the same order.
     clause_break_symbols: Vec<Vec<Symbol>>,
+    /// Per symbol (up to the last one any of them needs): whether the word
+    /// starts a clause break, a weekday or a cardinal. Most tokens start
+    /// none, and one index tells so without a string lookup.
+    clause_break_starts: Vec<bool>,
+    weekday_words: Vec<bool>,
+    cardinal_words: Vec<bool>,
     /// Where an adjective stands from its noun: after it (`aide militaire`)
     /// or before it (`military aid`).
     pub adjectives_follow_noun: bool,
@@ -121,6 +127,13 @@ pub struct LanguagePack {
     /// Endings of adverbs (`-ly`): an adverb between an agent word and a
     /// verb (`soldiers routinely beat`) leaves the agent word the subject.
     adverb_endings: Vec<String>,
+}
+
+/// One flag per symbol up to the largest of `symbols`, set for those.
+fn flags_of(symbols: &[Symbol]) -> Vec<bool> {
+    let mut flags = vec![false; symbols.iter().map(|&s| s as usize + 1).max().unwrap_or(0)];
+    symbols.iter().for_each(|&s| flags[s as usize] = true);
+    flags
 }
 
 /// A word's number in its language pack's symbol table (see
@@ -377,6 +390,13 @@ impl LanguagePack {
             let sym = pack.intern(&w);
             pack.date_words[sym as usize] = true;
         }
+        let firsts: Vec<Symbol> = pack.clause_break_symbols.iter().filter_map(|p| p.first().copied()).collect();
+        pack.clause_break_starts = flags_of(&firsts);
+        let weekdays: Vec<Symbol> = pack.weekdays.keys().map(|w| pack.symbol(w)).collect();
+        pack.weekday_words = flags_of(&weekdays);
+        let cardinals: Vec<String> = pack.cardinals.keys().cloned().collect();
+        let cardinals: Vec<Symbol> = cardinals.iter().map(|w| pack.intern(w)).collect();
+        pack.cardinal_words = flags_of(&cardinals);
         Ok(pack)
     }
 
@@ -413,6 +433,21 @@ impl LanguagePack {
     /// day (`hier`, `yesterday`), by its symbol.
     pub fn is_date_word(&self, token: &crate::Token) -> bool {
         self.date_words.get(token.sym as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether some clause break starts with this symbol.
+    pub(crate) fn may_start_clause_break(&self, sym: Symbol) -> bool {
+        self.clause_break_starts.get(sym as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether a token is one of [`LanguagePack::weekdays`], by its symbol.
+    pub fn is_weekday(&self, token: &crate::Token) -> bool {
+        self.weekday_words.get(token.sym as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether a token is one of [`LanguagePack::cardinals`], by its symbol.
+    pub fn is_cardinal(&self, token: &crate::Token) -> bool {
+        self.cardinal_words.get(token.sym as usize).copied().unwrap_or(false)
     }
 
     /// [`LanguagePack::clause_breaks`] as symbols, in the same order.
@@ -606,8 +641,7 @@ impl LanguagePack {
     }
     /// `1er` → 1, `21st` → 21, `19` → 19 (days of the month only).
     pub fn day_of_month(&self, norm: &str) -> Option<u32> {
-        let digits: String = norm.chars().take_while(|c| c.is_ascii_digit()).collect();
-        let rest = &norm[digits.len()..];
+        let (digits, rest) = norm.split_at(norm.bytes().take_while(u8::is_ascii_digit).count());
         if digits.is_empty() || digits.len() > 2 || !(rest.is_empty() || self.ordinal_suffixes.iter().any(|s| s == rest)) {
             return None;
         }
