@@ -511,7 +511,8 @@ impl SentenceContext<'_, '_> {
         }
         chosen.sort_by_key(|c| c.head.0);
 
-        let cues = self.cues();
+        // Cues qualify chosen verbs only: a sentence without one (most) needs none.
+        let cues = if chosen.is_empty() { Vec::new() } else { self.cues() };
         // A bare statement verb (`said`, `a déclaré`) that reports another
         // event in the same sentence is attribution, not an event of its own.
         // Who reports (`…, the White House announced`, `Police said …`) is
