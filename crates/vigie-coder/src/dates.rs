@@ -68,6 +68,10 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
     // article's year.
     let years_ago_at = |i: usize| {
         pack.years_ago.iter().find_map(|phrase| {
+            // The words first: they rule out nearly every position without reading a number.
+            if phrase.iter().enumerate().any(|(k, word)| word != "#" && tokens.get(i + k).is_none_or(|t| t.norm != *word)) {
+                return None;
+            }
             let mut count = None;
             for (k, word) in phrase.iter().enumerate() {
                 if word == "#" {
@@ -79,11 +83,14 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
             count.map(|n| (phrase.len(), n))
         })
     };
-    let counts_years = !pack.years_ago.is_empty() && tokens.iter().any(|t| t.kind != TokenKind::Number && pack.cardinals.contains_key(&t.norm));
+    let counts_years = !pack.years_ago.is_empty() && tokens.iter().any(|t| t.kind != TokenKind::Number && pack.is_cardinal(t));
     if !counts_years && !tokens.iter().any(|t| pack.may_start_date(t)) {
         return out;
     }
-    let month_at = |i: usize| tokens.get(i).and_then(|t| pack.months.get(t.norm.trim_end_matches('.')).copied());
+    // A month is a date word, or an abbreviation with its dot (`jan.`).
+    let month_at = |i: usize| {
+        tokens.get(i).filter(|t| pack.is_date_word(t) || t.norm.ends_with('.')).and_then(|t| pack.months.get(t.norm.trim_end_matches('.')).copied())
+    };
     let year_at = |i: usize| tokens.get(i).and_then(year_of);
     let day_at = |i: usize| tokens.get(i).filter(|t| t.kind != TokenKind::Punct).and_then(|t| pack.day_of_month(&t.norm));
     let mut i = 0;
@@ -146,7 +153,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
                 i += len;
                 continue;
             }
-            if let Some(&wd) = pack.weekdays.get(&tokens[i].norm) {
+            if let Some(&wd) = Some(&tokens[i]).filter(|t| pack.is_weekday(t)).and_then(|t| pack.weekdays.get(&t.norm)) {
                 // The last such weekday on or before publication: news reports the past week.
                 let back = (published.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
                 let d = published - Duration::days(back);

@@ -488,7 +488,7 @@ impl SentenceContext<'_, '_> {
             in_date[from..d.end].iter_mut().for_each(|x| *x = true);
         }
         for (i, t) in tokens.iter().enumerate() {
-            if pack.weekdays.contains_key(&t.norm) {
+            if pack.is_weekday(t) {
                 in_date[i] = true;
                 if i > 0 && pack.is_date_preposition(&tokens[i - 1].norm) {
                     in_date[i - 1] = true;

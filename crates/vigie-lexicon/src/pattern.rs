@@ -65,10 +65,19 @@ pub struct Pattern {
 #[derive(Debug, Clone)]
 struct Interned {
     anchors: Option<HashSet<Symbol>>,
-    first_words: Option<HashSet<Symbol>>,
-    /// One bit per first word (its symbol modulo 64): most tokens are
-    /// told apart from every first word by one test, before the set.
-    first_word_bits: u64,
+    /// One bit per first word (its symbol modulo [`FIRST_WORD_BITS`]),
+    /// when the first step is a required word list: a token whose bit is
+    /// clear starts no match. A set bit is only a maybe, which the walk
+    /// settles; with this many bits few are set, and a try costs one test
+    /// instead of a set lookup in a rule's cold memory.
+    first_word_bits: Option<[u64; FIRST_WORD_BITS / 64]>,
+}
+
+const FIRST_WORD_BITS: usize = 512;
+
+fn may_be_first_word(bits: &[u64; FIRST_WORD_BITS / 64], sym: Symbol) -> bool {
+    let k = sym as usize % FIRST_WORD_BITS;
+    bits[k / 64] & (1 << (k % 64)) != 0
 }
 
 fn symbol_bit(sym: Symbol) -> u64 {
@@ -208,9 +217,16 @@ impl Pattern {
             }
         }
         let mut symbols = |words: &Option<HashSet<String>>| words.as_ref().map(|w| w.iter().map(|w| pack.intern(w)).collect());
-        let first_words = symbols(&self.first_words);
-        let first_word_bits = first_words.iter().flatten().fold(0, |bits, &sym| bits | symbol_bit(sym));
-        self.interned = Some(Interned { anchors: symbols(&self.anchors), first_words, first_word_bits });
+        let first_words: Option<HashSet<Symbol>> = symbols(&self.first_words);
+        let first_word_bits = first_words.map(|words| {
+            let mut bits = [0u64; FIRST_WORD_BITS / 64];
+            for sym in words {
+                let k = sym as usize % FIRST_WORD_BITS;
+                bits[k / 64] |= 1 << (k % 64);
+            }
+            bits
+        });
+        self.interned = Some(Interned { anchors: symbols(&self.anchors), first_word_bits });
     }
 
     /// Whether the pattern may match a text made of `words` (its anchor
@@ -257,9 +273,7 @@ impl Pattern {
         let mut cap = Capture::default();
         while start < tokens.len() {
             let cannot_start = match &self.interned {
-                Some(interned) => interned.first_words.as_ref().is_some_and(|w| {
-                    interned.first_word_bits & symbol_bit(tokens[start].sym) == 0 || !w.contains(&tokens[start].sym)
-                }),
+                Some(interned) => interned.first_word_bits.as_ref().is_some_and(|bits| !may_be_first_word(bits, tokens[start].sym)),
                 None => self.first_words.as_ref().is_some_and(|w| !w.contains(&tokens[start].norm)),
             };
             if cannot_start {

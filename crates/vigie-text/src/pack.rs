@@ -72,13 +72,23 @@ pub struct LanguagePack {
     plural_endings: Vec<String>,
     /// Every word the pack and the lexicons built on it know, numbered once
     /// at load: tokens carry their word's number (see [`Symbol`]), so the
-    /// matchers compare integers instead of strings. Only grows.
+    /// matchers compare integers instead of strings. Only grows. Words of
+    /// up to [`SHORT_WORD`] bytes (nearly all) are keyed by their bytes
+    /// (see [`short_word_key`]): a lookup, done for every token, then reads
+    /// no string elsewhere in memory. Longer words are keyed as strings.
+    short_symbols: HashMap<[u64; 2], Symbol>,
     symbols: HashMap<Box<str>, Symbol>,
     /// Per symbol: whether the word can start a date expression (a month,
     /// a weekday, the first word of a relative day).
     date_words: Vec<bool>,
     /// [`LanguagePack::clause_breaks`] as symbols, in the same order.
     clause_break_symbols: Vec<Vec<Symbol>>,
+    /// Per symbol (up to the last one any of them needs): whether the word
+    /// starts a clause break, a weekday or a cardinal. Most tokens start
+    /// none, and one index tells so without a string lookup.
+    clause_break_starts: Vec<bool>,
+    weekday_words: Vec<bool>,
+    cardinal_words: Vec<bool>,
     /// Where an adjective stands from its noun: after it (`aide militaire`)
     /// or before it (`military aid`).
     pub adjectives_follow_noun: bool,
@@ -121,6 +131,31 @@ pub struct LanguagePack {
     /// Endings of adverbs (`-ly`): an adverb between an agent word and a
     /// verb (`soldiers routinely beat`) leaves the agent word the subject.
     adverb_endings: Vec<String>,
+}
+
+/// Longest word (in bytes) keyed by [`short_word_key`].
+const SHORT_WORD: usize = 15;
+
+/// A word of at most [`SHORT_WORD`] bytes as a fixed-size key: its bytes,
+/// zero-padded, and its length in the last byte (so that no two words
+/// share a key, whatever bytes they hold).
+fn short_word_key(word: &str) -> Option<[u64; 2]> {
+    let bytes = word.as_bytes();
+    if bytes.len() > SHORT_WORD {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[15] = bytes.len() as u8;
+    let (low, high) = key.split_at(8);
+    Some([u64::from_le_bytes(low.try_into().expect("8 bytes")), u64::from_le_bytes(high.try_into().expect("8 bytes"))])
+}
+
+/// One flag per symbol up to the largest of `symbols`, set for those.
+fn flags_of(symbols: &[Symbol]) -> Vec<bool> {
+    let mut flags = vec![false; symbols.iter().map(|&s| s as usize + 1).max().unwrap_or(0)];
+    symbols.iter().for_each(|&s| flags[s as usize] = true);
+    flags
 }
 
 /// A word's number in its language pack's symbol table (see
@@ -377,6 +412,13 @@ impl LanguagePack {
             let sym = pack.intern(&w);
             pack.date_words[sym as usize] = true;
         }
+        let firsts: Vec<Symbol> = pack.clause_break_symbols.iter().filter_map(|p| p.first().copied()).collect();
+        pack.clause_break_starts = flags_of(&firsts);
+        let weekdays: Vec<Symbol> = pack.weekdays.keys().map(|w| pack.symbol(w)).collect();
+        pack.weekday_words = flags_of(&weekdays);
+        let cardinals: Vec<String> = pack.cardinals.keys().cloned().collect();
+        let cardinals: Vec<Symbol> = cardinals.iter().map(|w| pack.intern(w)).collect();
+        pack.cardinal_words = flags_of(&cardinals);
         Ok(pack)
     }
 
@@ -385,19 +427,28 @@ impl LanguagePack {
     /// made before that carry stale symbols, so tokenise articles only with
     /// the pack of the loaded lexicon (`LanguageLexicon::pack`).
     pub fn intern(&mut self, norm: &str) -> Symbol {
-        if let Some(&sym) = self.symbols.get(norm) {
-            return sym;
+        let known = self.symbol(norm);
+        if known != UNKNOWN_SYMBOL {
+            return known;
         }
-        let sym = self.symbols.len() as Symbol;
+        // One flag per symbol: their count is the next number.
+        let sym = self.date_words.len() as Symbol;
         assert!(sym < UNKNOWN_SYMBOL, "symbol table full");
-        self.symbols.insert(norm.into(), sym);
+        match short_word_key(norm) {
+            Some(key) => self.short_symbols.insert(key, sym),
+            None => self.symbols.insert(norm.into(), sym),
+        };
         self.date_words.push(false);
         sym
     }
 
     /// The symbol of a normalised word, or [`UNKNOWN_SYMBOL`].
     pub fn symbol(&self, norm: &str) -> Symbol {
-        self.symbols.get(norm).copied().unwrap_or(UNKNOWN_SYMBOL)
+        let sym = match short_word_key(norm) {
+            Some(key) => self.short_symbols.get(&key),
+            None => self.symbols.get(norm),
+        };
+        sym.copied().unwrap_or(UNKNOWN_SYMBOL)
     }
 
     /// Whether a token may be part of a date expression: it has a digit, or
@@ -413,6 +464,21 @@ impl LanguagePack {
     /// day (`hier`, `yesterday`), by its symbol.
     pub fn is_date_word(&self, token: &crate::Token) -> bool {
         self.date_words.get(token.sym as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether some clause break starts with this symbol.
+    pub(crate) fn may_start_clause_break(&self, sym: Symbol) -> bool {
+        self.clause_break_starts.get(sym as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether a token is one of [`LanguagePack::weekdays`], by its symbol.
+    pub fn is_weekday(&self, token: &crate::Token) -> bool {
+        self.weekday_words.get(token.sym as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether a token is one of [`LanguagePack::cardinals`], by its symbol.
+    pub fn is_cardinal(&self, token: &crate::Token) -> bool {
+        self.cardinal_words.get(token.sym as usize).copied().unwrap_or(false)
     }
 
     /// [`LanguagePack::clause_breaks`] as symbols, in the same order.
@@ -606,8 +672,7 @@ impl LanguagePack {
     }
     /// `1er` → 1, `21st` → 21, `19` → 19 (days of the month only).
     pub fn day_of_month(&self, norm: &str) -> Option<u32> {
-        let digits: String = norm.chars().take_while(|c| c.is_ascii_digit()).collect();
-        let rest = &norm[digits.len()..];
+        let (digits, rest) = norm.split_at(norm.bytes().take_while(u8::is_ascii_digit).count());
         if digits.is_empty() || digits.len() > 2 || !(rest.is_empty() || self.ordinal_suffixes.iter().any(|s| s == rest)) {
             return None;
         }
@@ -681,6 +746,24 @@ pub(crate) mod tests {
         assert_eq!(en.iso639_3, "eng");
         assert_eq!(en.weekdays.get("sunday"), Some(&7));
         assert_eq!(en.day_of_month("21st"), Some(21));
+    }
+
+    #[test]
+    fn short_and_long_words_are_numbered_once_and_apart() {
+        let mut fr = pack("fr");
+        // Around the length where keys change kind, with NUL bytes that a
+        // zero-padded key would confuse with its padding.
+        let mut words: Vec<String> = (0..=20).map(|n| "é".repeat(n / 2) + &"a".repeat(n % 2)).collect();
+        words.extend(["", "\0", "a\0", "a", "aaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaa\0", "aaaaaaaaaaaaaaa\0"].map(String::from));
+        let syms: Vec<Symbol> = words.iter().map(|w| fr.intern(w)).collect();
+        for (w, &sym) in words.iter().zip(&syms) {
+            assert_eq!(fr.symbol(w), sym, "{w:?}");
+            assert_eq!(fr.intern(w), sym, "{w:?} is numbered once");
+        }
+        let distinct: HashSet<Symbol> = syms.iter().copied().collect();
+        let distinct_words: HashSet<&String> = words.iter().collect();
+        assert_eq!(distinct.len(), distinct_words.len(), "two words never share a number");
+        assert_eq!(fr.symbol("aaaaaaaaaaaaaaaaa"), UNKNOWN_SYMBOL);
     }
 
     #[test]

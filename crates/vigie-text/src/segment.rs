@@ -81,6 +81,10 @@ pub fn clauses(tokens: &[Token], pack: &LanguagePack) -> Vec<std::ops::Range<usi
     let mut cuts = vec![0];
     let mut k = 1;
     while k < tokens.len() {
+        if !pack.may_start_clause_break(tokens[k].sym) {
+            k += 1;
+            continue;
+        }
         let hit = pack.clause_break_symbols().iter().find(|phrase| {
             phrase.len() <= tokens.len() - k && phrase.iter().zip(&tokens[k..]).all(|(p, t)| *p == t.sym)
         });
