@@ -255,3 +255,9 @@ fn force_at_home_falls_on_the_country_and_a_protest_at_home_on_its_government() 
     // Abroad, the place's country, not the protesters' government.
     assert_eq!(en("British activists protested in Beijing."), vec![side("GBROPP", "CHN", "14")]);
 }
+
+#[test]
+fn a_former_chancellor_or_king_is_an_elite() {
+    assert_eq!(fr("L'ancienne chancelière Angela Merkel a critiqué la Chine."), vec![side("DEUELI", "CHN", "11")]);
+    assert_eq!(en("Former chancellor Angela Merkel criticised China."), vec![side("DEUELI", "CHN", "11")]);
+}
