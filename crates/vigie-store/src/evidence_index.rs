@@ -53,10 +53,14 @@ pub(crate) fn read_only_uri(path: &Path) -> String {
     uri
 }
 
-/// The writing side of the index file, with the store attached read-only
-/// (as `store`) to catch up from.
+/// The writing side of the index file. The store is attached read-only
+/// (as `store`) only while catching up from it: attached, every
+/// transaction here would also hold a read snapshot of the store, and a
+/// helper indexing batch after batch would keep the store's WAL from
+/// being reset (it grew to 0.84 GB on a 10 M-event load).
 pub(crate) struct EvidenceIndex {
     conn: Connection,
+    store_uri: String,
 }
 
 impl EvidenceIndex {
@@ -71,8 +75,7 @@ impl EvidenceIndex {
         // next open catches up from the store.
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.execute_batch(&EVIDENCE_SCHEMA.replace("{db}", "main"))?;
-        conn.execute("ATTACH DATABASE ?1 AS store", [read_only_uri(store)]).map_err(open_error)?;
-        Ok(EvidenceIndex { conn })
+        Ok(EvidenceIndex { conn, store_uri: read_only_uri(store) })
     }
 
     /// Indexes the evidence of committed mentions, given in id order. Rows
@@ -93,7 +96,10 @@ impl EvidenceIndex {
                 }
                 tx.execute("UPDATE evidence_indexed SET last_mention = ?1 WHERE id = 1", [last])?;
             }
-            Some(_) => catch_up_in(&tx, watermark)?,
+            Some(_) => {
+                drop(tx);
+                return self.catch_up();
+            }
         }
         tx.commit()?;
         Ok(())
@@ -102,10 +108,17 @@ impl EvidenceIndex {
     /// Indexes every stored mention not indexed yet, or everything again
     /// when the index lists mentions the store does not hold.
     pub(crate) fn catch_up(&mut self) -> Result<(), StoreError> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let watermark: i64 = tx.query_row("SELECT last_mention FROM evidence_indexed WHERE id = 1", [], |r| r.get(0))?;
-        catch_up_in(&tx, watermark)?;
-        tx.commit()?;
+        self.conn.execute("ATTACH DATABASE ?1 AS store", [&self.store_uri])?;
+        let caught_up = (|| -> Result<(), StoreError> {
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let watermark: i64 = tx.query_row("SELECT last_mention FROM evidence_indexed WHERE id = 1", [], |r| r.get(0))?;
+            catch_up_in(&tx, watermark)?;
+            tx.commit()?;
+            Ok(())
+        })();
+        let detached = self.conn.execute("DETACH DATABASE store", []);
+        caught_up?;
+        detached?;
         Ok(())
     }
 }

@@ -1116,6 +1116,22 @@ fn a_full_text_index_left_behind_by_a_crash_catches_up_when_the_store_opens() {
     let store = Store::open(&path).unwrap();
     assert_eq!(found_by_text(&store, 0..120), expected);
     drop(store);
+
+    // Entries lost while the store is open (another process's batch not
+    // indexed): the next batch finds the gap and fills it from the store.
+    let mut store = Store::open(&path).unwrap();
+    {
+        let probe = Connection::open(&side).unwrap();
+        probe.execute("INSERT INTO evidence_fts (evidence_fts) VALUES ('delete-all')", []).unwrap();
+        probe.execute("UPDATE evidence_indexed SET last_mention = 30", []).unwrap();
+    }
+    assert!(found_by_text(&store, 50..51)[0].is_empty(), "lost");
+    let more = folding_mix(52, 130);
+    write(&mut store, &more[120..]);
+    write(&mut plain, &more[120..]);
+    assert_eq!(store.evidence_indexed_up_to().unwrap(), newest_mention(&store));
+    assert_eq!(found_by_text(&store, 10..130), found_by_text(&plain, 10..130));
+    drop(store);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
