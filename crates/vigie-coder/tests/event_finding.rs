@@ -304,3 +304,13 @@ fn alerts_reinforcements_and_renewed_blockades_are_found() {
     let forces = events("en", "Israel has strengthened its forces in Lebanon.");
     assert!(forces.iter().any(|e| e.0 == "ISR" && e.2 == "154"), "{forces:?}");
 }
+
+#[test]
+fn a_governing_participle_after_its_noun_governs_what_follows() {
+    assert_eq!(
+        events("fr", "Le Hezbollah a diffusé un communiqué exigeant qu'Israël libère les prisonniers."),
+        vec![ev("HEZ", "ISR", "100", Factuality::Asserted)]
+    );
+    let appeal = events("en", "Hezbollah issued a statement calling on Israel to free the prisoners.");
+    assert!(appeal.iter().all(|e| e.0 == "HEZ" && e.2.starts_with("02")), "{appeal:?}");
+}
