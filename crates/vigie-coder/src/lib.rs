@@ -539,7 +539,8 @@ impl SentenceContext<'_, '_> {
         // and journeys, whose noun names the trip (`la visite du président`).
         // After an actor the determiner is an object pronoun (`Moscou les
         // accuse`), and the verb stays one.
-        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.names_no_act(c.head.0, &groups));
+        let governing = |c: &Candidate| lexicon.cameo.get(&c.rule.cameo).is_some_and(|k| GOVERNING_ROOTS.contains(&k.root.as_str()));
+        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.names_no_act(c.head.0, &groups, governing(c)));
         candidates.retain(|c| c.rule.flags.nominal || !self.ends_a_noun_compound(c.head.0, &groups, &in_date));
         // `Obama is scheduled to attend a summit`, `est appelé à se rendre`:
         // a passive participle that governs an infinitive, with no agent,
@@ -695,7 +696,7 @@ impl SentenceContext<'_, '_> {
     /// adjective can: after a determiner (not one that opens a clause, such
     /// as `that`, nor one right after an actor, an object pronoun there) or
     /// after a genitive that introduces no infinitive (`of fighting`).
-    fn names_no_act(&self, head: usize, groups: &[Group]) -> bool {
+    fn names_no_act(&self, head: usize, groups: &[Group], governs_a_clause: bool) -> bool {
         let pack = &self.lang.pack;
         // A row that opens with a noun (`état d'alerte …`) is meant to follow
         // one; a gerund (`the fighting`, a literal in the rows) is not.
@@ -732,10 +733,10 @@ impl SentenceContext<'_, '_> {
         // determiner), `un communiqué exigeant la libération`: a participle
         // after its noun that takes an object is a verb, whatever stands
         // before the noun.
-        let takes_object = self.tokens.get(head + 1).is_some_and(|t| {
-            pack.is_determiner(&t.norm) || groups.iter().any(|g| g.start == head + 1)
-        });
-        if gerund && at < head && takes_object {
+        // A verb of appeal, demand, intent, refusal or threat governs what
+        // follows it (`exigeant qu'Israël libère`, `calling on Israel to`).
+        let takes_object = self.tokens.get(head + 1).is_some_and(|t| pack.is_determiner(&t.norm) || groups.iter().any(|g| g.start == head + 1));
+        if gerund && at < head && (takes_object || governs_a_clause) {
             return false;
         }
         let Some(before) = at.checked_sub(1).map(|k| &self.tokens[k]) else { return false };

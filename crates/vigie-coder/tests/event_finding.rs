@@ -305,3 +305,22 @@ fn alerts_reinforcements_and_renewed_blockades_are_found() {
     let forces = events("en", "Israel has strengthened its forces in Lebanon.");
     assert!(forces.iter().any(|e| e.0 == "ISR" && e.2 == "154"), "{forces:?}");
 }
+
+#[test]
+fn a_governing_participle_after_its_noun_governs_what_follows() {
+    assert_eq!(
+        events("fr", "Le Hezbollah a diffusé un communiqué exigeant qu'Israël libère les prisonniers."),
+        vec![ev("HEZ", "ISR", "100", Factuality::Asserted)]
+    );
+    let appeal = events("en", "Hezbollah issued a statement calling on Israel to free the prisoners.");
+    assert!(appeal.iter().all(|e| e.0 == "HEZ" && e.2.starts_with("02")), "{appeal:?}");
+}
+
+#[test]
+fn what_a_named_day_stands_for_is_no_act_today() {
+    // A sentence about the date an international day falls on describes it.
+    assert!(events("fr", "Cette date a été choisie par l'Assemblée générale des Nations unies pour rendre hommage aux journalistes.").is_empty());
+    // Commemorating is today's act; what it recalls is historical.
+    let commemoration = events("en", "Poland and Russia commemorated the anniversary of the Soviet invasion of Poland.");
+    assert!(!commemoration.is_empty() && commemoration.iter().all(|e| e.2 == "017"), "{commemoration:?}");
+}
