@@ -101,6 +101,11 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
             i += len;
             continue;
         }
+        // Every reading below starts on a digit, a date word or a month with its dot.
+        if !pack.may_start_date(&tokens[i]) {
+            i += 1;
+            continue;
+        }
         if let Some(d) = iso_date(&tokens[i].norm) {
             out.push(DateExpr { start: i, end: i + 1, value: d.format("%Y-%m-%d").to_string(), precision: DatePrecision::Day });
             i += 1;

@@ -47,20 +47,23 @@ pub struct Coder<'a> {
     packs: Vec<vigie_text::LanguagePack>,
 }
 
-/// The article's text with a map from character offsets to byte offsets.
+/// The article's text with a map from character offsets to byte offsets
+/// (none for ASCII text, whose offsets are the same).
 struct Text<'t> {
     text: &'t str,
-    byte_at: Vec<usize>,
+    byte_at: Option<Vec<usize>>,
 }
 
 impl<'t> Text<'t> {
     fn new(text: &'t str) -> Text<'t> {
-        let mut byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        byte_at.push(text.len());
+        let byte_at = (!text.is_ascii()).then(|| text.char_indices().map(|(b, _)| b).chain([text.len()]).collect());
         Text { text, byte_at }
     }
     fn slice(&self, start: usize, end: usize) -> &'t str {
-        &self.text[self.byte_at[start]..self.byte_at[end]]
+        match &self.byte_at {
+            Some(byte_at) => &self.text[byte_at[start]..byte_at[end]],
+            None => &self.text[start..end],
+        }
     }
 }
 

@@ -402,16 +402,18 @@ fn parse_jsonl_line(path: &str, line: usize, bytes: &[u8]) -> Result<Article, In
     let bad = |reason: String| IngestError::BadLine { path: path.into(), line, reason };
     let text = std::str::from_utf8(bytes).map_err(|e| bad(format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
     let value: Value = serde_json::from_str(text.trim()).map_err(|e| bad(e.to_string()))?;
-    let obj = value.as_object().ok_or_else(|| bad("a JSON value but not an object".into()))?;
+    let Value::Object(mut obj) = value else { return Err(bad("a JSON value but not an object".into())) };
     let id = match obj.get("id") {
         Some(Value::String(s)) if !s.is_empty() => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
         _ => return Err(bad("missing \"id\" (string or number)".into())),
     };
+    // The text is moved out of the record, and copied only to mend its line ends.
+    let text_value = obj.remove("text");
     let opt = |key: &str| obj.get(key).and_then(Value::as_str).filter(|s| !s.trim().is_empty()).map(str::to_string);
     // A wire item with only a headline is still news: its title is its text.
-    let text = match obj.get("text") {
-        Some(Value::String(s)) if !s.trim().is_empty() => s.replace("\r\n", "\n"),
+    let text = match text_value {
+        Some(Value::String(s)) if !s.trim().is_empty() => if s.contains('\r') { s.replace("\r\n", "\n") } else { s },
         Some(Value::String(_)) | Some(Value::Null) => match opt("title") {
             Some(title) => title,
             None => return Err(IngestError::EmptyRecord { path: path.into(), line, id }),

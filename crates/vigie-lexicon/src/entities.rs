@@ -62,8 +62,9 @@ pub struct EntityIndex {
     /// only a capitalised word: `nice` and `chad` in running text are not places.
     proper_forms: HashMap<String, Vec<EntityRef>>,
     /// By the symbol of each word that starts a form, the length of its
-    /// longest form: most words start none, and are passed after one read.
-    longest_from: Vec<usize>,
+    /// longest form: most words start none, and are passed after one read
+    /// (two bytes each, so that the table stays in a near cache).
+    longest_from: Vec<u16>,
     /// A fingerprint of every form as its words' symbols: most phrases tried
     /// are no form, and are told so without building their text (a shared
     /// fingerprint only costs the lookup by text).
@@ -106,7 +107,8 @@ impl EntityIndex {
         if self.longest_from.len() <= first {
             self.longest_from.resize(first + 1, 0);
         }
-        self.longest_from[first] = self.longest_from[first].max(tokens.len());
+        let words = u16::try_from(tokens.len()).unwrap_or(u16::MAX);
+        self.longest_from[first] = self.longest_from[first].max(words);
         self.symbol_forms.insert(fingerprint(&symbols));
         let map = if is_acronym(form) {
             &mut self.caps_forms
@@ -159,7 +161,7 @@ impl EntityIndex {
         while i < tokens.len() {
             let mut found = None;
             // Every word of every form has a symbol: a form cannot span an unknown word.
-            let longest = self.longest_from.get(tokens[i].sym as usize).copied().unwrap_or(0).min(tokens.len() - i);
+            let longest = self.longest_from.get(tokens[i].sym as usize).map_or(0, |&n| n as usize).min(tokens.len() - i);
             let longest = tokens[i..i + longest].iter().take_while(|t| t.sym != UNKNOWN_SYMBOL).count();
             for len in (1..=longest).rev() {
                 symbols.clear();

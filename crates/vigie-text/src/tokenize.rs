@@ -42,12 +42,16 @@ fn is_hyphen(c: char) -> bool {
 /// as tokens of their own (`l’armée` → `l'` + `armee`), as are its clitics
 /// (`Russia's` → `russia` + `'s`).
 pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
-    let n = chars.len();
-    // Byte offset of each character (and of the end): a token's text is a
-    // slice of `text`, not a copy.
-    let mut byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    // Each character and its byte offset (and the end's), in one pass: a
+    // token's text is a slice of `text`, not a copy.
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    let mut byte_at: Vec<usize> = Vec::with_capacity(text.len() + 1);
+    for (b, c) in text.char_indices() {
+        chars.push(c);
+        byte_at.push(b);
+    }
     byte_at.push(text.len());
+    let n = chars.len();
     // News averages a token per five or six characters: few regrowths.
     let mut tokens = Vec::with_capacity(n / 5 + 8);
     let mut i = 0;
