@@ -502,7 +502,10 @@ impl SentenceContext<'_, '_> {
         // `La Russie n'attaque pas`, `n'a pas attaqué`, `was not attacked
         // by`: the words of a negation stand inside a verb phrase without
         // being part of it, as a date does; the cue still negates the act.
-        let cues = self.cues();
+        // Cues only ever qualify verb candidates, so a sentence where no
+        // clause can hold one (most of them) needs no cue search.
+        let verb_rules: Vec<Vec<&VerbRule>> = clause_ranges.iter().map(|r| self.lang.verbs_for(&tokens[r.clone()])).collect();
+        let cues = if verb_rules.iter().all(Vec::is_empty) { Vec::new() } else { self.cues() };
         let mut transparent = in_date.clone();
         for q in cues.iter().filter(|q| q.kind == CueKind::Negated) {
             for l in &q.literals {
@@ -515,7 +518,7 @@ impl SentenceContext<'_, '_> {
         for (ci, range) in clause_ranges.iter().enumerate() {
             let slots = ClauseSlots { offset: range.start, transparent: &transparent, groups: &groups, places: &places, tokens, lang: self.lang };
             let clause_tokens = &tokens[range.clone()];
-            for rule in self.lang.verbs_for(clause_tokens) {
+            for &rule in &verb_rules[ci] {
                 for m in rule.pattern.find_unfiltered(clause_tokens, &slots) {
                     let abs = |p: (usize, usize)| (p.0 + range.start, p.1 + range.start);
                     let slot_group = |s: Option<(usize, usize)>| {
