@@ -4,20 +4,12 @@
 //! unknown (`---REB`); a person the lexicon does not know is no actor.
 //! Hand-written sentences, French and English.
 
-use std::sync::OnceLock;
+mod common;
 
-use vigie_coder::Coder;
-use vigie_lexicon::Lexicon;
-use vigie_model::{Article, Mention};
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
-}
+use vigie_model::Mention;
 
 fn code_in(lang: &str, text: &str) -> Vec<Mention> {
-    let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang: Some(lang.into()), title: None, url: None };
-    Coder::new(lexicon()).code(&article).expect("codes").mentions
+    common::code_text(text, Some(lang), "2024-06-20")
 }
 
 /// (source, target, CAMEO root) of every event.
@@ -77,8 +69,7 @@ fn an_agent_word_far_before_the_verb_is_not_its_subject() {
 }
 
 fn sides_on(lang: &str, date: &str, text: &str) -> Vec<(String, String, String)> {
-    let article = Article { id: "t".into(), text: text.into(), date: Some(date.into()), lang: Some(lang.into()), title: None, url: None };
-    Coder::new(lexicon()).code(&article).expect("codes").mentions.into_iter().map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo_root)).collect()
+    common::code_text(text, Some(lang), date).into_iter().map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo_root)).collect()
 }
 
 #[test]

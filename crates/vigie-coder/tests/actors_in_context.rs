@@ -3,24 +3,15 @@
 //! evidence, not a side; coordinated subjects of a symmetric verb are each
 //! other's other side. Hand-written sentences, French and English.
 
-use std::sync::OnceLock;
+mod common;
 
-use vigie_coder::Coder;
-use vigie_lexicon::Lexicon;
-use vigie_model::{Article, Mention};
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
-}
+use vigie_model::Mention;
 
 /// Codes `text`, its language declared as `fr` when it reads as French
 /// (short sentences are too short to identify reliably).
 fn code(text: &str) -> Vec<Mention> {
     let french = [" le ", " la ", " les ", " des ", " ont "].iter().any(|w| text.contains(w)) || !text.is_ascii();
-    let lang = Some(if french { "fr" } else { "en" }.to_string());
-    let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang, title: None, url: None };
-    Coder::new(lexicon()).code(&article).expect("codes").mentions
+    common::code_text(text, Some(if french { "fr" } else { "en" }), "2024-06-20")
 }
 
 /// (source, target, CAMEO root, symmetric) of every event.

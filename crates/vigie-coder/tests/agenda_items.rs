@@ -3,27 +3,12 @@
 //! French and English. Each "not asserted" case has a control that is
 //! asserted, so the test fails if the coder simply stops coding.
 
-use std::sync::OnceLock;
+mod common;
 
-use vigie_coder::Coder;
-use vigie_lexicon::Lexicon;
-use vigie_model::{Article, Factuality, Mention};
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
-}
+use vigie_model::{Factuality, Mention};
 
 fn code(lang: &str, text: &str) -> Vec<Mention> {
-    let article = Article {
-        id: "t".into(),
-        text: text.into(),
-        date: Some("2025-05-12".into()),
-        lang: Some(lang.into()),
-        title: None,
-        url: None,
-    };
-    Coder::new(lexicon()).code(&article).expect("the sentence codes").mentions
+    common::code_text(text, Some(lang), "2025-05-12")
 }
 
 fn summary(ms: &[Mention]) -> String {

@@ -3,20 +3,12 @@
 //! prepositions that negate only the act they introduce. Hand-written
 //! sentences, French and English.
 
-use std::sync::OnceLock;
+mod common;
 
-use vigie_coder::Coder;
-use vigie_lexicon::Lexicon;
-use vigie_model::{Article, Factuality, Mention};
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
-}
+use vigie_model::{Factuality, Mention};
 
 fn code_in(lang: &str, text: &str) -> Vec<Mention> {
-    let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang: Some(lang.into()), title: None, url: None };
-    Coder::new(lexicon()).code(&article).expect("codes").mentions
+    common::code_text(text, Some(lang), "2024-06-20")
 }
 
 /// (source, target, CAMEO code, factuality) of every event.

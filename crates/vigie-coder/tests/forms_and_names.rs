@@ -3,24 +3,11 @@
 //! evidence against`), older names of international bodies (`European
 //! Community`). Hand-written sentences, French and English.
 
-use std::sync::OnceLock;
-
-use vigie_coder::Coder;
-use vigie_lexicon::Lexicon;
-use vigie_model::Article;
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
-}
+mod common;
 
 /// (source, target, CAMEO code) of every event of `text` in language `lang`.
 fn events(text: &str, lang: &str) -> Vec<(String, String, String)> {
-    let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang: Some(lang.into()), title: None, url: None };
-    Coder::new(lexicon())
-        .code(&article)
-        .expect("codes")
-        .mentions
+    common::code_text(text, Some(lang), "2024-06-20")
         .into_iter()
         .map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo))
         .collect()
@@ -68,8 +55,7 @@ fn a_passive_participle_before_an_infinitive_frames_the_act_there() {
 
 /// (CAMEO code, factuality) of every event of `text`.
 fn factualities(text: &str, lang: &str) -> Vec<(String, vigie_model::Factuality)> {
-    let article = Article { id: "t".into(), text: text.into(), date: Some("2024-06-20".into()), lang: Some(lang.into()), title: None, url: None };
-    Coder::new(lexicon()).code(&article).expect("codes").mentions.into_iter().map(|m| (m.cameo, m.factuality)).collect()
+    common::code_text(text, Some(lang), "2024-06-20").into_iter().map(|m| (m.cameo, m.factuality)).collect()
 }
 
 #[test]

@@ -1,19 +1,16 @@
 //! The founding article, end to end through the coder: the events issue #3
 //! asks for, with their actors, codes, factuality, dates and places.
 
+mod common;
+use common::lexicon;
+
 use std::sync::OnceLock;
 
 use vigie_coder::{CodedArticle, Coder};
-use vigie_lexicon::Lexicon;
 use vigie_model::{Article, DatePrecision, Factuality, Mention};
 
 const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seed/000_be29029dfbfb3d28.txt");
 const GOLD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/seed_gold.json");
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
-}
 
 fn coded() -> &'static (Article, CodedArticle) {
     static CODED: OnceLock<(Article, CodedArticle)> = OnceLock::new();

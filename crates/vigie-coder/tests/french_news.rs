@@ -7,27 +7,12 @@
 //! Each "no event" case has a control sentence that does code, so that the
 //! test fails if the coder simply stops coding.
 
-use std::sync::OnceLock;
+mod common;
 
-use vigie_coder::Coder;
-use vigie_lexicon::Lexicon;
-use vigie_model::{Article, Factuality, Mention};
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
-}
+use vigie_model::{Factuality, Mention};
 
 fn code(text: &str) -> Vec<Mention> {
-    let article = Article {
-        id: "t".into(),
-        text: text.into(),
-        date: Some("2025-03-04".into()),
-        lang: Some("fr".into()),
-        title: None,
-        url: None,
-    };
-    Coder::new(lexicon()).code(&article).expect("the sentence codes").mentions
+    common::code_text(text, Some("fr"), "2025-03-04")
 }
 
 fn summary(ms: &[Mention]) -> String {

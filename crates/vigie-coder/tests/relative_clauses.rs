@@ -4,24 +4,13 @@
 //! resumes after it with the antecedent as subject. Hand-written sentences,
 //! French and English.
 
-use std::sync::OnceLock;
+mod common;
 
-use vigie_coder::Coder;
-use vigie_lexicon::Lexicon;
-use vigie_model::{Article, Factuality};
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
-}
+use vigie_model::Factuality;
 
 /// (source, target, CAMEO root, factuality) of every event of `text`.
 fn events(text: &str, lang: &str) -> Vec<(String, String, String, Factuality)> {
-    let article = Article { id: "t".into(), text: text.into(), date: Some("2025-05-01".into()), lang: Some(lang.into()), title: None, url: None };
-    Coder::new(lexicon())
-        .code(&article)
-        .expect("codes")
-        .mentions
+    common::code_text(text, Some(lang), "2025-05-01")
         .into_iter()
         .map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo_root, m.factuality))
         .collect()

@@ -2,20 +2,12 @@
 //! negation, plans, conditionals, treaty obligations, history, relative
 //! dates, places, people by term of office, symmetric meetings.
 
-use std::sync::OnceLock;
+mod common;
 
-use vigie_coder::Coder;
-use vigie_lexicon::Lexicon;
-use vigie_model::{Article, DatePrecision, Factuality, Mention};
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
-}
+use vigie_model::{DatePrecision, Factuality, Mention};
 
 fn code(text: &str, date: &str) -> Vec<Mention> {
-    let article = Article { id: "t".into(), text: text.into(), date: Some(date.into()), lang: None, title: None, url: None };
-    Coder::new(lexicon()).code(&article).expect("codes").mentions
+    common::code_text(text, None, date)
 }
 
 fn only(text: &str, date: &str) -> Mention {

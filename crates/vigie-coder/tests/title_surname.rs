@@ -4,20 +4,12 @@
 //! two people, names no one, and a bare surname without a title is still
 //! no actor. Hand-written sentences, French and English.
 
-use std::sync::OnceLock;
+mod common;
 
-use vigie_coder::Coder;
-use vigie_lexicon::Lexicon;
-use vigie_model::{Article, Mention};
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::embedded().expect("lexicons load"))
-}
+use vigie_model::Mention;
 
 fn code(text: &str, lang: &str, date: &str) -> Vec<Mention> {
-    let article = Article { id: "t".into(), text: text.into(), date: Some(date.into()), lang: Some(lang.into()), title: None, url: None };
-    Coder::new(lexicon()).code(&article).expect("codes").mentions
+    common::code_text(text, Some(lang), date)
 }
 
 /// (source code, source person) of every event.
