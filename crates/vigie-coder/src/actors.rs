@@ -553,16 +553,31 @@ pub fn place_ethnic_groups(groups: &mut [Group], entities: &[EntityMatch], token
             continue;
         }
         let marked = marked_ethnic(tokens, a.start, lang);
+        // `des Serbes de Bosnie`: where nationality adjectives are written
+        // in lower case, the word capitalised inside a sentence is the people.
+        let people_noun = a.start > 0 && tokens[a.start].capitalised && lang.pack.adjectives_follow_noun;
+        let by_adjective = a.ethnic_by_adjective && !people_noun;
         let state_body = a.agent.as_deref().is_some_and(|s| STATE_SECTORS.contains(&s));
         let own_country = a.country.clone().filter(|_| !a.country_from_ethnic_word);
         let outside = |e: &EntityMatch| e.end <= a.start || e.start >= a.end;
         let country = own_country.or_else(|| {
-            if group.home.is_some() && (state_body || (a.ethnic_by_adjective && !marked)) {
+            if group.home.is_some() && (state_body || (by_adjective && !marked)) {
                 return None;
             }
             // `les milices kurdes dans le nord de la Syrie`: a stateless or
             // marked group looks a little further for where it stands.
             let reach = if group.home.is_some() && !marked { NEAR_AFTER } else { 2 * NEAR_AFTER };
+            // A nation's people stand elsewhere only by a preposition of place
+            // or origin right after them (`Albanians in Serbia`, `Serbes de
+            // Bosnie`), not by the object of their act (`les Russes ont
+            // bombardé Kharkiv`).
+            let pack = &lang.pack;
+            let place_phrase_follows = tokens.get(a.end).is_some_and(|t| {
+                pack.is_genitive(&t.norm) || pack.locatives.iter().any(|phrase| phrase.first().is_some_and(|w| *w == t.lower))
+            });
+            if group.home.is_some() && !marked && !place_phrase_follows {
+                return None;
+            }
             let after = entities
                 .iter()
                 .filter(|e| e.start >= a.end && e.start <= a.end + reach)

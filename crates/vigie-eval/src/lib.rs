@@ -726,6 +726,22 @@ mod tests {
     }
 
     #[test]
+    fn ethnic_suffixes_count_only_where_the_gold_writes_them() {
+        let record = |expected| GoldRecord { id: "a".into(), text: String::new(), date: None, lang: "en".into(), expected };
+        let exact = |records: &[GoldRecord], predicted: &str| {
+            let r = score_records(records, &[vec![t(predicted, "IRQGOV", "14")]]);
+            r.levels.iter().find(|l| l.granularity == "exact triple").unwrap().true_positives
+        };
+        // A set that annotates no ethnic group: the suffix is finer than it writes.
+        let plain = vec![record(vec![t("IRQCVL", "IRQGOV", "14")])];
+        assert_eq!(exact(&plain, "IRQCVLkur"), 1);
+        // A set that writes them: compared as written, both ways.
+        let suffixed = vec![record(vec![t("IRQCVLkur", "IRQGOV", "14")])];
+        assert_eq!(exact(&suffixed, "IRQCVLkur"), 1);
+        assert_eq!(exact(&suffixed, "IRQCVL"), 0);
+    }
+
+    #[test]
     fn triples_match_as_multisets_at_each_granularity() {
         let records = vec![
             GoldRecord { id: "a".into(), text: String::new(), date: None, lang: "en".into(), expected: vec![t("USA", "CHN", "042")] },
