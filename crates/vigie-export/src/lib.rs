@@ -355,12 +355,13 @@ pub const ICEWS_HEADER: [&str; 20] = [
 ];
 
 fn icews_actor(code: &Option<String>, name: &Option<String>) -> [String; 3] {
-    let Some(code) = code else { return Default::default() };
+    let Some(full_code) = code else { return Default::default() };
+    let code = split_ethnic(full_code).0;
     let agents = actor_agents(code).join(",");
     let sectors = if agents.contains(',') { format!("\"{agents}\"") } else { agents };
     let (country, group) = actor_country_group(code);
     let country = if country.is_empty() { group } else { country_name(&country) };
-    [name.clone().unwrap_or_else(|| code.clone()), sectors, country]
+    [name.clone().unwrap_or_else(|| full_code.clone()), sectors, country]
 }
 
 /// One line of an ICEWS event file (20 fields).
@@ -400,7 +401,8 @@ pub fn icews_row(e: &EventRecord) -> Vec<String> {
     ]
 }
 
-fn plover_actor(code: &str, text: &Option<String>) -> Value {
+fn plover_actor(full_code: &str, text: &Option<String>) -> Value {
+    let code = split_ethnic(full_code).0;
     let agents = actor_agents(code);
     let mut a = json!({ "code": actor_key(Some(code)) });
     if let Some(sector) = agents.first() {
