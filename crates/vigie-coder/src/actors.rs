@@ -359,6 +359,18 @@ pub fn group(
                     // `Poland's parliament`: a possessive clitic joins the owner to its body.
                     (t.kind == TokenKind::Punct && !pack.is_clitic(&t.norm)) || lang.verb_forms.contains(&t.norm) || pack.is_group_break(&t.norm)
                 });
+            // `la présidente du RN, Marine Le Pen`: a title that names no one
+            // yet, then a comma and a person, is the person in apposition.
+            let apposed = listed
+                && words.len() == 1
+                && matches!(r, EntityRef::Person(_))
+                && g.actors.last().is_some_and(|a| a.title.is_some() && a.person.is_none());
+            if apposed {
+                let cur = g.actors.last_mut().unwrap();
+                cur.absorb(e, r, lexicon);
+                g.end = e.end;
+                continue;
+            }
             if listed {
                 let mut next = Actor { start: e.start, end: e.start, ..Default::default() };
                 next.absorb(e, r, lexicon);

@@ -284,3 +284,13 @@ fn a_nations_adjective_or_state_body_stays_the_nations_own() {
     // At home, a nation's people are its civilians, without a suffix.
     assert_eq!(en("Thousands of Serbs protested in Belgrade against the government."), vec![side("SRBCVL", "SRBGOV", "14")]);
 }
+
+#[test]
+fn a_person_in_apposition_to_a_title_is_one_actor() {
+    // One event, by the person the title names, not a list of two actors.
+    let sides = fr("La présidente du RN, Marine Le Pen, a critiqué le gouvernement.");
+    assert_eq!(sides.len(), 1, "{sides:?}");
+    assert_eq!((sides[0].1.as_str(), sides[0].2.as_str()), ("FRAGOV", "11"));
+    // A real list of countries stays a list.
+    assert_eq!(en("The United States, Russia and China condemned the attack.").len(), 3);
+}
