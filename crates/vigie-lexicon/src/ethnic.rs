@@ -6,7 +6,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::tsv;
-use crate::LexiconError;
+use crate::{EntityRef, LanguageLexicon, LexiconError};
 
 /// One ethnic group in one language.
 #[derive(Debug, Clone)]
@@ -59,4 +59,15 @@ pub(crate) fn parse_markers(file: &str, content: &str) -> Result<Vec<(String, Ve
         out.push((row.cols[0].to_string(), tsv::alternatives(row.cols[1]).map(str::to_string).collect()));
     }
     Ok(out)
+}
+
+/// Adds the groups' forms of language `code` to its phrase index, and its
+/// markers, split into words by its pack.
+pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, groups: &[EthnicGroup], markers: &[(String, Vec<String>)]) {
+    for (i, group) in groups.iter().enumerate().filter(|(_, g)| g.lang == code) {
+        for form in &group.forms {
+            lang.entities.add(&mut lang.pack, form, EntityRef::Ethnic(i));
+        }
+    }
+    lang.ethnic_markers = markers.iter().filter(|(l, _)| l == code).flat_map(|(_, forms)| forms.iter().map(|f| lang.pack.phrase(f))).collect();
 }

@@ -344,7 +344,8 @@ impl Lexicon {
             let Some(code) = path.strip_prefix("text/").and_then(|f| f.strip_suffix(".tsv")) else { continue };
             let pack = LanguagePack::parse(code, path, &files[path])
                 .map_err(|e| LexiconError { file: e.file, line: e.line, message: e.message })?;
-            let lang = build_language(code, pack, &files, &cameo, &people, &places, &titles, &ethnic_groups, &ethnic_markers)?;
+            let mut lang = build_language(code, pack, &files, &cameo, &people, &places, &titles)?;
+            ethnic::add_to_language(&mut lang, code, &ethnic_groups, &ethnic_markers);
             languages.insert(code.to_string(), lang);
         }
         if languages.is_empty() {
@@ -539,8 +540,6 @@ fn build_language(
     people: &[Person],
     places: &[Place],
     titles: &[Title],
-    ethnic_groups: &[EthnicGroup],
-    ethnic_markers: &[(String, Vec<String>)],
 ) -> Result<LanguageLexicon, LexiconError> {
     let optional = |path: String| files.get(&path).map(|c| (path, c.as_str()));
     let mut entities = EntityIndex::default();
@@ -599,13 +598,6 @@ fn build_language(
             entities.add(&mut pack, name, EntityRef::Place(i));
         }
     }
-    for (i, group) in ethnic_groups.iter().enumerate().filter(|(_, g)| g.lang == code) {
-        for form in &group.forms {
-            entities.add(&mut pack, form, EntityRef::Ethnic(i));
-        }
-    }
-    let ethnic_markers: Vec<Vec<String>> =
-        ethnic_markers.iter().filter(|(lang, _)| lang == code).flat_map(|(_, forms)| forms.iter().map(|f| pack.phrase(f))).collect();
 
     let mut lemmas: StdHashMap<String, Vec<Vec<String>>> = StdHashMap::new();
     if let Some((path, content)) = optional(format!("verbs/{code}_forms.tsv")) {
@@ -711,7 +703,7 @@ fn build_language(
     let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
     let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
     let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers, verb_index, verb_rules, cue_rules, boilerplate_rules })
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {
