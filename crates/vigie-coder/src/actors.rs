@@ -44,6 +44,16 @@ pub struct Actor {
     seat_only: bool,
     /// The country of a national body named as an organisation (`FRAPTY`).
     body_of: Option<String>,
+    /// The ethnic group the words name (`Kurds`, `serbes`), index into the
+    /// lexicon's ethnic groups.
+    ethnic_group: Option<usize>,
+    /// The country came from the same word as the ethnic group (`Albanians`
+    /// is also Albania's demonym): the group's home, not where it stands.
+    country_from_ethnic_word: bool,
+    /// The ethnic group is named by its nation's adjective (`Albanian`, `russe`).
+    ethnic_by_adjective: bool,
+    /// The CAMEO ethnic suffix written after country and sector (`kur`).
+    pub ethnic: Option<String>,
 }
 
 impl Actor {
@@ -103,7 +113,7 @@ impl Actor {
             return Some(org.clone());
         }
         let country = self.country.as_ref()?;
-        Some(format!("{country}{}", self.agent.as_deref().unwrap_or("")))
+        Some(format!("{country}{}{}", self.agent.as_deref().unwrap_or(""), self.ethnic.as_deref().unwrap_or("")))
     }
 
     /// Only an agent word (`the government`, `la police`): no country,
@@ -146,6 +156,7 @@ impl Actor {
         self.seat_only = matches!(r, EntityRef::Country { kind: CountryKind::Capital | CountryKind::Seat, .. }) && (first || self.seat_only);
         self.end = e.end;
         self.named |= names_an_actor(r);
+        let had_country = self.country.is_some();
         match r {
             EntityRef::Person(p) => {
                 self.person = Some(*p);
@@ -177,7 +188,18 @@ impl Actor {
                 self.title = Some(*t);
                 self.set_agent(&lexicon.titles[*t].agent);
             }
-            EntityRef::Place(_) => {}
+            EntityRef::Place(_) | EntityRef::Ethnic(_) => {}
+        }
+        if let Some(group) = e.refs.iter().find_map(|r| match r {
+            EntityRef::Ethnic(i) => Some(*i),
+            _ => None,
+        }) {
+            self.ethnic_group = Some(group);
+            self.country_from_ethnic_word = !had_country && self.country.is_some();
+            // `Albanian`, `russe`: a nation's adjective names the nation
+            // (`l'invasion russe`); its people's noun (`Albanians`, `les
+            // Russes`) may stand elsewhere.
+            self.ethnic_by_adjective = e.refs.iter().any(|r| matches!(r, EntityRef::Country { kind: CountryKind::Adjective | CountryKind::Name, .. }));
         }
     }
 }
@@ -196,7 +218,7 @@ fn names_an_actor(r: &EntityRef) -> bool {
     match r {
         EntityRef::Country { kind, .. } => !matches!(kind, CountryKind::Adjective),
         EntityRef::Person(_) | EntityRef::Organisation(_) => true,
-        EntityRef::Agent(_) | EntityRef::Title(_) | EntityRef::Place(_) => false,
+        EntityRef::Agent(_) | EntityRef::Title(_) | EntityRef::Place(_) | EntityRef::Ethnic(_) => false,
     }
 }
 
@@ -296,6 +318,7 @@ pub fn actor_ref(e: &EntityMatch) -> Option<&EntityRef> {
         EntityRef::Country { .. } => 2,
         EntityRef::Title(_) => 3,
         EntityRef::Agent(_) => 4,
+        EntityRef::Ethnic(_) => 5,
         EntityRef::Place(_) => 9,
     };
     e.refs.iter().filter(|r| rank(r) < 9).min_by_key(|r| rank(r))
@@ -336,6 +359,18 @@ pub fn group(
                     // `Poland's parliament`: a possessive clitic joins the owner to its body.
                     (t.kind == TokenKind::Punct && !pack.is_clitic(&t.norm)) || lang.verb_forms.contains(&t.norm) || pack.is_group_break(&t.norm)
                 });
+            // `la présidente du RN, Marine Le Pen`: a title that names no one
+            // yet, then a comma and a person, is the person in apposition.
+            let apposed = listed
+                && words.len() == 1
+                && matches!(r, EntityRef::Person(_))
+                && g.actors.last().is_some_and(|a| a.title.is_some() && a.person.is_none());
+            if apposed {
+                let cur = g.actors.last_mut().unwrap();
+                cur.absorb(e, r, lexicon);
+                g.end = e.end;
+                continue;
+            }
             if listed {
                 let mut next = Actor { start: e.start, end: e.start, ..Default::default() };
                 next.absorb(e, r, lexicon);
@@ -346,7 +381,11 @@ pub fn group(
             if !broken {
                 let cur = g.actors.last().unwrap();
                 let cur_country = cur.country_of(lexicon);
-                let new_country = country_of_ref(r, lexicon);
+                // `Bosnian Serbs`: a group's name is no second country.
+                // A nation's adjective (`la médiation turque`) still is one.
+                let names_ethnic_group = e.refs.iter().any(|r| matches!(r, EntityRef::Ethnic(_)))
+                    && !e.refs.iter().any(|r| matches!(r, EntityRef::Country { kind: CountryKind::Adjective | CountryKind::Name, .. }));
+                let new_country = country_of_ref(r, lexicon).filter(|_| !names_ethnic_group);
                 if words.len() == 1 && pack.is_conjunction(&words[0].norm) {
                     let mut next = Actor { start: e.start, end: e.start, ..Default::default() };
                     if cur.agent_before_country && !matches!(r, EntityRef::Agent(_) | EntityRef::Title(_) | EntityRef::Person(_) | EntityRef::Organisation(_)) {
@@ -487,5 +526,94 @@ fn reference_date(article_dates: &ArticleDates) -> Option<String> {
         (Some(day), _) => Some(day.format("%Y-%m-%d").to_string()),
         (None, Some(year)) => Some(format!("{year:04}")),
         (None, None) => None,
+    }
+}
+
+/// The country an entity names, as a country's word or a place's country.
+fn entity_country<'l>(e: &'l EntityMatch, lexicon: &'l Lexicon) -> Option<&'l str> {
+    e.refs.iter().find_map(|r| match r {
+        EntityRef::Country { code, .. } => Some(code.as_str()),
+        EntityRef::Place(p) => Some(lexicon.places[*p].country.as_str()),
+        _ => None,
+    })
+}
+
+/// Whether one of the language's ethnic markers (`ethnic`, `d'origine`)
+/// ends right before token `at`.
+fn marked_ethnic(tokens: &[Token], at: usize, lang: &LanguageLexicon) -> bool {
+    lang.ethnic_markers.iter().any(|marker| {
+        marker.len() <= at && tokens[at - marker.len()..at].iter().zip(marker).all(|(t, w)| &t.norm == w)
+    })
+}
+
+/// Gives each actor that names an ethnic group its country and its CAMEO
+/// ethnic suffix. The country is the one the actor's own words give
+/// (`Iraqi Kurds`, `Bosnian Serbs`); else the place right after it (`Albanians
+/// in south Serbia`, `of southern Serbia`); else, for a group without a state
+/// of its own (`Kurds`) or one marked as ethnic (`ethnic Turks`), the country
+/// named nearest in the sentence. The suffix is written when that country is
+/// not the group's home (Serbs in Bosnia, Kurds anywhere) or a marker says
+/// ethnic; the sector is then civilians unless a word says otherwise. A
+/// state body of a nation (`Serb forces`, `Serbian authorities`) stays its
+/// nation's, wherever it stands.
+pub fn place_ethnic_groups(groups: &mut [Group], entities: &[EntityMatch], tokens: &[Token], lang: &LanguageLexicon, lexicon: &Lexicon) {
+    // A place right after the group, across a preposition and an adjective at most.
+    const NEAR_AFTER: usize = 3;
+    for a in groups.iter_mut().flat_map(|g| g.actors.iter_mut()) {
+        let Some(group) = a.ethnic_group.map(|i| &lexicon.ethnic_groups[i]) else { continue };
+        if a.person.is_some() || a.organisation.is_some() || a.referred {
+            continue;
+        }
+        let marked = marked_ethnic(tokens, a.start, lang);
+        // `des Serbes de Bosnie`: where nationality adjectives are written
+        // in lower case, the word capitalised inside a sentence is the people.
+        let people_noun = a.start > 0 && tokens[a.start].capitalised && lang.pack.adjectives_follow_noun;
+        let by_adjective = a.ethnic_by_adjective && !people_noun;
+        let state_body = a.agent.as_deref().is_some_and(|s| STATE_SECTORS.contains(&s));
+        let own_country = a.country.clone().filter(|_| !a.country_from_ethnic_word);
+        let outside = |e: &EntityMatch| e.end <= a.start || e.start >= a.end;
+        let country = own_country.or_else(|| {
+            if group.home.is_some() && (state_body || (by_adjective && !marked)) {
+                return None;
+            }
+            // `les milices kurdes dans le nord de la Syrie`: a stateless or
+            // marked group looks a little further for where it stands.
+            let reach = if group.home.is_some() && !marked { NEAR_AFTER } else { 2 * NEAR_AFTER };
+            // A nation's people stand elsewhere only by a preposition of place
+            // or origin right after them (`Albanians in Serbia`, `Serbes de
+            // Bosnie`), not by the object of their act (`les Russes ont
+            // bombardé Kharkiv`).
+            let pack = &lang.pack;
+            let place_phrase_follows = tokens.get(a.end).is_some_and(|t| {
+                pack.is_genitive(&t.norm) || pack.locatives.iter().any(|phrase| phrase.first().is_some_and(|w| *w == t.lower))
+            });
+            if group.home.is_some() && !marked && !place_phrase_follows {
+                return None;
+            }
+            let after = entities
+                .iter()
+                .filter(|e| e.start >= a.end && e.start <= a.end + reach)
+                .filter(|e| !tokens[a.end..e.start].iter().any(|t| t.kind == TokenKind::Punct))
+                .find_map(|e| entity_country(e, lexicon));
+            if after.is_some() || (group.home.is_some() && !marked) {
+                return after.map(str::to_string);
+            }
+            let distance = |e: &EntityMatch| if e.start >= a.end { e.start - a.end } else { a.start - e.end };
+            entities
+                .iter()
+                .filter(|e| outside(e))
+                .filter_map(|e| entity_country(e, lexicon).map(|c| (distance(e), c)))
+                .min_by_key(|(d, _)| *d)
+                .map(|(_, c)| c.to_string())
+        });
+        let Some(country) = country.or_else(|| a.country.clone()) else { continue };
+        if !marked && group.home.as_deref() == Some(country.as_str()) {
+            continue;
+        }
+        a.country = Some(country);
+        if a.agent.is_none() {
+            a.agent = Some(CIVILIANS.to_string());
+        }
+        a.ethnic = Some(group.code.clone());
     }
 }

@@ -476,6 +476,7 @@ impl SentenceContext<'_, '_> {
         }
         actor_entities.retain(|e| !actors::qualifies_a_noun(e, tokens, &in_entity, self.lang) && !actors::is_inside_longer_name(e, tokens, &in_entity, self.lang));
         let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b), self.article_dates);
+        actors::place_ethnic_groups(&mut groups, &entities, tokens, self.lang, lexicon);
         let referred = self.discourse.resolve(tokens, pack, &groups);
         if !referred.is_empty() {
             groups.retain(|g| !referred.iter().any(|r| g.start < r.end && r.start < g.end));

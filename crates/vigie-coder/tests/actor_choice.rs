@@ -252,3 +252,36 @@ fn a_former_chancellor_or_king_is_an_elite() {
     assert_eq!(fr("L'ancienne chancelière Angela Merkel a critiqué la Chine."), vec![side("DEUELI", "CHN", "11")]);
     assert_eq!(en("Former chancellor Angela Merkel criticised China."), vec![side("DEUELI", "CHN", "11")]);
 }
+
+#[test]
+fn an_ethnic_group_outside_its_home_country_carries_cameos_ethnic_suffix() {
+    // A stateless group takes the country its words or the sentence give.
+    assert_eq!(en("Iraqi Kurds protested against the government in Erbil."), vec![side("IRQCVLkur", "IRQGOV", "14")]);
+    assert_eq!(fr("Des Kurdes irakiens ont manifesté contre le gouvernement à Erbil."), vec![side("IRQCVLkur", "IRQGOV", "14")]);
+    // An agent word gives the sector; the country comes from the sentence.
+    assert_eq!(fr("Les rebelles kurdes ont attaqué une base de l'armée turque.").first().map(|s| s.0.clone()), Some("TURREBkur".to_string()));
+    assert_eq!(en("Kurdish rebels attacked a Turkish army post.").first().map(|s| s.0.clone()), Some("TURREBkur".to_string()));
+    // A nation's people named outside their country (the place right after them).
+    assert_eq!(fr("Des Serbes de Bosnie ont manifesté contre le gouvernement."), vec![side("BIHCVLsrp", "BIHGOV", "14")]);
+    assert_eq!(en("Bosnian Serbs protested against the government."), vec![side("BIHCVLsrp", "BIHGOV", "14")]);
+    assert_eq!(en("Serbian police arrested three Albanians in Belgrade."), vec![side("SRBCOP", "SRBCVLalb", "17")]);
+}
+
+#[test]
+fn a_nations_adjective_or_state_body_stays_the_nations_own() {
+    // `russe`, `Serbian police`: the nation, no ethnic suffix wherever it acts.
+    assert_eq!(fr("L'armée russe a bombardé Kharkiv."), vec![side("RUSMIL", "UKR", "19")]);
+    assert_eq!(fr("Le gouvernement indien n'a pas condamné l'invasion russe de la Géorgie.").iter().any(|s| s.1.ends_with("rus")), false);
+    // At home, a nation's people are its civilians, without a suffix.
+    assert_eq!(en("Thousands of Serbs protested in Belgrade against the government."), vec![side("SRBCVL", "SRBGOV", "14")]);
+}
+
+#[test]
+fn a_person_in_apposition_to_a_title_is_one_actor() {
+    // One event, by the person the title names, not a list of two actors.
+    let sides = fr("La présidente du RN, Marine Le Pen, a critiqué le gouvernement.");
+    assert_eq!(sides.len(), 1, "{sides:?}");
+    assert_eq!((sides[0].1.as_str(), sides[0].2.as_str()), ("FRAGOV", "11"));
+    // A real list of countries stays a list.
+    assert_eq!(en("The United States, Russia and China condemned the attack.").len(), 3);
+}

@@ -492,10 +492,30 @@ fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) 
     (gold, predicted)
 }
 
+/// The CAMEO ethnic suffix of a code (`IRQCVLkur` → `kur`): its trailing
+/// lower-case letters; every other part of a code is upper-case.
+fn ethnic_suffix_len(code: &str) -> usize {
+    code.chars().rev().take_while(|c| c.is_ascii_lowercase()).count()
+}
+
+/// A gold set that writes no ethnic suffix anywhere (Vigie's own sets,
+/// PETRARCH2's validation) does not annotate ethnic groups: predicted
+/// suffixes are dropped before comparing, as a finer code than the set
+/// writes. A set that writes them (PLOVER's) is compared as written.
+fn ethnic_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> Vec<Vec<Triple>> {
+    let annotated = records.iter().flat_map(|r| &r.expected).any(|t| ethnic_suffix_len(&t.source) > 0 || ethnic_suffix_len(&t.target) > 0);
+    if annotated {
+        return predictions.to_vec();
+    }
+    let strip = |code: &str| code[..code.len() - ethnic_suffix_len(code)].to_string();
+    predictions.iter().map(|p| p.iter().map(|t| Triple { source: strip(&t.source), target: strip(&t.target), code: t.code.clone() }).collect()).collect()
+}
+
 /// Scores predictions per record against the gold, as `../shared/eval/README.md`
 /// prescribes: multiset matching of triples, at several granularities.
 pub fn score_records(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> RecordsReport {
-    let (records, predictions) = organisation_convention(records, predictions);
+    let predictions = ethnic_convention(records, predictions);
+    let (records, predictions) = organisation_convention(records, &predictions);
     let (records, predictions) = (records.as_slice(), predictions.as_slice());
     let levels: [(&str, Projection); 6] = [
         ("exact triple", |t| format!("{}|{}|{}", t.source, t.target, t.code)),
@@ -703,6 +723,22 @@ mod tests {
         assert!(gold_states_factuality(own));
         assert!(!gold_states_factuality(public));
         assert!(!gold_states_factuality(""));
+    }
+
+    #[test]
+    fn ethnic_suffixes_count_only_where_the_gold_writes_them() {
+        let record = |expected| GoldRecord { id: "a".into(), text: String::new(), date: None, lang: "en".into(), expected };
+        let exact = |records: &[GoldRecord], predicted: &str| {
+            let r = score_records(records, &[vec![t(predicted, "IRQGOV", "14")]]);
+            r.levels.iter().find(|l| l.granularity == "exact triple").unwrap().true_positives
+        };
+        // A set that annotates no ethnic group: the suffix is finer than it writes.
+        let plain = vec![record(vec![t("IRQCVL", "IRQGOV", "14")])];
+        assert_eq!(exact(&plain, "IRQCVLkur"), 1);
+        // A set that writes them: compared as written, both ways.
+        let suffixed = vec![record(vec![t("IRQCVLkur", "IRQGOV", "14")])];
+        assert_eq!(exact(&suffixed, "IRQCVLkur"), 1);
+        assert_eq!(exact(&suffixed, "IRQCVL"), 0);
     }
 
     #[test]

@@ -232,18 +232,26 @@ fn is_country_place(place_id: &str) -> bool {
     place_id.starts_with("country-")
 }
 
+/// A CAMEO actor code split from its ethnic suffix, the trailing
+/// lower-case letters (`IRQCVLkur` → `IRQCVL`, `kur`).
+fn split_ethnic(code: &str) -> (&str, &str) {
+    let suffix = code.bytes().rev().take_while(|b| b.is_ascii_lowercase()).count();
+    code.split_at(code.len() - suffix)
+}
+
 /// The 10 actor columns of GDELT (Code … Type3Code) for one actor.
 fn gdelt_actor(code: &Option<String>, name: &Option<String>) -> Vec<String> {
-    let Some(code) = code else { return vec![String::new(); 10] };
+    let Some(full_code) = code else { return vec![String::new(); 10] };
+    let (code, ethnic) = split_ethnic(full_code);
     let (country, group) = actor_country_group(code);
     let agents = actor_agents(code);
     let agent = |i: usize| agents.get(i).map(|s| s.to_string()).unwrap_or_default();
     vec![
-        code.clone(),
+        full_code.clone(),
         name.as_deref().unwrap_or("").to_uppercase(),
         country,
         group,
-        String::new(),
+        ethnic.to_string(),
         String::new(),
         String::new(),
         agent(0),
@@ -347,12 +355,13 @@ pub const ICEWS_HEADER: [&str; 20] = [
 ];
 
 fn icews_actor(code: &Option<String>, name: &Option<String>) -> [String; 3] {
-    let Some(code) = code else { return Default::default() };
+    let Some(full_code) = code else { return Default::default() };
+    let code = split_ethnic(full_code).0;
     let agents = actor_agents(code).join(",");
     let sectors = if agents.contains(',') { format!("\"{agents}\"") } else { agents };
     let (country, group) = actor_country_group(code);
     let country = if country.is_empty() { group } else { country_name(&country) };
-    [name.clone().unwrap_or_else(|| code.clone()), sectors, country]
+    [name.clone().unwrap_or_else(|| full_code.clone()), sectors, country]
 }
 
 /// One line of an ICEWS event file (20 fields).
@@ -392,7 +401,8 @@ pub fn icews_row(e: &EventRecord) -> Vec<String> {
     ]
 }
 
-fn plover_actor(code: &str, text: &Option<String>) -> Value {
+fn plover_actor(full_code: &str, text: &Option<String>) -> Value {
+    let code = split_ethnic(full_code).0;
     let agents = actor_agents(code);
     let mut a = json!({ "code": actor_key(Some(code)) });
     if let Some(sector) = agents.first() {

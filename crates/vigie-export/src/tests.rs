@@ -15,6 +15,10 @@ fn actors_split_into_country_group_and_types() {
     let cols = gdelt_actor(&Some("RUSGOVMIL".into()), &Some("Russian army".into()));
     assert_eq!(cols.len(), 10);
     assert_eq!((cols[0].as_str(), cols[1].as_str(), cols[2].as_str(), cols[7].as_str(), cols[8].as_str()), ("RUSGOVMIL", "RUSSIAN ARMY", "RUS", "GOV", "MIL"));
+    // CAMEO's ethnic suffix fills Actor1EthnicCode; country and types are read without it.
+    let cols = gdelt_actor(&Some("TURREBkur".into()), &Some("Kurdish rebels".into()));
+    assert_eq!((cols[0].as_str(), cols[2].as_str(), cols[3].as_str(), cols[4].as_str(), cols[7].as_str()), ("TURREBkur", "TUR", "", "kur", "REB"));
+    assert_eq!(gdelt_actor(&Some("RUSMIL".into()), &None)[4], "");
     assert_eq!(country_name("PRK"), "North Korea");
     assert_eq!(country_name("XXX"), "XXX");
 }

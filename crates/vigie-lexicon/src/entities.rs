@@ -41,6 +41,8 @@ pub enum EntityRef {
     Place(usize),
     /// A title of office; index into [`crate::Lexicon::titles`].
     Title(usize),
+    /// An ethnic group; index into [`crate::Lexicon::ethnic_groups`].
+    Ethnic(usize),
 }
 
 /// A span of tokens `[start, end)` that a lexicon form matched, with every

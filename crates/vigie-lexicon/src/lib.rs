@@ -11,6 +11,7 @@
 mod cameo;
 pub mod coverage;
 mod entities;
+mod ethnic;
 mod pattern;
 mod people;
 mod places;
@@ -24,6 +25,7 @@ use std::path::Path;
 
 pub use cameo::{CameoCode, CameoTable};
 pub use entities::{CountryKind, EntityIndex, EntityMatch, EntityRef};
+pub use ethnic::EthnicGroup;
 pub use pattern::{NoSlots, Pattern, PatternMatch, Slot, SlotFiller, MAX_GAP};
 pub use rustc_hash::FxHashSet;
 pub use people::{Person, Role};
@@ -146,6 +148,9 @@ pub struct LanguageLexicon {
     /// Every one-word verb form of the language's lemmas: a word that ends a
     /// noun phrase when actors are grouped.
     pub verb_forms: rustc_hash::FxHashSet<String>,
+    /// Phrases that mark an ethnic group as ethnic (`ethnic`, `d'origine`),
+    /// as normalised words.
+    pub ethnic_markers: Vec<Vec<String>>,
     /// Verb patterns by the words that can start them, so a clause is only
     /// tried against patterns whose first word it contains.
     verb_index: rustc_hash::FxHashMap<String, Vec<usize>>,
@@ -228,6 +233,8 @@ pub struct Lexicon {
     pub people: Vec<Person>,
     pub places: Vec<Place>,
     pub titles: Vec<Title>,
+    /// Ethnic groups, one per code and language (`actors/ethnic.tsv`).
+    pub ethnic_groups: Vec<EthnicGroup>,
     languages: BTreeMap<String, LanguageLexicon>,
     country_places: HashMap<String, usize>,
     /// Every term of office by actor code, as (person, role, office in lower
@@ -324,12 +331,21 @@ impl Lexicon {
                 });
             }
         }
+        let ethnic_groups = match files.get("actors/ethnic.tsv") {
+            Some(content) => ethnic::parse_groups("actors/ethnic.tsv", content)?,
+            None => Vec::new(),
+        };
+        let ethnic_markers = match files.get("actors/ethnic_markers.tsv") {
+            Some(content) => ethnic::parse_markers("actors/ethnic_markers.tsv", content)?,
+            None => Vec::new(),
+        };
         let mut languages = BTreeMap::new();
         for path in files.keys() {
             let Some(code) = path.strip_prefix("text/").and_then(|f| f.strip_suffix(".tsv")) else { continue };
             let pack = LanguagePack::parse(code, path, &files[path])
                 .map_err(|e| LexiconError { file: e.file, line: e.line, message: e.message })?;
-            let lang = build_language(code, pack, &files, &cameo, &people, &places, &titles)?;
+            let mut lang = build_language(code, pack, &files, &cameo, &people, &places, &titles)?;
+            ethnic::add_to_language(&mut lang, code, &ethnic_groups, &ethnic_markers);
             languages.insert(code.to_string(), lang);
         }
         if languages.is_empty() {
@@ -348,7 +364,7 @@ impl Lexicon {
             }
         }
         let terms_by_surname = terms_by_surname(&people);
-        Ok(Lexicon { cameo, people, places, titles, languages, country_places, terms_by_code, terms_by_surname })
+        Ok(Lexicon { cameo, people, places, titles, ethnic_groups, languages, country_places, terms_by_code, terms_by_surname })
     }
 
     pub fn language(&self, code: &str) -> Option<&LanguageLexicon> {
@@ -374,7 +390,7 @@ impl Lexicon {
             EntityRef::Agent(a) => Some(format!("agent {a}")),
             EntityRef::Organisation(o) => Some(o.clone()),
             EntityRef::Person(p) => Some(format!("person {}", self.people[*p].id)),
-            EntityRef::Place(_) | EntityRef::Title(_) => None,
+            EntityRef::Place(_) | EntityRef::Title(_) | EntityRef::Ethnic(_) => None,
         };
         let mut out: Vec<(String, Vec<EntityRef>)> = l
             .entities
@@ -687,7 +703,7 @@ fn build_language(
     let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
     let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
     let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, verb_index, verb_rules, cue_rules, boilerplate_rules })
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {
