@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use serde_json::{json, Value};
 use vigie_model::Factuality;
-use vigie_store::dedup::{actor_agents, actor_key};
+use vigie_store::dedup::{actor_agents, actor_key, split_ethnic};
 use vigie_store::{EventFilter, EventRecord, Store, StoreError, StoredMention};
 
 #[derive(Debug, thiserror::Error)]
@@ -230,13 +230,6 @@ pub fn fips_country(code: &str) -> Option<&'static str> {
 
 fn is_country_place(place_id: &str) -> bool {
     place_id.starts_with("country-")
-}
-
-/// A CAMEO actor code split from its ethnic suffix, the trailing
-/// lower-case letters (`IRQCVLkur` → `IRQCVL`, `kur`).
-fn split_ethnic(code: &str) -> (&str, &str) {
-    let suffix = code.bytes().rev().take_while(|b| b.is_ascii_lowercase()).count();
-    code.split_at(code.len() - suffix)
 }
 
 /// The 10 actor columns of GDELT (Code … Type3Code) for one actor.

@@ -24,17 +24,26 @@ pub fn actor_key(code: Option<&str>) -> String {
 /// [`actor_key`] borrowed from the code (no allocation: it runs for every
 /// mention stored).
 pub fn actor_key_of(code: &str) -> &str {
-    let mut key = code.trim();
+    let mut key = split_ethnic(code.trim()).0;
     while key.len() > 3 && key.is_char_boundary(key.len() - 3) && AGENTS.binary_search(&&key[key.len() - 3..]).is_ok() {
         key = &key[..key.len() - 3];
     }
     key
 }
 
-/// The agent codes after the actor key (`PRKGOVMIL` → `["GOV", "MIL"]`).
+/// A CAMEO actor code split from its ethnic suffix, the trailing lower-case
+/// letters (`IRQCVLkur` → `IRQCVL`, `kur`): an attribute of the actor, like
+/// its agent, so actors compare without it.
+pub fn split_ethnic(code: &str) -> (&str, &str) {
+    let suffix = code.bytes().rev().take_while(|b| b.is_ascii_lowercase()).count();
+    code.split_at(code.len() - suffix)
+}
+
+/// The agent codes after the actor key (`PRKGOVMIL` → `["GOV", "MIL"]`,
+/// `TURREBkur` → `["REB"]`).
 pub fn actor_agents(code: &str) -> Vec<&str> {
     let key_len = actor_key(Some(code)).len();
-    let rest = &code.trim()[key_len..];
+    let rest = &split_ethnic(code.trim()).0[key_len..];
     (0..rest.len() / 3).filter_map(|i| rest.get(i * 3..i * 3 + 3)).collect()
 }
 
@@ -194,6 +203,12 @@ mod tests {
         assert!(AGENTS.windows(2).all(|w| w[0] < w[1]), "agents sorted, for the binary search");
         assert_eq!(actor_agents("USAGOVMIL"), vec!["GOV", "MIL"]);
         assert!(actor_agents("NATO").is_empty());
+        // An ethnic suffix is set aside like the agent.
+        assert_eq!(actor_key(Some("TURREBkur")), "TUR");
+        assert_eq!(actor_key(Some("IRQCVLkur")), actor_key(Some("IRQ")));
+        assert_eq!(actor_agents("TURREBkur"), vec!["REB"]);
+        assert_eq!(split_ethnic("SRBCVLalb"), ("SRBCVL", "alb"));
+        assert_eq!(split_ethnic("NATO"), ("NATO", ""));
     }
 
     #[test]
