@@ -77,6 +77,16 @@ fn write(store: &mut Store, docs: &[Doc]) -> BatchReport {
     store.write_batch(&recs).unwrap()
 }
 
+/// A store in memory holding `docs`, written in plain batches of `batch`
+/// articles: the reference a bulk or interrupted load must equal.
+fn written_in_memory(docs: &[Doc], batch: usize) -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    for chunk in docs.chunks(batch) {
+        write(&mut store, chunk);
+    }
+    store
+}
+
 fn kim_visit(date: &str, precision: DatePrecision, factuality: Factuality) -> Mention {
     let mut m = mention("", "");
     m.source = Some("PRKMIL".into());
@@ -717,10 +727,7 @@ fn loaded(store: &Store) -> (Vec<EventRecord>, Vec<(i64, i64)>, Vec<Vec<SeriesPo
 #[test]
 fn a_bulk_load_finished_or_interrupted_and_run_again_gives_the_store_of_plain_batches() {
     let docs = folding_mix(23, 300);
-    let mut plain = Store::open_in_memory().unwrap();
-    for chunk in docs.chunks(40) {
-        write(&mut plain, chunk);
-    }
+    let mut plain = written_in_memory(&docs, 40);
     let expected = loaded(&plain);
     let all_indexes = index_names(&plain);
     assert!(all_indexes.contains(&"events_dedup".to_string()) && all_indexes.contains(&"articles_url_key".to_string()), "{all_indexes:?}");
@@ -787,10 +794,7 @@ fn a_bulk_load_finished_or_interrupted_and_run_again_gives_the_store_of_plain_ba
 #[test]
 fn a_bulk_load_run_in_one_go_keeps_the_monthly_figures_of_plain_batches() {
     let docs = folding_mix(31, 300);
-    let mut plain = Store::open_in_memory().unwrap();
-    for chunk in docs.chunks(40) {
-        write(&mut plain, chunk);
-    }
+    let plain = written_in_memory(&docs, 40);
     // Some batches stored plainly first: the load's summed changes add to
     // figures already kept, and its mentions fold into events stored before.
     let mut store = Store::open_in_memory().unwrap();
@@ -825,10 +829,7 @@ fn another_writer_during_a_bulk_load_makes_its_end_rebuild_the_monthly_figures()
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("store.db");
     let docs = folding_mix(37, 200);
-    let mut plain = Store::open_in_memory().unwrap();
-    for chunk in docs.chunks(40) {
-        write(&mut plain, chunk);
-    }
+    let plain = written_in_memory(&docs, 40);
     let mut loader = Store::open(&path).unwrap();
     loader.set_bulk_load(true).unwrap();
     let mut chunks = docs.chunks(40);
@@ -860,10 +861,7 @@ fn a_store_of_schema_6_opens_with_its_content_hashes_unique_through_an_index() {
             old.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'sqlite_autoindex_articles_1')", [], |r| r.get(0)).unwrap();
         assert!(autoindex, "schema 6 keeps the content hash unique by a column constraint");
     }
-    let mut plain = Store::open_in_memory().unwrap();
-    for chunk in docs.chunks(20) {
-        write(&mut plain, chunk);
-    }
+    let plain = written_in_memory(&docs, 20);
     let mut store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
     assert_eq!(loaded(&store), loaded(&plain));
@@ -942,10 +940,7 @@ fn a_store_of_schema_7_opens_with_sentences_stored_once() {
         let spelt: i64 = old.query_row("SELECT COUNT(*) FROM sentences WHERE text IS NOT NULL", [], |r| r.get(0)).unwrap();
         assert_eq!(spelt, 80, "schema 7 stores every sentence's text");
     }
-    let mut plain = Store::open_in_memory().unwrap();
-    for chunk in docs.chunks(20) {
-        write(&mut plain, chunk);
-    }
+    let plain = written_in_memory(&docs, 20);
     let mut store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
     assert_eq!(loaded(&store), loaded(&plain));
@@ -1060,10 +1055,7 @@ fn a_full_text_index_left_behind_by_a_crash_catches_up_when_the_store_opens() {
     let path = dir.join("store.db");
     let side = evidence_index::side_path(&path);
     let docs = folding_mix(51, 120);
-    let mut plain = Store::open_in_memory().unwrap();
-    for chunk in docs.chunks(30) {
-        write(&mut plain, chunk);
-    }
+    let mut plain = written_in_memory(&docs, 30);
     let expected = found_by_text(&plain, 0..120);
     assert!(expected.iter().all(|ids| !ids.is_empty()), "every report is found in memory");
     {
@@ -1141,10 +1133,7 @@ fn a_bulk_load_indexes_the_evidence_beside_the_writer_and_has_it_all_when_it_end
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("store.db");
     let docs = folding_mix(53, 200);
-    let mut plain = Store::open_in_memory().unwrap();
-    for chunk in docs.chunks(40) {
-        write(&mut plain, chunk);
-    }
+    let mut plain = written_in_memory(&docs, 40);
     let mut store = Store::open(&path).unwrap();
     store.set_bulk_load(true).unwrap();
     for chunk in docs.chunks(40) {
@@ -1176,10 +1165,7 @@ fn a_store_of_schema_8_opens_with_its_full_text_index_in_a_file_of_its_own() {
         let entries: i64 = old.query_row("SELECT COUNT(*) FROM evidence_fts_idx", [], |r| r.get(0)).unwrap();
         assert!(entries > 0, "schema 8 keeps its full-text index in the store");
     }
-    let mut plain = Store::open_in_memory().unwrap();
-    for chunk in docs.chunks(20) {
-        write(&mut plain, chunk);
-    }
+    let plain = written_in_memory(&docs, 20);
     let store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), 9);
     let in_store: bool =
