@@ -716,6 +716,16 @@ mod tests {
         Triple { source: s.into(), target: g.into(), code: c.into() }
     }
 
+    /// A one-sentence gold record of language `lang` expecting `expected`.
+    fn gold_in(lang: &str, expected: Vec<Triple>) -> GoldRecord {
+        GoldRecord { id: "x".into(), text: String::new(), date: None, lang: lang.into(), expected }
+    }
+
+    /// True positives on exact triples.
+    fn exact(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> usize {
+        score_records(records, predictions).levels[0].true_positives
+    }
+
     #[test]
     fn only_sets_that_state_factuality_are_scored_on_every_mention() {
         let own = r#"{"id":"fr-1","text":"t","expected":[{"source":"RUS","target":"UKR","code":"190","factuality":"negated"}]}"#;
@@ -788,8 +798,7 @@ mod tests {
 
     #[test]
     fn international_organisations_are_compared_in_the_gold_sets_convention() {
-        let gold = |e: Vec<Triple>| GoldRecord { id: "x".into(), text: String::new(), date: None, lang: "en".into(), expected: e };
-        let exact = |records: &[GoldRecord], predictions: &[Vec<Triple>]| score_records(records, predictions).levels[0].true_positives;
+        let gold = |e: Vec<Triple>| gold_in("en", e);
         // PLOVER names no organisation: `IGO` plus a sector, any international body.
         let plover = vec![gold(vec![t("HUN", "IGOGOV", "AGREE")]), gold(vec![t("IGO", "SDNGOV", "REQUEST")])];
         assert_eq!(exact(&plover, &[vec![t("HUN", "UNSC", "AGREE")], vec![t("AMN", "SDNGOV", "REQUEST")]]), 2);
@@ -805,8 +814,7 @@ mod tests {
 
     #[test]
     fn plover_sets_are_compared_in_plovers_sector_names() {
-        let gold = |e: Vec<Triple>| GoldRecord { id: "x".into(), text: String::new(), date: None, lang: "en".into(), expected: e };
-        let exact = |records: &[GoldRecord], predictions: &[Vec<Triple>]| score_records(records, predictions).levels[0].true_positives;
+        let gold = |e: Vec<Triple>| gold_in("en", e);
         // CAMEO's health sector is PLOVER's MED; CAMEO's media sector PLOVER's JRN.
         let plover = vec![gold(vec![t("CHEMED", "IGOMED", "AID")]), gold(vec![t("NICGOV", "NICJRN", "COERCE")])];
         assert_eq!(exact(&plover, &[vec![t("CHEHLH", "CRC", "AID")], vec![t("NICGOV", "NICMED", "COERCE")]]), 2);
@@ -833,7 +841,7 @@ mod tests {
 
     #[test]
     fn error_kinds_name_misses_swaps_and_missing_targets() {
-        let gold = |e: Vec<Triple>| GoldRecord { id: "x".into(), text: String::new(), date: None, lang: "fr".into(), expected: e };
+        let gold = |e: Vec<Triple>| gold_in("fr", e);
         let records = vec![gold(vec![t("RUS", "UKR", "190")]), gold(vec![t("KOR", "RUS", "130")]), gold(vec![t("PRK", "RUS", "042")])];
         let predictions = vec![vec![], vec![t("RUS", "KOR", "130")], vec![t("PRK", "", "042")]];
         let r = score_records(&records, &predictions);
