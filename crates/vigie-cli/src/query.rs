@@ -7,6 +7,8 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 use vigie_store::{EventFilter, EventRecord, Store};
 
+use crate::table::cut;
+
 /// The filters shared by `vigie events` and `vigie export`.
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct FilterArgs {
@@ -122,16 +124,6 @@ pub fn open_existing(db: &Path) -> Result<Store> {
         bail!("no store at {} (run `vigie ingest` first, or give --db)", db.display());
     }
     Ok(Store::open(db)?)
-}
-
-fn cut(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(width.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
 }
 
 fn table_row(out: &mut impl Write, e: &EventRecord) -> io::Result<()> {

@@ -4,7 +4,8 @@ use std::io::{self, Write};
 
 use vigie_model::Mention;
 
-fn cut(s: &str, width: usize) -> String {
+/// Shortens `s` to `width` characters, marking the cut with an ellipsis.
+pub(crate) fn cut(s: &str, width: usize) -> String {
     if s.chars().count() <= width {
         s.to_string()
     } else {
