@@ -318,6 +318,11 @@ const OBJECT_PLACE_REACH: usize = 6;
 /// How many words may stand between a locative and its place.
 const LOCATIVE_REACH: usize = 4;
 
+/// How many plain words may stand between the determiner that opens a noun
+/// phrase and a verb form that heads it (`the biggest politically motivated
+/// cyber attack`).
+const NOUN_COMPOUND_REACH: usize = 4;
+
 struct SentenceContext<'c, 'a> {
     coder: &'c Coder<'a>,
     lang: &'a LanguageLexicon,
@@ -548,7 +553,7 @@ impl SentenceContext<'_, '_> {
         // accuse`), and the verb stays one.
         let governing = |c: &Candidate| lexicon.cameo.get(&c.rule.cameo).is_some_and(|k| GOVERNING_ROOTS.contains(&k.root.as_str()));
         candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.names_no_act(c.head.0, &groups, governing(c)));
-        candidates.retain(|c| c.rule.flags.nominal || !self.ends_a_noun_compound(c.head.0, &groups, &in_date));
+        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.ends_a_noun_compound(c.head.0, &groups, &in_date));
         // `Obama is scheduled to attend a summit`, `est appelé à se rendre`:
         // a passive participle that governs an infinitive, with no agent,
         // frames the act in the infinitive; it names no act of its own and
@@ -763,11 +768,16 @@ impl SentenceContext<'_, '_> {
     /// port`, `Russian jets bombed Aleppo`) it stays a verb.
     fn ends_a_noun_compound(&self, head: usize, groups: &[Group], in_date: &[bool]) -> bool {
         let pack = &self.lang.pack;
-        if pack.adjectives_follow_noun || head < 2 || !self.is_plain_word(head - 1) {
+        // `Saudi jets are bombing`: a row that opens with its auxiliary is a verb.
+        let auxiliary = |t: &Token| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm);
+        if pack.adjectives_follow_noun || head < 2 || !self.is_plain_word(head - 1) || auxiliary(&self.tokens[head]) {
             return false;
         }
-        let Some(adjective) = groups.iter().find(|g| g.end == head - 1) else { return false };
-        if !self.names_the_means(adjective) || adjective.actors.iter().any(|a| a.agent.is_some()) {
+        let compound = match groups.iter().find(|g| g.end == head - 1) {
+            Some(adjective) => self.names_the_means(adjective) && !adjective.actors.iter().any(|a| a.agent.is_some()),
+            None => self.opens_a_noun_phrase_before(head, groups),
+        };
+        if !compound {
             return false;
         }
         match self.tokens.get(head + 1) {
@@ -779,8 +789,40 @@ impl SentenceContext<'_, '_> {
                     || pack.is_date_preposition(&t.norm)
                     || in_date.get(head + 1).copied().unwrap_or(false)
                     || self.lang.verb_forms.contains(&t.norm)
+                    || pack.is_gerund(&t.norm)
             }
         }
+    }
+
+    /// Whether the plain words right before the verb form at `head` (`a
+    /// bomb attack`, `the first such attack`, `the biggest politically
+    /// motivated cyber attack`) run back to a determiner or a number that
+    /// opens their noun phrase, no actor among them: the verb form is then
+    /// the phrase's head noun. A past form (`the minister's aide
+    /// resigned`) stays a verb, and so does one after a determiner that
+    /// opens a clause (`that`) or follows an actor (an object pronoun), and
+    /// so does a gerund.
+    fn opens_a_noun_phrase_before(&self, head: usize, groups: &[Group]) -> bool {
+        let pack = &self.lang.pack;
+        // A gerund after its noun (`a statement calling on`) is left to `names_no_act`.
+        let form = &self.tokens[head].norm;
+        if pack.has_verb_ending(form) || pack.is_gerund(form) {
+            return false;
+        }
+        let in_group = |k: usize| groups.iter().any(|g| g.start <= k && k < g.end);
+        let mut at = head;
+        while at > 0 && head - at < NOUN_COMPOUND_REACH && self.is_plain_word(at - 1) && !in_group(at - 1) {
+            at -= 1;
+        }
+        let Some(opener) = at.checked_sub(1) else { return false };
+        if at == head || in_group(opener) {
+            return false;
+        }
+        let t = &self.tokens[opener];
+        let opens_clause = pack.clause_breaks.iter().any(|p| p.len() == 1 && p[0] == t.norm);
+        let after_actor = opener > 0 && in_group(opener - 1);
+        let determiner = pack.is_determiner(&t.norm) && !opens_clause && !after_actor;
+        determiner || t.kind == vigie_text::TokenKind::Number || pack.is_cardinal(t)
     }
 
     /// A lower-case word that is no function word, determiner, preposition
@@ -964,7 +1006,15 @@ impl SentenceContext<'_, '_> {
             // an actor inside a relative clause that does not hold the verb
             // describes a noun; it is not the verb's subject.
             let relative_span = |g: &Group| self.lang.pack.relative_clause_around(self.tokens, g.start).filter(|r| !r.contains(&c.head.0));
-            let before_verb = |g: &&Group| in_clause(g) && g.end <= c.head.0 && !attributed(g) && relative_span(g).is_none();
+            // `A bombing killed one U.S. soldier and wounded two others`: a
+            // verb right after a conjunction shares the subject of the verb
+            // before it, never that verb's object.
+            let subject_end = if c.head.0 > clause.start && self.lang.pack.is_conjunction(&self.tokens[c.head.0 - 1].norm) {
+                (clause.start..c.head.0 - 1).rev().find(|&k| self.lang.verb_forms.contains(&self.tokens[k].norm)).unwrap_or(c.head.0)
+            } else {
+                c.head.0
+            };
+            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none();
             // There the main clause resumes after the relative clause, whose
             // antecedent, right before it, is the subject.
             let antecedent = || {
@@ -1147,7 +1197,14 @@ impl SentenceContext<'_, '_> {
                 CueScope::BeforeVerb => cue.end <= c.head.0 && c.head.0 - cue.end <= 1 && clause.contains(&cue.start),
                 _ if overlaps_pattern && cue.kind != CueKind::Refusal => false,
                 CueScope::Clause => clause.contains(&cue.start) && !self.lang.pack.relative_clause_around(self.tokens, cue.start).is_some_and(|r| !r.contains(&c.head.0)),
-                CueScope::Preceding => clause.contains(&cue.start) && cue.end <= c.head.0,
+                // `was not attacked by`: a negation inside the verb phrase precedes its
+                // participle. `Russia, which did not attack Ukraine, threatened`: one in a
+                // relative clause does not reach the main verb.
+                CueScope::Preceding => {
+                    clause.contains(&cue.start)
+                        && (cue.end <= c.head.0 || cue.start < c.head.1)
+                        && !self.lang.pack.relative_clause_around(self.tokens, cue.start).is_some_and(|r| !r.contains(&c.head.0))
+                }
                 CueScope::Rest => cue.start < c.head.0,
                 CueScope::Sentence => true,
             }

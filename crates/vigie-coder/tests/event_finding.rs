@@ -316,3 +316,42 @@ fn what_a_named_day_stands_for_is_no_act_today() {
     let commemoration = events("en", "Poland and Russia commemorated the anniversary of the Soviet invasion of Poland.");
     assert!(!commemoration.is_empty() && commemoration.iter().all(|e| e.2 == "017"), "{commemoration:?}");
 }
+
+#[test]
+fn a_future_or_a_negation_qualifies_only_the_verb_after_it() {
+    // `will` and `not` stand before the verb they qualify: the verb before
+    // them in the same clause keeps its own factuality.
+    let indicted = events("en", "Serbia has been accused by Croatia of shelling Vukovar and will appeal to the United Nations.");
+    assert!(indicted.contains(&ev("HRV", "SRB", "112", Factuality::Asserted)), "{indicted:?}");
+    assert!(indicted.iter().any(|e| e.2 == "020" && e.3 == Factuality::Planned), "{indicted:?}");
+    let investigating = events("en", "Kenya is investigating the murder of a Somali trader and will prosecute the culprits.");
+    assert!(investigating.iter().any(|e| e.0 == "KEN" && e.2.starts_with("09") && e.3 == Factuality::Asserted), "{investigating:?}");
+}
+
+#[test]
+fn giving_permission_is_yielding_and_refusing_it_a_rejection() {
+    assert_eq!(events("en", "Chad will not give permission to France to use its air bases."), vec![ev("TCD", "FRA", "124", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Le Tchad ne donnera pas l'autorisation à la France d'utiliser ses bases."), vec![ev("TCD", "FRA", "124", Factuality::Asserted)]);
+}
+
+#[test]
+fn a_verb_form_heading_a_noun_phrase_is_no_act() {
+    // `the bomb attack`, `the two border attacks`: what is condemned or
+    // protested against is named, not reported as an act here.
+    assert_eq!(events("en", "Nigeria condemned the bomb attack on a market in Maiduguri."), vec![ev("NGA", "", "111", Factuality::Asserted)]);
+    assert_eq!(events("en", "Armenia protested against the two border attacks in Syunik."), vec![ev("ARM", "", "141", Factuality::Asserted)]);
+    // A progressive after its auxiliary stays a verb, and so does a journey's noun.
+    assert_eq!(events("en", "Israeli troops are shelling Rafah, witnesses said."), vec![ev("ISRMIL", "PSE", "194", Factuality::Asserted)]);
+    let visit = events("en", "The Indian minister made a surprise visit to Kabul on Tuesday.");
+    assert!(visit.iter().any(|e| e.0 == "INDGOV" && e.2 == "042"), "{visit:?}");
+}
+
+#[test]
+fn wounding_is_an_assault_by_the_subject_of_the_first_verb() {
+    let wounded = events("en", "Russian jets bombed Idlib and wounded dozens of Syrian civilians.");
+    assert!(wounded.contains(&ev("RUS", "SYRCVL", "180", Factuality::Asserted)), "{wounded:?}");
+    let blesse = events("fr", "Des soldats maliens ont blessé trois manifestants à Bamako.");
+    assert!(blesse.iter().any(|e| e.0 == "MLIMIL" && e.2 == "180" && e.3 == Factuality::Asserted), "{blesse:?}");
+    // The object of the first verb does not become the subject of the second.
+    assert!(events("en", "A car bomb killed two Iraqi policemen and wounded three others in Mosul.").is_empty());
+}
