@@ -355,3 +355,33 @@ fn wounding_is_an_assault_by_the_subject_of_the_first_verb() {
     // The object of the first verb does not become the subject of the second.
     assert!(events("en", "A car bomb killed two Iraqi policemen and wounded three others in Mosul.").is_empty());
 }
+
+#[test]
+fn a_generic_intent_takes_its_kind_from_the_act_it_governs() {
+    // Readiness to use force is a threat of force, as CAMEO pairs them.
+    for (lang, text) in [("en", "Turkey said it is prepared to attack rebel positions in Syria."), ("fr", "La Turquie est prête à attaquer les positions rebelles en Syrie.")] {
+        let threat = events(lang, text);
+        assert!(threat.len() == 1 && threat[0].0 == "TUR" && threat[0].2 == "1384" && threat[0].3 == Factuality::Asserted, "{threat:?}");
+    }
+    // Readiness to give aid is an intent to give it.
+    assert_eq!(events("en", "Japan is ready to send humanitarian aid to Myanmar."), vec![ev("JPN", "MMR", "0333", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Le Japon est prêt à envoyer une aide humanitaire à la Birmanie."), vec![ev("JPN", "MMR", "0333", Factuality::Asserted)]);
+    // An actor stating its own intent in the conditional has expressed it.
+    let host = events("en", "Norway said it would be ready to host talks between Colombia and the rebels.");
+    assert!(!host.is_empty() && host.iter().all(|e| e.0 == "NOR" && e.2.starts_with("03") && e.3 == Factuality::Asserted), "{host:?}");
+}
+
+#[test]
+fn a_renewed_demand_governs_its_complement() {
+    assert_eq!(events("en", "Amnesty International renewed its demand on Friday that Egypt release the journalists."), vec![ev("AMN", "EGY", "100", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Amnesty International a réitéré son exigence que l'Égypte libère les journalistes."), vec![ev("AMN", "EGY", "100", Factuality::Asserted)]);
+}
+
+#[test]
+fn riots_named_by_their_noun_and_blocked_transport_are_protests() {
+    assert_eq!(events("en", "Kurdish riots against the Turkish government spread to Diyarbakir."), vec![ev("TURCVLkur", "TUR", "145", Factuality::Asserted)]);
+    let riots = events("fr", "Les émeutes palestiniennes contre Israël ont fait trois morts.");
+    assert!(riots.iter().any(|e| e.0 == "PSE" && e.1 == "ISR" && e.2 == "145"), "{riots:?}");
+    let blocked = events("en", "Belgian farmers blocked transport into Brussels on Monday.");
+    assert!(blocked.iter().any(|e| e.0 == "BELAGR" && e.2 == "144" && e.3 == Factuality::Asserted), "{blocked:?}");
+}
