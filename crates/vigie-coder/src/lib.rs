@@ -190,6 +190,9 @@ const BARE_SUBJECT_REACH: usize = 2;
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
 
+/// CAMEO 030, "express intent to cooperate, not specified below".
+const GENERIC_INTENT: &str = "030";
+
 /// The CAMEO intent (03) or threat (13) that announcing one's own act
 /// amounts to, by the act's root: talks (04) → intent to meet (036),
 /// diplomatic cooperation (05) → 032, material cooperation (06) → 031, aid
@@ -199,11 +202,13 @@ const GENERIC_STATEMENT: &str = "010";
 /// matching threat of force: blockade 1381, occupation 1382, unconventional
 /// violence (18) 1383, other conventional force (19) 1384, mass violence
 /// (20) 1385. An intent already (03) stays itself.
-fn intent_of(root: &str, code: &str) -> Option<&'static str> {
+fn intent_of<'c>(root: &str, code: &'c str) -> Option<&'c str> {
     if let Some(k) = yielding_kind(code) {
         return Some(["0351", "0352", "0353", "0354", "0355", "0356"][k]);
     }
     match (root, code) {
+        // `he would be ready to host talks`: stating one's own intent is that intent.
+        ("03", _) => Some(code),
         ("04", _) => Some("036"),
         ("05", _) => Some("032"),
         ("06", _) => Some("031"),
@@ -318,6 +323,11 @@ const OBJECT_PLACE_REACH: usize = 6;
 /// How many words may stand between a locative and its place.
 const LOCATIVE_REACH: usize = 4;
 
+/// How many plain words may stand between the determiner that opens a noun
+/// phrase and a verb form that heads it (`the biggest politically motivated
+/// cyber attack`).
+const NOUN_COMPOUND_REACH: usize = 4;
+
 struct SentenceContext<'c, 'a> {
     coder: &'c Coder<'a>,
     lang: &'a LanguageLexicon,
@@ -420,6 +430,10 @@ struct Candidate<'r> {
     words: usize,
     /// The runs of tokens the row's own words matched.
     literals: Vec<(usize, usize)>,
+    /// For a generic intent (030: `is prepared to`, `vowed to`), the intent
+    /// or threat the act in its infinitive makes of it (`prepared to impose
+    /// martial law` → 130, `ready to send aid` → 033).
+    intended: Option<&'r str>,
 }
 
 impl SentenceContext<'_, '_> {
@@ -536,6 +550,7 @@ impl SentenceContext<'_, '_> {
                         target_place: if slot_group(m.target).is_none() { target_place } else { None },
                         words: m.words,
                         literals: m.literals.iter().map(|&l| abs(l)).collect(),
+                        intended: None,
                     });
                 }
             }
@@ -548,7 +563,7 @@ impl SentenceContext<'_, '_> {
         // accuse`), and the verb stays one.
         let governing = |c: &Candidate| lexicon.cameo.get(&c.rule.cameo).is_some_and(|k| GOVERNING_ROOTS.contains(&k.root.as_str()));
         candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.names_no_act(c.head.0, &groups, governing(c)));
-        candidates.retain(|c| c.rule.flags.nominal || !self.ends_a_noun_compound(c.head.0, &groups, &in_date));
+        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.ends_a_noun_compound(c.head.0, &groups, &in_date));
         // `Obama is scheduled to attend a summit`, `est appelé à se rendre`:
         // a passive participle that governs an infinitive, with no agent,
         // frames the act in the infinitive; it names no act of its own and
@@ -635,16 +650,40 @@ impl SentenceContext<'_, '_> {
         // withdraw`: the act in the infinitive is what the threat, appeal,
         // offer, demand or refusal is about, not an event that happened.
         let governs = |c: &Candidate| lexicon.cameo.get(&c.rule.cameo).is_some_and(|k| GOVERNING_ROOTS.contains(&k.root.as_str()));
+        // `, a critiqué` (has criticised) is no `à critiquer`: the
+        // normalised forms meet, the written accents tell the auxiliary from
+        // the marker.
+        let marked = |b: &Candidate| {
+            b.head.0 > 0 && {
+                let before = &tokens[b.head.0 - 1];
+                pack.is_infinitive_marker(&before.norm) && !pack.is_auxiliary(&before.lower)
+            }
+        };
+        // `is prepared to impose martial law`, `vowed to retaliate`, `est prêt
+        // à envoyer de l'aide`: a generic intent takes its kind from the act
+        // in its infinitive, as CAMEO pairs acts and intents (force and
+        // coercion → threats).
+        let intended: Vec<Option<&str>> = chosen
+            .iter()
+            .map(|a| {
+                if a.rule.cameo != GENERIC_INTENT {
+                    return None;
+                }
+                let b = chosen.iter().find(|b| b.clause == a.clause && b.head.0 >= a.head.1 && b.head.0 - a.head.1 <= INFINITIVE_REACH && marked(b))?;
+                let k = lexicon.cameo.get(&b.rule.cameo)?;
+                if k.root == "03" {
+                    return None;
+                }
+                intent_of(&k.root, &k.code)
+            })
+            .collect();
+        for (c, i) in chosen.iter_mut().zip(intended) {
+            c.intended = i;
+        }
         let governed: Vec<bool> = chosen
             .iter()
             .map(|b| {
-                // `, a critiqué` (has criticised) is no `à critiquer`: the
-                // normalised forms meet, the written accents tell the
-                // auxiliary from the marker.
-                let marked = b.head.0 > 0 && {
-                    let before = &tokens[b.head.0 - 1];
-                    pack.is_infinitive_marker(&before.norm) && !pack.is_auxiliary(&before.lower)
-                };
+                let marked = marked(b);
                 chosen.iter().any(|a| {
                     // `Sudan must return …`: a bare infinitive right after the governing words.
                     let adjacent = a.head.1 == b.head.0 && self.lays_an_obligation(a, &groups);
@@ -763,11 +802,16 @@ impl SentenceContext<'_, '_> {
     /// port`, `Russian jets bombed Aleppo`) it stays a verb.
     fn ends_a_noun_compound(&self, head: usize, groups: &[Group], in_date: &[bool]) -> bool {
         let pack = &self.lang.pack;
-        if pack.adjectives_follow_noun || head < 2 || !self.is_plain_word(head - 1) {
+        // `Saudi jets are bombing`: a row that opens with its auxiliary is a verb.
+        let auxiliary = |t: &Token| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm);
+        if pack.adjectives_follow_noun || head < 2 || !self.is_plain_word(head - 1) || auxiliary(&self.tokens[head]) {
             return false;
         }
-        let Some(adjective) = groups.iter().find(|g| g.end == head - 1) else { return false };
-        if !self.names_the_means(adjective) || adjective.actors.iter().any(|a| a.agent.is_some()) {
+        let compound = match groups.iter().find(|g| g.end == head - 1) {
+            Some(adjective) => self.names_the_means(adjective) && !adjective.actors.iter().any(|a| a.agent.is_some()),
+            None => self.opens_a_noun_phrase_before(head, groups),
+        };
+        if !compound {
             return false;
         }
         match self.tokens.get(head + 1) {
@@ -779,8 +823,40 @@ impl SentenceContext<'_, '_> {
                     || pack.is_date_preposition(&t.norm)
                     || in_date.get(head + 1).copied().unwrap_or(false)
                     || self.lang.verb_forms.contains(&t.norm)
+                    || pack.is_gerund(&t.norm)
             }
         }
+    }
+
+    /// Whether the plain words right before the verb form at `head` (`a
+    /// bomb attack`, `the first such attack`, `the biggest politically
+    /// motivated cyber attack`) run back to a determiner or a number that
+    /// opens their noun phrase, no actor among them: the verb form is then
+    /// the phrase's head noun. A past form (`the minister's aide
+    /// resigned`) stays a verb, and so does one after a determiner that
+    /// opens a clause (`that`) or follows an actor (an object pronoun), and
+    /// so does a gerund.
+    fn opens_a_noun_phrase_before(&self, head: usize, groups: &[Group]) -> bool {
+        let pack = &self.lang.pack;
+        // A gerund after its noun (`a statement calling on`) is left to `names_no_act`.
+        let form = &self.tokens[head].norm;
+        if pack.has_verb_ending(form) || pack.is_gerund(form) {
+            return false;
+        }
+        let in_group = |k: usize| groups.iter().any(|g| g.start <= k && k < g.end);
+        let mut at = head;
+        while at > 0 && head - at < NOUN_COMPOUND_REACH && self.is_plain_word(at - 1) && !in_group(at - 1) {
+            at -= 1;
+        }
+        let Some(opener) = at.checked_sub(1) else { return false };
+        if at == head || in_group(opener) {
+            return false;
+        }
+        let t = &self.tokens[opener];
+        let opens_clause = pack.clause_breaks.iter().any(|p| p.len() == 1 && p[0] == t.norm);
+        let after_actor = opener > 0 && in_group(opener - 1);
+        let determiner = pack.is_determiner(&t.norm) && !opens_clause && !after_actor;
+        determiner || t.kind == vigie_text::TokenKind::Number || pack.is_cardinal(t)
     }
 
     /// A lower-case word that is no function word, determiner, preposition
@@ -964,7 +1040,15 @@ impl SentenceContext<'_, '_> {
             // an actor inside a relative clause that does not hold the verb
             // describes a noun; it is not the verb's subject.
             let relative_span = |g: &Group| self.lang.pack.relative_clause_around(self.tokens, g.start).filter(|r| !r.contains(&c.head.0));
-            let before_verb = |g: &&Group| in_clause(g) && g.end <= c.head.0 && !attributed(g) && relative_span(g).is_none();
+            // `A bombing killed one U.S. soldier and wounded two others`: a
+            // verb right after a conjunction shares the subject of the verb
+            // before it, never that verb's object.
+            let subject_end = if c.head.0 > clause.start && self.lang.pack.is_conjunction(&self.tokens[c.head.0 - 1].norm) {
+                (clause.start..c.head.0 - 1).rev().find(|&k| self.lang.verb_forms.contains(&self.tokens[k].norm)).unwrap_or(c.head.0)
+            } else {
+                c.head.0
+            };
+            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none();
             // There the main clause resumes after the relative clause, whose
             // antecedent, right before it, is the subject.
             let antecedent = || {
@@ -1040,7 +1124,12 @@ impl SentenceContext<'_, '_> {
         // complement clause right after it.
         let complement_subject = || {
             let next = clause_ranges.get(c.clause + 1)?;
-            if clause.end.saturating_sub(c.verb_end) > 1 || next.start != clause.end {
+            // `reiterated its demand on Friday that Israel…`: the row's last
+            // word ends the verb, and a date after it is no word between.
+            let in_date = |k: usize| dates.iter().any(|d| d.start <= k && k < d.end);
+            let dated = |k: &usize| in_date(*k) || self.lang.pack.is_date_preposition(&self.tokens[*k].norm) && in_date(*k + 1);
+            let between = (c.head.1.max(c.verb_end)..clause.end).filter(|k| !dated(k)).count();
+            if between > 1 || next.start != clause.end {
                 return None;
             }
             groups.iter().position(|g| g.start >= next.start && g.start <= next.start + 2 && g.end <= next.end)
@@ -1147,7 +1236,14 @@ impl SentenceContext<'_, '_> {
                 CueScope::BeforeVerb => cue.end <= c.head.0 && c.head.0 - cue.end <= 1 && clause.contains(&cue.start),
                 _ if overlaps_pattern && cue.kind != CueKind::Refusal => false,
                 CueScope::Clause => clause.contains(&cue.start) && !self.lang.pack.relative_clause_around(self.tokens, cue.start).is_some_and(|r| !r.contains(&c.head.0)),
-                CueScope::Preceding => clause.contains(&cue.start) && cue.end <= c.head.0,
+                // `was not attacked by`: a negation inside the verb phrase precedes its
+                // participle. `Russia, which did not attack Ukraine, threatened`: one in a
+                // relative clause does not reach the main verb.
+                CueScope::Preceding => {
+                    clause.contains(&cue.start)
+                        && (cue.end <= c.head.0 || cue.start < c.head.1)
+                        && !self.lang.pack.relative_clause_around(self.tokens, cue.start).is_some_and(|r| !r.contains(&c.head.0))
+                }
                 CueScope::Rest => cue.start < c.head.0,
                 CueScope::Sentence => true,
             }
@@ -1178,7 +1274,8 @@ impl SentenceContext<'_, '_> {
         let refusal_cues: Vec<&Cue> = active.iter().filter(|q| q.kind == CueKind::Refusal).copied().collect();
         let negation_before = active.iter().any(|q| q.kind == CueKind::Negated && q.start < c.head.0 && c.head.0 - q.start <= REFUSAL_REACH);
         let refused = !refusal_cues.is_empty() || negation_before && active.iter().any(tensed) && !self.is_passive(c);
-        let rejection = if refused { lexicon.cameo.get(&c.rule.cameo).and_then(|k| rejection_of(&k.root, &k.code)) } else { None };
+        let row_code = c.intended.unwrap_or(c.rule.cameo.as_str());
+        let rejection = if refused { lexicon.cameo.get(row_code).and_then(|k| rejection_of(&k.root, &k.code)) } else { None };
         let active: Vec<&Cue> = match rejection {
             // The words that make the refusal (`would`, `not`, `ne … pas`, the
             // tense) say nothing more about it; an `if` still does.
@@ -1222,7 +1319,7 @@ impl SentenceContext<'_, '_> {
         let modal_only = active.iter().filter(|q| q.kind == CueKind::Hypothetical).all(|q| right_before(&q));
         let future_of_the_verb = active.iter().any(|q| matches!(q.kind, CueKind::Planned | CueKind::Hypothetical) && right_before(q));
         if own_statement && rejection.is_none() && modal_only && future_of_the_verb && matches!(factuality, Factuality::Planned | Factuality::Hypothetical) {
-            intent = lexicon.cameo.get(&c.rule.cameo).and_then(|k| intent_of(&k.root, &k.code));
+            intent = lexicon.cameo.get(row_code).and_then(|k| intent_of(&k.root, &k.code));
         }
         let factuality = if intent.is_some() { Factuality::Asserted } else { factuality };
         let first = active.iter().any(|q| q.kind == CueKind::First);
@@ -1264,7 +1361,7 @@ impl SentenceContext<'_, '_> {
             .unwrap_or_default();
 
         // Place: a located place in the clause, else (travel) the target's.
-        let cameo = lexicon.cameo.get(rejection.or(intent).unwrap_or(c.rule.cameo.as_str())).expect("verb, rejection and intent codes checked at load");
+        let cameo = lexicon.cameo.get(rejection.or(intent).unwrap_or(row_code)).expect("verb, rejection and intent codes checked at load");
         // Acting on a place (aid, deployment, force) acts on its country.
         // Promising or cutting aid to a capital (03, 16), withdrawing from a
         // town (08) act on it too, and so does protesting in a foreign

@@ -316,3 +316,72 @@ fn what_a_named_day_stands_for_is_no_act_today() {
     let commemoration = events("en", "Poland and Russia commemorated the anniversary of the Soviet invasion of Poland.");
     assert!(!commemoration.is_empty() && commemoration.iter().all(|e| e.2 == "017"), "{commemoration:?}");
 }
+
+#[test]
+fn a_future_or_a_negation_qualifies_only_the_verb_after_it() {
+    // `will` and `not` stand before the verb they qualify: the verb before
+    // them in the same clause keeps its own factuality.
+    let indicted = events("en", "Serbia has been accused by Croatia of shelling Vukovar and will appeal to the United Nations.");
+    assert!(indicted.contains(&ev("HRV", "SRB", "112", Factuality::Asserted)), "{indicted:?}");
+    assert!(indicted.iter().any(|e| e.2 == "020" && e.3 == Factuality::Planned), "{indicted:?}");
+    let investigating = events("en", "Kenya is investigating the murder of a Somali trader and will prosecute the culprits.");
+    assert!(investigating.iter().any(|e| e.0 == "KEN" && e.2.starts_with("09") && e.3 == Factuality::Asserted), "{investigating:?}");
+}
+
+#[test]
+fn giving_permission_is_yielding_and_refusing_it_a_rejection() {
+    assert_eq!(events("en", "Chad will not give permission to France to use its air bases."), vec![ev("TCD", "FRA", "124", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Le Tchad ne donnera pas l'autorisation à la France d'utiliser ses bases."), vec![ev("TCD", "FRA", "124", Factuality::Asserted)]);
+}
+
+#[test]
+fn a_verb_form_heading_a_noun_phrase_is_no_act() {
+    // `the bomb attack`, `the two border attacks`: what is condemned or
+    // protested against is named, not reported as an act here.
+    assert_eq!(events("en", "Nigeria condemned the bomb attack on a market in Maiduguri."), vec![ev("NGA", "", "111", Factuality::Asserted)]);
+    assert_eq!(events("en", "Armenia protested against the two border attacks in Syunik."), vec![ev("ARM", "", "141", Factuality::Asserted)]);
+    // A progressive after its auxiliary stays a verb, and so does a journey's noun.
+    assert_eq!(events("en", "Israeli troops are shelling Rafah, witnesses said."), vec![ev("ISRMIL", "PSE", "194", Factuality::Asserted)]);
+    let visit = events("en", "The Indian minister made a surprise visit to Kabul on Tuesday.");
+    assert!(visit.iter().any(|e| e.0 == "INDGOV" && e.2 == "042"), "{visit:?}");
+}
+
+#[test]
+fn wounding_is_an_assault_by_the_subject_of_the_first_verb() {
+    let wounded = events("en", "Russian jets bombed Idlib and wounded dozens of Syrian civilians.");
+    assert!(wounded.contains(&ev("RUS", "SYRCVL", "180", Factuality::Asserted)), "{wounded:?}");
+    let blesse = events("fr", "Des soldats maliens ont blessé trois manifestants à Bamako.");
+    assert!(blesse.iter().any(|e| e.0 == "MLIMIL" && e.2 == "180" && e.3 == Factuality::Asserted), "{blesse:?}");
+    // The object of the first verb does not become the subject of the second.
+    assert!(events("en", "A car bomb killed two Iraqi policemen and wounded three others in Mosul.").is_empty());
+}
+
+#[test]
+fn a_generic_intent_takes_its_kind_from_the_act_it_governs() {
+    // Readiness to use force is a threat of force, as CAMEO pairs them.
+    for (lang, text) in [("en", "Turkey said it is prepared to attack rebel positions in Syria."), ("fr", "La Turquie est prête à attaquer les positions rebelles en Syrie.")] {
+        let threat = events(lang, text);
+        assert!(threat.len() == 1 && threat[0].0 == "TUR" && threat[0].2 == "1384" && threat[0].3 == Factuality::Asserted, "{threat:?}");
+    }
+    // Readiness to give aid is an intent to give it.
+    assert_eq!(events("en", "Japan is ready to send humanitarian aid to Myanmar."), vec![ev("JPN", "MMR", "0333", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Le Japon est prêt à envoyer une aide humanitaire à la Birmanie."), vec![ev("JPN", "MMR", "0333", Factuality::Asserted)]);
+    // An actor stating its own intent in the conditional has expressed it.
+    let host = events("en", "Norway said it would be ready to host talks between Colombia and the rebels.");
+    assert!(!host.is_empty() && host.iter().all(|e| e.0 == "NOR" && e.2.starts_with("03") && e.3 == Factuality::Asserted), "{host:?}");
+}
+
+#[test]
+fn a_renewed_demand_governs_its_complement() {
+    assert_eq!(events("en", "Amnesty International renewed its demand on Friday that Egypt release the journalists."), vec![ev("AMN", "EGY", "100", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Amnesty International a réitéré son exigence que l'Égypte libère les journalistes."), vec![ev("AMN", "EGY", "100", Factuality::Asserted)]);
+}
+
+#[test]
+fn riots_named_by_their_noun_and_blocked_transport_are_protests() {
+    assert_eq!(events("en", "Kurdish riots against the Turkish government spread to Diyarbakir."), vec![ev("TURCVLkur", "TUR", "145", Factuality::Asserted)]);
+    let riots = events("fr", "Les émeutes palestiniennes contre Israël ont fait trois morts.");
+    assert!(riots.iter().any(|e| e.0 == "PSE" && e.1 == "ISR" && e.2 == "145"), "{riots:?}");
+    let blocked = events("en", "Belgian farmers blocked transport into Brussels on Monday.");
+    assert!(blocked.iter().any(|e| e.0 == "BELAGR" && e.2 == "144" && e.3 == Factuality::Asserted), "{blocked:?}");
+}
