@@ -54,6 +54,14 @@ pub struct Actor {
     ethnic_by_adjective: bool,
     /// The CAMEO ethnic suffix written after country and sector (`kur`).
     pub ethnic: Option<String>,
+    /// An agent word after a possessive determiner (`their forces`): the
+    /// agent of an actor named before it.
+    pub possessed: bool,
+    /// The country a place after a possessed agent word names (`its forces
+    /// in Lebanon`): where the forces stand.
+    pub stationed_in: Option<String>,
+    /// Where the word that gave the country starts.
+    country_at: Option<usize>,
 }
 
 impl Actor {
@@ -177,6 +185,7 @@ impl Actor {
                 self.demonym |= matches!(kind, CountryKind::Demonym);
                 if self.country.is_none() {
                     self.country = Some(code.clone());
+                    self.country_at = Some(e.start);
                     self.agent_before_country = self.agent.is_some();
                 }
                 if matches!(kind, CountryKind::Capital | CountryKind::Seat) && self.agent.is_none() {
@@ -251,7 +260,11 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
     // agrees with an earlier noun (`forces`), it does not qualify this one.
     let agent_word = &tokens[e.end - 1].norm;
     if pack.adjectives_follow_noun {
-        e.start > 0 && plain(e.start - 1) && pack.may_agree(&tokens[e.start - 1].norm, agent_word)
+        e.start > 0 && plain(e.start - 1) && pack.may_agree(&tokens[e.start - 1].norm, agent_word) && !lang.group_sites.contains(&tokens[e.start - 1].norm)
+    } else if names_a_group_site(tokens, e.end, lang) {
+        // `militant positions`, `a refugee camp`: the place stands for the
+        // group that holds it or lives there.
+        false
     } else {
         // `students marched`: a word that starts a verb pattern is a verb
         // here, and so is one shaped like a past verb (`police prevented`,
@@ -264,6 +277,25 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
         let verb_like = |t: &Token| !t.capitalised && (lang.is_verb_word(&t.norm) || pack.has_verb_ending(&t.norm));
         e.end < tokens.len() && plain(e.end) && !verb_like(&tokens[next])
     }
+}
+
+/// Whether the word at `at` is a noun of a place a group holds or lives
+/// in (`positions`, `camp`), which an agent word before it names the group of.
+pub fn names_a_group_site(tokens: &[Token], at: usize, lang: &LanguageLexicon) -> bool {
+    tokens.get(at).is_some_and(|t| t.kind == TokenKind::Word && lang.group_sites.contains(&t.norm))
+}
+
+/// Whether an agent word that is also a verb form stands as a verb: right
+/// after the infinitive marker and before a determiner of its object (`to
+/// press their demands`).
+pub fn is_verb_after_infinitive_marker(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexicon) -> bool {
+    let pack = &lang.pack;
+    e.end == e.start + 1
+        && e.start > 0
+        && e.refs.iter().all(|r| matches!(r, EntityRef::Agent(_)))
+        && lang.verb_forms.contains(&tokens[e.start].norm)
+        && pack.is_infinitive_marker(&tokens[e.start - 1].norm)
+        && tokens.get(e.end).is_some_and(|t| pack.is_determiner(&t.norm))
 }
 
 /// Whether a one-word name of a person (a surname form: `Stoltenberg`,
@@ -355,9 +387,11 @@ pub fn group(
                 && names_an_actor(r)
                 && !pack.attributed_at(tokens, g.start);
             let broken = !same_clause(g.end.saturating_sub(1), e.start)
-                || gap.iter().any(|t| {
-                    // `Poland's parliament`: a possessive clitic joins the owner to its body.
-                    (t.kind == TokenKind::Punct && !pack.is_clitic(&t.norm)) || lang.verb_forms.contains(&t.norm) || pack.is_group_break(&t.norm)
+                || gap.iter().enumerate().any(|(i, t)| {
+                    // `Poland's parliament`: a possessive clitic joins the owner to its body,
+                    // and a participle right after it qualifies the body (`Jordan's visiting king`).
+                    let after_clitic = i > 0 && pack.is_clitic(&gap[i - 1].norm);
+                    (t.kind == TokenKind::Punct && !pack.is_clitic(&t.norm)) || (lang.verb_forms.contains(&t.norm) && !after_clitic) || pack.is_group_break(&t.norm)
                 });
             // `la présidente du RN, Marine Le Pen`: a title that names no one
             // yet, then a comma and a person, is the person in apposition.
@@ -480,6 +514,44 @@ pub fn group(
         }
     }
     groups
+}
+
+/// Possessive determiners before an agent word (`Bosnian Serbs said their
+/// forces had withdrawn`, `ses soldats`): the forces are those of the
+/// sentence's subject, its first actor with a country, with its ethnic group (`BIHMILsrp`); a country joined
+/// after the agent word (`its forces in Lebanon`) says where they stand, not
+/// whose they are. Runs once ethnic groups have their countries.
+pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexicon) {
+    let mut owners: Vec<(usize, usize, Option<(String, Option<String>)>)> = Vec::new();
+    for (gi, g) in groups.iter().enumerate() {
+        for (ai, a) in g.actors.iter().enumerate() {
+            // `son homologue grec` keeps its own country; `its forces in
+            // Lebanon` has a place after a locative.
+            let locative_before = |mut at: usize| {
+                while at > 0 && lang.pack.is_determiner(&tokens[at - 1].norm) {
+                    at -= 1;
+                }
+                at > 0 && lang.pack.locatives.iter().any(|phrase| phrase.last().is_some_and(|w| *w == tokens[at - 1].lower))
+            };
+            let placed_after = a.agent_before_country && a.country_at.is_some_and(locative_before);
+            let own_words = a.person.is_none() && a.organisation.is_none() && a.agent.is_some() && (a.country.is_none() || placed_after);
+            if !own_words || a.start == 0 || !lang.possessives.contains(&tokens[a.start - 1].norm) {
+                continue;
+            }
+            // The sentence's subject, its first actor with a country
+            // (`Pakistan, … ally in Iraq, urged its citizens`).
+            let owner = groups.iter().flat_map(|g| &g.actors).find(|b| b.end <= a.start && b.country.is_some());
+            owners.push((gi, ai, owner.map(|b| (b.country.clone().unwrap_or_default(), b.ethnic.clone()))));
+        }
+    }
+    for (gi, ai, owner) in owners {
+        let Some((country, ethnic)) = owner else { continue };
+        let a = &mut groups[gi].actors[ai];
+        a.stationed_in = a.country.take();
+        a.country = Some(country);
+        a.ethnic = ethnic;
+        a.possessed = true;
+    }
 }
 
 /// `President Bush`, `le président Bush`: a capitalised word right after a

@@ -328,6 +328,11 @@ const LOCATIVE_REACH: usize = 4;
 /// cyber attack`).
 const NOUN_COMPOUND_REACH: usize = 4;
 
+/// CAMEO sectors that bear arms: an actor's own forces of these sectors
+/// (`its troops`) are what it acts with; its own citizens (`urged its
+/// citizens`) may still be what it acts on.
+const ARMED_SECTORS: [&str; 6] = ["MIL", "COP", "SPY", "REB", "UAF", "PKO"];
+
 struct SentenceContext<'c, 'a> {
     coder: &'c Coder<'a>,
     lang: &'a LanguageLexicon,
@@ -488,9 +493,14 @@ impl SentenceContext<'_, '_> {
         for e in &entities {
             in_entity[e.start..e.end].iter_mut().for_each(|x| *x = true);
         }
-        actor_entities.retain(|e| !actors::qualifies_a_noun(e, tokens, &in_entity, self.lang) && !actors::is_inside_longer_name(e, tokens, &in_entity, self.lang));
+        actor_entities.retain(|e| {
+            !actors::qualifies_a_noun(e, tokens, &in_entity, self.lang)
+                && !actors::is_inside_longer_name(e, tokens, &in_entity, self.lang)
+                && !actors::is_verb_after_infinitive_marker(e, tokens, self.lang)
+        });
         let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b), self.article_dates);
         actors::place_ethnic_groups(&mut groups, &entities, tokens, self.lang, lexicon);
+        actors::resolve_possessives(&mut groups, tokens, self.lang);
         let referred = self.discourse.resolve(tokens, pack, &groups);
         if !referred.is_empty() {
             groups.retain(|g| !referred.iter().any(|r| g.start < r.end && r.start < g.end));
@@ -1147,7 +1157,7 @@ impl SentenceContext<'_, '_> {
         let after = || {
             groups
                 .iter()
-                .position(|g| object(g) && g.actors.iter().any(Actor::has_code))
+                .position(|g| object(g) && g.actors.iter().any(|a| a.has_code() && !a.possessed))
                 .or_else(|| groups.iter().position(|g| object(g)))
                 .or_else(complement_subject)
         };
@@ -1354,7 +1364,7 @@ impl SentenceContext<'_, '_> {
         let source_actors: Vec<&Actor> = groups[source]
             .actors
             .iter()
-            .filter(|a| a.has_code() || (a.is_bare_agent() && subject_near_verb(&groups[source]) && !self.names_someone_unknown(a)))
+            .filter(|a| (a.has_code() && !a.possessed) || ((a.is_bare_agent() || a.possessed) && subject_near_verb(&groups[source]) && !self.names_someone_unknown(a)))
             .collect();
         let target_actors: Vec<&Actor> = target
             .map(|t| groups[t].actors.iter().filter(|a| a.has_code() || (a.is_bare_agent() && !self.names_someone_unknown(a))).collect())
@@ -1431,7 +1441,13 @@ impl SentenceContext<'_, '_> {
             let mut target_text = t.map(|t| self.actor_text(t).to_string());
             let mut target_span = t.map(|t| self.actor_span(t));
             let mut target_actor = t;
-            if target_code == source_code {
+            // `Israel strengthened its forces in Lebanon`: an actor's own
+            // forces are what it acts with, not on; where they stand is.
+            let own_forces = t.filter(|t| t.possessed && t.agent.as_deref().is_some_and(|a| ARMED_SECTORS.contains(&a)))
+                .filter(|_| matches!((&target_code, &source_code), (Some(t), Some(s)) if t.get(..3).is_some() && t.get(..3) == s.get(..3)));
+            if let Some(stationed) = own_forces.and_then(|t| t.stationed_in.clone()) {
+                target_code = Some(stationed);
+            } else if target_code == source_code || own_forces.is_some() {
                 target_code = None;
                 target_text = None;
                 target_span = None;
@@ -1589,7 +1605,8 @@ impl SentenceContext<'_, '_> {
         let modifies_next = self
             .tokens
             .get(g.end)
-            .is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm));
+            .is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm))
+            && !actors::names_a_group_site(self.tokens, g.end, self.lang);
         g.actors.iter().any(Actor::is_bare_agent) && !modifies_next
     }
 

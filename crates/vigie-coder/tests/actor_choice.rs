@@ -285,3 +285,38 @@ fn a_person_in_apposition_to_a_title_is_one_actor() {
     // A real list of countries stays a list.
     assert_eq!(en("The United States, Russia and China condemned the attack.").len(), 3);
 }
+
+#[test]
+fn a_possessive_gives_an_agent_word_the_subjects_country() {
+    // `its troops`, `ses soldats`: the sentence's subject's forces.
+    assert_eq!(en("Turkey said its troops had shelled Kurdish positions in Syria.").first().map(|s| s.0.clone()), Some("TURMIL".to_string()));
+    assert_eq!(fr("La Turquie a affirmé que ses soldats avaient bombardé des positions kurdes en Syrie.").first().map(|s| s.0.clone()), Some("TURMIL".to_string()));
+    // An actor's own forces are what it acts with; where they stand is what it acts on.
+    assert_eq!(en("Russia reinforced its troops in Belarus."), vec![side("RUS", "BLR", "15")]);
+    // A named actor after them is the target, as without the possessive.
+    assert_eq!(en("Germany offered its soldiers to the Lithuanian government."), vec![side("DEU", "LTUGOV", "03")]);
+    // An agent word with its own country keeps it (`son homologue grec`).
+    assert_eq!(fr("Le ministre turc des Affaires étrangères est reçu par son homologue grec."), vec![side("GRCGOV", "TURGOV", "04")]);
+}
+
+#[test]
+fn an_agent_word_before_a_place_it_holds_names_the_group() {
+    // `rebel positions`, `a refugee camp`: the act reaches the group there.
+    assert_eq!(en("Sudanese warplanes bombed rebel positions near Nyala."), vec![side("SDNMIL", "SDNREB", "19")]);
+    assert_eq!(en("The army shelled a rebel camp near the border."), vec![side("---MIL", "---REB", "19")]);
+    assert_eq!(fr("L'armée soudanaise a bombardé des positions rebelles."), vec![side("SDNMIL", "SDNREB", "19")]);
+    // Any other noun is only qualified (`military aid`).
+    assert_eq!(en("Sudanese warplanes bombed rebel supplies near Nyala.").iter().any(|s| s.1.ends_with("REB")), false);
+}
+
+#[test]
+fn a_participle_after_a_possessive_clitic_joins_owner_and_body() {
+    // `Russia's visiting prime minister` is Russia's government, not Russia and someone.
+    assert!(en("Chinese President Xi Jinping met Russia's visiting Prime Minister Mikhail Mishustin.").contains(&side("CHNGOV", "RUSGOV", "04")));
+}
+
+#[test]
+fn an_agent_word_used_as_a_verb_names_no_one() {
+    // `to press their demands`: a verb after the infinitive marker, not the press.
+    assert_eq!(en("Students took to the streets to press their demands.").iter().any(|s| s.1.ends_with("MED")), false);
+}

@@ -13,6 +13,7 @@ pub mod coverage;
 mod entities;
 mod ethnic;
 mod pattern;
+mod phrase_words;
 mod people;
 mod places;
 mod tsv;
@@ -151,6 +152,12 @@ pub struct LanguageLexicon {
     /// Phrases that mark an ethnic group as ethnic (`ethnic`, `d'origine`),
     /// as normalised words.
     pub ethnic_markers: Vec<Vec<String>>,
+    /// Possessive determiners (`their`, `leurs`): before an agent word they
+    /// make it the agent of an actor named earlier (`actors/phrase_words.tsv`).
+    pub possessives: rustc_hash::FxHashSet<String>,
+    /// Nouns of places a group holds (`positions`, `camp`): an agent word
+    /// qualifying one still names the group.
+    pub group_sites: rustc_hash::FxHashSet<String>,
     /// Verb patterns by the words that can start them, so a clause is only
     /// tried against patterns whose first word it contains.
     verb_index: rustc_hash::FxHashMap<String, Vec<usize>>,
@@ -339,6 +346,10 @@ impl Lexicon {
             Some(content) => ethnic::parse_markers("actors/ethnic_markers.tsv", content)?,
             None => Vec::new(),
         };
+        let phrase_words = match files.get("actors/phrase_words.tsv") {
+            Some(content) => phrase_words::parse("actors/phrase_words.tsv", content)?,
+            None => Vec::new(),
+        };
         let mut languages = BTreeMap::new();
         for path in files.keys() {
             let Some(code) = path.strip_prefix("text/").and_then(|f| f.strip_suffix(".tsv")) else { continue };
@@ -346,6 +357,7 @@ impl Lexicon {
                 .map_err(|e| LexiconError { file: e.file, line: e.line, message: e.message })?;
             let mut lang = build_language(code, pack, &files, &cameo, &people, &places, &titles)?;
             ethnic::add_to_language(&mut lang, code, &ethnic_groups, &ethnic_markers);
+            phrase_words::add_to_language(&mut lang, code, &phrase_words);
             languages.insert(code.to_string(), lang);
         }
         if languages.is_empty() {
@@ -703,7 +715,7 @@ fn build_language(
     let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
     let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
     let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {

@@ -1,0 +1,46 @@
+//! Words around an agent word that say whose group it names
+//! (`actors/phrase_words.tsv`): possessive determiners (`their forces`) and
+//! the places a group holds (`militant positions`). How they change an
+//! actor is the coder's business; this module reads and checks the file.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use crate::tsv;
+use crate::{LanguageLexicon, LexiconError};
+
+/// The kinds of word the file may list.
+const KINDS: [&str; 2] = ["possessive", "group_site"];
+
+/// One row: kind, language, its forms as written.
+pub(crate) struct PhraseWords {
+    kind: String,
+    lang: String,
+    forms: Vec<String>,
+}
+
+pub(crate) fn parse(file: &str, content: &str) -> Result<Vec<PhraseWords>, LexiconError> {
+    let mut out = Vec::new();
+    for row in tsv::rows(file, content, &["kind", "lang", "forms"])? {
+        let c = &row.cols;
+        if !KINDS.contains(&c[0]) {
+            return Err(LexiconError::at(file, row.line, format!("unknown kind {:?} (expected one of {})", c[0], KINDS.join(", "))));
+        }
+        let forms: Vec<String> = tsv::alternatives(c[2]).map(str::to_string).collect();
+        // The coder compares one word before or after an agent word.
+        if let Some(f) = forms.iter().find(|f| f.split_whitespace().count() != 1) {
+            return Err(LexiconError::at(file, row.line, format!("form {f:?} must be one word")));
+        }
+        out.push(PhraseWords { kind: c[0].to_string(), lang: c[1].to_string(), forms });
+    }
+    Ok(out)
+}
+
+/// Gives language `code` its possessives and group sites, normalised as
+/// its pack normalises text.
+pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[PhraseWords]) {
+    let words = |kind: &str| -> HashSet<String> {
+        rows.iter().filter(|r| r.lang == code && r.kind == kind).flat_map(|r| r.forms.iter().map(|f| vigie_text::normalize(f))).collect()
+    };
+    lang.possessives = words("possessive");
+    lang.group_sites = words("group_site");
+}
