@@ -322,6 +322,9 @@ const LOCATIVE_REACH: usize = 4;
 /// visit between political actors): `migrants arrivés aux États-Unis`.
 const PRIVATE_TRAVELLERS: [&str; 2] = ["CVL", "REF"];
 
+/// The opposition's sector: whom it opposes goes without saying.
+const OPPOSITION: &str = "OPP";
+
 /// Roots whose object a participle may describe (`dénoncer les coupes
 /// envisagées par le gouvernement`): criticism and protest.
 const DESCRIBED_OBJECT_ROOTS: [&str; 2] = ["11", "14"];
@@ -1086,11 +1089,16 @@ impl SentenceContext<'_, '_> {
         // `Syria offered its troops to Lebanon's president`: an agent word
         // without a country is the source's own people when a named actor
         // follows; the named one is what the act is aimed at.
-        let after = || {
+        // `déplacement de Giorgia Meloni, Première ministre italienne, pour
+        // rencontrer Donald Trump`: an apposition of who acts (right after
+        // it, past a comma) is not what the act is aimed at.
+        let after = |source: Option<usize>| {
+            let apposed = |g: &Group| source.is_some_and(|s| groups[s].end < g.start && self.tokens[groups[s].end..g.start].iter().all(|t| t.norm == ","));
+            let object = |g: &Group| object(g) && !apposed(g);
             groups
                 .iter()
                 .position(|g| object(g) && g.actors.iter().any(Actor::has_code))
-                .or_else(|| groups.iter().position(|g| object(g)))
+                .or_else(|| groups.iter().position(object))
                 .or_else(complement_subject)
         };
         let (source, target) = if self.lays_an_obligation(c, groups) {
@@ -1161,7 +1169,7 @@ impl SentenceContext<'_, '_> {
             // `négociations entre syndicats et patronat`: agent words alone pair too.
             let pair_of_subjects = c.rule.flags.symmetric
                 && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).count() >= 2);
-            let target = c.target.or(if seat_visited { c.source } else { None }).or_else(|| if c.target_place.is_some() || pair_of_subjects { None } else { after() });
+            let target = c.target.or(if seat_visited { c.source } else { None }).or_else(|| if c.target_place.is_some() || pair_of_subjects { None } else { after(source) });
             (source, target.filter(|t| Some(*t) != source))
         };
         let Some(source) = source else { return Vec::new() };
@@ -1414,10 +1422,14 @@ impl SentenceContext<'_, '_> {
             }
             // `British junior doctors went on strike over pay`: a protest at
             // home that names no one protests against the country's government.
-            if target_code.is_none() && cameo.root == "14" {
+            // An opposition that criticises or protests, naming no one, does
+            // so against its own government, even abroad (`meeting
+            // d'opposants tchadiens pour dénoncer la mauvaise gouvernance`).
+            let opposition = source_code.as_deref().is_some_and(|k| k.get(3..6) == Some(OPPOSITION));
+            if target_code.is_none() && (cameo.root == "14" || opposition && cameo.root == "11") {
                 let country = source_code.as_deref().filter(|c| c.len() > 3 && c.is_char_boundary(3) && !c.starts_with(UNKNOWN_COUNTRY) && !c.ends_with("GOV")).map(|c| &c[..3]);
                 let abroad = event_location.as_ref().is_some_and(|l| Some(l.country.as_str()) != country);
-                if let (Some(country), false) = (country, abroad) {
+                if let (Some(country), false) = (country, abroad && !opposition) {
                     if lexicon.country_place(country).is_some() {
                         target_code = Some(format!("{country}GOV"));
                     }

@@ -122,3 +122,22 @@ fn a_rally_or_a_strike_named_by_its_noun_is_held_by_who_calls_it() {
     let ms = code("fr", "Lyon : rassemblement de collectionneurs de timbres au palais des congrès.");
     assert!(ms.is_empty(), "{}", summary(&ms));
 }
+
+#[test]
+fn an_apposition_of_the_traveller_is_not_where_the_trip_goes() {
+    // The title after the comma names the traveller again; whom the trip is for follows.
+    let ms = code("fr", "Déplacement de Giorgia Meloni, Première ministre italienne pour rencontrer le chancelier allemand.");
+    assert!(visit(&ms, "ITAGOV", "DEUGOV").is_some(), "{}", summary(&ms));
+    // Control: with no one to meet, the trip goes nowhere named.
+    let ms = code("fr", "Déplacement de Giorgia Meloni, Première ministre italienne.");
+    assert!(ms.iter().all(|m| m.target.is_none()), "{}", summary(&ms));
+}
+
+#[test]
+fn an_opposition_criticising_no_one_named_criticises_its_government_even_abroad() {
+    let ms = code("fr", "Sénégal : réunion d'opposants guinéens pour dénoncer la corruption dans leur pays.");
+    assert!(ms.iter().any(|m| starts(&m.source, "GINOPP") && starts(&m.target, "GINGOV") && m.cameo_root == "11"), "{}", summary(&ms));
+    // Control: a target named stays the target.
+    let ms = code("fr", "Des opposants guinéens ont critiqué le président sénégalais.");
+    assert!(ms.iter().any(|m| starts(&m.source, "GINOPP") && starts(&m.target, "SENGOV") && m.cameo_root == "11"), "{}", summary(&ms));
+}
