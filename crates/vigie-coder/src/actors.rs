@@ -260,7 +260,20 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
     // agrees with an earlier noun (`forces`), it does not qualify this one.
     let agent_word = &tokens[e.end - 1].norm;
     if pack.adjectives_follow_noun {
-        e.start > 0 && plain(e.start - 1) && pack.may_agree(&tokens[e.start - 1].norm, agent_word) && !lang.group_sites.contains(&tokens[e.start - 1].norm)
+        // `décision de justice`, `voiture de police`: after a bare genitive (no
+        // determiner in it) and a plain singular noun, a singular agent word
+        // says what kind of thing too; `milliers de manifestants` and `la
+        // décision de la justice` keep their actor.
+        let singular = |w: &str| pack.may_agree(w, "a");
+        let kind_of_thing = e.end == e.start + 1
+            && e.start > 1
+            && pack.is_genitive(&tokens[e.start - 1].norm)
+            && !pack.is_determiner(&tokens[e.start - 1].norm)
+            && plain(e.start - 2)
+            && singular(&tokens[e.start - 2].norm)
+            && singular(agent_word);
+        kind_of_thing
+            || e.start > 0 && plain(e.start - 1) && pack.may_agree(&tokens[e.start - 1].norm, agent_word) && !lang.group_sites.contains(&tokens[e.start - 1].norm)
     } else if names_a_group_site(tokens, e.end, lang) {
         // `militant positions`, `a refugee camp`: the place stands for the
         // group that holds it or lives there.

@@ -333,6 +333,17 @@ const NOUN_COMPOUND_REACH: usize = 4;
 /// citizens`) may still be what it acts on.
 const ARMED_SECTORS: [&str; 6] = ["MIL", "COP", "SPY", "REB", "UAF", "PKO"];
 
+/// Sectors whose journeys are their own affair, not visits (CAMEO 042 is a
+/// visit between political actors): `migrants arrivés aux États-Unis`.
+const PRIVATE_TRAVELLERS: [&str; 2] = ["CVL", "REF"];
+
+/// The opposition's sector: whom it opposes goes without saying.
+const OPPOSITION: &str = "OPP";
+
+/// Roots whose object a participle may describe (`dénoncer les coupes
+/// envisagées par le gouvernement`): criticism and protest.
+const DESCRIBED_OBJECT_ROOTS: [&str; 2] = ["11", "14"];
+
 struct SentenceContext<'c, 'a> {
     coder: &'c Coder<'a>,
     lang: &'a LanguageLexicon,
@@ -711,7 +722,16 @@ impl SentenceContext<'_, '_> {
                     // `threatened that it would strike`: the clause right
                     // after the governing words is their content too.
                     let complement = b.clause == a.clause + 1 && clause_ranges[b.clause].start.saturating_sub(a.head.1) <= COMPLEMENT_REACH;
-                    purpose || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
+                    // `pour dénoncer les coupes envisagées par le gouvernement`:
+                    // a participle with no auxiliary that describes what a
+                    // criticism or protest is about belongs to its object.
+                    let describes_object = near
+                        && b.head.0 > 0
+                        && !pack.is_auxiliary(&tokens[b.head.0 - 1].lower)
+                        && pack.is_bare_participle(&tokens[b.head.0].lower)
+                        && lexicon.cameo.get(&a.rule.cameo).is_some_and(|k| DESCRIBED_OBJECT_ROOTS.contains(&k.root.as_str()))
+                        && content();
+                    purpose || describes_object || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
                 })
             })
             .collect();
@@ -1110,8 +1130,19 @@ impl SentenceContext<'_, '_> {
                 if inner.is_some() || groups.iter().any(|g| g.start > relative.start && g.start < c.head.0) {
                     return inner;
                 }
-                groups.iter().rposition(|g| g.end <= relative.start && relative.start - g.end <= 1 && !attributed(g))
+                // `aux forces de soutien rapide (RSF) qui combattent`: an
+                // abbreviation in brackets stands between a name and its pronoun.
+                let bracketed = |g: &Group| {
+                    let between = &self.tokens[g.end..relative.start];
+                    between.len() >= 2 && between[0].norm == "(" && between[between.len() - 1].norm == ")"
+                };
+                groups.iter().rposition(|g| g.end <= relative.start && (relative.start - g.end <= 1 || bracketed(g)) && !attributed(g))
             };
+            // `l'appui des Émirats aux forces … qui combattent l'armée`: the
+            // pronoun of a relative clause is its verb's subject; where it
+            // stands for a noun that names no actor, the verb has no actor
+            // subject, and the clause's other actors are not it.
+            let in_relative = self.lang.pack.relative_clause_around(self.tokens, c.head.0).is_some_and(|r| r.contains(&c.head.0));
             // `Hungary said that it will support…`, `la Russie a annoncé
             // qu'elle libérera…`: a subject pronoun in a clause that opens
             // right after a statement verb is its speaker.
@@ -1122,12 +1153,15 @@ impl SentenceContext<'_, '_> {
                 }
                 reporters.iter().find(|r| groups[r.group].end <= r.verb && r.verb_end <= clause.start && clause.start - r.verb_end <= 1).map(|r| r.group)
             };
-            relative_subject()
-                .or_else(conjoined)
-                .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
-                .or_else(|| groups.iter().position(|g| before_verb(&g)))
-                .or_else(antecedent)
-                .or_else(speaker)
+            if in_relative {
+                relative_subject()
+            } else {
+                conjoined()
+                    .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
+                    .or_else(|| groups.iter().position(|g| before_verb(&g)))
+                    .or_else(antecedent)
+                    .or_else(speaker)
+            }
         };
         // `craignent que cette alliance renforce…`, `warned that Russia would…`:
         // a verb that ends its clause takes as object the subject of the
@@ -1154,11 +1188,16 @@ impl SentenceContext<'_, '_> {
         // `Syria offered its troops to Lebanon's president`: an agent word
         // without a country is the source's own people when a named actor
         // follows; the named one is what the act is aimed at.
-        let after = || {
+        // `déplacement de Giorgia Meloni, Première ministre italienne, pour
+        // rencontrer Donald Trump`: an apposition of who acts (right after
+        // it, past a comma) is not what the act is aimed at.
+        let after = |source: Option<usize>| {
+            let apposed = |g: &Group| source.is_some_and(|s| groups[s].end < g.start && self.tokens[groups[s].end..g.start].iter().all(|t| t.norm == ","));
+            let object = |g: &Group| object(g) && !apposed(g);
             groups
                 .iter()
                 .position(|g| object(g) && g.actors.iter().any(|a| a.has_code() && !a.possessed))
-                .or_else(|| groups.iter().position(|g| object(g)))
+                .or_else(|| groups.iter().position(object))
                 .or_else(complement_subject)
         };
         let (source, target) = if self.lays_an_obligation(c, groups) {
@@ -1212,6 +1251,7 @@ impl SentenceContext<'_, '_> {
                 }
                 groups.iter().position(|g| {
                     !g.actors.iter().all(Actor::is_seat_only)
+                        && g.actors.iter().any(Actor::has_code)
                         && g.start >= c.verb_end
                         && g.start <= c.verb_end + 2
                         && g.end <= clause.end
@@ -1228,7 +1268,7 @@ impl SentenceContext<'_, '_> {
             // `négociations entre syndicats et patronat`: agent words alone pair too.
             let pair_of_subjects = c.rule.flags.symmetric
                 && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).count() >= 2);
-            let target = c.target.or(if seat_visited { c.source } else { None }).or_else(|| if c.target_place.is_some() || pair_of_subjects { None } else { after() });
+            let target = c.target.or(if seat_visited { c.source } else { None }).or_else(|| if c.target_place.is_some() || pair_of_subjects { None } else { after(source) });
             (source, target.filter(|t| Some(*t) != source))
         };
         let Some(source) = source else { return Vec::new() };
@@ -1361,13 +1401,18 @@ impl SentenceContext<'_, '_> {
                     && c.head.0 - g.end <= BARE_SUBJECT_REACH
                     && !self.tokens[g.end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct))
         };
+        // `visite du commissariat central de police`, `déplacement … de X,
+        // candidat à la présidence du parti`: beside a journey named by its
+        // noun, an agent word alone names a building or an office, neither
+        // who travels nor where to.
+        let journey_noun = c.rule.flags.travel && c.rule.flags.nominal;
         let source_actors: Vec<&Actor> = groups[source]
             .actors
             .iter()
-            .filter(|a| (a.has_code() && !a.possessed) || ((a.is_bare_agent() || a.possessed) && subject_near_verb(&groups[source]) && !self.names_someone_unknown(a)))
+            .filter(|a| (a.has_code() && !a.possessed) || ((a.is_bare_agent() || a.possessed) && !journey_noun && subject_near_verb(&groups[source]) && !self.names_someone_unknown(a)))
             .collect();
         let target_actors: Vec<&Actor> = target
-            .map(|t| groups[t].actors.iter().filter(|a| a.has_code() || (a.is_bare_agent() && !self.names_someone_unknown(a))).collect())
+            .map(|t| groups[t].actors.iter().filter(|a| a.has_code() || (a.is_bare_agent() && !journey_noun && !self.names_someone_unknown(a))).collect())
             .unwrap_or_default();
 
         // Place: a located place in the clause, else (travel) the target's.
@@ -1428,6 +1473,9 @@ impl SentenceContext<'_, '_> {
         let mut out = Vec::new();
         for (s, t) in pairs {
             let source_code = if s.is_bare_agent() { Some(self.bare_agent_code(s, groups, places, None)) } else { s.code(lexicon, date.as_deref()) };
+            if c.rule.flags.travel && source_code.as_deref().is_some_and(|k| k.get(3..6).is_some_and(|sector| PRIVATE_TRAVELLERS.contains(&sector))) {
+                continue;
+            }
             // `students marched against the government`: an agent named
             // without a country acts in the source's country (domestic
             // events are told that way); with no country known it is nobody.
@@ -1467,7 +1515,8 @@ impl SentenceContext<'_, '_> {
                     // Shared seas and straits belong to no country (no centroid): no target.
                     // Force used at home falls on the country too (`Damascus dropped
                     // chlorine bombs on Saraqeb`, `deployed police across Nairobi`).
-                    let at_home = Some(&loc.country) == s.home_country();
+                    // An agent word whose country the text gave (`Kenya : manifestation du parti`) is at home there too.
+                    let at_home = Some(&loc.country) == s.home_country() || source_code.as_deref().is_some_and(|k| k.starts_with(loc.country.as_str()));
                     let force_at_home = at_home
                         && matches!(cameo.root.as_str(), "15" | "17" | "18" | "19" | "20")
                         && source_code.as_deref() != Some(loc.country.as_str());
@@ -1486,10 +1535,14 @@ impl SentenceContext<'_, '_> {
             }
             // `British junior doctors went on strike over pay`: a protest at
             // home that names no one protests against the country's government.
-            if target_code.is_none() && cameo.root == "14" {
+            // An opposition that criticises or protests, naming no one, does
+            // so against its own government, even abroad (`meeting
+            // d'opposants tchadiens pour dénoncer la mauvaise gouvernance`).
+            let opposition = source_code.as_deref().is_some_and(|k| k.get(3..6) == Some(OPPOSITION));
+            if target_code.is_none() && (cameo.root == "14" || opposition && cameo.root == "11") {
                 let country = source_code.as_deref().filter(|c| c.len() > 3 && c.is_char_boundary(3) && !c.starts_with(UNKNOWN_COUNTRY) && !c.ends_with("GOV")).map(|c| &c[..3]);
                 let abroad = event_location.as_ref().is_some_and(|l| Some(l.country.as_str()) != country);
-                if let (Some(country), false) = (country, abroad) {
+                if let (Some(country), false) = (country, abroad && !opposition) {
                     if lexicon.country_place(country).is_some() {
                         target_code = Some(format!("{country}GOV"));
                     }

@@ -93,3 +93,51 @@ fn agent_words_alone_pair_in_a_symmetric_act() {
     assert!(ms.iter().any(|m| m.cameo == "046" && m.symmetric && m.source.as_deref().is_some_and(|s| s.ends_with("LAB")) && m.target.as_deref().is_some_and(|t| t.ends_with("BUS"))), "{}", summary(&ms));
     assert!(!ms.iter().any(|m| m.target.as_deref().is_some_and(|t| t.ends_with("JUD"))), "{}", summary(&ms));
 }
+
+#[test]
+fn a_place_named_before_who_meets_or_travels_still_gives_the_sides() {
+    let ms = code("fr", "Rencontre à Madrid entre le Premier ministre portugais et le chancelier autrichien.");
+    assert!(ms.iter().any(|m| starts(&m.source, "PRT") && starts(&m.target, "AUT") && m.cameo == "040" && m.symmetric), "{}", summary(&ms));
+    let ms = code("fr", "Nouvelle séance de discussions à Genève, entre la Grèce et la Turquie, sur les zones maritimes.");
+    assert!(ms.iter().any(|m| starts(&m.source, "GRC") && starts(&m.target, "TUR") && m.cameo_root == "04"), "{}", summary(&ms));
+    let ms = code("fr", "Rencontre à Lisbonne du président brésilien avec les syndicats portugais.");
+    assert!(ms.iter().any(|m| starts(&m.source, "BRA") && starts(&m.target, "PRTLAB") && m.cameo == "040"), "{}", summary(&ms));
+    let ms = code("fr", "Visite officielle à Varsovie du Premier ministre japonais.");
+    assert!(visit(&ms, "JPN", "POL").is_some_and(|m| m.factuality == Factuality::Asserted), "{}", summary(&ms));
+}
+
+#[test]
+fn a_rally_or_a_strike_named_by_its_noun_is_held_by_who_calls_it() {
+    // A union known by name is its country's labour; a confederation whose name several
+    // countries share takes the country the item gives.
+    let ms = code("fr", "Transports : grève des cheminots, à l'appel de la CFDT et de Sud-Rail, pour de meilleurs salaires.");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRALAB") && m.cameo == "143"), "{}", summary(&ms));
+    let ms = code("fr", "Uruguay : grève générale de vingt-quatre heures dans tout le pays, à l'appel de la CGT, contre la réforme des retraites.");
+    assert!(ms.iter().any(|m| starts(&m.source, "URYLAB") && m.cameo_root == "14"), "{}", summary(&ms));
+    let ms = code("fr", "Kenya : manifestation du Parti démocratique orange à Nairobi.");
+    assert!(ms.iter().any(|m| starts(&m.source, "KENPTY") && m.cameo == "141"), "{}", summary(&ms));
+    let ms = code("fr", "Hongrie : rassemblement organisé à Budapest par le Premier ministre hongrois.");
+    assert!(ms.iter().any(|m| starts(&m.source, "HUNGOV") && m.cameo == "141"), "{}", summary(&ms));
+    // A gathering of people nobody names as an actor codes nothing.
+    let ms = code("fr", "Lyon : rassemblement de collectionneurs de timbres au palais des congrès.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+}
+
+#[test]
+fn an_apposition_of_the_traveller_is_not_where_the_trip_goes() {
+    // The title after the comma names the traveller again; whom the trip is for follows.
+    let ms = code("fr", "Déplacement de Giorgia Meloni, Première ministre italienne pour rencontrer le chancelier allemand.");
+    assert!(visit(&ms, "ITAGOV", "DEUGOV").is_some(), "{}", summary(&ms));
+    // Control: with no one to meet, the trip goes nowhere named.
+    let ms = code("fr", "Déplacement de Giorgia Meloni, Première ministre italienne.");
+    assert!(ms.iter().all(|m| m.target.is_none()), "{}", summary(&ms));
+}
+
+#[test]
+fn an_opposition_criticising_no_one_named_criticises_its_government_even_abroad() {
+    let ms = code("fr", "Sénégal : réunion d'opposants guinéens pour dénoncer la corruption dans leur pays.");
+    assert!(ms.iter().any(|m| starts(&m.source, "GINOPP") && starts(&m.target, "GINGOV") && m.cameo_root == "11"), "{}", summary(&ms));
+    // Control: a target named stays the target.
+    let ms = code("fr", "Des opposants guinéens ont critiqué le président sénégalais.");
+    assert!(ms.iter().any(|m| starts(&m.source, "GINOPP") && starts(&m.target, "SENGOV") && m.cameo_root == "11"), "{}", summary(&ms));
+}
