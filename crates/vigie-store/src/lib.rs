@@ -1075,7 +1075,7 @@ fn note_actors(st: &mut BatchStatements, m: &Mention, new_actors: Option<[bool; 
 /// [`Store::finish_bulk_load`]).
 const SORT_RUN_KIB: i64 = 2_048;
 /// Sorter threads besides the connection's own while those indexes are built.
-const SORT_HELPER_THREADS: i64 = 1;
+const SORT_HELPER_THREADS: i64 = 3;
 
 /// The page cache: 256 MiB, or 2 GiB while bulk loading.
 const CACHE_KIB: i64 = 262_144;
@@ -1354,8 +1354,10 @@ impl Store {
             // 2 MiB: on 10 M events, one index in 6 to 12 s of CPU, not 23 to 31.
             let cache: i64 = tx.pragma_query_value(None, "cache_size", |r| r.get(0))?;
             tx.pragma_update(None, "cache_size", -SORT_RUN_KIB)?;
-            // A helper thread sorts each run while this one reads the next
-            // rows: the second core does part of each index build.
+            // Helper threads sort the runs while this one reads the next
+            // rows: the second core does part of each index build. With one
+            // helper, this thread still sorted every other run itself (the
+            // helper was busy when the next run was full).
             tx.pragma_update(None, "threads", SORT_HELPER_THREADS)?;
             for create in schema::BULK_DEFERRED_INDEXES {
                 tx.execute_batch(create)?;
