@@ -19,6 +19,7 @@ pub mod dates;
 
 pub mod dedup;
 mod analysis_queries;
+mod direct_statement;
 mod evidence_index;
 mod fold_index;
 mod query;
@@ -31,6 +32,7 @@ use vigie_model::{Article, DatePrecision, DateSource, Location, Mention, Mention
 
 pub use query::{cursor_of, ArticleInfo, EventFilter, EventPage, EventRecord, SeriesPoint, StoredMention};
 
+use direct_statement::{direct_params, DirectStatement};
 use evidence_index::{EvidenceIndex, Indexer};
 use fold_index::{ArticleDigests, ArticleKeys, ArticleSeen, FastMap, FoldIndex, Listed, Listing};
 use dedup::{factuality_rank, parse_factuality, place_compatibility, Place};
@@ -552,7 +554,8 @@ impl MonthDeltas {
     /// to the table's B-tree rather than writing all over it).
     fn write(mut self, tx: &Transaction) -> Result<(), StoreError> {
         self.settle();
-        let mut upsert = tx.prepare_cached(
+        let mut upsert = DirectStatement::prepare(
+            tx,
             "INSERT INTO dyad_months (source_key, target_key, month, quad_class, symmetric, events, mentions, goldstein_sum)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions,
@@ -571,9 +574,12 @@ impl MonthDeltas {
             rank[k as usize] = r as u32;
         }
         rows.sort_unstable_by_key(|((s, t, month, quad, symmetric), _)| (rank[*s as usize], rank[*t as usize], *month, *quad, *symmetric));
+        let mut month_text = String::new();
         for ((skey, tkey, month, quad, symmetric), (events, mentions, goldstein)) in rows {
-            let month = format!("{:04}-{:02}", month / 100, month % 100);
-            upsert.execute(params![keys[skey as usize], keys[tkey as usize], month, quad, symmetric, events, mentions, goldstein])?;
+            use std::fmt::Write;
+            month_text.clear();
+            let _ = write!(month_text, "{:04}-{:02}", month / 100, month % 100);
+            upsert.execute(&direct_params![keys[skey as usize], keys[tkey as usize], month_text, quad, symmetric, events, mentions, goldstein])?;
         }
         Ok(())
     }
@@ -665,11 +671,11 @@ struct BatchStatements<'t> {
     event_by_id: CachedStatement<'t>,
     candidates_dated: CachedStatement<'t>,
     candidates_undated: CachedStatement<'t>,
-    insert_event: CachedStatement<'t>,
-    update_event: CachedStatement<'t>,
+    insert_event: DirectStatement<'t>,
+    update_event: DirectStatement<'t>,
     event_has_article: CachedStatement<'t>,
     event_has_source: CachedStatement<'t>,
-    insert_actor: CachedStatement<'t>,
+    insert_actor: DirectStatement<'t>,
 }
 
 impl<'t> BatchStatements<'t> {
@@ -678,7 +684,8 @@ impl<'t> BatchStatements<'t> {
             event_by_id: tx.prepare_cached(&format!("SELECT {EVENT_STATE_COLUMNS} FROM events WHERE id = ?1"))?,
             candidates_dated: tx.prepare_cached(&CANDIDATES_DATED.replace("{cols}", EVENT_STATE_COLUMNS))?,
             candidates_undated: tx.prepare_cached(&CANDIDATES_UNDATED.replace("{cols}", EVENT_STATE_COLUMNS))?,
-            insert_event: tx.prepare_cached(
+            insert_event: DirectStatement::prepare(
+                tx,
                 "INSERT INTO events (id, source, target, source_key, target_key, cameo, cameo_label, cameo_root, quad_class, goldstein,
                     plover_event, plover_mode, symmetric, historical, event_date, date_precision, day_lo, day_hi, location_name,
                     location_country, lat, lon, place_id, factuality, confidence, num_mentions, num_sources, num_articles,
@@ -686,7 +693,8 @@ impl<'t> BatchStatements<'t> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,
                     ?25, 1, 1, 1, ?26, ?26)",
             )?,
-            update_event: tx.prepare_cached(
+            update_event: DirectStatement::prepare(
+                tx,
                 "UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?2, num_sources = num_sources + ?3,
                     factuality = ?4, confidence = ?5, event_date = ?6, date_precision = ?7, day_lo = ?8, day_hi = ?9,
                     location_name = ?10, location_country = ?11, lat = ?12, lon = ?13, place_id = ?14, cameo = ?15, cameo_label = ?16,
@@ -699,7 +707,7 @@ impl<'t> BatchStatements<'t> {
                 "SELECT EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id
                  WHERE m.event_id = ?1 AND a.source_name = ?2)",
             )?,
-            insert_actor: tx.prepare_cached("INSERT OR IGNORE INTO actors (code, country, first_text, person) VALUES (?1, ?2, ?3, ?4)")?,
+            insert_actor: DirectStatement::prepare(tx, "INSERT OR IGNORE INTO actors (code, country, first_text, person) VALUES (?1, ?2, ?3, ?4)")?,
         })
     }
 }
@@ -806,7 +814,7 @@ fn insert_event(
 ) -> Result<i64, StoreError> {
     let loc = m.location.as_ref();
     let interval = keys.interval;
-    let stored = st.insert_event.insert(params![
+    let stored = st.insert_event.insert(&direct_params![
         id,
         m.source,
         m.target,
@@ -894,7 +902,7 @@ fn fold_into_event(
     ev.symmetric |= m.symmetric;
     ev.first_seen = min_opt(ev.first_seen.take(), published);
     ev.last_seen = max_opt(ev.last_seen.take(), published);
-    st.update_event.execute(params![
+    st.update_event.execute(&direct_params![
         ev.id,
         new_article as i64,
         new_source as i64,
@@ -1056,7 +1064,7 @@ fn note_actors(st: &mut BatchStatements, m: &Mention, new_actors: Option<[bool; 
     for (i, (code, text, person)) in named.into_iter().enumerate() {
         if let Some(code) = code {
             if new_actors.is_none_or(|new| new[i]) {
-                st.insert_actor.execute(params![code, dedup::actor_key_of(code), text, person])?;
+                st.insert_actor.execute(&direct_params![code.as_str(), dedup::actor_key_of(code), text, person])?;
             }
         }
     }
@@ -1067,7 +1075,7 @@ fn note_actors(st: &mut BatchStatements, m: &Mention, new_actors: Option<[bool; 
 /// [`Store::finish_bulk_load`]).
 const SORT_RUN_KIB: i64 = 2_048;
 /// Sorter threads besides the connection's own while those indexes are built.
-const SORT_HELPER_THREADS: i64 = 1;
+const SORT_HELPER_THREADS: i64 = 3;
 
 /// The page cache: 256 MiB, or 2 GiB while bulk loading.
 const CACHE_KIB: i64 = 262_144;
@@ -1346,8 +1354,10 @@ impl Store {
             // 2 MiB: on 10 M events, one index in 6 to 12 s of CPU, not 23 to 31.
             let cache: i64 = tx.pragma_query_value(None, "cache_size", |r| r.get(0))?;
             tx.pragma_update(None, "cache_size", -SORT_RUN_KIB)?;
-            // A helper thread sorts each run while this one reads the next
-            // rows: the second core does part of each index build.
+            // Helper threads sort the runs while this one reads the next
+            // rows: the second core does part of each index build. With one
+            // helper, this thread still sorted every other run itself (the
+            // helper was busy when the next run was full).
             tx.pragma_update(None, "threads", SORT_HELPER_THREADS)?;
             for create in schema::BULK_DEFERRED_INDEXES {
                 tx.execute_batch(create)?;
@@ -1433,14 +1443,17 @@ impl Store {
             let mut article_hash_exists = tx.prepare_cached("SELECT 1 FROM articles WHERE content_hash = ?1")?;
             let mut article_url_exists = tx.prepare_cached("SELECT 1 FROM articles WHERE url_key = ?1")?;
             let mut article_norm_exists = tx.prepare_cached("SELECT 1 FROM articles WHERE norm_hash = ?1")?;
-            let mut insert_article = tx.prepare_cached(
+            let mut insert_article = DirectStatement::prepare(
+                &tx,
                 "INSERT INTO articles (external_id, content_hash, url, title, published, language, text, url_key, norm_hash, source_name)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?;
-            let mut insert_sentence = tx.prepare_cached(
+            let mut insert_sentence = DirectStatement::prepare(
+                &tx,
                 "INSERT INTO sentences (article_id, idx, start_char, end_char, text, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
-            let mut insert_mention = tx.prepare_cached(
+            let mut insert_mention = DirectStatement::prepare(
+                &tx,
                 "INSERT INTO mentions (article_id, sentence_idx, event_id, sentence_text, source, source_text, target, target_text,
                     source_person, target_person, cameo, cameo_label, cameo_root, quad_class, goldstein, plover_event,
                     plover_mode, factuality, event_date, date_precision, date_source, historical, is_first, symmetric,
@@ -1509,12 +1522,12 @@ impl Store {
                     ArticleSeen::New => {}
                 }
                 let article_row = insert_article
-                    .insert(params![a.id, hash, a.url, a.title, a.date, rec.language, a.text, url_key, norm_hash, source_name])?;
+                    .insert(&direct_params![&a.id, &hash, &a.url, &a.title, &a.date, rec.language, &a.text, &url_key, &norm_hash, &source_name])?;
                 report.articles_stored += 1;
                 for (s, is_slice) in rec.sentences.iter().zip(sentence_is_slice) {
                     // The article's text between the sentence's offsets is not stored again.
                     let text = (!is_slice).then_some(s.text.as_str());
-                    insert_sentence.execute(params![article_row, s.index as i64, s.span.0 as i64, s.span.1 as i64, text, s.boilerplate])?;
+                    insert_sentence.execute(&direct_params![article_row, s.index as i64, s.span.0 as i64, s.span.1 as i64, text, s.boilerplate])?;
                 }
                 let mut article_events = Vec::with_capacity(rec.mentions.len());
                 for (m, quotes_sentence) in rec.mentions.iter().zip(mention_quotes_sentence) {
@@ -1534,7 +1547,7 @@ impl Store {
                     report.events_created += created as usize;
                     let sentence_text = (!quotes_sentence).then_some(m.sentence.as_str());
                     let loc = m.location.as_ref();
-                    let mention_id = insert_mention.insert(params![
+                    let mention_id = insert_mention.insert(&direct_params![
                         article_row,
                         m.sentence_index as i64,
                         event_id,
