@@ -193,6 +193,9 @@ const GENERIC_STATEMENT: &str = "010";
 /// CAMEO 030, "express intent to cooperate, not specified below".
 const GENERIC_INTENT: &str = "030";
 
+/// CAMEO 1123, "accuse of aggression".
+const ACCUSATION_OF_AGGRESSION: &str = "1123";
+
 /// The CAMEO intent (03) or threat (13) that announcing one's own act
 /// amounts to, by the act's root: talks (04) → intent to meet (036),
 /// diplomatic cooperation (05) → 032, material cooperation (06) → 031, aid
@@ -1516,6 +1519,66 @@ impl SentenceContext<'_, '_> {
                 language: self.language.to_string(),
                 confidence: Some(score),
             });
+        }
+        let accusations = self.reported_aggression(c, &out, groups, source, reporters, date.as_deref());
+        out.extend(accusations);
+        out
+    }
+
+    /// `The US said that Iraq had attacked Kuwait`, `X claimed that ISIL
+    /// had taken Mosul`: a speaker named before its statement verb who
+    /// reports force used by another country's actor accuses that actor of
+    /// aggression (1123), as CAMEO codes such statements; the force keeps
+    /// the factuality of the reported clause. Reports of one's own side,
+    /// by a speaker of unknown country, or after the fact (`…, officials
+    /// said`) accuse no one.
+    fn reported_aggression(&self, c: &Candidate, coded: &[Mention], groups: &[Group], source: usize, reporters: &[Reporter], date: Option<&str>) -> Vec<Mention> {
+        let lexicon = self.coder.lexicon;
+        let Some(accuse) = lexicon.cameo.get(ACCUSATION_OF_AGGRESSION) else { return Vec::new() };
+        let country = |code: &str| code.get(..3).filter(|k| !k.starts_with('-')).map(str::to_string);
+        let mut out = Vec::new();
+        // The speaker opens the sentence and its report runs on to the act
+        // (`The US said that Iraq had attacked`), unlike an incise (`…, an AFP
+        // correspondent said, two weeks after rebels kidnapped…`).
+        let leads = |r: &&Reporter| {
+            groups[r.group].start <= MAIN_SUBJECT_REACH
+                && groups[r.group].end <= r.verb
+                && r.verb_end <= c.head.0
+                && !self.tokens[r.verb_end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
+        };
+        for r in reporters.iter().filter(|r| r.group != source).filter(leads) {
+            for m in coded.iter().filter(|m| m.factuality == Factuality::Asserted && matches!(m.cameo_root.as_str(), "18" | "19" | "20")) {
+                // `Ukraine said its forces had shelled…`: a side of unknown country is accused by no one.
+                let Some(accused) = m.source.as_deref().filter(|k| country(k).is_some()) else { continue };
+                for a in groups[r.group].actors.iter().filter(|a| a.has_code()) {
+                    let Some(speaker) = a.code(lexicon, date) else { continue };
+                    if country(&speaker).is_none() || country(&speaker) == country(accused) {
+                        continue;
+                    }
+                    let verb = Span(self.tokens[r.verb].start, self.tokens[r.verb_end - 1].end);
+                    out.push(Mention {
+                        source: Some(speaker),
+                        source_text: Some(self.actor_text(a).to_string()),
+                        source_person: a.person_on(lexicon, date).map(|p| lexicon.people[p].id.clone()),
+                        target: m.source.clone(),
+                        target_text: m.source_text.clone(),
+                        target_person: m.source_person.clone(),
+                        cameo: accuse.code.clone(),
+                        cameo_label: accuse.label.clone(),
+                        cameo_root: accuse.root.clone(),
+                        quad_class: accuse.quad_class,
+                        goldstein: accuse.goldstein,
+                        plover_event: accuse.plover_event.clone(),
+                        plover_mode: accuse.plover_mode.clone(),
+                        factuality: Factuality::Asserted,
+                        symmetric: false,
+                        first: false,
+                        rule: format!("{}+reported", c.rule.id),
+                        spans: MentionSpans { sentence: self.span, source: Some(self.actor_span(a)), target: m.spans.source, verb },
+                        ..m.clone()
+                    });
+                }
+            }
         }
         out
     }

@@ -385,3 +385,24 @@ fn riots_named_by_their_noun_and_blocked_transport_are_protests() {
     let blocked = events("en", "Belgian farmers blocked transport into Brussels on Monday.");
     assert!(blocked.iter().any(|e| e.0 == "BELAGR" && e.2 == "144" && e.3 == Factuality::Asserted), "{blocked:?}");
 }
+
+#[test]
+fn a_speaker_reporting_another_sides_force_accuses_it_of_aggression() {
+    for (lang, text) in [("en", "Ukraine said that Russian troops had shelled Kharkiv."), ("fr", "L'Ukraine a affirmé que les troupes russes avaient bombardé Kharkiv.")] {
+        let coded = events(lang, text);
+        assert!(coded.contains(&ev("UKR", "RUSMIL", "1123", Factuality::Asserted)), "{coded:?}");
+        // The force keeps the factuality of the reported clause.
+        assert!(coded.iter().any(|e| e.0 == "RUSMIL" && e.2.starts_with("19") && e.3 == Factuality::Asserted), "{coded:?}");
+    }
+    for (lang, text) in [("en", "Russia claimed that Ukraine had attacked Belgorod."), ("fr", "La Russie prétend que l'Ukraine a attaqué Belgorod.")] {
+        let coded = events(lang, text);
+        assert!(coded.contains(&ev("RUS", "UKR", "1123", Factuality::Asserted)), "{coded:?}");
+    }
+    // An incise after the act, one's own side, or a denied act accuse no one.
+    let incise = events("en", "Russian troops shelled Kharkiv on Monday, Ukraine said.");
+    assert!(!incise.iter().any(|e| e.2 == "1123"), "{incise:?}");
+    let own = events("en", "Ukraine said Ukrainian troops had shelled Belgorod.");
+    assert!(!own.iter().any(|e| e.2 == "1123"), "{own:?}");
+    let denied = events("en", "Ukraine said Russia did not attack Kharkiv.");
+    assert!(!denied.iter().any(|e| e.2 == "1123"), "{denied:?}");
+}
