@@ -703,7 +703,16 @@ impl SentenceContext<'_, '_> {
                     // `reiterated its demand that Israel ease restrictions`,
                     // `threatened that it would strike`: the clause right
                     // after the governing words is their content too.
-                    let complement = b.clause == a.clause + 1 && clause_ranges[b.clause].start.saturating_sub(a.head.1) <= COMPLEMENT_REACH;
+                    // So is one after the governing verb's object when no verb or
+                    // punctuation stands between (`demanded an admission by Moscow
+                    // that its forces murdered…`).
+                    // A comma before the clause ends the content (`demanded talks, but
+                    // troops killed…`).
+                    let between = |f: &dyn Fn(&Token) -> bool| clause_ranges[b.clause].start >= a.head.1 && !tokens[a.head.1..clause_ranges[b.clause].start].iter().any(f);
+                    let punct = |t: &Token| t.kind == vigie_text::TokenKind::Punct;
+                    let object_then_clause = || between(&|t: &Token| punct(t) || self.lang.verb_forms.contains(&t.norm));
+                    let complement = b.clause == a.clause + 1
+                        && (clause_ranges[b.clause].start.saturating_sub(a.head.1) <= COMPLEMENT_REACH && between(&punct) || object_then_clause());
                     purpose || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
                 })
             })

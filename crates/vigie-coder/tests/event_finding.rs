@@ -406,3 +406,17 @@ fn a_speaker_reporting_another_sides_force_accuses_it_of_aggression() {
     let denied = events("en", "Ukraine said Russia did not attack Kharkiv.");
     assert!(!denied.iter().any(|e| e.2 == "1123"), "{denied:?}");
 }
+
+#[test]
+fn a_clause_after_a_demands_object_is_its_content_but_not_after_a_comma() {
+    for (lang, text) in [
+        ("en", "Ukraine demanded an admission by Moscow that Russian troops killed civilians in Bucha."),
+        ("fr", "L'Ukraine a exigé de Moscou la reconnaissance que les troupes russes ont tué des civils à Boutcha."),
+    ] {
+        let coded = events(lang, text);
+        assert!(coded.iter().any(|e| e.0 == "UKR" && e.2 == "100"), "{coded:?}");
+        assert!(!coded.iter().any(|e| e.2.starts_with("19")), "{coded:?}");
+    }
+    let coordinated = events("en", "Ukraine demanded talks, but Russian troops killed civilians in Bucha.");
+    assert!(coordinated.iter().any(|e| e.0 == "RUSMIL" && e.2 == "190" && e.3 == Factuality::Asserted), "{coordinated:?}");
+}
