@@ -1124,9 +1124,24 @@ impl SentenceContext<'_, '_> {
                 }
                 reporters.iter().find(|r| groups[r.group].end <= r.verb && r.verb_end <= clause.start && clause.start - r.verb_end <= 1).map(|r| r.group)
             };
+            // `In a letter to the UN, Iraq said it would allow…`: a subject
+            // pronoun right after the statement verb is its speaker, whatever
+            // actor stands earlier in the clause.
+            let pronoun_after_speaker = || {
+                reporters
+                    .iter()
+                    .find(|r| {
+                        groups[r.group].end <= r.verb
+                            && r.verb_end <= c.head.0
+                            && self.tokens[r.verb_end..c.head.0].iter().take(REPORTED_SUBJECT_REACH).any(|t| self.lang.pack.is_subject_pronoun(&t.norm))
+                            && !groups.iter().any(|g| g.start >= r.verb_end && g.end <= c.head.0)
+                    })
+                    .map(|r| r.group)
+            };
             relative_subject()
                 .or_else(conjoined)
                 .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
+                .or_else(pronoun_after_speaker)
                 .or_else(|| groups.iter().position(|g| before_verb(&g)))
                 .or_else(antecedent)
                 .or_else(speaker)
@@ -1223,7 +1238,25 @@ impl SentenceContext<'_, '_> {
             // The same for a seat in the journey's own slot: the destination.
             let seat_visited = c.rule.flags.travel && c.rule.flags.nominal && c.source.is_some_and(|g| groups[g].actors.iter().all(Actor::is_seat_only));
             let slot_source = if seat_visited { None } else { c.source };
-            let source = slot_source.or(subject).or_else(traveller);
+            // `on the eve of a visit here by Yasser Arafat`, `a annoncé la
+            // visite du président chinois`: a journey named by its noun is
+            // made by the actor its `by` or genitive names, not by the
+            // clause's subject.
+            let noun_journey_by = || {
+                if !c.rule.flags.travel || c.rule.flags.nominal || !self.names_no_act(c.head.0, groups, false) {
+                    return None;
+                }
+                groups.iter().position(|g| {
+                    let between = &self.tokens[c.verb_end.min(g.start)..g.start];
+                    !g.actors.iter().all(Actor::is_seat_only)
+                        && g.start >= c.verb_end
+                        && g.start <= c.verb_end + 3
+                        && g.end <= clause.end
+                        && !between.iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
+                        && between.iter().any(|t| self.lang.pack.is_genitive(&t.norm) || self.lang.pack.is_passive_agent(&t.norm))
+                })
+            };
+            let source = slot_source.or_else(noun_journey_by).or(subject).or_else(traveller);
             // `The United States and Jordan have agreed upon a pact`: the
             // coordinated subjects of a symmetric verb are each other's other
             // side; a later actor (`on an Israeli troop pullback`) is not.

@@ -420,3 +420,19 @@ fn a_clause_after_a_demands_object_is_its_content_but_not_after_a_comma() {
     let coordinated = events("en", "Ukraine demanded talks, but Russian troops killed civilians in Bucha.");
     assert!(coordinated.iter().any(|e| e.0 == "RUSMIL" && e.2 == "190" && e.3 == Factuality::Asserted), "{coordinated:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_statement_verb_is_the_speaker_stating_its_intent() {
+    let allow = events("en", "In a letter sent to the United Nations on Monday, Iran said it would allow the return of IAEA inspectors.");
+    assert_eq!(allow, vec![ev("IRN", "IAEA", "0355", Factuality::Asserted)]);
+}
+
+#[test]
+fn a_journey_named_by_its_noun_is_made_by_whom_its_by_or_genitive_names() {
+    let visit = events("en", "Pakistan criticised India on the eve of a visit by Yasser Arafat to Tunisia.");
+    assert!(visit.iter().any(|e| e.0 == "PSEELI" && e.1 == "TUN" && e.2 == "042"), "{visit:?}");
+    assert!(!visit.iter().any(|e| e.0 == "PAK" && e.2 == "042"), "{visit:?}");
+    let visite = events("fr", "Le Pakistan a critiqué l'Inde à la veille d'une visite du président chinois en Tunisie.");
+    assert!(visite.iter().any(|e| e.0 == "CHNGOV" && e.2 == "042"), "{visite:?}");
+    assert!(!visite.iter().any(|e| e.0 == "PAK" && e.2 == "042"), "{visite:?}");
+}
