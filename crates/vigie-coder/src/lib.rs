@@ -1299,7 +1299,18 @@ impl SentenceContext<'_, '_> {
         // subject of, not the act.
         let phrase_end = [Some(c.head.1), c.source.map(|g| groups[g].end), c.target.map(|g| groups[g].end)].into_iter().flatten().max().unwrap_or(c.head.1);
         let denies_the_act = |cue: &&Cue| !(c.rule.flags.nominal && cue.kind == CueKind::Negated && cue.start >= phrase_end);
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).filter(denies_the_act).collect();
+        // `rejected an invitation to attend a meeting next week`, `threatened
+        // to strike if…`: after the infinitive an appeal, intent, demand,
+        // refusal or threat governs, a tense or condition qualifies that
+        // content, not the act that governs it.
+        let governs_content = lexicon.cameo.get(c.intended.unwrap_or(c.rule.cameo.as_str())).is_some_and(|k| GOVERNING_ROOTS.contains(&k.root.as_str()));
+        let content_start = if governs_content {
+            (c.head.1..clause.end.min(self.tokens.len())).find(|&k| self.lang.pack.is_infinitive_marker(&self.tokens[k].norm) && !self.lang.pack.is_auxiliary(&self.tokens[k].lower))
+        } else {
+            None
+        };
+        let qualifies_the_act = |q: &&Cue| !(matches!(q.kind, CueKind::Planned | CueKind::Hypothetical) && content_start.is_some_and(|k| q.start > k));
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }

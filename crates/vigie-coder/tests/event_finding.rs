@@ -436,3 +436,14 @@ fn a_journey_named_by_its_noun_is_made_by_whom_its_by_or_genitive_names() {
     assert!(visite.iter().any(|e| e.0 == "CHNGOV" && e.2 == "042"), "{visite:?}");
     assert!(!visite.iter().any(|e| e.0 == "PAK" && e.2 == "042"), "{visite:?}");
 }
+
+#[test]
+fn a_tense_inside_the_governed_infinitive_qualifies_the_content_not_the_act() {
+    let rejected = events("en", "Hamas rejected an invitation to attend talks with Israel next week.");
+    assert!(rejected.iter().any(|e| e.0 == "HMS" && e.2.starts_with("12") && e.3 == Factuality::Asserted), "{rejected:?}");
+    let refuse = events("fr", "Le Hamas a rejeté une invitation à participer aux négociations avec Israël la semaine prochaine.");
+    assert!(refuse.iter().any(|e| e.0 == "HMS" && e.2.starts_with("12") && e.3 == Factuality::Asserted), "{refuse:?}");
+    // Before the infinitive the tense still qualifies the act.
+    let planned = events("en", "Hamas will reject the invitation to attend talks with Israel.");
+    assert!(planned.iter().all(|e| e.3 != Factuality::Asserted || !e.2.starts_with("12")), "{planned:?}");
+}
