@@ -326,6 +326,10 @@ const OBJECT_PLACE_REACH: usize = 6;
 /// How many words may stand between a locative and its place.
 const LOCATIVE_REACH: usize = 4;
 
+/// How far before a participle the genitive of the noun phrase it
+/// describes may stand (`a member of the Islamist Hamas movement jailed`).
+const RELATIVE_GENITIVE_REACH: usize = 6;
+
 /// How many plain words may stand between the determiner that opens a noun
 /// phrase and a verb form that heads it (`the biggest politically motivated
 /// cyber attack`).
@@ -981,10 +985,38 @@ impl SentenceContext<'_, '_> {
         // the verb makes its perfect with `être` (`migrants arrivés aux
         // États-Unis`): then its noun is who acted.
         let reach = &self.tokens[c.head.0.saturating_sub(AUXILIARY_REACH)..c.head.0];
-        !c.rule.flags.perfect_with_be
+        let no_auxiliary = !reach.iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm));
+        (!c.rule.flags.perfect_with_be
             && pack.is_bare_participle(&verb.lower)
-            && (!reach.iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm))
-                || passive::qualifies_noun_after_copula(pack, self.tokens, c.head.0))
+            && (no_auxiliary || passive::qualifies_noun_after_copula(pack, self.tokens, c.head.0)))
+            || no_auxiliary && self.reduces_a_relative(c)
+    }
+
+    /// Whether an `-ed` form right after its noun and before a preposition
+    /// is a participle describing that noun, where the past and the
+    /// participle look alike: so when the noun stands inside a determined
+    /// genitive phrase (`a member of the Hamas movement jailed over a year
+    /// ago`). `Israel jailed over 100 protesters`, `hundreds of Armenians
+    /// protested against` keep their verb.
+    fn reduces_a_relative(&self, c: &Candidate) -> bool {
+        let pack = &self.lang.pack;
+        let head = c.head.0;
+        if pack.adjectives_follow_noun || head == 0 || c.rule.flags.nominal || !pack.has_verb_ending(&self.tokens[head].norm) {
+            return false;
+        }
+        let before = &self.tokens[head - 1];
+        let noun_before = before.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&before.norm) && !pack.has_adverb_ending(&before.norm) && !self.lang.verb_forms.contains(&before.norm);
+        let preposition_after = self.tokens.get(c.verb_end).is_some_and(|t| pack.is_group_break(&t.norm));
+        if !noun_before || !preposition_after {
+            return false;
+        }
+        // `of the … movement`, not `hundreds of Armenians protested`: a
+        // determined noun phrase after the genitive.
+        let from = head.saturating_sub(RELATIVE_GENITIVE_REACH);
+        (from..head - 1).any(|k| {
+            let t = &self.tokens[k];
+            pack.is_genitive(&t.norm) && !pack.is_passive_agent(&t.norm) && self.tokens.get(k + 1).is_some_and(|d| pack.is_determiner(&d.norm))
+        })
     }
 
     /// Whether a locative (`à`, `dans`, `in`) introduces the phrase at

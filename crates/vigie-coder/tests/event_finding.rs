@@ -447,3 +447,15 @@ fn a_tense_inside_the_governed_infinitive_qualifies_the_content_not_the_act() {
     let planned = events("en", "Hamas will reject the invitation to attend talks with Israel.");
     assert!(planned.iter().all(|e| e.3 != Factuality::Asserted || !e.2.starts_with("12")), "{planned:?}");
 }
+
+#[test]
+fn a_participle_describing_a_noun_in_a_genitive_is_no_act_of_it() {
+    let released = events("en", "Israel released the mayor of Nablus, a member of the Hamas movement jailed over a year ago.");
+    assert!(released.iter().any(|e| e.0 == "ISR" && e.2.starts_with("084")), "{released:?}");
+    assert!(!released.iter().any(|e| e.2 == "173"), "{released:?}");
+    // The past tense after a subject, or after a counted genitive, stays a verb.
+    let jailed = events("en", "Iran jailed over 100 protesters in Tehran.");
+    assert!(jailed.iter().any(|e| e.0 == "IRN" && e.2 == "173"), "{jailed:?}");
+    let protested = events("en", "Hundreds of Armenians protested against the government in Yerevan.");
+    assert!(protested.iter().any(|e| e.2 == "141" && e.3 == Factuality::Asserted), "{protested:?}");
+}
