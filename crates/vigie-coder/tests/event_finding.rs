@@ -459,3 +459,11 @@ fn a_participle_describing_a_noun_in_a_genitive_is_no_act_of_it() {
     let protested = events("en", "Hundreds of Armenians protested against the government in Yerevan.");
     assert!(protested.iter().any(|e| e.2 == "141" && e.3 == Factuality::Asserted), "{protested:?}");
 }
+
+#[test]
+fn capturing_a_stronghold_occupies_it() {
+    for (lang, text) in [("en", "Syrian troops captured a rebel stronghold near Aleppo."), ("fr", "Les troupes syriennes ont pris un bastion rebelle près d'Alep.")] {
+        let coded = events(lang, text);
+        assert!(coded.iter().any(|e| e.0 == "SYRMIL" && e.2 == "192" && e.3 == Factuality::Asserted), "{coded:?}");
+    }
+}
