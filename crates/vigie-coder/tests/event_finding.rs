@@ -467,3 +467,10 @@ fn capturing_a_stronghold_occupies_it() {
         assert!(coded.iter().any(|e| e.0 == "SYRMIL" && e.2 == "192" && e.3 == Factuality::Asserted), "{coded:?}");
     }
 }
+
+#[test]
+fn announcing_a_suspension_is_suspending() {
+    assert_eq!(events("en", "Italy announced a suspension of air links with Serbia on Wednesday."), vec![ev("ITA", "SRB", "160", Factuality::Asserted)]);
+    assert_eq!(events("fr", "L'Italie a annoncé la suspension des liaisons aériennes avec la Serbie."), vec![ev("ITA", "SRB", "160", Factuality::Asserted)]);
+    assert_eq!(events("en", "Lithuania announced the suspension of diplomatic relations with Belarus."), vec![ev("LTU", "BLR", "161", Factuality::Asserted)]);
+}
