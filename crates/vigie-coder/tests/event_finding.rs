@@ -474,3 +474,13 @@ fn announcing_a_suspension_is_suspending() {
     assert_eq!(events("fr", "L'Italie a annoncé la suspension des liaisons aériennes avec la Serbie."), vec![ev("ITA", "SRB", "160", Factuality::Asserted)]);
     assert_eq!(events("en", "Lithuania announced the suspension of diplomatic relations with Belarus."), vec![ev("LTU", "BLR", "161", Factuality::Asserted)]);
 }
+
+#[test]
+fn a_consensus_to_act_is_an_agreement_to_act() {
+    for (lang, text) in [("en", "Egypt and Sudan reached a consensus to share water data."), ("fr", "L'Égypte et le Soudan sont parvenus à un consensus pour partager les données sur le Nil.")] {
+        let coded = code_in(lang, text);
+        assert!(coded.len() == 1 && coded[0].cameo.starts_with("03") && coded[0].symmetric && coded[0].factuality == Factuality::Asserted, "{coded:?}");
+    }
+    // A consensus on something stays an expression of accord.
+    assert_eq!(events("en", "Egypt and Sudan reached a consensus on the dam."), vec![ev("EGY", "SDN", "019", Factuality::Asserted)]);
+}
