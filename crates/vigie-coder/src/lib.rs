@@ -193,6 +193,9 @@ const GENERIC_STATEMENT: &str = "010";
 /// CAMEO 030, "express intent to cooperate, not specified below".
 const GENERIC_INTENT: &str = "030";
 
+/// CAMEO 1123, "accuse of aggression".
+const ACCUSATION_OF_AGGRESSION: &str = "1123";
+
 /// The CAMEO intent (03) or threat (13) that announcing one's own act
 /// amounts to, by the act's root: talks (04) → intent to meet (036),
 /// diplomatic cooperation (05) → 032, material cooperation (06) → 031, aid
@@ -322,6 +325,10 @@ const OBJECT_PLACE_REACH: usize = 6;
 
 /// How many words may stand between a locative and its place.
 const LOCATIVE_REACH: usize = 4;
+
+/// How far before a participle the genitive of the noun phrase it
+/// describes may stand (`a member of the Islamist Hamas movement jailed`).
+const RELATIVE_GENITIVE_REACH: usize = 6;
 
 /// How many plain words may stand between the determiner that opens a noun
 /// phrase and a verb form that heads it (`the biggest politically motivated
@@ -721,7 +728,16 @@ impl SentenceContext<'_, '_> {
                     // `reiterated its demand that Israel ease restrictions`,
                     // `threatened that it would strike`: the clause right
                     // after the governing words is their content too.
-                    let complement = b.clause == a.clause + 1 && clause_ranges[b.clause].start.saturating_sub(a.head.1) <= COMPLEMENT_REACH;
+                    // So is one after the governing verb's object when no verb or
+                    // punctuation stands between (`demanded an admission by Moscow
+                    // that its forces murdered…`).
+                    // A comma before the clause ends the content (`demanded talks, but
+                    // troops killed…`).
+                    let between = |f: &dyn Fn(&Token) -> bool| clause_ranges[b.clause].start >= a.head.1 && !tokens[a.head.1..clause_ranges[b.clause].start].iter().any(f);
+                    let punct = |t: &Token| t.kind == vigie_text::TokenKind::Punct;
+                    let object_then_clause = || between(&|t: &Token| punct(t) || self.lang.verb_forms.contains(&t.norm));
+                    let complement = b.clause == a.clause + 1
+                        && (clause_ranges[b.clause].start.saturating_sub(a.head.1) <= COMPLEMENT_REACH && between(&punct) || object_then_clause());
                     // `pour dénoncer les coupes envisagées par le gouvernement`:
                     // a participle with no auxiliary that describes what a
                     // criticism or protest is about belongs to its object.
@@ -999,10 +1015,38 @@ impl SentenceContext<'_, '_> {
         // the verb makes its perfect with `être` (`migrants arrivés aux
         // États-Unis`): then its noun is who acted.
         let reach = &self.tokens[c.head.0.saturating_sub(AUXILIARY_REACH)..c.head.0];
-        !c.rule.flags.perfect_with_be
+        let no_auxiliary = !reach.iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm));
+        (!c.rule.flags.perfect_with_be
             && pack.is_bare_participle(&verb.lower)
-            && (!reach.iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm))
-                || passive::qualifies_noun_after_copula(pack, self.tokens, c.head.0))
+            && (no_auxiliary || passive::qualifies_noun_after_copula(pack, self.tokens, c.head.0)))
+            || no_auxiliary && self.reduces_a_relative(c)
+    }
+
+    /// Whether an `-ed` form right after its noun and before a preposition
+    /// is a participle describing that noun, where the past and the
+    /// participle look alike: so when the noun stands inside a determined
+    /// genitive phrase (`a member of the Hamas movement jailed over a year
+    /// ago`). `Israel jailed over 100 protesters`, `hundreds of Armenians
+    /// protested against` keep their verb.
+    fn reduces_a_relative(&self, c: &Candidate) -> bool {
+        let pack = &self.lang.pack;
+        let head = c.head.0;
+        if pack.adjectives_follow_noun || head == 0 || c.rule.flags.nominal || !pack.has_verb_ending(&self.tokens[head].norm) {
+            return false;
+        }
+        let before = &self.tokens[head - 1];
+        let noun_before = before.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&before.norm) && !pack.has_adverb_ending(&before.norm) && !self.lang.verb_forms.contains(&before.norm);
+        let preposition_after = self.tokens.get(c.verb_end).is_some_and(|t| pack.is_group_break(&t.norm));
+        if !noun_before || !preposition_after {
+            return false;
+        }
+        // `of the … movement`, not `hundreds of Armenians protested`: a
+        // determined noun phrase after the genitive.
+        let from = head.saturating_sub(RELATIVE_GENITIVE_REACH);
+        (from..head - 1).any(|k| {
+            let t = &self.tokens[k];
+            pack.is_genitive(&t.norm) && !pack.is_passive_agent(&t.norm) && self.tokens.get(k + 1).is_some_and(|d| pack.is_determiner(&d.norm))
+        })
     }
 
     /// Whether a locative (`à`, `dans`, `in`) introduces the phrase at
@@ -1153,11 +1197,26 @@ impl SentenceContext<'_, '_> {
                 }
                 reporters.iter().find(|r| groups[r.group].end <= r.verb && r.verb_end <= clause.start && clause.start - r.verb_end <= 1).map(|r| r.group)
             };
+            // `In a letter to the UN, Iraq said it would allow…`: a subject
+            // pronoun right after the statement verb is its speaker, whatever
+            // actor stands earlier in the clause.
+            let pronoun_after_speaker = || {
+                reporters
+                    .iter()
+                    .find(|r| {
+                        groups[r.group].end <= r.verb
+                            && r.verb_end <= c.head.0
+                            && self.tokens[r.verb_end..c.head.0].iter().take(REPORTED_SUBJECT_REACH).any(|t| self.lang.pack.is_subject_pronoun(&t.norm))
+                            && !groups.iter().any(|g| g.start >= r.verb_end && g.end <= c.head.0)
+                    })
+                    .map(|r| r.group)
+            };
             if in_relative {
                 relative_subject()
             } else {
                 conjoined()
                     .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
+                    .or_else(pronoun_after_speaker)
                     .or_else(|| groups.iter().position(|g| before_verb(&g)))
                     .or_else(antecedent)
                     .or_else(speaker)
@@ -1261,7 +1320,25 @@ impl SentenceContext<'_, '_> {
             // The same for a seat in the journey's own slot: the destination.
             let seat_visited = c.rule.flags.travel && c.rule.flags.nominal && c.source.is_some_and(|g| groups[g].actors.iter().all(Actor::is_seat_only));
             let slot_source = if seat_visited { None } else { c.source };
-            let source = slot_source.or(subject).or_else(traveller);
+            // `on the eve of a visit here by Yasser Arafat`, `a annoncé la
+            // visite du président chinois`: a journey named by its noun is
+            // made by the actor its `by` or genitive names, not by the
+            // clause's subject.
+            let noun_journey_by = || {
+                if !c.rule.flags.travel || c.rule.flags.nominal || !self.names_no_act(c.head.0, groups, false) {
+                    return None;
+                }
+                groups.iter().position(|g| {
+                    let between = &self.tokens[c.verb_end.min(g.start)..g.start];
+                    !g.actors.iter().all(Actor::is_seat_only)
+                        && g.start >= c.verb_end
+                        && g.start <= c.verb_end + 3
+                        && g.end <= clause.end
+                        && !between.iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
+                        && between.iter().any(|t| self.lang.pack.is_genitive(&t.norm) || self.lang.pack.is_passive_agent(&t.norm))
+                })
+            };
+            let source = slot_source.or_else(noun_journey_by).or(subject).or_else(traveller);
             // `The United States and Jordan have agreed upon a pact`: the
             // coordinated subjects of a symmetric verb are each other's other
             // side; a later actor (`on an Israeli troop pullback`) is not.
@@ -1304,7 +1381,18 @@ impl SentenceContext<'_, '_> {
         // subject of, not the act.
         let phrase_end = [Some(c.head.1), c.source.map(|g| groups[g].end), c.target.map(|g| groups[g].end)].into_iter().flatten().max().unwrap_or(c.head.1);
         let denies_the_act = |cue: &&Cue| !(c.rule.flags.nominal && cue.kind == CueKind::Negated && cue.start >= phrase_end);
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).filter(denies_the_act).collect();
+        // `rejected an invitation to attend a meeting next week`, `threatened
+        // to strike if…`: after the infinitive an appeal, intent, demand,
+        // refusal or threat governs, a tense or condition qualifies that
+        // content, not the act that governs it.
+        let governs_content = lexicon.cameo.get(c.intended.unwrap_or(c.rule.cameo.as_str())).is_some_and(|k| GOVERNING_ROOTS.contains(&k.root.as_str()));
+        let content_start = if governs_content {
+            (c.head.1..clause.end.min(self.tokens.len())).find(|&k| self.lang.pack.is_infinitive_marker(&self.tokens[k].norm) && !self.lang.pack.is_auxiliary(&self.tokens[k].lower))
+        } else {
+            None
+        };
+        let qualifies_the_act = |q: &&Cue| !(matches!(q.kind, CueKind::Planned | CueKind::Hypothetical) && content_start.is_some_and(|k| q.start > k));
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
@@ -1585,6 +1673,66 @@ impl SentenceContext<'_, '_> {
                 language: self.language.to_string(),
                 confidence: Some(score),
             });
+        }
+        let accusations = self.reported_aggression(c, &out, groups, source, reporters, date.as_deref());
+        out.extend(accusations);
+        out
+    }
+
+    /// `The US said that Iraq had attacked Kuwait`, `X claimed that ISIL
+    /// had taken Mosul`: a speaker named before its statement verb who
+    /// reports force used by another country's actor accuses that actor of
+    /// aggression (1123), as CAMEO codes such statements; the force keeps
+    /// the factuality of the reported clause. Reports of one's own side,
+    /// by a speaker of unknown country, or after the fact (`…, officials
+    /// said`) accuse no one.
+    fn reported_aggression(&self, c: &Candidate, coded: &[Mention], groups: &[Group], source: usize, reporters: &[Reporter], date: Option<&str>) -> Vec<Mention> {
+        let lexicon = self.coder.lexicon;
+        let Some(accuse) = lexicon.cameo.get(ACCUSATION_OF_AGGRESSION) else { return Vec::new() };
+        let country = |code: &str| code.get(..3).filter(|k| !k.starts_with('-')).map(str::to_string);
+        let mut out = Vec::new();
+        // The speaker opens the sentence and its report runs on to the act
+        // (`The US said that Iraq had attacked`), unlike an incise (`…, an AFP
+        // correspondent said, two weeks after rebels kidnapped…`).
+        let leads = |r: &&Reporter| {
+            groups[r.group].start <= MAIN_SUBJECT_REACH
+                && groups[r.group].end <= r.verb
+                && r.verb_end <= c.head.0
+                && !self.tokens[r.verb_end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
+        };
+        for r in reporters.iter().filter(|r| r.group != source).filter(leads) {
+            for m in coded.iter().filter(|m| m.factuality == Factuality::Asserted && matches!(m.cameo_root.as_str(), "18" | "19" | "20")) {
+                // `Ukraine said its forces had shelled…`: a side of unknown country is accused by no one.
+                let Some(accused) = m.source.as_deref().filter(|k| country(k).is_some()) else { continue };
+                for a in groups[r.group].actors.iter().filter(|a| a.has_code()) {
+                    let Some(speaker) = a.code(lexicon, date) else { continue };
+                    if country(&speaker).is_none() || country(&speaker) == country(accused) {
+                        continue;
+                    }
+                    let verb = Span(self.tokens[r.verb].start, self.tokens[r.verb_end - 1].end);
+                    out.push(Mention {
+                        source: Some(speaker),
+                        source_text: Some(self.actor_text(a).to_string()),
+                        source_person: a.person_on(lexicon, date).map(|p| lexicon.people[p].id.clone()),
+                        target: m.source.clone(),
+                        target_text: m.source_text.clone(),
+                        target_person: m.source_person.clone(),
+                        cameo: accuse.code.clone(),
+                        cameo_label: accuse.label.clone(),
+                        cameo_root: accuse.root.clone(),
+                        quad_class: accuse.quad_class,
+                        goldstein: accuse.goldstein,
+                        plover_event: accuse.plover_event.clone(),
+                        plover_mode: accuse.plover_mode.clone(),
+                        factuality: Factuality::Asserted,
+                        symmetric: false,
+                        first: false,
+                        rule: format!("{}+reported", c.rule.id),
+                        spans: MentionSpans { sentence: self.span, source: Some(self.actor_span(a)), target: m.spans.source, verb },
+                        ..m.clone()
+                    });
+                }
+            }
         }
         out
     }

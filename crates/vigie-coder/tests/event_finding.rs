@@ -385,3 +385,102 @@ fn riots_named_by_their_noun_and_blocked_transport_are_protests() {
     let blocked = events("en", "Belgian farmers blocked transport into Brussels on Monday.");
     assert!(blocked.iter().any(|e| e.0 == "BELAGR" && e.2 == "144" && e.3 == Factuality::Asserted), "{blocked:?}");
 }
+
+#[test]
+fn a_speaker_reporting_another_sides_force_accuses_it_of_aggression() {
+    for (lang, text) in [("en", "Ukraine said that Russian troops had shelled Kharkiv."), ("fr", "L'Ukraine a affirmé que les troupes russes avaient bombardé Kharkiv.")] {
+        let coded = events(lang, text);
+        assert!(coded.contains(&ev("UKR", "RUSMIL", "1123", Factuality::Asserted)), "{coded:?}");
+        // The force keeps the factuality of the reported clause.
+        assert!(coded.iter().any(|e| e.0 == "RUSMIL" && e.2.starts_with("19") && e.3 == Factuality::Asserted), "{coded:?}");
+    }
+    for (lang, text) in [("en", "Russia claimed that Ukraine had attacked Belgorod."), ("fr", "La Russie prétend que l'Ukraine a attaqué Belgorod.")] {
+        let coded = events(lang, text);
+        assert!(coded.contains(&ev("RUS", "UKR", "1123", Factuality::Asserted)), "{coded:?}");
+    }
+    // An incise after the act, one's own side, or a denied act accuse no one.
+    let incise = events("en", "Russian troops shelled Kharkiv on Monday, Ukraine said.");
+    assert!(!incise.iter().any(|e| e.2 == "1123"), "{incise:?}");
+    let own = events("en", "Ukraine said Ukrainian troops had shelled Belgorod.");
+    assert!(!own.iter().any(|e| e.2 == "1123"), "{own:?}");
+    let denied = events("en", "Ukraine said Russia did not attack Kharkiv.");
+    assert!(!denied.iter().any(|e| e.2 == "1123"), "{denied:?}");
+}
+
+#[test]
+fn a_clause_after_a_demands_object_is_its_content_but_not_after_a_comma() {
+    for (lang, text) in [
+        ("en", "Ukraine demanded an admission by Moscow that Russian troops killed civilians in Bucha."),
+        ("fr", "L'Ukraine a exigé de Moscou la reconnaissance que les troupes russes ont tué des civils à Boutcha."),
+    ] {
+        let coded = events(lang, text);
+        assert!(coded.iter().any(|e| e.0 == "UKR" && e.2 == "100"), "{coded:?}");
+        assert!(!coded.iter().any(|e| e.2.starts_with("19")), "{coded:?}");
+    }
+    let coordinated = events("en", "Ukraine demanded talks, but Russian troops killed civilians in Bucha.");
+    assert!(coordinated.iter().any(|e| e.0 == "RUSMIL" && e.2 == "190" && e.3 == Factuality::Asserted), "{coordinated:?}");
+}
+
+#[test]
+fn a_pronoun_after_a_statement_verb_is_the_speaker_stating_its_intent() {
+    let allow = events("en", "In a letter sent to the United Nations on Monday, Iran said it would allow the return of IAEA inspectors.");
+    assert_eq!(allow, vec![ev("IRN", "IAEA", "0355", Factuality::Asserted)]);
+}
+
+#[test]
+fn a_journey_named_by_its_noun_is_made_by_whom_its_by_or_genitive_names() {
+    let visit = events("en", "Pakistan criticised India on the eve of a visit by Yasser Arafat to Tunisia.");
+    assert!(visit.iter().any(|e| e.0 == "PSEELI" && e.1 == "TUN" && e.2 == "042"), "{visit:?}");
+    assert!(!visit.iter().any(|e| e.0 == "PAK" && e.2 == "042"), "{visit:?}");
+    let visite = events("fr", "Le Pakistan a critiqué l'Inde à la veille d'une visite du président chinois en Tunisie.");
+    assert!(visite.iter().any(|e| e.0 == "CHNGOV" && e.2 == "042"), "{visite:?}");
+    assert!(!visite.iter().any(|e| e.0 == "PAK" && e.2 == "042"), "{visite:?}");
+}
+
+#[test]
+fn a_tense_inside_the_governed_infinitive_qualifies_the_content_not_the_act() {
+    let rejected = events("en", "Hamas rejected an invitation to attend talks with Israel next week.");
+    assert!(rejected.iter().any(|e| e.0 == "HMS" && e.2.starts_with("12") && e.3 == Factuality::Asserted), "{rejected:?}");
+    let refuse = events("fr", "Le Hamas a rejeté une invitation à participer aux négociations avec Israël la semaine prochaine.");
+    assert!(refuse.iter().any(|e| e.0 == "HMS" && e.2.starts_with("12") && e.3 == Factuality::Asserted), "{refuse:?}");
+    // Before the infinitive the tense still qualifies the act.
+    let planned = events("en", "Hamas will reject the invitation to attend talks with Israel.");
+    assert!(planned.iter().all(|e| e.3 != Factuality::Asserted || !e.2.starts_with("12")), "{planned:?}");
+}
+
+#[test]
+fn a_participle_describing_a_noun_in_a_genitive_is_no_act_of_it() {
+    let released = events("en", "Israel released the mayor of Nablus, a member of the Hamas movement jailed over a year ago.");
+    assert!(released.iter().any(|e| e.0 == "ISR" && e.2.starts_with("084")), "{released:?}");
+    assert!(!released.iter().any(|e| e.2 == "173"), "{released:?}");
+    // The past tense after a subject, or after a counted genitive, stays a verb.
+    let jailed = events("en", "Iran jailed over 100 protesters in Tehran.");
+    assert!(jailed.iter().any(|e| e.0 == "IRN" && e.2 == "173"), "{jailed:?}");
+    let protested = events("en", "Hundreds of Armenians protested against the government in Yerevan.");
+    assert!(protested.iter().any(|e| e.2 == "141" && e.3 == Factuality::Asserted), "{protested:?}");
+}
+
+#[test]
+fn capturing_a_stronghold_occupies_it() {
+    for (lang, text) in [("en", "Syrian troops captured a rebel stronghold near Aleppo."), ("fr", "Les troupes syriennes ont pris un bastion rebelle près d'Alep.")] {
+        let coded = events(lang, text);
+        assert!(coded.iter().any(|e| e.0 == "SYRMIL" && e.2 == "192" && e.3 == Factuality::Asserted), "{coded:?}");
+    }
+}
+
+#[test]
+fn announcing_a_suspension_is_suspending() {
+    assert_eq!(events("en", "Italy announced a suspension of air links with Serbia on Wednesday."), vec![ev("ITA", "SRB", "160", Factuality::Asserted)]);
+    assert_eq!(events("fr", "L'Italie a annoncé la suspension des liaisons aériennes avec la Serbie."), vec![ev("ITA", "SRB", "160", Factuality::Asserted)]);
+    assert_eq!(events("en", "Lithuania announced the suspension of diplomatic relations with Belarus."), vec![ev("LTU", "BLR", "161", Factuality::Asserted)]);
+}
+
+#[test]
+fn a_consensus_to_act_is_an_agreement_to_act() {
+    for (lang, text) in [("en", "Egypt and Sudan reached a consensus to share water data."), ("fr", "L'Égypte et le Soudan sont parvenus à un consensus pour partager les données sur le Nil.")] {
+        let coded = code_in(lang, text);
+        assert!(coded.len() == 1 && coded[0].cameo.starts_with("03") && coded[0].symmetric && coded[0].factuality == Factuality::Asserted, "{coded:?}");
+    }
+    // A consensus on something stays an expression of accord.
+    assert_eq!(events("en", "Egypt and Sudan reached a consensus on the dam."), vec![ev("EGY", "SDN", "019", Factuality::Asserted)]);
+}
