@@ -451,8 +451,11 @@ pub fn group(
                 // with a plain word between are two actors (a possessive,
                 // `Russia's Putin`, or a genitive, `la Russie de Poutine`,
                 // still joins them).
+                // `Russia in an international television program`: a place
+                // named before a locative is no country of the agent word after it.
+                let locative_between = words.iter().any(|t| pack.locatives.iter().any(|phrase| phrase.first().is_some_and(|w| *w == t.lower)));
                 let apart = cur.is_named()
-                    && names_an_actor(r)
+                    && (names_an_actor(r) || (locative_between && matches!(r, EntityRef::Agent(_) | EntityRef::Title(_))))
                     && words.iter().any(|t| !pack.is_clitic(&t.norm) && !pack.is_genitive(&t.norm));
                 if compatible && near && !apart {
                     let cur = g.actors.last_mut().unwrap();
@@ -579,9 +582,28 @@ fn attach_surnames(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexico
                 continue;
             }
             let date = reference_date(article_dates);
-            let Some(p) = lexicon.title_surname_holder(title, &word.norm, a.country.as_deref(), date.as_deref()) else { continue };
-            a.person = Some(p);
-            a.country.get_or_insert_with(|| lexicon.people[p].country.clone());
+            match lexicon.title_surname_holder(title, &word.norm, a.country.as_deref(), date.as_deref()) {
+                Some(p) => {
+                    a.person = Some(p);
+                    a.country.get_or_insert_with(|| lexicon.people[p].country.clone());
+                }
+                None => {
+                    // No holder on the date (a placeholder date, a gap in
+                    // the terms): the title before the name still says the
+                    // person holds the office, as for a full name. One
+                    // person who ever held it is that person; several of
+                    // one country are that country's office, person unknown.
+                    let ever = lexicon.title_surname_holders_ever(title, &word.norm, a.country.as_deref());
+                    let Some(first) = ever.first() else { continue };
+                    let country = &lexicon.people[*first].country;
+                    if ever.len() == 1 {
+                        a.person = Some(*first);
+                    } else if ever.iter().any(|p| lexicon.people[*p].country != *country) {
+                        continue;
+                    }
+                    a.country.get_or_insert_with(|| country.clone());
+                }
+            }
             a.end += 1;
             a.named = true;
             if i == last {

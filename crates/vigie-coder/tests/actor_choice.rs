@@ -320,3 +320,10 @@ fn an_agent_word_used_as_a_verb_names_no_one() {
     // `to press their demands`: a verb after the infinitive marker, not the press.
     assert_eq!(en("Students took to the streets to press their demands.").iter().any(|s| s.1.ends_with("MED")), false);
 }
+
+#[test]
+fn a_country_before_a_locative_is_not_the_country_of_an_agent_word_after_it() {
+    // `Russia in an international television program`: Russia, not Russian media.
+    assert_eq!(en("The president threatened Russia in an international television program.").iter().any(|s| s.1.ends_with("MED")), false);
+    assert_eq!(fr("Le Hamas a suspendu les négociations avec Israël sur la libération des otages."), vec![side("HMS", "ISR", "16")]);
+}

@@ -508,6 +508,27 @@ impl Lexicon {
         the_only_one(&mut governing)
     }
 
+    /// The people of surname `surname` who held an office of `title` at
+    /// any time (and of `country`, if the words give one), for a title and
+    /// surname that name no one on the article's date: a date that is
+    /// missing, or a placeholder, still leaves `President Mitterrand` one
+    /// person and `President Bush` a president of one country.
+    pub fn title_surname_holders_ever(&self, title: usize, surname: &str, country: Option<&str>) -> Vec<usize> {
+        let t = &self.titles[title];
+        let Some(terms) = self.terms_by_surname.get(surname) else { return Vec::new() };
+        let mut holders: Vec<usize> = terms
+            .iter()
+            .filter(|(p, r)| {
+                let office = self.people[*p].roles[*r].office.to_lowercase();
+                !office.is_empty() && country.is_none_or(|c| self.people[*p].country == c) && t.offices.iter().any(|o| office.starts_with(o.as_str()))
+            })
+            .map(|(p, _)| *p)
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        holders
+    }
+
     /// The gazetteer row of a country (its centroid), by alpha-3 code.
     pub fn country_place(&self, code: &str) -> Option<&Place> {
         self.country_places.get(code).map(|&i| &self.places[i])
