@@ -327,3 +327,12 @@ fn a_country_before_a_locative_is_not_the_country_of_an_agent_word_after_it() {
     assert_eq!(en("The president threatened Russia in an international television program.").iter().any(|s| s.1.ends_with("MED")), false);
     assert_eq!(fr("Le Hamas a suspendu les négociations avec Israël sur la libération des otages."), vec![side("HMS", "ISR", "16")]);
 }
+
+#[test]
+fn a_country_joined_to_led_names_the_leading_country() {
+    // `the US-led war` is the United States', not a war on someone unnamed.
+    assert_eq!(en("Turkey refused to support the US-led war against Iraq."), vec![side("TUR", "USA", "12")]);
+    assert_eq!(en("Vietnamese-led forces attacked Cambodia."), vec![side("VNMMIL", "KHM", "19")]);
+    // Backed by a country is not that country's.
+    assert_eq!(en("Syrian-backed militias attacked Lebanon.").iter().any(|s| s.0.starts_with("SYR")), false);
+}

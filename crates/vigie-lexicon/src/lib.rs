@@ -585,6 +585,12 @@ fn build_language(
             Err(LexiconError::at(path, line, format!("duplicate entry {key}: merge the two rows")))
         }
     };
+    // `US-led`, `Saudi-led`: a country word joined to a leader suffix names
+    // the country that leads, as its adjective does.
+    let leader_suffixes = match optional("actors/phrase_words.tsv".into()) {
+        Some((path, content)) => phrase_words::leader_suffixes(&phrase_words::parse(&path, content)?, code),
+        None => Vec::new(),
+    };
     if let Some((path, content)) = optional("actors/countries.tsv".into()) {
         for row in tsv::rows(&path, content, &["code", "lang", "kind", "forms"])? {
             let c = &row.cols;
@@ -594,6 +600,11 @@ fn build_language(
             if c[1] == code {
                 for form in unique_forms(&path, row.line, c[3])? {
                     entities.add(&mut pack, form, EntityRef::Country { code: c[0].to_string(), kind });
+                    if matches!(kind, CountryKind::Name | CountryKind::Adjective) {
+                        for suffix in &leader_suffixes {
+                            entities.add(&mut pack, &format!("{form}{suffix}"), EntityRef::Country { code: c[0].to_string(), kind: CountryKind::Adjective });
+                        }
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! Words around an agent word that say whose group it names
-//! (`actors/phrase_words.tsv`): possessive determiners (`their forces`) and
-//! the places a group holds (`militant positions`). How they change an
+//! (`actors/phrase_words.tsv`): possessive determiners (`their forces`),
+//! the places a group holds (`militant positions`) and the suffix that
+//! makes a country the leader of a group (`US-led`). How they change an
 //! actor is the coder's business; this module reads and checks the file.
 
 use rustc_hash::FxHashSet as HashSet;
@@ -9,7 +10,7 @@ use crate::tsv;
 use crate::{LanguageLexicon, LexiconError};
 
 /// The kinds of word the file may list.
-const KINDS: [&str; 2] = ["possessive", "group_site"];
+const KINDS: [&str; 3] = ["possessive", "group_site", "leader_suffix"];
 
 /// One row: kind, language, its forms as written.
 pub(crate) struct PhraseWords {
@@ -33,6 +34,12 @@ pub(crate) fn parse(file: &str, content: &str) -> Result<Vec<PhraseWords>, Lexic
         out.push(PhraseWords { kind: c[0].to_string(), lang: c[1].to_string(), forms });
     }
     Ok(out)
+}
+
+/// The leader suffixes of language `code` (`-led`), as written: joined to
+/// a country's name or adjective they make one more adjective of it.
+pub(crate) fn leader_suffixes(rows: &[PhraseWords], code: &str) -> Vec<String> {
+    rows.iter().filter(|r| r.lang == code && r.kind == "leader_suffix").flat_map(|r| r.forms.iter().cloned()).collect()
 }
 
 /// Gives language `code` its possessives and group sites, normalised as
