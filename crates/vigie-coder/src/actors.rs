@@ -57,8 +57,9 @@ pub struct Actor {
     /// An agent word after a possessive determiner (`their forces`): the
     /// agent of an actor named before it.
     pub possessed: bool,
-    /// The country a place after a possessed agent word names (`its forces
-    /// in Lebanon`): where the forces stand.
+    /// The country of a place after an agent word, across a locative (`its
+    /// forces in Lebanon`, `troops near Ukraine's borders`): where the forces
+    /// stand, which may not be whose they are.
     pub stationed_in: Option<String>,
     /// Where the word that gave the country starts.
     country_at: Option<usize>,
@@ -526,6 +527,7 @@ pub fn group(
 /// whose they are. Runs once ethnic groups have their countries.
 pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexicon) {
     let mut owners: Vec<(usize, usize, Option<(String, Option<String>)>)> = Vec::new();
+    let mut stations: Vec<(usize, usize)> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
         for (ai, a) in g.actors.iter().enumerate() {
             // `son homologue grec` keeps its own country; `its forces in
@@ -538,7 +540,13 @@ pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &Langua
             };
             let placed_after = a.agent_before_country && a.country_at.is_some_and(locative_before);
             let own_words = a.person.is_none() && a.organisation.is_none() && a.agent.is_some() && (a.country.is_none() || placed_after);
-            if !own_words || a.start == 0 || !lang.possessives.contains(&tokens[a.start - 1].norm) {
+            if !own_words {
+                continue;
+            }
+            if !(a.start > 0 && lang.possessives.contains(&tokens[a.start - 1].norm)) {
+                if placed_after {
+                    stations.push((gi, ai));
+                }
                 continue;
             }
             // The sentence's subject, its first actor with a country
@@ -546,6 +554,12 @@ pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &Langua
             let owner = groups.iter().flat_map(|g| &g.actors).find(|b| b.end <= a.start && b.country.is_some());
             owners.push((gi, ai, owner.map(|b| (b.country.clone().unwrap_or_default(), b.ethnic.clone()))));
         }
+    }
+    // `troops near Ukraine's borders`: the place may be where the troops
+    // stand rather than whose they are; the coder decides by the act.
+    for (gi, ai) in stations {
+        let a = &mut groups[gi].actors[ai];
+        a.stationed_in = a.country.clone();
     }
     for (gi, ai, owner) in owners {
         let Some((country, ethnic)) = owner else { continue };

@@ -1344,10 +1344,14 @@ impl SentenceContext<'_, '_> {
             let mut target_text = t.map(|t| self.actor_text(t).to_string());
             let mut target_span = t.map(|t| self.actor_span(t));
             let mut target_actor = t;
-            // `Israel strengthened its forces in Lebanon`: an actor's own
-            // forces are what it acts with, not on; where they stand is.
-            let own_forces = t.filter(|t| t.possessed && t.agent.as_deref().is_some_and(|a| ARMED_SECTORS.contains(&a)))
-                .filter(|_| matches!((&target_code, &source_code), (Some(t), Some(s)) if t.get(..3).is_some() && t.get(..3) == s.get(..3)));
+            // `Israel strengthened its forces in Lebanon`, `Russia massed
+            // troops near Ukraine's borders`: an actor's own forces are what
+            // it acts with, not on; where they stand is. Forces a mobilisation
+            // names without a country of their own are the mobiliser's.
+            let same_country = matches!((&target_code, &source_code), (Some(t), Some(s)) if t.get(..3).is_some() && t.get(..3) == s.get(..3));
+            let own_forces = t
+                .filter(|t| t.agent.as_deref().is_some_and(|a| ARMED_SECTORS.contains(&a)))
+                .filter(|t| (t.possessed && same_country) || (cameo.root == "15" && !t.possessed && (t.is_bare_agent() || t.stationed_in.is_some())));
             if let Some(stationed) = own_forces.and_then(|t| t.stationed_in.clone()) {
                 target_code = Some(stationed);
             } else if target_code == source_code || own_forces.is_some() {

@@ -336,3 +336,12 @@ fn a_country_joined_to_led_names_the_leading_country() {
     // Backed by a country is not that country's.
     assert_eq!(en("Syrian-backed militias attacked Lebanon.").iter().any(|s| s.0.starts_with("SYR")), false);
 }
+
+#[test]
+fn forces_a_mobilisation_names_are_the_mobilisers_own() {
+    // The troops are Belarus's; the border says where they stand, and whom it faces.
+    assert_eq!(en("Belarus deployed troops near Poland's border."), vec![side("BLR", "POL", "15")]);
+    assert_eq!(fr("L'OTAN a déployé des troupes supplémentaires en Lituanie."), vec![side("NATO", "LTU", "15")]);
+    // Elsewhere, an agent word with a place after it keeps that place's country.
+    assert_eq!(en("Security forces in Guinea arrested an opposition leader.").first().map(|s| s.0.clone()), Some("GINMIL".to_string()));
+}
