@@ -15,6 +15,9 @@ const ELITE: &str = "ELI";
 /// The CAMEO sector of civilians: the people of a country as opposed to its state.
 const CIVILIANS: &str = "CVL";
 
+/// The CAMEO sector of the armed forces.
+const MILITARY: &str = "MIL";
+
 /// The CAMEO sectors of the state: an agent word of one of these beside a
 /// person's name (`Finance Minister Kiichi Miyazawa`) says the person holds
 /// an office of the state on the day written about.
@@ -490,6 +493,15 @@ pub fn group(
         let definite = a.start > 0 && pack.is_referring_determiner(&tokens[a.start - 1].norm);
         if !definite {
             a.agent = Some(CIVILIANS.to_string());
+        }
+    }
+    // `Russian positions`, `une base américaine`: a country's adjective on a
+    // place held by force names its military.
+    for a in groups.iter_mut().flat_map(|g| g.actors.iter_mut()) {
+        let adjective_only = a.country.is_some() && a.agent.is_none() && !a.named && !a.demonym && a.person.is_none() && a.organisation.is_none() && (a.ethnic_group.is_none() || a.ethnic_by_adjective);
+        let site = if pack.adjectives_follow_noun { a.start.checked_sub(1) } else { Some(a.end) };
+        if adjective_only && site.is_some_and(|at| names_a_group_site(tokens, at, lang)) {
+            a.agent = Some(MILITARY.to_string());
         }
     }
     // `Hungarian and Romanian officials`, `US and British activists`:

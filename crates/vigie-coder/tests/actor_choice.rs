@@ -345,3 +345,10 @@ fn forces_a_mobilisation_names_are_the_mobilisers_own() {
     // Elsewhere, an agent word with a place after it keeps that place's country.
     assert_eq!(en("Security forces in Guinea arrested an opposition leader.").first().map(|s| s.0.clone()), Some("GINMIL".to_string()));
 }
+
+#[test]
+fn a_countrys_adjective_on_a_place_held_by_force_names_its_military() {
+    assert_eq!(en("Ukrainian artillery shelled Russian positions near Bakhmut."), vec![side("UKRMIL", "RUSMIL", "19")]);
+    assert_eq!(fr("L'armée ukrainienne a bombardé des positions russes."), vec![side("UKRMIL", "RUSMIL", "19")]);
+    assert_eq!(en("Iran fired missiles at an American base in Iraq."), vec![side("IRN", "USAMIL", "19")]);
+}
