@@ -330,7 +330,7 @@ pub fn is_inside_longer_name(e: &EntityMatch, tokens: &[Token], in_entity: &[boo
 /// A word that says when (`today`, `Monday`, `June`, `on`): after an agent
 /// word it is no noun that the agent word qualifies (`the government today
 /// welcomed`).
-fn is_date_word(pack: &vigie_text::LanguagePack, norm: &str) -> bool {
+pub(crate) fn is_date_word(pack: &vigie_text::LanguagePack, norm: &str) -> bool {
     pack.is_date_preposition(norm)
         || pack.weekdays.contains_key(norm)
         || pack.months.contains_key(norm)

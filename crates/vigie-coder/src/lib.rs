@@ -1509,10 +1509,15 @@ impl SentenceContext<'_, '_> {
             return true;
         }
         let pack = &self.lang.pack;
-        let modifies_next = self
-            .tokens
-            .get(g.end)
-            .is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm))
+        // A date word is no noun an agent word qualifies (`rebels yesterday`),
+        // and an agent word that already qualifies a place held by force
+        // (`positions rebelles près de Nyala`) names the group there.
+        let after_site = pack.adjectives_follow_noun && g.start > 0 && actors::names_a_group_site(self.tokens, g.start - 1, self.lang);
+        let modifies_next = !after_site
+            && self
+                .tokens
+                .get(g.end)
+                .is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm) && !actors::is_date_word(pack, &t.norm))
             && !actors::names_a_group_site(self.tokens, g.end, self.lang);
         g.actors.iter().any(Actor::is_bare_agent) && !modifies_next
     }

@@ -352,3 +352,12 @@ fn a_countrys_adjective_on_a_place_held_by_force_names_its_military() {
     assert_eq!(fr("L'armée ukrainienne a bombardé des positions russes."), vec![side("UKRMIL", "RUSMIL", "19")]);
     assert_eq!(en("Iran fired missiles at an American base in Iraq."), vec![side("IRN", "USAMIL", "19")]);
 }
+
+#[test]
+fn a_group_site_keeps_its_group_as_the_object_whatever_follows() {
+    // A date word or a locative after the agent word is no noun it qualifies.
+    assert_eq!(fr("L'armée soudanaise a bombardé des positions rebelles hier."), vec![side("SDNMIL", "SDNREB", "19")]);
+    assert_eq!(fr("L'armée soudanaise a bombardé des positions rebelles près de Nyala."), vec![side("SDNMIL", "SDNREB", "19")]);
+    // An army post is the army's.
+    assert_eq!(en("Armenian soldiers fired on an Azerbaijani army post."), vec![side("ARMMIL", "AZEMIL", "19")]);
+}
