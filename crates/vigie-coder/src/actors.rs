@@ -263,6 +263,12 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
     // `d'ingénierie militaires`: a plural adjective after a singular noun
     // agrees with an earlier noun (`forces`), it does not qualify this one.
     let agent_word = &tokens[e.end - 1].norm;
+    // `rebel-held areas`: the place stands for the group that holds it. A
+    // state's own forces holding ground (`a government-held part of Aleppo`)
+    // is the country's territory, as a place says.
+    if names_a_holder(agent_word, lang) {
+        return e.refs.iter().any(|r| matches!(r, EntityRef::Agent(a) if STATE_SECTORS.contains(&a.as_str())));
+    }
     if pack.adjectives_follow_noun {
         e.start > 0 && plain(e.start - 1) && pack.may_agree(&tokens[e.start - 1].norm, agent_word) && !lang.group_sites.contains(&tokens[e.start - 1].norm)
     } else if names_a_group_site(tokens, e.end, lang) {
@@ -287,6 +293,12 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
 /// in (`positions`, `camp`), which an agent word before it names the group of.
 pub fn names_a_group_site(tokens: &[Token], at: usize, lang: &LanguageLexicon) -> bool {
     tokens.get(at).is_some_and(|t| t.kind == TokenKind::Word && lang.group_sites.contains(&t.norm))
+}
+
+/// Whether a word is an agent or country word joined to a holder suffix
+/// (`rebel-held`, `Russian-held`): it names who holds what it qualifies.
+pub fn names_a_holder(norm: &str, lang: &LanguageLexicon) -> bool {
+    lang.holder_suffixes.iter().any(|s| norm.len() > s.len() && norm.ends_with(s.as_str()))
 }
 
 /// Whether an agent word that is also a verb form stands as a verb: right

@@ -1464,7 +1464,10 @@ impl SentenceContext<'_, '_> {
             .and_then(|g| g.actors.iter().filter(|b| b.person.is_none() && b.organisation.is_none()).find_map(|b| b.country.clone()));
         // `the mayor of Nablus`, `le maire de Lviv`: a genitive right after
         // the agent word ties it to the place as a locative does.
-        let genitive_after = self.tokens.get(a.end).is_some_and(|t| self.lang.pack.is_genitive(&t.norm));
+        // `rebel-held areas of Idlib`: the genitive after the held place.
+        let holder = a.end > a.start && actors::names_a_holder(&self.tokens[a.end - 1].norm, self.lang);
+        let genitive_at = |k: usize| self.tokens.get(k).is_some_and(|t| self.lang.pack.is_genitive(&t.norm));
+        let genitive_after = genitive_at(a.end) || (holder && genitive_at(a.end + 1));
         let attached_place = places.iter().find(|p| {
             p.start >= a.end
                 && p.start <= a.end + LOCATIVE_REACH
@@ -1512,7 +1515,8 @@ impl SentenceContext<'_, '_> {
         // A date word is no noun an agent word qualifies (`rebels yesterday`),
         // and an agent word that already qualifies a place held by force
         // (`positions rebelles près de Nyala`) names the group there.
-        let after_site = pack.adjectives_follow_noun && g.start > 0 && actors::names_a_group_site(self.tokens, g.start - 1, self.lang);
+        let after_site = (pack.adjectives_follow_noun && g.start > 0 && actors::names_a_group_site(self.tokens, g.start - 1, self.lang))
+            || (g.end > g.start && actors::names_a_holder(&self.tokens[g.end - 1].norm, self.lang));
         let modifies_next = !after_site
             && self
                 .tokens

@@ -361,3 +361,11 @@ fn a_group_site_keeps_its_group_as_the_object_whatever_follows() {
     // An army post is the army's.
     assert_eq!(en("Armenian soldiers fired on an Azerbaijani army post."), vec![side("ARMMIL", "AZEMIL", "19")]);
 }
+
+#[test]
+fn a_group_joined_to_held_names_who_holds_the_place() {
+    // `rebel-held districts of Aleppo`: the rebels there, of the place's country.
+    assert_eq!(en("Government forces shelled rebel-held districts of Aleppo."), vec![side("---MIL", "SYRREB", "19")]);
+    // A state's own forces holding ground: the country's territory.
+    assert_eq!(en("Insurgents shelled a government-held district of Aleppo."), vec![side("---REB", "SYR", "19")]);
+}

@@ -10,7 +10,7 @@ use crate::tsv;
 use crate::{LanguageLexicon, LexiconError};
 
 /// The kinds of word the file may list.
-const KINDS: [&str; 3] = ["possessive", "group_site", "leader_suffix"];
+const KINDS: [&str; 4] = ["possessive", "group_site", "leader_suffix", "holder_suffix"];
 
 /// One row: kind, language, its forms as written.
 pub(crate) struct PhraseWords {
@@ -42,6 +42,12 @@ pub(crate) fn leader_suffixes(rows: &[PhraseWords], code: &str) -> Vec<String> {
     rows.iter().filter(|r| r.lang == code && r.kind == "leader_suffix").flat_map(|r| r.forms.iter().cloned()).collect()
 }
 
+/// The holder suffixes of language `code` (`-held`), as written: joined to
+/// an agent word or a country's word they name who holds a place.
+pub(crate) fn holder_suffixes(rows: &[PhraseWords], code: &str) -> Vec<String> {
+    rows.iter().filter(|r| r.lang == code && r.kind == "holder_suffix").flat_map(|r| r.forms.iter().cloned()).collect()
+}
+
 /// Gives language `code` its possessives and group sites, normalised as
 /// its pack normalises text.
 pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[PhraseWords]) {
@@ -50,4 +56,9 @@ pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[Ph
     };
     lang.possessives = words("possessive");
     lang.group_sites = words("group_site");
+    lang.holder_suffixes = rows
+        .iter()
+        .filter(|r| r.lang == code && r.kind == "holder_suffix")
+        .flat_map(|r| r.forms.iter().map(|f| vigie_text::normalize(f)))
+        .collect();
 }
