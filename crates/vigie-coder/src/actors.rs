@@ -15,6 +15,9 @@ const ELITE: &str = "ELI";
 /// The CAMEO sector of civilians: the people of a country as opposed to its state.
 const CIVILIANS: &str = "CVL";
 
+/// The CAMEO sector of the armed forces.
+const MILITARY: &str = "MIL";
+
 /// The CAMEO sectors of the state: an agent word of one of these beside a
 /// person's name (`Finance Minister Kiichi Miyazawa`) says the person holds
 /// an office of the state on the day written about.
@@ -57,8 +60,9 @@ pub struct Actor {
     /// An agent word after a possessive determiner (`their forces`): the
     /// agent of an actor named before it.
     pub possessed: bool,
-    /// The country a place after a possessed agent word names (`its forces
-    /// in Lebanon`): where the forces stand.
+    /// The country of a place after an agent word, across a locative (`its
+    /// forces in Lebanon`, `troops near Ukraine's borders`): where the forces
+    /// stand, which may not be whose they are.
     pub stationed_in: Option<String>,
     /// Where the word that gave the country starts.
     country_at: Option<usize>,
@@ -259,6 +263,12 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
     // `d'ingénierie militaires`: a plural adjective after a singular noun
     // agrees with an earlier noun (`forces`), it does not qualify this one.
     let agent_word = &tokens[e.end - 1].norm;
+    // `rebel-held areas`: the place stands for the group that holds it. A
+    // state's own forces holding ground (`a government-held part of Aleppo`)
+    // is the country's territory, as a place says.
+    if names_a_holder(agent_word, lang) {
+        return e.refs.iter().any(|r| matches!(r, EntityRef::Agent(a) if STATE_SECTORS.contains(&a.as_str())));
+    }
     if pack.adjectives_follow_noun {
         // `décision de justice`, `voiture de police`: after a bare genitive (no
         // determiner in it) and a plain singular noun, a singular agent word
@@ -296,6 +306,12 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
 /// in (`positions`, `camp`), which an agent word before it names the group of.
 pub fn names_a_group_site(tokens: &[Token], at: usize, lang: &LanguageLexicon) -> bool {
     tokens.get(at).is_some_and(|t| t.kind == TokenKind::Word && lang.group_sites.contains(&t.norm))
+}
+
+/// Whether a word is an agent or country word joined to a holder suffix
+/// (`rebel-held`, `Russian-held`): it names who holds what it qualifies.
+pub fn names_a_holder(norm: &str, lang: &LanguageLexicon) -> bool {
+    lang.holder_suffixes.iter().any(|s| norm.len() > s.len() && norm.ends_with(s.as_str()))
 }
 
 /// Whether an agent word that is also a verb form stands as a verb: right
@@ -339,7 +355,7 @@ pub fn is_inside_longer_name(e: &EntityMatch, tokens: &[Token], in_entity: &[boo
 /// A word that says when (`today`, `Monday`, `June`, `on`): after an agent
 /// word it is no noun that the agent word qualifies (`the government today
 /// welcomed`).
-fn is_date_word(pack: &vigie_text::LanguagePack, norm: &str) -> bool {
+pub(crate) fn is_date_word(pack: &vigie_text::LanguagePack, norm: &str) -> bool {
     pack.is_date_preposition(norm)
         || pack.weekdays.contains_key(norm)
         || pack.months.contains_key(norm)
@@ -464,8 +480,11 @@ pub fn group(
                 // with a plain word between are two actors (a possessive,
                 // `Russia's Putin`, or a genitive, `la Russie de Poutine`,
                 // still joins them).
+                // `Russia in an international television program`: a place
+                // named before a locative is no country of the agent word after it.
+                let locative_between = words.iter().any(|t| pack.locatives.iter().any(|phrase| phrase.first().is_some_and(|w| *w == t.lower)));
                 let apart = cur.is_named()
-                    && names_an_actor(r)
+                    && (names_an_actor(r) || (locative_between && matches!(r, EntityRef::Agent(_) | EntityRef::Title(_))))
                     && words.iter().any(|t| !pack.is_clitic(&t.norm) && !pack.is_genitive(&t.norm));
                 if compatible && near && !apart {
                     let cur = g.actors.last_mut().unwrap();
@@ -499,6 +518,15 @@ pub fn group(
         let definite = a.start > 0 && pack.is_referring_determiner(&tokens[a.start - 1].norm);
         if !definite {
             a.agent = Some(CIVILIANS.to_string());
+        }
+    }
+    // `Russian positions`, `une base américaine`: a country's adjective on a
+    // place held by force names its military.
+    for a in groups.iter_mut().flat_map(|g| g.actors.iter_mut()) {
+        let adjective_only = a.country.is_some() && a.agent.is_none() && !a.named && !a.demonym && a.person.is_none() && a.organisation.is_none() && (a.ethnic_group.is_none() || a.ethnic_by_adjective);
+        let site = if pack.adjectives_follow_noun { a.start.checked_sub(1) } else { Some(a.end) };
+        if adjective_only && site.is_some_and(|at| names_a_group_site(tokens, at, lang)) {
+            a.agent = Some(MILITARY.to_string());
         }
     }
     // `Hungarian and Romanian officials`, `US and British activists`:
@@ -536,6 +564,7 @@ pub fn group(
 /// whose they are. Runs once ethnic groups have their countries.
 pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexicon) {
     let mut owners: Vec<(usize, usize, Option<(String, Option<String>)>)> = Vec::new();
+    let mut stations: Vec<(usize, usize)> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
         for (ai, a) in g.actors.iter().enumerate() {
             // `son homologue grec` keeps its own country; `its forces in
@@ -548,7 +577,13 @@ pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &Langua
             };
             let placed_after = a.agent_before_country && a.country_at.is_some_and(locative_before);
             let own_words = a.person.is_none() && a.organisation.is_none() && a.agent.is_some() && (a.country.is_none() || placed_after);
-            if !own_words || a.start == 0 || !lang.possessives.contains(&tokens[a.start - 1].norm) {
+            if !own_words {
+                continue;
+            }
+            if !(a.start > 0 && lang.possessives.contains(&tokens[a.start - 1].norm)) {
+                if placed_after {
+                    stations.push((gi, ai));
+                }
                 continue;
             }
             // The sentence's subject, its first actor with a country
@@ -556,6 +591,12 @@ pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &Langua
             let owner = groups.iter().flat_map(|g| &g.actors).find(|b| b.end <= a.start && b.country.is_some());
             owners.push((gi, ai, owner.map(|b| (b.country.clone().unwrap_or_default(), b.ethnic.clone()))));
         }
+    }
+    // `troops near Ukraine's borders`: the place may be where the troops
+    // stand rather than whose they are; the coder decides by the act.
+    for (gi, ai) in stations {
+        let a = &mut groups[gi].actors[ai];
+        a.stationed_in = a.country.clone();
     }
     for (gi, ai, owner) in owners {
         let Some((country, ethnic)) = owner else { continue };
@@ -592,9 +633,28 @@ fn attach_surnames(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexico
                 continue;
             }
             let date = reference_date(article_dates);
-            let Some(p) = lexicon.title_surname_holder(title, &word.norm, a.country.as_deref(), date.as_deref()) else { continue };
-            a.person = Some(p);
-            a.country.get_or_insert_with(|| lexicon.people[p].country.clone());
+            match lexicon.title_surname_holder(title, &word.norm, a.country.as_deref(), date.as_deref()) {
+                Some(p) => {
+                    a.person = Some(p);
+                    a.country.get_or_insert_with(|| lexicon.people[p].country.clone());
+                }
+                None => {
+                    // No holder on the date (a placeholder date, a gap in
+                    // the terms): the title before the name still says the
+                    // person holds the office, as for a full name. One
+                    // person who ever held it is that person; several of
+                    // one country are that country's office, person unknown.
+                    let ever = lexicon.title_surname_holders_ever(title, &word.norm, a.country.as_deref());
+                    let Some(first) = ever.first() else { continue };
+                    let country = &lexicon.people[*first].country;
+                    if ever.len() == 1 {
+                        a.person = Some(*first);
+                    } else if ever.iter().any(|p| lexicon.people[*p].country != *country) {
+                        continue;
+                    }
+                    a.country.get_or_insert_with(|| country.clone());
+                }
+            }
             a.end += 1;
             a.named = true;
             if i == last {

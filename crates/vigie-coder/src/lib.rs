@@ -1577,10 +1577,14 @@ impl SentenceContext<'_, '_> {
             let mut target_text = t.map(|t| self.actor_text(t).to_string());
             let mut target_span = t.map(|t| self.actor_span(t));
             let mut target_actor = t;
-            // `Israel strengthened its forces in Lebanon`: an actor's own
-            // forces are what it acts with, not on; where they stand is.
-            let own_forces = t.filter(|t| t.possessed && t.agent.as_deref().is_some_and(|a| ARMED_SECTORS.contains(&a)))
-                .filter(|_| matches!((&target_code, &source_code), (Some(t), Some(s)) if t.get(..3).is_some() && t.get(..3) == s.get(..3)));
+            // `Israel strengthened its forces in Lebanon`, `Russia massed
+            // troops near Ukraine's borders`: an actor's own forces are what
+            // it acts with, not on; where they stand is. Forces a mobilisation
+            // names without a country of their own are the mobiliser's.
+            let same_country = matches!((&target_code, &source_code), (Some(t), Some(s)) if t.get(..3).is_some() && t.get(..3) == s.get(..3));
+            let own_forces = t
+                .filter(|t| t.agent.as_deref().is_some_and(|a| ARMED_SECTORS.contains(&a)))
+                .filter(|t| (t.possessed && same_country) || (cameo.root == "15" && !t.possessed && (t.is_bare_agent() || t.stationed_in.is_some())));
             if let Some(stationed) = own_forces.and_then(|t| t.stationed_in.clone()) {
                 target_code = Some(stationed);
             } else if target_code == source_code || own_forces.is_some() {
@@ -1758,7 +1762,10 @@ impl SentenceContext<'_, '_> {
             .and_then(|g| g.actors.iter().filter(|b| b.person.is_none() && b.organisation.is_none()).find_map(|b| b.country.clone()));
         // `the mayor of Nablus`, `le maire de Lviv`: a genitive right after
         // the agent word ties it to the place as a locative does.
-        let genitive_after = self.tokens.get(a.end).is_some_and(|t| self.lang.pack.is_genitive(&t.norm));
+        // `rebel-held areas of Idlib`: the genitive after the held place.
+        let holder = a.end > a.start && actors::names_a_holder(&self.tokens[a.end - 1].norm, self.lang);
+        let genitive_at = |k: usize| self.tokens.get(k).is_some_and(|t| self.lang.pack.is_genitive(&t.norm));
+        let genitive_after = genitive_at(a.end) || (holder && genitive_at(a.end + 1));
         let attached_place = places.iter().find(|p| {
             p.start >= a.end
                 && p.start <= a.end + LOCATIVE_REACH
@@ -1803,10 +1810,16 @@ impl SentenceContext<'_, '_> {
             return true;
         }
         let pack = &self.lang.pack;
-        let modifies_next = self
-            .tokens
-            .get(g.end)
-            .is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm))
+        // A date word is no noun an agent word qualifies (`rebels yesterday`),
+        // and an agent word that already qualifies a place held by force
+        // (`positions rebelles près de Nyala`) names the group there.
+        let after_site = (pack.adjectives_follow_noun && g.start > 0 && actors::names_a_group_site(self.tokens, g.start - 1, self.lang))
+            || (g.end > g.start && actors::names_a_holder(&self.tokens[g.end - 1].norm, self.lang));
+        let modifies_next = !after_site
+            && self
+                .tokens
+                .get(g.end)
+                .is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm) && !actors::is_date_word(pack, &t.norm))
             && !actors::names_a_group_site(self.tokens, g.end, self.lang);
         g.actors.iter().any(Actor::is_bare_agent) && !modifies_next
     }

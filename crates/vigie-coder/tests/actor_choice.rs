@@ -320,3 +320,52 @@ fn an_agent_word_used_as_a_verb_names_no_one() {
     // `to press their demands`: a verb after the infinitive marker, not the press.
     assert_eq!(en("Students took to the streets to press their demands.").iter().any(|s| s.1.ends_with("MED")), false);
 }
+
+#[test]
+fn a_country_before_a_locative_is_not_the_country_of_an_agent_word_after_it() {
+    // `Russia in an international television program`: Russia, not Russian media.
+    assert_eq!(en("The president threatened Russia in an international television program.").iter().any(|s| s.1.ends_with("MED")), false);
+    assert_eq!(fr("Le Hamas a suspendu les négociations avec Israël sur la libération des otages."), vec![side("HMS", "ISR", "16")]);
+}
+
+#[test]
+fn a_country_joined_to_led_names_the_leading_country() {
+    // `the US-led war` is the United States', not a war on someone unnamed.
+    assert_eq!(en("Turkey refused to support the US-led war against Iraq."), vec![side("TUR", "USA", "12")]);
+    assert_eq!(en("Vietnamese-led forces attacked Cambodia."), vec![side("VNMMIL", "KHM", "19")]);
+    // Backed by a country is not that country's.
+    assert_eq!(en("Syrian-backed militias attacked Lebanon.").iter().any(|s| s.0.starts_with("SYR")), false);
+}
+
+#[test]
+fn forces_a_mobilisation_names_are_the_mobilisers_own() {
+    // The troops are Belarus's; the border says where they stand, and whom it faces.
+    assert_eq!(en("Belarus deployed troops near Poland's border."), vec![side("BLR", "POL", "15")]);
+    assert_eq!(fr("L'OTAN a déployé des troupes supplémentaires en Lituanie."), vec![side("NATO", "LTU", "15")]);
+    // Elsewhere, an agent word with a place after it keeps that place's country.
+    assert_eq!(en("Security forces in Guinea arrested an opposition leader.").first().map(|s| s.0.clone()), Some("GINMIL".to_string()));
+}
+
+#[test]
+fn a_countrys_adjective_on_a_place_held_by_force_names_its_military() {
+    assert_eq!(en("Ukrainian artillery shelled Russian positions near Bakhmut."), vec![side("UKRMIL", "RUSMIL", "19")]);
+    assert_eq!(fr("L'armée ukrainienne a bombardé des positions russes."), vec![side("UKRMIL", "RUSMIL", "19")]);
+    assert_eq!(en("Iran fired missiles at an American base in Iraq."), vec![side("IRN", "USAMIL", "19")]);
+}
+
+#[test]
+fn a_group_site_keeps_its_group_as_the_object_whatever_follows() {
+    // A date word or a locative after the agent word is no noun it qualifies.
+    assert_eq!(fr("L'armée soudanaise a bombardé des positions rebelles hier."), vec![side("SDNMIL", "SDNREB", "19")]);
+    assert_eq!(fr("L'armée soudanaise a bombardé des positions rebelles près de Nyala."), vec![side("SDNMIL", "SDNREB", "19")]);
+    // An army post is the army's.
+    assert_eq!(en("Armenian soldiers fired on an Azerbaijani army post."), vec![side("ARMMIL", "AZEMIL", "19")]);
+}
+
+#[test]
+fn a_group_joined_to_held_names_who_holds_the_place() {
+    // `rebel-held districts of Aleppo`: the rebels there, of the place's country.
+    assert_eq!(en("Government forces shelled rebel-held districts of Aleppo."), vec![side("---MIL", "SYRREB", "19")]);
+    // A state's own forces holding ground: the country's territory.
+    assert_eq!(en("Insurgents shelled a government-held district of Aleppo."), vec![side("---REB", "SYR", "19")]);
+}

@@ -138,7 +138,7 @@ fn an_actor_announcing_its_own_act_expresses_an_intent() {
 
 #[test]
 fn a_subject_pronoun_after_a_statement_verb_is_the_speaker() {
-    assert_eq!(events("en", "Russia said that it attacked Ukrainian positions near Kharkiv."), vec![ev("RUS", "UKR", "190", Factuality::Asserted)]);
+    assert_eq!(events("en", "Russia said that it attacked Ukrainian positions near Kharkiv."), vec![ev("RUS", "UKRMIL", "190", Factuality::Asserted)]);
     let fr = events("fr", "Le Japon a annoncé qu'il fournira une aide de 4 milliards de dollars à l'Ukraine.");
     assert!(fr.iter().any(|e| e.0 == "JPN" && e.1 == "UKR" && e.2.starts_with("03")), "{fr:?}");
 }

@@ -455,12 +455,48 @@ fn in_plover_sectors(code: &str) -> String {
     out
 }
 
+/// Sectors the coder writes that the public sets' dictionaries have no
+/// code for (`data/uncoded_sectors.tsv`).
+fn uncoded_sectors() -> &'static std::collections::HashSet<String> {
+    static TABLE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        include_str!("../data/uncoded_sectors.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && *l != "sector" && !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    })
+}
+
+/// A predicted code without the sectors its gold set cannot write
+/// (`PHLPKO` → `PHL`); the country part and every other sector stay.
+fn without_uncoded_sectors(code: &str) -> String {
+    if code.len() < 6 || !code.is_ascii() {
+        return code.to_string();
+    }
+    let table = uncoded_sectors();
+    let mut out = code[..3].to_string();
+    let mut rest = &code[3..];
+    while rest.len() >= 3 && rest[..3].bytes().all(|b| b.is_ascii_uppercase()) {
+        let (sector, tail) = rest.split_at(3);
+        if !table.contains(sector) {
+            out.push_str(sector);
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Puts gold and predicted actor codes in the gold set's convention for
 /// international organisations (see `data/international_organisations.tsv`):
 /// PLOVER's records write any of them as `IGO` plus a sector, so both sides
 /// become `IGO`; Phoenix-coded sets (`IGOUNO`) get each predicted code's
 /// Phoenix code; a set that writes no `IGO…` code (Vigie's own) is left as
-/// it is. PLOVER's records also name two sectors their own way (medical
+/// it is. Sectors their dictionaries have no code for (peacekeepers, `PKO`:
+/// `data/uncoded_sectors.tsv`) are removed from predicted codes for such
+/// sets. PLOVER's records also name two sectors their own way (medical
 /// `MED`, press `JRN`: `data/plover_sectors.tsv`), so predicted sectors are
 /// renamed for them. Countries and every other code are left as they are.
 fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> (Vec<GoldRecord>, Vec<Vec<Triple>>) {
@@ -475,8 +511,8 @@ fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) 
     let predicted_side = |code: &str| match table.get(code) {
         Some(_) if plover => "IGO".to_string(),
         Some(Some(phoenix)) => phoenix.clone(),
-        _ if plover => in_plover_sectors(code),
-        _ => code.to_string(),
+        _ if plover => in_plover_sectors(&without_uncoded_sectors(code)),
+        _ => without_uncoded_sectors(code),
     };
     let gold = records
         .iter()
@@ -825,6 +861,24 @@ mod tests {
         assert_eq!(exact(&phoenix, &[vec![t("UNO", "SYRHLH", "073")]]), 1);
         assert_eq!(in_plover_sectors("UKRMILHLH"), "UKRMILMED");
         assert_eq!(in_plover_sectors("USA"), "USA");
+    }
+
+    #[test]
+    fn sectors_the_public_sets_cannot_write_are_set_aside_for_them() {
+        let gold = |e: Vec<Triple>| gold_in("en", e);
+        // Phoenix and PLOVER write a national contingent of peacekeepers as its country.
+        let phoenix = vec![gold(vec![t("SYRREB", "PHL", "190")]), gold(vec![t("IGOUNO", "SYR", "087")])];
+        assert_eq!(exact(&phoenix, &[vec![t("SYRREB", "PHLPKO", "190")], vec![t("UNO", "SYR", "087")]]), 2);
+        let plover = vec![gold(vec![t("IGO", "LBN", "AGREE")])];
+        assert_eq!(exact(&plover, &[vec![t("UNSC", "LBNPKO", "AGREE")]]), 1);
+        // Only that sector: another one still differs, and the country must still match.
+        assert_eq!(exact(&phoenix, &[vec![t("SYRREB", "PHLMIL", "190")], vec![t("UNO", "SYR", "087")]]), 1);
+        assert_eq!(exact(&phoenix, &[vec![t("SYRREB", "IDNPKO", "190")], vec![t("UNO", "SYR", "087")]]), 1);
+        // A set in Vigie's own codes keeps the sector as written.
+        let own = vec![gold(vec![t("KEN", "HTI", "074")])];
+        assert_eq!(exact(&own, &[vec![t("KENPKO", "HTI", "074")]]), 0);
+        assert_eq!(without_uncoded_sectors("BGDPKOMIL"), "BGDMIL");
+        assert_eq!(without_uncoded_sectors("IRQCVLkur"), "IRQCVLkur");
     }
 
     #[test]

@@ -158,6 +158,9 @@ pub struct LanguageLexicon {
     /// Nouns of places a group holds (`positions`, `camp`): an agent word
     /// qualifying one still names the group.
     pub group_sites: rustc_hash::FxHashSet<String>,
+    /// Suffixes (`-held`) that make an agent or country word name who holds
+    /// the place it qualifies (`rebel-held areas`), normalised.
+    pub holder_suffixes: Vec<String>,
     /// Verb patterns by the words that can start them, so a clause is only
     /// tried against patterns whose first word it contains.
     verb_index: rustc_hash::FxHashMap<String, Vec<usize>>,
@@ -508,6 +511,27 @@ impl Lexicon {
         the_only_one(&mut governing)
     }
 
+    /// The people of surname `surname` who held an office of `title` at
+    /// any time (and of `country`, if the words give one), for a title and
+    /// surname that name no one on the article's date: a date that is
+    /// missing, or a placeholder, still leaves `President Mitterrand` one
+    /// person and `President Bush` a president of one country.
+    pub fn title_surname_holders_ever(&self, title: usize, surname: &str, country: Option<&str>) -> Vec<usize> {
+        let t = &self.titles[title];
+        let Some(terms) = self.terms_by_surname.get(surname) else { return Vec::new() };
+        let mut holders: Vec<usize> = terms
+            .iter()
+            .filter(|(p, r)| {
+                let office = self.people[*p].roles[*r].office.to_lowercase();
+                !office.is_empty() && country.is_none_or(|c| self.people[*p].country == c) && t.offices.iter().any(|o| office.starts_with(o.as_str()))
+            })
+            .map(|(p, _)| *p)
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        holders
+    }
+
     /// The gazetteer row of a country (its centroid), by alpha-3 code.
     pub fn country_place(&self, code: &str) -> Option<&Place> {
         self.country_places.get(code).map(|&i| &self.places[i])
@@ -564,6 +588,15 @@ fn build_language(
             Err(LexiconError::at(path, line, format!("duplicate entry {key}: merge the two rows")))
         }
     };
+    // `US-led`, `Saudi-led`: a country word joined to a leader suffix names
+    // the country that leads, as its adjective does.
+    let phrase_rows = match optional("actors/phrase_words.tsv".into()) {
+        Some((path, content)) => phrase_words::parse(&path, content)?,
+        None => Vec::new(),
+    };
+    let leader_suffixes = phrase_words::leader_suffixes(&phrase_rows, code);
+    // `rebel-held`, `Russian-held`: who holds the place the word qualifies.
+    let holder_suffixes = phrase_words::holder_suffixes(&phrase_rows, code);
     if let Some((path, content)) = optional("actors/countries.tsv".into()) {
         for row in tsv::rows(&path, content, &["code", "lang", "kind", "forms"])? {
             let c = &row.cols;
@@ -573,6 +606,11 @@ fn build_language(
             if c[1] == code {
                 for form in unique_forms(&path, row.line, c[3])? {
                     entities.add(&mut pack, form, EntityRef::Country { code: c[0].to_string(), kind });
+                    if matches!(kind, CountryKind::Name | CountryKind::Adjective) {
+                        for suffix in leader_suffixes.iter().chain(&holder_suffixes) {
+                            entities.add(&mut pack, &format!("{form}{suffix}"), EntityRef::Country { code: c[0].to_string(), kind: CountryKind::Adjective });
+                        }
+                    }
                 }
             }
         }
@@ -591,6 +629,13 @@ fn build_language(
             if row.cols[1] == code {
                 for form in unique_forms(&path, row.line, row.cols[2])? {
                     entities.add(&mut pack, form, entity(row.cols[0].to_string()));
+                    // Agent words only (`rebel-held`): an organisation's name
+                    // with a suffix is rare and may clash with a real name.
+                    if file == "actors/agents.tsv" && !form.contains(' ') {
+                        for suffix in &holder_suffixes {
+                            entities.add(&mut pack, &format!("{form}{suffix}"), entity(row.cols[0].to_string()));
+                        }
+                    }
                 }
             }
         }
@@ -715,7 +760,7 @@ fn build_language(
     let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
     let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
     let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), verb_index, verb_rules, cue_rules, boilerplate_rules })
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {

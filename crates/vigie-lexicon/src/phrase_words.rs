@@ -1,6 +1,7 @@
 //! Words around an agent word that say whose group it names
-//! (`actors/phrase_words.tsv`): possessive determiners (`their forces`) and
-//! the places a group holds (`militant positions`). How they change an
+//! (`actors/phrase_words.tsv`): possessive determiners (`their forces`),
+//! the places a group holds (`militant positions`) and the suffix that
+//! makes a country the leader of a group (`US-led`). How they change an
 //! actor is the coder's business; this module reads and checks the file.
 
 use rustc_hash::FxHashSet as HashSet;
@@ -9,7 +10,7 @@ use crate::tsv;
 use crate::{LanguageLexicon, LexiconError};
 
 /// The kinds of word the file may list.
-const KINDS: [&str; 2] = ["possessive", "group_site"];
+const KINDS: [&str; 4] = ["possessive", "group_site", "leader_suffix", "holder_suffix"];
 
 /// One row: kind, language, its forms as written.
 pub(crate) struct PhraseWords {
@@ -35,6 +36,18 @@ pub(crate) fn parse(file: &str, content: &str) -> Result<Vec<PhraseWords>, Lexic
     Ok(out)
 }
 
+/// The leader suffixes of language `code` (`-led`), as written: joined to
+/// a country's name or adjective they make one more adjective of it.
+pub(crate) fn leader_suffixes(rows: &[PhraseWords], code: &str) -> Vec<String> {
+    rows.iter().filter(|r| r.lang == code && r.kind == "leader_suffix").flat_map(|r| r.forms.iter().cloned()).collect()
+}
+
+/// The holder suffixes of language `code` (`-held`), as written: joined to
+/// an agent word or a country's word they name who holds a place.
+pub(crate) fn holder_suffixes(rows: &[PhraseWords], code: &str) -> Vec<String> {
+    rows.iter().filter(|r| r.lang == code && r.kind == "holder_suffix").flat_map(|r| r.forms.iter().cloned()).collect()
+}
+
 /// Gives language `code` its possessives and group sites, normalised as
 /// its pack normalises text.
 pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[PhraseWords]) {
@@ -43,4 +56,9 @@ pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[Ph
     };
     lang.possessives = words("possessive");
     lang.group_sites = words("group_site");
+    lang.holder_suffixes = rows
+        .iter()
+        .filter(|r| r.lang == code && r.kind == "holder_suffix")
+        .flat_map(|r| r.forms.iter().map(|f| vigie_text::normalize(f)))
+        .collect();
 }
