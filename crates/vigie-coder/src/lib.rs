@@ -1062,8 +1062,21 @@ impl SentenceContext<'_, '_> {
             if in_relative {
                 relative_subject()
             } else {
+                // `Le chef de l'armée, le président Goïta, a rencontré`: an
+                // agent word alone that a named actor in apposition follows
+                // is not the subject; the named actor is.
+                let may_act = |g: &Group| {
+                    let mut next = g.end + 1;
+                    while next < c.head.0 && self.lang.pack.is_determiner(&self.tokens[next].norm) {
+                        next += 1;
+                    }
+                    let apposed = self.tokens.get(g.end).is_some_and(|t| t.norm == ",")
+                        && groups.iter().any(|h| h.start == next && h.end <= c.head.0 && h.actors.iter().any(Actor::has_code));
+                    g.actors.iter().any(Actor::has_code) || !apposed
+                };
                 conjoined()
-                    .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
+                    .or_else(|| groups.iter().position(|g| before_verb(&g) && may_act(g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
+                    .or_else(|| groups.iter().position(|g| before_verb(&g) && may_act(g)))
                     .or_else(|| groups.iter().position(|g| before_verb(&g)))
                     .or_else(antecedent)
                     .or_else(speaker)
@@ -1162,7 +1175,17 @@ impl SentenceContext<'_, '_> {
             // The same for a seat in the journey's own slot: the destination.
             let seat_visited = c.rule.flags.travel && c.rule.flags.nominal && c.source.is_some_and(|g| groups[g].actors.iter().all(Actor::is_seat_only));
             let slot_source = if seat_visited { None } else { c.source };
-            let source = slot_source.or(subject).or_else(traveller);
+            // `…, a assuré le porte-parole de l'armée.`, `…, said the
+            // minister.`: a statement verb right after a comma, its subject
+            // right after it, is an incise; that subject speaks.
+            let inverted = || {
+                let k = self.tokens[..c.head.0].iter().rposition(|t| t.norm == ",")?;
+                if c.rule.cameo != GENERIC_STATEMENT || c.head.0 - k > INCISE_VERB_REACH || groups.iter().any(|g| g.start > k && g.start < c.head.0) {
+                    return None;
+                }
+                groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(|t| self.lang.pack.is_determiner(&t.norm)))
+            };
+            let source = slot_source.or_else(inverted).or(subject).or_else(traveller);
             // `The United States and Jordan have agreed upon a pact`: the
             // coordinated subjects of a symmetric verb are each other's other
             // side; a later actor (`on an Israeli troop pullback`) is not.
