@@ -141,3 +141,12 @@ fn an_opposition_criticising_no_one_named_criticises_its_government_even_abroad(
     let ms = code("fr", "Des opposants guinéens ont critiqué le président sénégalais.");
     assert!(ms.iter().any(|m| starts(&m.source, "GINOPP") && starts(&m.target, "SENGOV") && m.cameo_root == "11"), "{}", summary(&ms));
 }
+
+#[test]
+fn a_trip_to_a_place_the_gazetteer_lacks_still_has_its_traveller() {
+    let ms = code("fr", "Déplacement en Haute-Saintonge de Rachida Dati, ministre de la Culture.");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAGOV") && m.cameo == "042"), "{}", summary(&ms));
+    // A genitive that is a building, not a person, makes no trip.
+    let ms = code("fr", "Visite à l'école de police de Nîmes.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+}
