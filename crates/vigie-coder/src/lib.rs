@@ -1106,7 +1106,13 @@ impl SentenceContext<'_, '_> {
         // rencontrer Donald Trump`: an apposition of who acts (right after
         // it, past a comma) is not what the act is aimed at.
         let after = |source: Option<usize>| {
-            let apposed = |g: &Group| source.is_some_and(|s| groups[s].end < g.start && self.tokens[groups[s].end..g.start].iter().all(|t| t.norm == ","));
+            // So is what a bracket right after it lists (`l'intersyndicale (CGT, FSU, Solidaires)`).
+            let bracketed = |s: usize, g: &Group| {
+                self.tokens.get(groups[s].end).is_some_and(|t| t.norm == "(") && !self.tokens[groups[s].end..g.start].iter().any(|t| t.norm == ")")
+            };
+            let apposed = |g: &Group| {
+                source.is_some_and(|s| groups[s].end < g.start && (self.tokens[groups[s].end..g.start].iter().all(|t| t.norm == ",") || bracketed(s, g)))
+            };
             let object = |g: &Group| object(g) && !apposed(g);
             groups
                 .iter()
@@ -1388,7 +1394,11 @@ impl SentenceContext<'_, '_> {
         let verb_span = Span(self.tokens[c.head.0].start, self.tokens[c.head.1 - 1].end);
         let mut out = Vec::new();
         for (s, t) in pairs {
-            let source_code = if s.is_bare_agent() { Some(self.bare_agent_code(s, groups, places, None)) } else { s.code(lexicon, date.as_deref()) };
+            // `Manifestation des travailleurs de l'art à Toulouse`: people
+            // protest where they are, so an agent word alone that protests
+            // belongs to the place the sentence locates.
+            let protest_home = location.as_ref().filter(|_| cameo.root == "14").map(|l| l.country.as_str()).filter(|c| lexicon.country_place(c).is_some());
+            let source_code = if s.is_bare_agent() { Some(self.bare_agent_code(s, groups, places, protest_home)) } else { s.code(lexicon, date.as_deref()) };
             if c.rule.flags.travel && source_code.as_deref().is_some_and(|k| k.get(3..6).is_some_and(|sector| PRIVATE_TRAVELLERS.contains(&sector))) {
                 continue;
             }

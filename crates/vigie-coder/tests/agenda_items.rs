@@ -150,3 +150,13 @@ fn a_trip_to_a_place_the_gazetteer_lacks_still_has_its_traveller() {
     let ms = code("fr", "Visite à l'école de police de Nîmes.");
     assert!(ms.is_empty(), "{}", summary(&ms));
 }
+
+#[test]
+fn protesters_named_by_an_agent_word_belong_where_they_protest() {
+    let ms = code("fr", "Manifestation des agriculteurs à Séville contre la hausse du gazole.");
+    assert!(ms.iter().any(|m| starts(&m.source, "ESP") && starts(&m.target, "ESPGOV") && m.cameo_root == "14"), "{}", summary(&ms));
+    // What brackets list after who calls a strike are its members, not the other side.
+    let ms = code("fr", "Grève à l'appel de l'intersyndicale (CFDT, FSU) contre le gouvernement belge.");
+    assert!(ms.iter().any(|m| starts(&m.target, "BELGOV") && m.cameo == "143"), "{}", summary(&ms));
+    assert!(!ms.iter().any(|m| starts(&m.target, "FRALAB")), "{}", summary(&ms));
+}
