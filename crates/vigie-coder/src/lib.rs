@@ -984,7 +984,11 @@ impl SentenceContext<'_, '_> {
             // an actor inside a relative clause that does not hold the verb
             // describes a noun; it is not the verb's subject.
             let relative_span = |g: &Group| self.lang.pack.relative_clause_around(self.tokens, g.start).filter(|r| !r.contains(&c.head.0));
-            let before_verb = |g: &&Group| in_clause(g) && g.end <= c.head.0 && !attributed(g) && relative_span(g).is_none();
+            // `Accès à la nationalité italienne : lancement d'un référendum
+            // proposant…`: what opens a sentence before its colon is the
+            // topic of what follows, not the subject of its verbs.
+            let topic = |g: &Group| self.tokens[g.end..c.head.0].iter().any(|t| t.norm == ":");
+            let before_verb = |g: &&Group| in_clause(g) && g.end <= c.head.0 && !attributed(g) && relative_span(g).is_none() && !topic(g);
             // There the main clause resumes after the relative clause, whose
             // antecedent, right before it, is the subject.
             let antecedent = || {
