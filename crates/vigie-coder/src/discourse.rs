@@ -24,18 +24,18 @@ pub struct Discourse {
 impl Discourse {
     /// Remembers the coded actors of a sentence's groups.
     pub fn remember_groups(&mut self, groups: &[Group], tokens: &[Token], pack: &LanguagePack) {
-        for g in groups {
-            let mut start = g.start;
-            while start > 0 && g.start - start < NOUN_REACH && tokens[start - 1].kind == TokenKind::Word {
+        // Each actor of a group by its own words: in `l'armée et le dirigeant
+        // de facto du Soudan`, `armée` does not name the leader.
+        for a in groups.iter().flat_map(|g| g.actors.iter()).filter(|a| a.has_code()) {
+            let mut start = a.start;
+            while start > 0 && a.start - start < NOUN_REACH && tokens[start - 1].kind == TokenKind::Word {
                 start -= 1;
-                if pack.is_determiner(&tokens[start].norm) {
+                if pack.is_determiner(&tokens[start].norm) || pack.is_conjunction(&tokens[start].norm) {
                     break;
                 }
             }
-            let words: Vec<String> = tokens[start..g.end].iter().map(|t| t.norm.clone()).collect();
-            for a in g.actors.iter().filter(|a| a.has_code()) {
-                self.named.push((words.clone(), a.clone()));
-            }
+            let words: Vec<String> = tokens[start..a.end].iter().map(|t| t.norm.clone()).collect();
+            self.named.push((words, a.clone()));
         }
     }
 
@@ -77,12 +77,21 @@ impl Discourse {
             };
             let (start, end) = (i, i + 1 + phrase.len());
             // `la délégation russe` names its own actor: only a bare phrase refers back.
-            let followed_by_actor = groups.iter().any(|g| g.start == end && g.actors.iter().any(Actor::has_code));
+            // Nor does one that an apposition names (`le chef de l'armée, le
+            // président Goïta`): the phrase is part of who that is.
+            let mut next = end;
+            if tokens.get(next).is_some_and(|t| t.norm == ",") {
+                next += 1;
+                while tokens.get(next).is_some_and(|t| pack.is_determiner(&t.norm)) {
+                    next += 1;
+                }
+            }
+            let followed_by_actor = groups.iter().any(|g| (g.start == end || g.start == next) && g.actors.iter().any(Actor::has_code));
             let antecedents: Vec<Actor> = match how {
                 _ if followed_by_actor => Vec::new(),
                 Anaphor::SameNoun => {
                     let noun = phrase.last().expect("phrases are not empty");
-                    self.named.iter().rev().find(|(words, _)| words.contains(noun)).map(|(_, a)| vec![a.clone()]).unwrap_or_default()
+                    self.named.iter().rev().find(|(words, _)| heads(words, noun, pack)).map(|(_, a)| vec![a.clone()]).unwrap_or_default()
                 }
                 Anaphor::Parties => self.parties.iter().flat_map(|(a, b)| [a.clone(), b.clone()]).collect(),
             };
@@ -94,6 +103,13 @@ impl Discourse {
         }
         out
     }
+}
+
+/// Whether `noun` heads the phrase `words` rather than standing in a
+/// complement of it: `le chef de l'armée, le général Bourhane` is named by
+/// `chef`, so a later `l'armée` is not him.
+fn heads(words: &[String], noun: &str, pack: &LanguagePack) -> bool {
+    words.iter().position(|w| w == noun).is_some_and(|at| !words[..at].iter().any(|w| pack.is_genitive(w)))
 }
 
 fn phrase_at(tokens: &[Token], at: usize, phrase: &[String]) -> bool {

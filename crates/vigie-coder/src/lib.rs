@@ -1122,7 +1122,11 @@ impl SentenceContext<'_, '_> {
             } else {
                 c.head.0
             };
-            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none();
+            // `Accès à la nationalité italienne : lancement d'un référendum
+            // proposant…`: what opens a sentence before its colon is the
+            // topic of what follows, not the subject of its verbs.
+            let topic = |g: &Group| self.tokens[g.end..c.head.0].iter().any(|t| t.norm == ":");
+            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none() && !topic(g);
             // There the main clause resumes after the relative clause, whose
             // antecedent, right before it, is the subject.
             let antecedent = || {
@@ -1214,9 +1218,22 @@ impl SentenceContext<'_, '_> {
             if in_relative {
                 relative_subject()
             } else {
+                // `Le chef de l'armée, le président Goïta, a rencontré`: an
+                // agent word alone that a named actor in apposition follows
+                // is not the subject; the named actor is.
+                let may_act = |g: &Group| {
+                    let mut next = g.end + 1;
+                    while next < c.head.0 && self.lang.pack.is_determiner(&self.tokens[next].norm) {
+                        next += 1;
+                    }
+                    let apposed = self.tokens.get(g.end).is_some_and(|t| t.norm == ",")
+                        && groups.iter().any(|h| h.start == next && h.end <= c.head.0 && h.actors.iter().any(Actor::has_code));
+                    g.actors.iter().any(Actor::has_code) || !apposed
+                };
                 conjoined()
-                    .or_else(|| groups.iter().position(|g| before_verb(&g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
+                    .or_else(|| groups.iter().position(|g| before_verb(&g) && may_act(g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
                     .or_else(pronoun_after_speaker)
+                    .or_else(|| groups.iter().position(|g| before_verb(&g) && may_act(g)))
                     .or_else(|| groups.iter().position(|g| before_verb(&g)))
                     .or_else(antecedent)
                     .or_else(speaker)
@@ -1251,7 +1268,13 @@ impl SentenceContext<'_, '_> {
         // rencontrer Donald Trump`: an apposition of who acts (right after
         // it, past a comma) is not what the act is aimed at.
         let after = |source: Option<usize>| {
-            let apposed = |g: &Group| source.is_some_and(|s| groups[s].end < g.start && self.tokens[groups[s].end..g.start].iter().all(|t| t.norm == ","));
+            // So is what a bracket right after it lists (`l'intersyndicale (CGT, FSU, Solidaires)`).
+            let bracketed = |s: usize, g: &Group| {
+                self.tokens.get(groups[s].end).is_some_and(|t| t.norm == "(") && !self.tokens[groups[s].end..g.start].iter().any(|t| t.norm == ")")
+            };
+            let apposed = |g: &Group| {
+                source.is_some_and(|s| groups[s].end < g.start && (self.tokens[groups[s].end..g.start].iter().all(|t| t.norm == ",") || bracketed(s, g)))
+            };
             let object = |g: &Group| object(g) && !apposed(g);
             groups
                 .iter()
@@ -1338,7 +1361,17 @@ impl SentenceContext<'_, '_> {
                         && between.iter().any(|t| self.lang.pack.is_genitive(&t.norm) || self.lang.pack.is_passive_agent(&t.norm))
                 })
             };
-            let source = slot_source.or_else(noun_journey_by).or(subject).or_else(traveller);
+                        // `…, a assuré le porte-parole de l'armée.`, `…, said the
+            // minister.`: a statement verb right after a comma, its subject
+            // right after it, is an incise; that subject speaks.
+            let inverted = || {
+                let k = self.tokens[..c.head.0].iter().rposition(|t| t.norm == ",")?;
+                if c.rule.cameo != GENERIC_STATEMENT || c.head.0 - k > INCISE_VERB_REACH || groups.iter().any(|g| g.start > k && g.start < c.head.0) {
+                    return None;
+                }
+                groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(|t| self.lang.pack.is_determiner(&t.norm)))
+            };
+            let source = slot_source.or_else(noun_journey_by).or_else(inverted).or(subject).or_else(traveller);
             // `The United States and Jordan have agreed upon a pact`: the
             // coordinated subjects of a symmetric verb are each other's other
             // side; a later actor (`on an Israeli troop pullback`) is not.
@@ -1560,7 +1593,11 @@ impl SentenceContext<'_, '_> {
         let verb_span = Span(self.tokens[c.head.0].start, self.tokens[c.head.1 - 1].end);
         let mut out = Vec::new();
         for (s, t) in pairs {
-            let source_code = if s.is_bare_agent() { Some(self.bare_agent_code(s, groups, places, None)) } else { s.code(lexicon, date.as_deref()) };
+            // `Manifestation des travailleurs de l'art à Toulouse`: people
+            // protest where they are, so an agent word alone that protests
+            // belongs to the place the sentence locates.
+            let protest_home = location.as_ref().filter(|_| cameo.root == "14").map(|l| l.country.as_str()).filter(|c| lexicon.country_place(c).is_some());
+            let source_code = if s.is_bare_agent() { Some(self.bare_agent_code(s, groups, places, protest_home)) } else { s.code(lexicon, date.as_deref()) };
             if c.rule.flags.travel && source_code.as_deref().is_some_and(|k| k.get(3..6).is_some_and(|sector| PRIVATE_TRAVELLERS.contains(&sector))) {
                 continue;
             }

@@ -141,3 +141,42 @@ fn an_opposition_criticising_no_one_named_criticises_its_government_even_abroad(
     let ms = code("fr", "Des opposants guinéens ont critiqué le président sénégalais.");
     assert!(ms.iter().any(|m| starts(&m.source, "GINOPP") && starts(&m.target, "SENGOV") && m.cameo_root == "11"), "{}", summary(&ms));
 }
+
+#[test]
+fn a_trip_to_a_place_the_gazetteer_lacks_still_has_its_traveller() {
+    let ms = code("fr", "Déplacement en Haute-Saintonge de Rachida Dati, ministre de la Culture.");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAGOV") && m.cameo == "042"), "{}", summary(&ms));
+    // A genitive that is a building, not a person, makes no trip.
+    let ms = code("fr", "Visite à l'école de police de Nîmes.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+}
+
+#[test]
+fn protesters_named_by_an_agent_word_belong_where_they_protest() {
+    let ms = code("fr", "Manifestation des agriculteurs à Séville contre la hausse du gazole.");
+    assert!(ms.iter().any(|m| starts(&m.source, "ESP") && starts(&m.target, "ESPGOV") && m.cameo_root == "14"), "{}", summary(&ms));
+    // What brackets list after who calls a strike are its members, not the other side.
+    let ms = code("fr", "Grève à l'appel de l'intersyndicale (CFDT, FSU) contre le gouvernement belge.");
+    assert!(ms.iter().any(|m| starts(&m.target, "BELGOV") && m.cameo == "143"), "{}", summary(&ms));
+    assert!(!ms.iter().any(|m| starts(&m.target, "FRALAB")), "{}", summary(&ms));
+}
+
+#[test]
+fn what_opens_an_item_before_its_colon_is_its_topic_not_a_subject() {
+    // A referendum proposes; the country named in the topic does not.
+    let ms = code("fr", "Accès à la nationalité portugaise : lancement d'un référendum proposant de réduire les délais.");
+    assert!(ms.is_empty(), "{}", summary(&ms));
+    // Control: the subject after the colon acts.
+    let ms = code("fr", "Nationalité : le gouvernement portugais propose de réduire les délais.");
+    assert!(ms.iter().any(|m| starts(&m.source, "PRTGOV") && m.cameo_root == "03"), "{}", summary(&ms));
+}
+
+#[test]
+fn a_feminine_or_plural_participle_of_an_ire_verb_describes_its_noun() {
+    // `organisations interdites`: the organisations undergo a ban; the Taliban ban nothing.
+    let ms = code("fr", "Décision sur la possibilité de retirer les talibans de la liste des organisations interdites.");
+    assert!(!ms.iter().any(|m| starts(&m.source, "TAL")), "{}", summary(&ms));
+    // Control: the present tense of the same verb is an act.
+    let ms = code("fr", "Les talibans interdisent les organisations humanitaires étrangères.");
+    assert!(ms.iter().any(|m| starts(&m.source, "TAL")), "{}", summary(&ms));
+}

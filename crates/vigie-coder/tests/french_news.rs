@@ -231,3 +231,25 @@ fn a_protest_at_home_by_an_actor_the_dateline_places_is_against_its_government()
     let ms = code("Kenya : manifestation du Parti démocratique orange à Nairobi.");
     assert!(ms.iter().any(|m| starts(&m.source, "KENPTY") && starts(&m.target, "KENGOV") && m.cameo == "141"), "{}", summary(&ms));
 }
+
+#[test]
+fn a_later_bare_noun_refers_to_the_actor_it_heads_not_one_it_qualifies() {
+    // `le chef de l'armée, le président Goïta` is named by `chef`: the later
+    // `l'armée` is the army, and the apposition is who meets.
+    let ms = code("L'armée malienne a attaqué les rebelles touareg. Le chef de l'armée, le président Assimi Goïta, a rencontré le président nigérien. L'armée a ensuite bombardé les rebelles.");
+    assert!(ms.iter().any(|m| starts(&m.source, "MLIGOV") && starts(&m.target, "NERGOV") && m.cameo == "040"), "{}", summary(&ms));
+    assert!(ms.iter().any(|m| m.sentence_index == 2 && starts(&m.source, "MLIMIL") && m.cameo_root == "19"), "{}", summary(&ms));
+    // In a coordination each actor keeps its own noun: `l'armée et le dirigeant du Mali`.
+    let ms = code("L'armée malienne a attaqué les rebelles touareg. Le président Assimi Goïta, chef de l'armée et dirigeant du Mali, a rencontré le président nigérien. L'armée a ensuite bombardé les rebelles.");
+    assert!(ms.iter().any(|m| m.sentence_index == 2 && starts(&m.source, "MLIMIL") && m.cameo_root == "19"), "{}", summary(&ms));
+}
+
+#[test]
+fn a_statement_in_an_incise_is_made_by_the_subject_after_its_verb() {
+    let ms = code("Le chômage a baissé, a assuré le porte-parole du gouvernement français.");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAGOV") && m.cameo == "010"), "{}", summary(&ms));
+    // Not by an actor of what is said before the comma.
+    let ms = code("Les rebelles touareg ont reculé, a assuré le porte-parole du gouvernement malien.");
+    assert!(ms.iter().all(|m| !(m.cameo == "010" && m.source.as_deref().is_some_and(|s| s.contains("REB")))), "{}", summary(&ms));
+    assert!(ms.iter().any(|m| starts(&m.source, "MLIGOV") && m.cameo == "010"), "{}", summary(&ms));
+}
