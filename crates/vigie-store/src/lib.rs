@@ -945,9 +945,10 @@ enum FoldChoice {
     Existing { listed: Listed, reversed: bool, new_article: bool, new_source: bool },
 }
 
-/// What storing a mention needs that memory alone decides: its event, and
-/// which of its actor codes (source, target) are not stored yet.
-struct PreparedMention {
+/// What storing a mention needs that memory alone decides: its keys, its
+/// event, and which of its actor codes (source, target) are not stored yet.
+struct PreparedMention<'m> {
+    keys: MentionKeys<'m>,
     fold: FoldChoice,
     new_actors: [bool; 2],
 }
@@ -956,17 +957,17 @@ struct PreparedMention {
 /// folding is done in memory, whether it is stored already and where each
 /// of its mentions goes. Done ahead of the writer, on a helper thread for
 /// large batches: the writer then only binds and steps statements.
-struct PreparedArticle {
+struct PreparedArticle<'m> {
     derived: ArticleDerived,
     /// `None`: the writer asks SQL (no folding index).
     seen: Option<ArticleSeen>,
-    mentions: Vec<PreparedMention>,
+    mentions: Vec<PreparedMention<'m>>,
 }
 
 /// Prepares an article; with the folding index, folds its mentions in it,
 /// giving new events ids from `next_event`. The index then lists what the
 /// store will hold once the batch is written (a failed batch drops it).
-fn prepare_article(rec: &ArticleRecord, index: Option<&mut FoldIndex>, next_event: &mut i64) -> PreparedArticle {
+fn prepare_article<'m>(rec: &ArticleRecord<'m>, index: Option<&mut FoldIndex>, next_event: &mut i64) -> PreparedArticle<'m> {
     let derived = ArticleDerived::of(rec);
     let Some(index) = index else { return PreparedArticle { derived, seen: None, mentions: Vec::new() } };
     let seen = index.article_seen(&derived.digests);
@@ -1024,7 +1025,7 @@ fn prepare_article(rec: &ArticleRecord, index: Option<&mut FoldIndex>, next_even
             // An actor already stored keeps its first words: no need to ask SQLite.
             *new = code.as_deref().is_some_and(|code| index.actor_is_new(code));
         }
-        mentions.push(PreparedMention { fold, new_actors });
+        mentions.push(PreparedMention { keys, fold, new_actors });
     }
     PreparedArticle { derived, seen: Some(seen), mentions }
 }
@@ -1034,21 +1035,21 @@ fn prepare_article(rec: &ArticleRecord, index: Option<&mut FoldIndex>, next_even
 /// step with the store and the batch fails (dropping the index).
 fn apply_fold(
     st: &mut BatchStatements,
-    fold: &FoldChoice,
+    prepared: &PreparedMention,
     m: &Mention,
     confidence: Option<f64>,
     published: Option<&str>,
     months: Option<&mut MonthDeltas>,
 ) -> Result<(i64, bool), StoreError> {
-    let keys = MentionKeys::of(m);
-    match *fold {
+    let keys = &prepared.keys;
+    match prepared.fold {
         FoldChoice::New(id) => {
-            let stored = insert_event(st, Some(id), m, &keys, confidence, published, months)?;
+            let stored = insert_event(st, Some(id), m, keys, confidence, published, months)?;
             Ok((stored, true))
         }
         FoldChoice::Existing { listed, reversed, new_article, new_source } => {
             let ev = st.event_by_id.query_row([listed.id()], event_state)?;
-            let ev = fold_into_event(st, ev, reversed, m, &keys, new_article, new_source, confidence, published, months)?;
+            let ev = fold_into_event(st, ev, reversed, m, keys, new_article, new_source, confidence, published, months)?;
             if (ev.day_lo.zip(ev.day_hi), ev.location_name.is_some(), ev.symmetric) != listed.summary() {
                 return Err(StoreError::Corrupt(format!("the folding index is out of step with event {}", ev.id)));
             }
@@ -1384,13 +1385,13 @@ impl Store {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn write_batch_in(
+    fn write_batch_in<'r>(
         conn: &mut Connection,
         lookup: FoldLookup,
         bulk: bool,
         index: &mut Option<FoldIndex>,
         load_months: &mut Option<MonthDeltas>,
-        batch: &[ArticleRecord],
+        batch: &[ArticleRecord<'r>],
         evidence_inline: bool,
         evidence_out: &mut Vec<(i64, String)>,
     ) -> Result<BatchReport, StoreError> {
@@ -1466,12 +1467,12 @@ impl Store {
             let mut next_event: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM events", [], |r| r.get(0))?;
             let mut index = index.as_mut();
             std::thread::scope(|scope| -> Result<(), StoreError> {
-                type Prepare<'i> = Box<dyn FnMut(&ArticleRecord) -> Result<PreparedArticle, StoreError> + 'i>;
+                type Prepare<'i, 'r> = Box<dyn FnMut(&ArticleRecord<'r>) -> Result<PreparedArticle<'r>, StoreError> + 'i>;
                 let mut prepared: Prepare = if batch.len() >= HELPER_THREAD_ARTICLES {
                     // The helper prepares (and folds in memory) ahead of
                     // this thread, which writes. Sent by chunks: a wake-up
                     // per article cost more than it saved.
-                    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<PreparedArticle>>(16);
+                    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<PreparedArticle<'r>>>(16);
                     let mut index = index.take();
                     scope.spawn(move || {
                         for chunk in batch.chunks(HELPER_THREAD_ARTICLES) {
@@ -1540,7 +1541,7 @@ impl Store {
                     };
                     let prepared = if in_memory { prepared_mentions.next() } else { None };
                     let (event_id, created) = match &prepared {
-                        Some(p) => apply_fold(&mut st, &p.fold, m, confidence, a.date.as_deref(), months.as_mut())?,
+                        Some(p) => apply_fold(&mut st, p, m, confidence, a.date.as_deref(), months.as_mut())?,
                         None => fold_mention(&mut st, &fold, m, confidence, months.as_mut())?,
                     };
                     article_events.push(event_id);
