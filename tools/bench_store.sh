@@ -7,10 +7,14 @@
 # wall second and per CPU second (steadier on a shared machine).
 #   tools/bench_store.sh [EVENTS] [DB]        e.g. tools/bench_store.sh 10000000 /tmp/vigie-synth.db
 # Re-running on an existing DB of the right size only times the queries.
+# It prints the insert rate per wall second (write_batch and the final index
+# rebuild), per CPU second of every thread of the store (the bench's own data
+# generation aside, printed apart), per CPU second of the writer thread, and
+# the wall time an idle 2-core machine would take, max(writer CPU, store CPU / 2).
 # VIGIE_BENCH_BATCH=N sets the articles per batch, VIGIE_BENCH_BULK=0 writes
 # plain batches (as vigie ingest). Needs about 0.7 GB of disk per million
 # events and, while loading, up to 2 GB of page cache plus the folding index
-# (about 60 bytes per event).
+# (about 80 bytes per event).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 events="${1:-10000000}"

@@ -89,13 +89,44 @@ struct Generated {
     articles: Vec<(Article, Vec<SentenceRecord>, Vec<Mention>)>,
 }
 
-fn generate(rng: &mut Rng, first_article: u64, n_articles: u64, recent: &mut Vec<Mention>) -> Generated {
+/// The strings the generator repeats, made once: building them anew for
+/// every mention made the bench's own data cost as much CPU as a third of
+/// the store's work (the data are the same).
+struct Names {
+    countries: Vec<String>,
+    days: Vec<String>,
+    cities: Vec<(String, String)>,
+}
+
+const FIRST_DAY: i64 = 10_957; // 2000-01-01
+const DAYS: u64 = 9_496; // .. 2025-12-31
+
+impl Names {
+    fn new() -> Names {
+        Names {
+            countries: (0..200).map(country).collect(),
+            days: (0..DAYS as i64).map(|d| vigie_store::dates::iso(FIRST_DAY + d)).collect(),
+            cities: (0..50).map(|c| (format!("City{c}"), format!("city-{c}"))).collect(),
+        }
+    }
+}
+
+fn joined(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
+fn generate(names: &Names, rng: &mut Rng, first_article: u64, n_articles: u64, recent: &mut Vec<Mention>) -> Generated {
     let mut articles = Vec::with_capacity(n_articles as usize);
     for a in first_article..first_article + n_articles {
         let id = format!("synthetic-{a}");
         let publisher = rng.below(500);
         let mut text = format!("Dispatch {a} from publisher {publisher}.");
-        let mut sentences = vec![SentenceRecord { index: 0, span: Span(0, text.chars().count()), text: text.clone(), boilerplate: false }];
+        // The text is ASCII: its length in characters is its length in bytes.
+        let mut sentences = vec![SentenceRecord { index: 0, span: Span(0, text.len()), text: text.clone(), boilerplate: false }];
         let mut mentions = Vec::new();
         for k in 1..=10usize {
             let m = if !recent.is_empty() && rng.below(10) == 0 {
@@ -107,30 +138,31 @@ fn generate(rng: &mut Rng, first_article: u64, n_articles: u64, recent: &mut Vec
                     t = (s + 1) % 200;
                 }
                 let agent = |rng: &mut Rng| AGENTS[rng.below(AGENTS.len() as u64) as usize];
-                let source = format!("{}{}", country(s), agent(rng));
-                let target = format!("{}{}", country(t), agent(rng));
+                let (sc, tc) = (&names.countries[s as usize], &names.countries[t as usize]);
+                let source = joined(&[sc, agent(rng)]);
+                let target = joined(&[tc, agent(rng)]);
                 let (cameo, label, quad, goldstein, verb) = CODES[rng.below(CODES.len() as u64) as usize];
-                let day = 10_957 + rng.below(9_496) as i64; // 2000-01-01 .. 2025-12-31
-                let date = vigie_store::dates::iso(day);
+                let date = &names.days[rng.below(DAYS) as usize];
                 let location = (rng.below(3) > 0).then(|| {
                     let city = rng.below(50);
+                    let (name, place_id) = &names.cities[city as usize];
                     Location {
-                        name: format!("City{city}"),
-                        country: country(t),
+                        name: name.clone(),
+                        country: tc.clone(),
                         lat: (city as f64) - 25.0,
                         lon: (city as f64) * 3.0,
-                        place_id: format!("city-{city}"),
+                        place_id: place_id.clone(),
                     }
                 });
-                let sentence = format!("{} {verb} {} on {date}.", country(s), country(t));
+                let sentence = joined(&[sc, " ", verb, " ", tc, " on ", date, "."]);
                 let m = Mention {
                     article_id: String::new(),
                     sentence_index: 0,
                     sentence,
                     source: Some(source),
-                    source_text: Some(country(s)),
+                    source_text: Some(sc.clone()),
                     target: Some(target),
-                    target_text: Some(country(t)),
+                    target_text: Some(tc.clone()),
                     source_person: None,
                     target_person: None,
                     cameo: cameo.into(),
@@ -141,7 +173,7 @@ fn generate(rng: &mut Rng, first_article: u64, n_articles: u64, recent: &mut Vec
                     plover_event: None,
                     plover_mode: None,
                     factuality: if rng.below(20) == 0 { Factuality::Hypothetical } else { Factuality::Asserted },
-                    date: Some(date),
+                    date: Some(date.clone()),
                     date_precision: Some(DatePrecision::Day),
                     date_source: None,
                     historical: false,
@@ -161,10 +193,10 @@ fn generate(rng: &mut Rng, first_article: u64, n_articles: u64, recent: &mut Vec
                 }
                 m
             };
-            let start = text.chars().count() + 1;
+            let start = text.len() + 1;
             text.push(' ');
             text.push_str(&m.sentence);
-            let end = text.chars().count();
+            let end = text.len();
             let mut m = m;
             m.article_id = id.clone();
             m.sentence_index = k;
@@ -225,16 +257,18 @@ fn main() {
         let batch_articles: u64 = std::env::var("VIGIE_BENCH_BATCH").ok().and_then(|v| v.parse().ok()).unwrap_or(5_000);
         store.set_bulk_load(bulk).expect("bulk load mode");
         let mut rng = Rng(0x5EED + existing);
+        let names = Names::new();
         let mut recent = Vec::new();
         let (mut events, mut mentions, mut articles) = (0u64, 0u64, store.counts().unwrap().articles);
         let (mut gen_time, mut write_time, mut write_cpu, mut writer_cpu) = (0f64, 0f64, 0f64, 0f64);
         let mut largest_wal = 0u64;
         let start = Instant::now();
         let cpu_start = cpu_seconds();
+        let main_start = thread_cpu_seconds();
         let mut last_report = Instant::now();
         while existing + events < target {
             let t = Instant::now();
-            let batch = generate(&mut rng, articles, batch_articles, &mut recent);
+            let batch = generate(&names, &mut rng, articles, batch_articles, &mut recent);
             gen_time += t.elapsed().as_secs_f64();
             let records: Vec<ArticleRecord> = batch
                 .articles
@@ -271,6 +305,10 @@ fn main() {
         let finish_time = t.elapsed().as_secs_f64();
         let finish_cpu = cpu_before_finish.zip(cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
         let finish_writer_cpu = thread_before_finish.zip(thread_cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
+        // This thread's CPU outside `write_batch` and the rebuild: making
+        // (and dropping) the bench's own data, not the store's work.
+        let main_cpu = main_start.zip(thread_cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
+        let gen_cpu = (main_cpu - writer_cpu - finish_writer_cpu).max(0.0);
         println!("largest WAL after a batch: {:.2} GB", largest_wal as f64 / 1e9);
         println!(
             "writer thread alone (helpers aside): {writer_cpu:.1} s + {finish_writer_cpu:.1} s of CPU: {:.0} events per writer CPU second",
@@ -289,6 +327,20 @@ fn main() {
                  index rebuild {finish_cpu:.1} s of CPU)",
                 b - a,
                 events as f64 / (b - a)
+            );
+            // Every thread of the store (writer and helpers, whenever they
+            // ran), without the bench's data generation.
+            let store_cpu = b - a - gen_cpu;
+            let writer = writer_cpu + finish_writer_cpu;
+            println!(
+                "store CPU, every thread (bench data generation aside): {store_cpu:.1} s: {:.0} events per CPU second; \
+                 bench data generation: {gen_time:.1} s of wall time, {gen_cpu:.1} s of CPU",
+                events as f64 / store_cpu
+            );
+            let idle_wall = writer.max(store_cpu / 2.0);
+            println!(
+                "estimated wall time on an idle 2-core machine, max(writer CPU, store CPU / 2): {idle_wall:.1} s: {:.0} events/s",
+                events as f64 / idle_wall
             );
         }
         println!(

@@ -145,6 +145,12 @@ impl<'c> DirectStatement<'c> {
         Ok(unsafe { ffi::sqlite3_last_insert_rowid(self.db) })
     }
 
+    /// How many rows the last statement run on the connection changed.
+    pub(crate) fn changes(&self) -> u64 {
+        // SAFETY: an open connection.
+        unsafe { ffi::sqlite3_changes64(self.db) as u64 }
+    }
+
     /// Runs the statement with `params` (all its parameters, in order); it
     /// must return no rows.
     pub(crate) fn execute(&mut self, params: &[Param]) -> rusqlite::Result<()> {

@@ -100,6 +100,52 @@ impl Listed {
     pub(crate) fn summary(&self) -> (Option<(i64, i64)>, bool, bool) {
         ((self.day_lo != UNDATED).then_some((self.day_lo, self.day_hi)), self.place != 0, self.symmetric)
     }
+
+    pub(crate) fn precision(&self) -> u8 {
+        self.precision
+    }
+}
+
+/// What the monthly figures (`dyad_months`) need of an event beyond its
+/// listing, and what decides whether a mention's code replaces its own,
+/// mirrored from its row: then folding a mention into it needs no read of
+/// the row. `mentions` 0: not known (a value too large to mirror).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct EventFigures {
+    pub(crate) goldstein: f64,
+    pub(crate) mentions: u32,
+    /// The length in bytes of its CAMEO code.
+    pub(crate) code_len: u16,
+    pub(crate) quad: u8,
+}
+
+impl EventFigures {
+    pub(crate) fn of(goldstein: f64, mentions: i64, code_len: usize, quad: u8) -> EventFigures {
+        match (u32::try_from(mentions), u16::try_from(code_len)) {
+            (Ok(mentions), Ok(code_len)) => EventFigures { goldstein, mentions, code_len, quad },
+            _ => EventFigures::default(),
+        }
+    }
+
+    pub(crate) fn known(&self) -> bool {
+        self.mentions > 0
+    }
+
+    /// Whether a mention with a code `code_len` bytes long replaces the
+    /// event's code (and goldstein value): a longer code is more specific.
+    pub(crate) fn replaced_by(&self, code_len: usize) -> bool {
+        code_len > self.code_len as usize
+    }
+
+    /// The figures once a mention (code `code_len` bytes long, `goldstein`) is folded in.
+    pub(crate) fn folded(&self, code_len: usize, goldstein: f64) -> EventFigures {
+        let mentions = self.mentions as i64 + 1;
+        if self.replaced_by(code_len) {
+            EventFigures::of(goldstein, mentions, code_len, self.quad)
+        } else {
+            EventFigures::of(self.goldstein, mentions, self.code_len as usize, self.quad)
+        }
+    }
 }
 
 /// What folding knows of an event before reading it: its dates, place and
@@ -138,6 +184,8 @@ pub(crate) struct FoldIndex {
     /// has a source needs no lookup (nor, during a bulk load, `mentions_event`).
     first_sources: Vec<u32>,
     other_sources: FastMap<i64, Vec<u32>>,
+    /// Each event's figures, by event id (ids from 2^32 on are not kept).
+    figures: Vec<EventFigures>,
     /// Digests of every stored article's content hash, and of its URL key
     /// and normalised-text hash (see [`ArticleKeys`]).
     texts: HashSet<u128, BuildHasherDefault<KeyHasher>>,
@@ -229,13 +277,14 @@ impl FoldIndex {
             actors: HashSet::default(),
             first_sources: Vec::new(),
             other_sources: FastMap::default(),
+            figures: Vec::new(),
             texts: HashSet::default(),
             copies: HashSet::default(),
             data_version,
         };
         let mut stmt = tx.prepare(
             "SELECT id, source_key, target_key, cameo_root, day_lo, day_hi, symmetric, location_name IS NOT NULL, place_id,
-                location_country, lat, lon, event_date, date_precision
+                location_country, lat, lon, event_date, date_precision, goldstein, num_mentions, octet_length(cameo), quad_class
              FROM events",
         )?;
         let mut rows = stmt.query([])?;
@@ -251,7 +300,10 @@ impl FoldIndex {
             });
             let (date, precision): (Option<String>, Option<String>) = (r.get(12)?, r.get(13)?);
             let precision = crate::precision_rank(date.as_deref(), precision.as_deref());
-            index.add(r.get(0)?, (&skey, &tkey, &root), Listing { interval, place, symmetric: r.get(6)?, precision });
+            let id: i64 = r.get(0)?;
+            index.add(id, (&skey, &tkey, &root), Listing { interval, place, symmetric: r.get(6)?, precision });
+            let code_len = usize::try_from(r.get::<_, i64>(16)?).unwrap_or(usize::MAX);
+            index.set_figures(id, EventFigures::of(r.get(14)?, r.get(15)?, code_len, r.get(17)?));
         }
         let mut stmt = tx.prepare("SELECT content_hash, url_key, norm_hash FROM articles")?;
         let mut rows = stmt.query([])?;
@@ -471,6 +523,23 @@ impl FoldIndex {
         let others = self.other_sources.entry(event).or_default();
         if !others.contains(&n) {
             others.push(n);
+        }
+    }
+
+    /// The figures of an event, when known.
+    pub(crate) fn figures(&self, event: i64) -> Option<EventFigures> {
+        usize::try_from(event).ok().and_then(|e| self.figures.get(e)).copied().filter(EventFigures::known)
+    }
+
+    pub(crate) fn set_figures(&mut self, event: i64, figures: EventFigures) {
+        match usize::try_from(event) {
+            Ok(e) if e < 1 << 32 => {
+                if self.figures.len() <= e {
+                    self.figures.resize(e + 1, EventFigures::default());
+                }
+                self.figures[e] = figures;
+            }
+            _ => {}
         }
     }
 

@@ -338,6 +338,12 @@ ORDER BY m.id;
     r#"
 DROP TABLE IF EXISTS evidence_fts;
 "#,
+    // 10: no index on the articles' external ids: no query looks an
+    // article up by it (`vigie show` and the exports read it from the row),
+    // and a bulk load sorted it again at its end for nothing.
+    r#"
+DROP INDEX IF EXISTS articles_external_id;
+"#,
 ];
 
 /// Migrations that rebuild a table others refer to: they run with foreign
@@ -349,8 +355,7 @@ pub(crate) const MIGRATIONS_WITHOUT_FOREIGN_KEYS: &[usize] = &[7, 8];
 /// no relation to the insertion order, so that every batch would rewrite
 /// pages all over them (on 1.5 M events, 20 KB written per event); a
 /// mention folded into an older event, one in nine, lands anywhere in
-/// `mentions_event`, and article ids (URLs, file names) anywhere in
-/// `articles_external_id`. During the load, the folding index stands in
+/// `mentions_event`. During the load, the folding index stands in
 /// for the three on `articles` and, knowing each event's sources, for
 /// `mentions_event`; the content hash's uniqueness is checked when its
 /// index is built again.
@@ -363,12 +368,11 @@ pub(crate) const BULK_DEFERRED_INDEXES: &[&str] = &[
     "CREATE INDEX IF NOT EXISTS events_day ON events(day_lo)",
     "CREATE INDEX IF NOT EXISTS events_source_span ON events(source_key, day_lo, day_hi, quad_class)",
     "CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id)",
-    "CREATE INDEX IF NOT EXISTS articles_external_id ON articles(external_id)",
 ];
 pub(crate) const DROP_BULK_DEFERRED_INDEXES: &str = "DROP INDEX IF EXISTS articles_content_hash; DROP INDEX IF EXISTS articles_url_key; DROP INDEX IF EXISTS articles_norm_hash;
     DROP INDEX IF EXISTS events_dedup; DROP INDEX IF EXISTS events_target_span;
     DROP INDEX IF EXISTS events_day; DROP INDEX IF EXISTS events_source_span;
-    DROP INDEX IF EXISTS mentions_event; DROP INDEX IF EXISTS articles_external_id;";
+    DROP INDEX IF EXISTS mentions_event;";
 
 /// Recomputes `dyad_months` from the events.
 pub(crate) const REBUILD_DYAD_MONTHS: &str = "DELETE FROM dyad_months;

@@ -890,10 +890,12 @@ fn a_store_of_schema_6_opens_with_its_content_hashes_unique_through_an_index() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-/// A store file of schema `version` (8 or before) holding what that version
+/// A store file of schema `version` (9 or before) holding what that version
 /// wrote for `docs`: the rows the current write path gives them, copied
 /// table by table into the old schema, with every sentence's text spelt
-/// out as those versions stored it.
+/// out as versions before 8 stored it (8 and 9 read it either way), and
+/// the full-text index in the store up to version 8 (from 9 on, its file
+/// is built when the store opens).
 fn store_of_old_schema(path: &std::path::Path, version: usize, docs: &[Doc]) -> Connection {
     let current_path = path.with_extension("current.db");
     {
@@ -917,13 +919,18 @@ fn store_of_old_schema(path: &std::path::Path, version: usize, docs: &[Doc]) -> 
         INSERT INTO events SELECT * FROM current.events;
         INSERT INTO mentions SELECT * FROM current.mentions;
         INSERT INTO actors SELECT * FROM current.actors;
-        INSERT INTO dyad_months SELECT * FROM current.dyad_months;
-        INSERT INTO evidence_fts (rowid, text) SELECT m.id, ",
-        sentence_text_sql!(),
-        " FROM current.mentions m JOIN current.articles a ON a.id = m.article_id
-            JOIN current.sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx;"
+        INSERT INTO dyad_months SELECT * FROM current.dyad_months;"
     ))
     .unwrap();
+    if version < 9 {
+        conn.execute_batch(concat!(
+            "INSERT INTO evidence_fts (rowid, text) SELECT m.id, ",
+            sentence_text_sql!(),
+            " FROM current.mentions m JOIN current.articles a ON a.id = m.article_id
+                JOIN current.sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx;"
+        ))
+        .unwrap();
+    }
     conn.execute_batch("DETACH DATABASE current").unwrap();
     std::fs::remove_file(&current_path).unwrap();
     conn
@@ -1167,7 +1174,7 @@ fn a_store_of_schema_8_opens_with_its_full_text_index_in_a_file_of_its_own() {
     }
     let plain = written_in_memory(&docs, 20);
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 9);
+    assert_eq!(store.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
     let in_store: bool =
         store.conn.query_row("SELECT EXISTS (SELECT 1 FROM main.sqlite_master WHERE name LIKE 'evidence_fts%')", [], |r| r.get(0)).unwrap();
     assert!(!in_store, "the store no longer holds the index");
@@ -1175,6 +1182,42 @@ fn a_store_of_schema_8_opens_with_its_full_text_index_in_a_file_of_its_own() {
     assert_eq!(store.evidence_indexed_up_to().unwrap(), newest_mention(&store));
     assert_eq!(found_by_text(&store, 0..90), found_by_text(&plain, 0..90));
     assert_eq!(loaded(&store), loaded(&plain));
+    drop(store);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_store_of_schema_9_opens_without_an_index_on_external_ids() {
+    let dir = scratch("v9");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("old.db");
+    let docs = folding_mix(53, 90);
+    let indexed = |conn: &Connection| -> bool {
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM main.sqlite_master WHERE name = 'articles_external_id')", [], |r| r.get(0)).unwrap()
+    };
+    {
+        let old = store_of_old_schema(&path, 9, &docs);
+        assert!(indexed(&old), "schema 9 indexes the articles' external ids");
+        let articles: i64 = old.query_row("SELECT COUNT(*) FROM articles", [], |r| r.get(0)).unwrap();
+        assert_eq!(articles, 90);
+    }
+    let plain = written_in_memory(&docs, 20);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 10);
+    assert!(!indexed(&store.conn));
+    assert_eq!(loaded(&store), loaded(&plain));
+    assert_eq!(store.counts().unwrap(), plain.counts().unwrap());
+    assert_eq!(store.all_mentions().unwrap(), plain.all_mentions().unwrap());
+    assert_eq!(found_by_text(&store, 0..90), found_by_text(&plain, 0..90));
+    let first = store.events(&EventFilter::default()).unwrap()[0].id;
+    let shown = |s: &Store| s.event(first).unwrap().map(|(e, ms)| (EventRecord { added_at: String::new(), ..e }, ms.len()));
+    assert_eq!(shown(&store), shown(&plain));
+    // Stored articles are still known, and a bulk load does not build the index again.
+    assert_eq!(write(&mut store, &docs[..5]).articles_already_stored, 5);
+    store.set_bulk_load(true).unwrap();
+    write(&mut store, &folding_mix(59, 30));
+    store.set_bulk_load(false).unwrap();
+    assert!(!indexed(&store.conn));
     drop(store);
     std::fs::remove_dir_all(&dir).unwrap();
 }
