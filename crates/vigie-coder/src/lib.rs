@@ -591,6 +591,9 @@ impl SentenceContext<'_, '_> {
         // accuse`), and the verb stays one.
         let governing = |c: &Candidate| lexicon.cameo.get(&c.rule.cameo).is_some_and(|k| GOVERNING_ROOTS.contains(&k.root.as_str()));
         candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.names_no_act(c.head.0, &groups, governing(c)));
+        // `bans on travel to Canada`: a journey's verb form right after a
+        // preposition, with no determiner, names travel in general, not a trip.
+        candidates.retain(|c| !c.rule.flags.travel || c.rule.flags.nominal || !self.follows_a_preposition(c.head.0));
         candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.ends_a_noun_compound(c.head.0, &groups, &in_date));
         // `Obama is scheduled to attend a summit`, `est appelé à se rendre`:
         // a passive participle that governs an infinitive, with no agent,
@@ -903,6 +906,15 @@ impl SentenceContext<'_, '_> {
         let after_actor = opener > 0 && in_group(opener - 1);
         let determiner = pack.is_determiner(&t.norm) && !opens_clause && !after_actor;
         determiner || t.kind == vigie_text::TokenKind::Number || pack.is_cardinal(t)
+    }
+
+    /// Whether the verb form at `head`, no gerund, comes right after a
+    /// preposition that is no infinitive marker (`bans on travel to`).
+    fn follows_a_preposition(&self, head: usize) -> bool {
+        let pack = &self.lang.pack;
+        let Some(before) = head.checked_sub(1).map(|k| &self.tokens[k]) else { return false };
+        let preposition = pack.is_group_break(&before.norm) || pack.is_date_preposition(&before.norm);
+        preposition && !pack.is_infinitive_marker(&before.norm) && !pack.is_gerund(&self.tokens[head].norm) && self.lang.verb_forms.contains(&self.tokens[head].norm)
     }
 
     /// A lower-case word that is no function word, determiner, preposition

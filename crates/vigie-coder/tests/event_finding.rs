@@ -484,3 +484,12 @@ fn a_consensus_to_act_is_an_agreement_to_act() {
     // A consensus on something stays an expression of accord.
     assert_eq!(events("en", "Egypt and Sudan reached a consensus on the dam."), vec![ev("EGY", "SDN", "019", Factuality::Asserted)]);
 }
+
+#[test]
+fn travel_named_after_a_preposition_is_no_trip() {
+    let bans = events("en", "Canada announced bans on travel to Canada for four Russian officers.");
+    assert!(!bans.iter().any(|e| e.2 == "042"), "{bans:?}");
+    // A trip after a determiner, or a verb after its subject, stays one.
+    let visit = events("en", "Canada's prime minister will travel to Kyiv.");
+    assert!(visit.iter().any(|e| e.0 == "CANGOV" && e.2 == "042"), "{visit:?}");
+}
