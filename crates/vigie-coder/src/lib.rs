@@ -1384,13 +1384,16 @@ impl SentenceContext<'_, '_> {
                 groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(|t| self.lang.pack.is_determiner(&t.norm)))
             };
             let source = slot_source.or_else(noun_journey_by).or_else(inverted).or(subject).or_else(traveller);
+            // `assurent tenir l'aéroport et le palais présidentiel`: what a bare
+            // statement says is its content; an actor in it is no addressee.
+            let says_only = |c: &Candidate| c.rule.cameo == GENERIC_STATEMENT && c.target.is_none();
             // `The United States and Jordan have agreed upon a pact`: the
             // coordinated subjects of a symmetric verb are each other's other
             // side; a later actor (`on an Israeli troop pullback`) is not.
             // `négociations entre syndicats et patronat`: agent words alone pair too.
             let pair_of_subjects = c.rule.flags.symmetric
                 && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).count() >= 2);
-            let target = c.target.or(if seat_visited { c.source } else { None }).or_else(|| if c.target_place.is_some() || pair_of_subjects { None } else { after(source) });
+            let target = c.target.or(if seat_visited { c.source } else { None }).or_else(|| if c.target_place.is_some() || pair_of_subjects || says_only(c) { None } else { after(source) });
             (source, target.filter(|t| Some(*t) != source))
         };
         let Some(source) = source else { return Vec::new() };

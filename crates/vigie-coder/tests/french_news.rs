@@ -253,3 +253,12 @@ fn a_statement_in_an_incise_is_made_by_the_subject_after_its_verb() {
     assert!(ms.iter().all(|m| !(m.cameo == "010" && m.source.as_deref().is_some_and(|s| s.contains("REB")))), "{}", summary(&ms));
     assert!(ms.iter().any(|m| starts(&m.source, "MLIGOV") && m.cameo == "010"), "{}", summary(&ms));
 }
+
+#[test]
+fn an_actor_inside_what_a_bare_statement_says_is_not_its_target() {
+    let ms = code("Le président chilien annonçait la reprise des essais nucléaires argentins.");
+    assert!(ms.iter().any(|m| starts(&m.source, "CHLGOV") && m.cameo == "010" && m.target.is_none()), "{}", summary(&ms));
+    // Control: an act with an object keeps it.
+    let ms = code("Le président chilien a critiqué les essais nucléaires argentins.");
+    assert!(ms.iter().any(|m| starts(&m.source, "CHLGOV") && starts(&m.target, "ARG") && m.cameo_root == "11"), "{}", summary(&ms));
+}
