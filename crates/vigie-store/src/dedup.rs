@@ -125,7 +125,16 @@ pub fn dates_compatible(a: Option<(i64, i64)>, b: Option<(i64, i64)>) -> bool {
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let digest = Sha256::digest(bytes);
+    // Two digits per byte from a table: a `format!` per byte was a third of
+    // the instructions of the thread that prepares a bulk load's articles.
+    let mut hex = String::with_capacity(2 * digest.len());
+    for b in digest {
+        hex.push(DIGITS[(b >> 4) as usize] as char);
+        hex.push(DIGITS[(b & 15) as usize] as char);
+    }
+    hex
 }
 
 /// The text an article is compared on: Unicode NFC, lower case, every run
@@ -190,6 +199,13 @@ pub fn source_name(url: Option<&str>, external_id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sha256_hex_is_the_digest_in_lower_case_hex() {
+        // FIPS 180-2's example.
+        assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_eq!(sha256_hex(b""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
 
     #[test]
     fn actors_compare_up_to_their_agent() {
