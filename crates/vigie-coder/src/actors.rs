@@ -316,15 +316,17 @@ pub fn names_a_holder(norm: &str, lang: &LanguageLexicon) -> bool {
 
 /// Whether an agent word that is also a verb form stands as a verb: right
 /// after the infinitive marker and before a determiner of its object (`to
-/// press their demands`).
+/// press their demands`), or a participle right after an auxiliary (`a
+/// jugé`, which loses its accent to the agent word `juge`).
 pub fn is_verb_after_infinitive_marker(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexicon) -> bool {
     let pack = &lang.pack;
-    e.end == e.start + 1
-        && e.start > 0
-        && e.refs.iter().all(|r| matches!(r, EntityRef::Agent(_)))
-        && lang.verb_forms.contains(&tokens[e.start].norm)
-        && pack.is_infinitive_marker(&tokens[e.start - 1].norm)
-        && tokens.get(e.end).is_some_and(|t| pack.is_determiner(&t.norm))
+    if e.end != e.start + 1 || e.start == 0 || !e.refs.iter().all(|r| matches!(r, EntityRef::Agent(_))) {
+        return false;
+    }
+    let word = &tokens[e.start];
+    let before = &tokens[e.start - 1].norm;
+    (lang.verb_forms.contains(&word.norm) && pack.is_infinitive_marker(before) && tokens.get(e.end).is_some_and(|t| pack.is_determiner(&t.norm)))
+        || (pack.is_auxiliary(before) && pack.is_bare_participle(&word.lower))
 }
 
 /// Whether a one-word name of a person (a surname form: `Stoltenberg`,
@@ -586,9 +588,29 @@ pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &Langua
                 }
                 continue;
             }
-            // The sentence's subject, its first actor with a country
+            // The actor the phrase hangs on (`du président Macron ou de son
+            // gouvernement`: only a conjunction or a genitive between), else
+            // the sentence's subject, its first actor with a country
             // (`Pakistan, … ally in Iraq, urged its citizens`).
-            let owner = groups.iter().flat_map(|g| &g.actors).find(|b| b.end <= a.start && b.country.is_some());
+            let pack = &lang.pack;
+            let joined = |b: &Actor| {
+                b.end < a.start
+                    && tokens[b.end..a.start - 1].iter().all(|t| pack.is_conjunction(&t.norm) || pack.is_genitive(&t.norm) || pack.is_determiner(&t.norm))
+            };
+            // A subject stands after no preposition (`à Buenos Aires, en
+            // Argentine` is where, not who).
+            let introduced = |b: &Actor| {
+                let mut k = b.start;
+                while k > 0 && pack.is_determiner(&tokens[k - 1].norm) {
+                    k -= 1;
+                }
+                k > 0 && {
+                    let w = &tokens[k - 1];
+                    pack.is_genitive(&w.norm) || pack.is_group_break(&w.norm) || pack.locatives.iter().any(|phrase| phrase.last().is_some_and(|l| *l == w.lower))
+                }
+            };
+            let nearest = groups.iter().flat_map(|g| &g.actors).filter(|b| b.end <= a.start && b.country.is_some()).next_back().filter(|b| joined(b));
+            let owner = nearest.or_else(|| groups.iter().flat_map(|g| &g.actors).find(|b| b.end <= a.start && b.country.is_some() && !introduced(b)));
             owners.push((gi, ai, owner.map(|b| (b.country.clone().unwrap_or_default(), b.ethnic.clone()))));
         }
     }

@@ -369,3 +369,19 @@ fn a_group_joined_to_held_names_who_holds_the_place() {
     // A state's own forces holding ground: the country's territory.
     assert_eq!(en("Insurgents shelled a government-held district of Aleppo."), vec![side("---REB", "SYR", "19")]);
 }
+
+#[test]
+fn a_possessive_belongs_to_the_actor_its_phrase_hangs_on_else_to_the_subject() {
+    // `President Macron and his government`: Macron's.
+    assert_eq!(en("Italy criticised the comments of President Macron and of his government."), vec![side("ITA", "FRAGOV", "11")]);
+    // A country named after a preposition is where, not whose.
+    assert!(fr("Le président, qui a commenté la situation depuis Buenos Aires, en Argentine, a annoncé que son gouvernement allait rencontrer les syndicats.")
+        .iter()
+        .all(|s| !s.0.starts_with("ARG")));
+}
+
+#[test]
+fn a_participle_after_an_auxiliary_is_no_agent_word() {
+    // `a jugé` loses its accent to `juge` (a judge) but stays a verb.
+    assert!(fr("La Cour européenne des droits de l'homme a jugé mardi son objectif légitime.").iter().all(|s| !s.1.ends_with("JUD")));
+}
