@@ -385,3 +385,9 @@ fn a_participle_after_an_auxiliary_is_no_agent_word() {
     // `a jugé` loses its accent to `juge` (a judge) but stays a verb.
     assert!(fr("La Cour européenne des droits de l'homme a jugé mardi son objectif légitime.").iter().all(|s| !s.1.ends_with("JUD")));
 }
+
+#[test]
+fn hostage_takers_are_criminals() {
+    assert_eq!(fr("Les preneurs d'otages ont libéré deux journalistes français.").first().map(|s| s.0.clone()), Some("---CRM".to_string()));
+    assert_eq!(en("Hostage takers released two French journalists.").first().map(|s| s.0.clone()), Some("---CRM".to_string()));
+}
