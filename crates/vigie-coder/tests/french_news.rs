@@ -262,3 +262,23 @@ fn an_actor_inside_what_a_bare_statement_says_is_not_its_target() {
     let ms = code("Le président chilien a critiqué les essais nucléaires argentins.");
     assert!(ms.iter().any(|m| starts(&m.source, "CHLGOV") && starts(&m.target, "ARG") && m.cameo_root == "11"), "{}", summary(&ms));
 }
+
+#[test]
+fn a_statement_verb_that_gives_a_nickname_reports_nothing() {
+    let ms = code("Le général soudanais Abdel Karim, dit « Kiki », commande la garde présidentielle depuis 2019.");
+    assert!(ms.iter().all(|m| m.cameo != "010"), "{}", summary(&ms));
+    let ms = code("Le procès dit « des Rafale » a condamné un ministre tchadien.");
+    assert!(ms.iter().all(|m| m.cameo != "010"), "{}", summary(&ms));
+    // Control: with a subject before it, `dit « … »` still reports.
+    let ms = code("Le président tchadien dit « non » aux rebelles.");
+    assert!(ms.iter().any(|m| starts(&m.source, "TCDGOV") && m.cameo == "010"), "{}", summary(&ms));
+}
+
+#[test]
+fn political_forces_are_parties_not_the_military() {
+    let ms = code("Les forces politiques ivoiriennes ont dénoncé l'armée.");
+    assert!(ms.iter().any(|m| starts(&m.source, "CIVPTY") && starts(&m.target, "CIVMIL") && m.cameo == "111"), "{}", summary(&ms));
+    // Control: `forces` alone stays the military.
+    let ms = code("Les forces ivoiriennes ont dénoncé les partis.");
+    assert!(ms.iter().any(|m| starts(&m.source, "CIVMIL") && m.cameo == "111"), "{}", summary(&ms));
+}
