@@ -601,7 +601,10 @@ impl SentenceContext<'_, '_> {
         // `Daglo, dit « Hemetti »`, `le procès dit « de Kobané »`: a bare
         // statement verb with no subject before it, right before a short
         // quotation, gives a name; it reports nothing.
-        candidates.retain(|c| c.rule.cameo != GENERIC_STATEMENT || !self.gives_a_name(c.head.0, &groups));
+        // A factuality cue right before the verb (`devraient annoncer « … »`)
+        // makes it an infinitive that reports.
+        let cued = |k: usize| cues.iter().any(|q| q.literals.iter().any(|l| l.0 <= k && k < l.1));
+        candidates.retain(|c| c.rule.cameo != GENERIC_STATEMENT || c.head.0 == 0 || cued(c.head.0 - 1) || !self.gives_a_name(c.head.0, &groups));
         // `Obama is scheduled to attend a summit`, `est appelé à se rendre`:
         // a passive participle that governs an infinitive, with no agent,
         // frames the act in the infinitive; it names no act of its own and
@@ -923,7 +926,11 @@ impl SentenceContext<'_, '_> {
         let pack = &self.lang.pack;
         let is_open = |k: usize| self.tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "«" | "\"" | "“"));
         let is_close = |t: &vigie_text::Token| matches!(t.norm.as_str(), "»" | "\"" | "”");
-        if head == 0 || !is_open(head + 1) {
+        // `soulignant « l'urgence »`, `s'est déclaré « surpris »`: a gerund or
+        // a perfect reports.
+        let verb = &self.tokens[head];
+        let auxiliary_before = self.tokens[head.saturating_sub(AUXILIARY_REACH)..head].iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm));
+        if head == 0 || !is_open(head + 1) || pack.is_gerund(&verb.norm) || auxiliary_before {
             return false;
         }
         let quoted = &self.tokens[(head + 2).min(self.tokens.len())..(head + 2 + NAME_QUOTE_REACH).min(self.tokens.len())];
@@ -938,6 +945,7 @@ impl SentenceContext<'_, '_> {
                 && !pack.is_function_word(&before.norm)
                 && !pack.is_subject_pronoun(&before.norm)
                 && !pack.is_auxiliary(&before.norm)
+                && !pack.has_verb_ending(&before.norm)
     }
 
     /// Whether the verb form at `head`, no gerund, comes right after a
