@@ -407,7 +407,7 @@ pub fn group(
 ) -> Vec<Group> {
     let pack = &lang.pack;
     let mut groups: Vec<Group> = Vec::new();
-    for e in entities {
+    for (ei, e) in entities.iter().enumerate() {
         let Some(r) = actor_ref(e) else { continue };
         if let Some(g) = groups.last_mut() {
             let gap = &tokens[g.end..e.start];
@@ -488,7 +488,17 @@ pub fn group(
                 let apart = cur.is_named()
                     && (names_an_actor(r) || (locative_between && matches!(r, EntityRef::Agent(_) | EntityRef::Title(_))))
                     && words.iter().any(|t| !pack.is_clitic(&t.norm) && !pack.is_genitive(&t.norm));
-                if compatible && near && !apart {
+                // `visite au Japon du président indien`: a country alone,
+                // a genitive, then an agent word its own country's adjective
+                // qualifies right after: the agent is that country's, not
+                // the first one's.
+                let owned_elsewhere = || {
+                    let bare_country = cur.agent.is_none() && cur.person.is_none() && cur.organisation.is_none() && cur.title.is_none();
+                    let by_genitive = gap.iter().any(|t| pack.is_genitive(&t.norm));
+                    let qualifier = entities.get(ei + 1).filter(|n| n.start == e.end).and_then(|n| actor_ref(n).and_then(|nr| country_of_ref(nr, lexicon)));
+                    bare_country && by_genitive && matches!(r, EntityRef::Agent(_) | EntityRef::Title(_)) && qualifier.is_some_and(|q| Some(&q) != cur_country.as_ref())
+                };
+                if compatible && near && !apart && !owned_elsewhere() {
                     let cur = g.actors.last_mut().unwrap();
                     cur.absorb(e, r, lexicon);
                     g.end = e.end;

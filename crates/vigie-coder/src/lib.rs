@@ -189,6 +189,9 @@ const BARE_SUBJECT_REACH: usize = 2;
 
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
+/// Words a quotation may hold and still be a name given to someone
+/// (`dit « Hemetti »`, `dit « de Kobané »`), counting its closing mark.
+const NAME_QUOTE_REACH: usize = 4;
 
 /// CAMEO 030, "express intent to cooperate, not specified below".
 const GENERIC_INTENT: &str = "030";
@@ -595,6 +598,13 @@ impl SentenceContext<'_, '_> {
         // preposition, with no determiner, names travel in general, not a trip.
         candidates.retain(|c| !c.rule.flags.travel || c.rule.flags.nominal || !self.follows_a_preposition(c.head.0));
         candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.ends_a_noun_compound(c.head.0, &groups, &in_date));
+        // `Daglo, dit « Hemetti »`, `le procès dit « de Kobané »`: a bare
+        // statement verb with no subject before it, right before a short
+        // quotation, gives a name; it reports nothing.
+        // A factuality cue right before the verb (`devraient annoncer « … »`)
+        // makes it an infinitive that reports.
+        let cued = |k: usize| cues.iter().any(|q| q.literals.iter().any(|l| l.0 <= k && k < l.1));
+        candidates.retain(|c| c.rule.cameo != GENERIC_STATEMENT || c.head.0 == 0 || cued(c.head.0 - 1) || !self.gives_a_name(c.head.0, &groups));
         // `Obama is scheduled to attend a summit`, `est appelé à se rendre`:
         // a passive participle that governs an infinitive, with no agent,
         // frames the act in the infinitive; it names no act of its own and
@@ -906,6 +916,36 @@ impl SentenceContext<'_, '_> {
         let after_actor = opener > 0 && in_group(opener - 1);
         let determiner = pack.is_determiner(&t.norm) && !opens_clause && !after_actor;
         determiner || t.kind == vigie_text::TokenKind::Number || pack.is_cardinal(t)
+    }
+
+    /// Whether the statement verb at `head` names rather than reports: a
+    /// short quotation opens right after it (`dit « Hemetti »`) and what
+    /// stands before it is a comma or a plain noun outside any actor
+    /// (`procès dit « … »`), so no subject, pronoun or auxiliary.
+    fn gives_a_name(&self, head: usize, groups: &[Group]) -> bool {
+        let pack = &self.lang.pack;
+        let is_open = |k: usize| self.tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "«" | "\"" | "“"));
+        let is_close = |t: &vigie_text::Token| matches!(t.norm.as_str(), "»" | "\"" | "”");
+        // `soulignant « l'urgence »`, `s'est déclaré « surpris »`: a gerund or
+        // a perfect reports.
+        let verb = &self.tokens[head];
+        let auxiliary_before = self.tokens[head.saturating_sub(AUXILIARY_REACH)..head].iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm));
+        if head == 0 || !is_open(head + 1) || pack.is_gerund(&verb.norm) || auxiliary_before {
+            return false;
+        }
+        let quoted = &self.tokens[(head + 2).min(self.tokens.len())..(head + 2 + NAME_QUOTE_REACH).min(self.tokens.len())];
+        if !quoted.iter().any(is_close) {
+            return false;
+        }
+        let before = &self.tokens[head - 1];
+        let in_actor = groups.iter().any(|g| g.start < head && head - 1 < g.end);
+        before.norm == ","
+            || before.kind == vigie_text::TokenKind::Word
+                && !in_actor
+                && !pack.is_function_word(&before.norm)
+                && !pack.is_subject_pronoun(&before.norm)
+                && !pack.is_auxiliary(&before.norm)
+                && !pack.has_verb_ending(&before.norm)
     }
 
     /// Whether the verb form at `head`, no gerund, comes right after a

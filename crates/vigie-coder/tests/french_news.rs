@@ -262,3 +262,40 @@ fn an_actor_inside_what_a_bare_statement_says_is_not_its_target() {
     let ms = code("Le président chilien a critiqué les essais nucléaires argentins.");
     assert!(ms.iter().any(|m| starts(&m.source, "CHLGOV") && starts(&m.target, "ARG") && m.cameo_root == "11"), "{}", summary(&ms));
 }
+
+#[test]
+fn a_statement_verb_that_gives_a_nickname_reports_nothing() {
+    let ms = code("Le général soudanais Abdel Karim, dit « Kiki », commande la garde présidentielle depuis 2019.");
+    assert!(ms.iter().all(|m| m.cameo != "010"), "{}", summary(&ms));
+    let ms = code("Le procès dit « des Rafale » a condamné un ministre tchadien.");
+    assert!(ms.iter().all(|m| m.cameo != "010"), "{}", summary(&ms));
+    // Control: with a subject before it, `dit « … »` still reports.
+    let ms = code("Le président tchadien dit « non » aux rebelles.");
+    assert!(ms.iter().any(|m| starts(&m.source, "TCDGOV") && m.cameo == "010"), "{}", summary(&ms));
+}
+
+#[test]
+fn political_forces_are_parties_not_the_military() {
+    let ms = code("Les forces politiques ivoiriennes ont dénoncé l'armée.");
+    assert!(ms.iter().any(|m| starts(&m.source, "CIVPTY") && starts(&m.target, "CIVMIL") && m.cameo == "111"), "{}", summary(&ms));
+    // Control: `forces` alone stays the military.
+    let ms = code("Les forces ivoiriennes ont dénoncé les partis.");
+    assert!(ms.iter().any(|m| starts(&m.source, "CIVMIL") && m.cameo == "111"), "{}", summary(&ms));
+}
+
+#[test]
+fn a_country_before_a_genitive_and_another_countrys_agent_is_the_destination() {
+    let ms = code("Visite en Égypte du Premier ministre grec.");
+    assert!(ms.iter().any(|m| starts(&m.source, "GRCGOV") && starts(&m.target, "EGY") && m.cameo == "042"), "{}", summary(&ms));
+    let ms = code("Voyage au Brésil de la ministre allemande des Affaires étrangères.");
+    assert!(ms.iter().any(|m| starts(&m.source, "DEUGOV") && starts(&m.target, "BRA") && m.cameo == "042"), "{}", summary(&ms));
+    // Control: a country's own leader stays one actor with it.
+    let ms = code("La Russie du président Poutine menace l'Ukraine.");
+    assert!(ms.iter().any(|m| starts(&m.source, "RUS") && starts(&m.target, "UKR") && m.cameo_root == "13"), "{}", summary(&ms));
+}
+
+#[test]
+fn a_statement_verb_after_an_auxiliary_or_a_cue_still_reports_its_quotation() {
+    let ms = code("Le ministre marocain a dit « non » aux rebelles.");
+    assert!(ms.iter().any(|m| starts(&m.source, "MARGOV") && m.cameo == "010"), "{}", summary(&ms));
+}
