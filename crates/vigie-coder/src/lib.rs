@@ -753,7 +753,17 @@ impl SentenceContext<'_, '_> {
                         && pack.is_bare_participle(&tokens[b.head.0].lower)
                         && lexicon.cameo.get(&a.rule.cameo).is_some_and(|k| DESCRIBED_OBJECT_ROOTS.contains(&k.root.as_str()))
                         && content();
-                    purpose || describes_object || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
+                    // `a condamné l'attentat contre l'ambassade`: an act a
+                    // criticism or protest names as its object, with no
+                    // author of its own in its phrase, is what it is about,
+                    // not a second act by the critic (as `condemned the
+                    // attack on`, which no English row reads without `by`).
+                    let criticised_act = near
+                        && b.rule.flags.nominal
+                        && b.source.is_none()
+                        && lexicon.cameo.get(&a.rule.cameo).is_some_and(|k| DESCRIBED_OBJECT_ROOTS.contains(&k.root.as_str()))
+                        && content();
+                    purpose || describes_object || criticised_act || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
                 })
             })
             .collect();

@@ -516,3 +516,20 @@ fn a_noun_that_governs_an_infinitive_makes_the_act_its_content() {
     assert!(events("fr", "La Russie a attaqué l'Ukraine.").iter().any(|e| e.2.starts_with("19") && e.3 == Factuality::Asserted));
 }
 
+#[test]
+fn an_act_a_criticism_names_without_its_author_is_its_object() {
+    for (lang, text) in [
+        ("en", "Poland condemned the attack against the Ukrainian consulate."),
+        ("fr", "La Pologne a condamné l'attentat contre le consulat d'Ukraine."),
+        ("fr", "Les Pays-Bas ont dénoncé l'attentat contre l'ambassade de Turquie."),
+    ] {
+        let coded = events(lang, text);
+        assert!(!coded.is_empty() && coded.iter().all(|e| e.2.starts_with("11")), "{text}: {coded:?}");
+    }
+    // An act whose author its own phrase names is news in itself.
+    let named = events("fr", "L'Allemagne a condamné l'attaque de la Russie contre l'Ukraine.");
+    assert!(named.iter().any(|e| e.0 == "DEU" && e.2 == "111") && named.iter().any(|e| e.0 == "RUS" && e.1 == "UKR" && e.2 == "190"), "{named:?}");
+    // Who commits the act is still its author.
+    let committed = events("fr", "Le Hamas a commis un attentat contre l'ambassade d'Israël.");
+    assert!(committed.iter().any(|e| e.0 == "HMS" && e.2 == "180"), "{committed:?}");
+}
