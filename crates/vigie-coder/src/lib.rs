@@ -19,7 +19,7 @@ use std::collections::HashSet;
 
 use vigie_lexicon::{CueKind, CueScope, EntityMatch, EntityRef, LanguageLexicon, Lexicon, NoSlots, Place, Slot, SlotFiller, VerbRule};
 use vigie_model::{Article, DateSource, Factuality, Location, Mention, MentionSpans, SentenceRecord, Span};
-use vigie_text::{clauses, tokenize, Token};
+use vigie_text::{clauses, tokenize, NounFrame, Token};
 
 pub use actors::{Actor, Group};
 pub use dates::{find_dates, ArticleDates, DateExpr};
@@ -195,6 +195,9 @@ const NAME_QUOTE_REACH: usize = 4;
 
 /// CAMEO 030, "express intent to cooperate, not specified below".
 const GENERIC_INTENT: &str = "030";
+
+/// The generic threat (130), for a threat of an act CAMEO has no threat of.
+const GENERIC_THREAT: &str = "130";
 
 /// CAMEO 1123, "accuse of aggression".
 const ACCUSATION_OF_AGGRESSION: &str = "1123";
@@ -760,14 +763,54 @@ impl SentenceContext<'_, '_> {
                         && pack.is_bare_participle(&tokens[b.head.0].lower)
                         && lexicon.cameo.get(&a.rule.cameo).is_some_and(|k| DESCRIBED_OBJECT_ROOTS.contains(&k.root.as_str()))
                         && content();
-                    purpose || describes_object || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
+                    // `a condamné l'attentat contre l'ambassade`: an act a
+                    // criticism or protest names as its object, with no
+                    // author of its own in its phrase, is what it is about,
+                    // not a second act by the critic (as `condemned the
+                    // attack on`, which no English row reads without `by`).
+                    let criticised_act = near
+                        && b.rule.flags.nominal
+                        && b.source.is_none()
+                        && lexicon.cameo.get(&a.rule.cameo).is_some_and(|k| DESCRIBED_OBJECT_ROOTS.contains(&k.root.as_str()))
+                        && content();
+                    purpose || describes_object || criticised_act || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
                 })
             })
             .collect();
-        let chosen: Vec<Candidate> = chosen.into_iter().zip(governed).filter(|(_, g)| !g).map(|(c, _)| c).collect();
+        let mut chosen: Vec<Candidate> = chosen.into_iter().zip(governed).filter(|(_, g)| !g).map(|(c, _)| c).collect();
+        // `a threat to boycott`, `des efforts pour mettre fin`: a verb in the
+        // infinitive a noun governs names that noun's content — the threat of
+        // the act, or an act only planned or attempted.
+        let noun_frames: Vec<Option<NounFrame>> = chosen
+            .iter_mut()
+            .map(|b| {
+                if b.rule.flags.nominal || !marked(b) || b.head.0 < 2 {
+                    return None;
+                }
+                // `la menace de la Russie de boycotter`: the noun's author
+                // may stand between it and the infinitive.
+                let marker = b.head.0 - 1;
+                let noun = match groups.iter().find(|g| g.end == marker && g.start >= 2) {
+                    Some(g) => {
+                        let genitive = (0..g.start).rev().find(|&k| !pack.is_determiner(&tokens[k].norm)).filter(|&k| pack.is_genitive(&tokens[k].norm))?;
+                        genitive.checked_sub(1)?
+                    }
+                    None => marker - 1,
+                };
+                let frame = pack.governing_noun(&tokens[noun].norm)?;
+                if frame == NounFrame::Threat {
+                    let k = lexicon.cameo.get(b.intended.unwrap_or(b.rule.cameo.as_str()))?;
+                    if GOVERNING_ROOTS.contains(&k.root.as_str()) {
+                        return None;
+                    }
+                    b.intended = Some(intent_of(&k.root, &k.code).filter(|c| c.starts_with("13")).unwrap_or(GENERIC_THREAT));
+                }
+                Some(frame)
+            })
+            .collect();
         let mut out = Vec::new();
         let mut seen = HashSet::new();
-        for c in &chosen {
+        for (c, frame) in chosen.iter().zip(&noun_frames) {
             let mut mentions = self.mentions_for(c, &groups, &places, &clause_ranges, &cues, &dates, &reporters);
             // `Grève des enseignants contre la réforme`: when the most specific
             // reading finds no actor, a shorter one from the same word may
@@ -788,6 +831,13 @@ impl SentenceContext<'_, '_> {
             for mut m in mentions {
                 if framed && m.factuality == Factuality::Asserted {
                     m.factuality = Factuality::Planned;
+                }
+                if m.factuality == Factuality::Asserted {
+                    match frame {
+                        Some(NounFrame::Planned) => m.factuality = Factuality::Planned,
+                        Some(NounFrame::Hypothetical) => m.factuality = Factuality::Hypothetical,
+                        _ => {}
+                    }
                 }
                 if seen.insert((m.source.clone(), m.target.clone(), m.cameo.clone())) {
                     out.push(m);

@@ -493,3 +493,43 @@ fn travel_named_after_a_preposition_is_no_trip() {
     let visit = events("en", "Canada's prime minister will travel to Kyiv.");
     assert!(visit.iter().any(|e| e.0 == "CANGOV" && e.2 == "042"), "{visit:?}");
 }
+
+#[test]
+fn a_noun_that_governs_an_infinitive_makes_the_act_its_content() {
+    // A threat to act is a threat, whether or not its author stands between noun and infinitive.
+    for (lang, text) in [
+        ("en", "Russia made a threat to attack Ukraine."),
+        ("fr", "La Russie a proféré une menace d'attaquer l'Ukraine."),
+        ("fr", "La menace de la Turquie de boycotter les produits français a inquiété Paris."),
+    ] {
+        let coded = events(lang, text);
+        assert!(!coded.is_empty() && coded.iter().all(|e| e.2.starts_with("13") && e.3 == Factuality::Asserted), "{text}: {coded:?}");
+    }
+    // Efforts and plans leave the act planned; an attempt or a bid leaves it hypothetical.
+    assert_eq!(events("en", "Japan stepped up efforts to negotiate with China."), vec![ev("JPN", "CHN", "046", Factuality::Planned)]);
+    assert_eq!(events("fr", "Le Japon redouble d'efforts pour négocier avec la Chine."), vec![ev("JPN", "CHN", "046", Factuality::Planned)]);
+    let bid = events("en", "Egypt launched a bid to mediate between Israel and Hamas.");
+    assert!(!bid.is_empty() && bid.iter().all(|e| e.2 == "045" && e.3 == Factuality::Hypothetical), "{bid:?}");
+    assert_eq!(events("fr", "L'Égypte a lancé une tentative pour négocier avec le Hamas."), vec![ev("EGY", "HMS", "046", Factuality::Hypothetical)]);
+    // The same verbs after their subject stay asserted acts.
+    assert_eq!(events("en", "Japan negotiated with China."), vec![ev("JPN", "CHN", "046", Factuality::Asserted)]);
+    assert!(events("fr", "La Russie a attaqué l'Ukraine.").iter().any(|e| e.2.starts_with("19") && e.3 == Factuality::Asserted));
+}
+
+#[test]
+fn an_act_a_criticism_names_without_its_author_is_its_object() {
+    for (lang, text) in [
+        ("en", "Poland condemned the attack against the Ukrainian consulate."),
+        ("fr", "La Pologne a condamné l'attentat contre le consulat d'Ukraine."),
+        ("fr", "Les Pays-Bas ont dénoncé l'attentat contre l'ambassade de Turquie."),
+    ] {
+        let coded = events(lang, text);
+        assert!(!coded.is_empty() && coded.iter().all(|e| e.2.starts_with("11")), "{text}: {coded:?}");
+    }
+    // An act whose author its own phrase names is news in itself.
+    let named = events("fr", "L'Allemagne a condamné l'attaque de la Russie contre l'Ukraine.");
+    assert!(named.iter().any(|e| e.0 == "DEU" && e.2 == "111") && named.iter().any(|e| e.0 == "RUS" && e.1 == "UKR" && e.2 == "190"), "{named:?}");
+    // Who commits the act is still its author.
+    let committed = events("fr", "Le Hamas a commis un attentat contre l'ambassade d'Israël.");
+    assert!(committed.iter().any(|e| e.0 == "HMS" && e.2 == "180"), "{committed:?}");
+}

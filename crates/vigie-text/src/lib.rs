@@ -13,7 +13,7 @@ mod segment;
 mod tokenize;
 
 pub use normalize::{fold_case, normalize};
-pub use pack::{Anaphor, LanguagePack, PackError, Symbol, UNKNOWN_SYMBOL};
+pub use pack::{Anaphor, LanguagePack, NounFrame, PackError, Symbol, UNKNOWN_SYMBOL};
 pub use segment::{clauses, sentences, Sentence};
 pub use tokenize::{tokenize, Token, TokenKind};
 

@@ -117,6 +117,9 @@ pub struct LanguagePack {
     reflexives: HashSet<String>,
     /// Words that introduce an infinitive (`to`, `à`, `de`).
     infinitive_markers: HashSet<String>,
+    /// Nouns that govern an infinitive (`threat to`, `efforts pour`), and
+    /// what they make of the act it names.
+    governing_nouns: HashMap<String, NounFrame>,
     /// Third-person subject pronouns (`it`, `they`, `il`, `elle`): in a
     /// clause reported by an actor (`Hungary said it will…`), the speaker.
     subject_pronouns: HashSet<String>,
@@ -165,6 +168,19 @@ pub type Symbol = u32;
 
 /// The symbol of a word the pack's table does not hold.
 pub const UNKNOWN_SYMBOL: Symbol = Symbol::MAX;
+
+/// What a noun that governs an infinitive makes of the act the infinitive
+/// names (`a threat to boycott`, `des efforts pour mettre fin`): that act is
+/// the noun's content, not an event that happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounFrame {
+    /// A threat: the act becomes the threat of it (a threat to boycott is a threat, 13).
+    Threat,
+    /// A plan, effort or offer: the act is at most planned.
+    Planned,
+    /// An attempt or a bid: the act may not have happened.
+    Hypothetical,
+}
 
 /// How a referring phrase finds what it refers to, earlier in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,6 +241,7 @@ const KINDS: &[&str] = &[
     "auxiliary",
     "reflexive",
     "infinitive_marker",
+    "governing_noun",
     "relative_pronoun",
     "years_ago",
     "cardinal",
@@ -313,6 +330,15 @@ impl LanguagePack {
                     "present_singular" => pack.present_singular_endings.push((crate::fold_case(value), crate::fold_case(&form))),
                     "infinitive_marker" => {
                         pack.infinitive_markers.insert(norm);
+                    }
+                    "governing_noun" => {
+                        let frame = match value {
+                            "threat" => NounFrame::Threat,
+                            "planned" => NounFrame::Planned,
+                            "hypothetical" => NounFrame::Hypothetical,
+                            other => return Err(err(line_no, format!("governing_noun value {other:?} must be threat, planned or hypothetical"))),
+                        };
+                        pack.governing_nouns.insert(norm, frame);
                     }
                     "subject_pronoun" => {
                         pack.subject_pronouns.insert(norm);
@@ -620,6 +646,11 @@ impl LanguagePack {
         self.infinitive_markers.contains(norm)
     }
 
+    /// What a noun makes of the infinitive it governs, if it governs one.
+    pub fn governing_noun(&self, norm: &str) -> Option<NounFrame> {
+        self.governing_nouns.get(norm).copied()
+    }
+
     pub fn is_relative_pronoun(&self, norm: &str) -> bool {
         self.relative_pronouns.contains(norm)
     }
@@ -790,5 +821,18 @@ pub(crate) mod tests {
         assert_eq!(e.line, 2);
         let unknown = "kind\tvalue\tforms\nbogus\t-\tx\n";
         assert!(LanguagePack::parse("xx", "xx.tsv", unknown).unwrap_err().message.contains("unknown kind"));
+        let frame = "kind\tvalue\tforms\ngoverning_noun\tmaybe\tplan\n";
+        assert!(LanguagePack::parse("xx", "xx.tsv", frame).unwrap_err().message.contains("governing_noun value"));
+    }
+
+    #[test]
+    fn nouns_that_govern_an_infinitive_say_what_they_make_of_its_act() {
+        let (en, fr) = (pack("en"), pack("fr"));
+        assert_eq!(en.governing_noun("threat"), Some(NounFrame::Threat));
+        assert_eq!(en.governing_noun("efforts"), Some(NounFrame::Planned));
+        assert_eq!(en.governing_noun("bid"), Some(NounFrame::Hypothetical));
+        assert_eq!(fr.governing_noun("menace"), Some(NounFrame::Threat));
+        assert_eq!(fr.governing_noun("tentative"), Some(NounFrame::Hypothetical));
+        assert_eq!(fr.governing_noun("russie"), None);
     }
 }
