@@ -533,3 +533,22 @@ fn an_act_a_criticism_names_without_its_author_is_its_object() {
     let committed = events("fr", "Le Hamas a commis un attentat contre l'ambassade d'Israël.");
     assert!(committed.iter().any(|e| e.0 == "HMS" && e.2 == "180"), "{committed:?}");
 }
+
+#[test]
+fn an_act_a_time_span_counts_from_is_the_antecedent_not_the_news() {
+    assert_eq!(
+        events("en", "Poland recalled its ambassador from Belarus on Tuesday, two days after Belarusian troops shelled a Polish border post."),
+        vec![ev("POL", "BLR", "161", Factuality::Asserted)]
+    );
+    assert_eq!(
+        events("fr", "La Pologne a expulsé l'ambassadeur de Biélorussie mardi, deux jours après que des soldats biélorusses ont bombardé un poste frontière polonais."),
+        vec![ev("POL", "BLRGOV", "161", Factuality::Asserted)]
+    );
+    assert_eq!(
+        events("fr", "La Lituanie a expulsé l'ambassadeur de Biélorussie au lendemain de l'attaque de soldats biélorusses contre un poste frontière lituanien."),
+        vec![ev("LTU", "BLRGOV", "161", Factuality::Asserted)]
+    );
+    // Reported on its own, the same act is news.
+    assert!(events("en", "Belarusian troops shelled a Polish border post on Tuesday.").iter().any(|e| e.0 == "BLRMIL" && e.2.starts_with("19")));
+    assert!(events("fr", "Des soldats biélorusses ont bombardé un poste frontière polonais mardi.").iter().any(|e| e.0 == "BLRMIL" && e.2.starts_with("19")));
+}
