@@ -552,3 +552,10 @@ fn an_act_a_time_span_counts_from_is_the_antecedent_not_the_news() {
     assert!(events("en", "Belarusian troops shelled a Polish border post on Tuesday.").iter().any(|e| e.0 == "BLRMIL" && e.2.starts_with("19")));
     assert!(events("fr", "Des soldats biélorusses ont bombardé un poste frontière polonais mardi.").iter().any(|e| e.0 == "BLRMIL" && e.2.starts_with("19")));
 }
+
+#[test]
+fn artillery_shells_as_a_subject_are_no_shelling() {
+    let coded = events("en", "Shells continued crashing into the Lebanese port of Tripoli on Monday.");
+    assert!(coded.iter().all(|e| !e.2.starts_with("19")), "{coded:?}");
+    assert_eq!(events("en", "Syrian troops shelled the Lebanese port of Tripoli on Monday."), vec![ev("SYRMIL", "LBN", "194", Factuality::Asserted)]);
+}
