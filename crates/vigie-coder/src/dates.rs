@@ -25,7 +25,31 @@ impl ArticleDates {
 /// A publication date in any ISO 8601 shape (`2024-06-20`, `2024-06-20T08:00:00Z`).
 fn parse_published(s: &str) -> Option<NaiveDate> {
     let day = s.get(..10)?;
-    NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
+    plain_iso_day(day).unwrap_or_else(|| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+}
+
+/// `YYYY-MM-DD` with exactly those digits, read without chrono's format
+/// interpreter (once per article and per ISO date token, which short items
+/// feel): `Some(None)` for digits that make no date, `None` for any other
+/// shape, left to chrono so that what it accepts stays accepted.
+fn plain_iso_day(s: &str) -> Option<Option<NaiveDate>> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')));
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    Some(NaiveDate::from_ymd_opt(year as i32, month, day))
+}
+
+/// A day as `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it, without its
+/// format interpreter for the four-digit years every article has.
+pub(crate) fn iso_day(d: NaiveDate) -> String {
+    if (0..=9999).contains(&d.year()) {
+        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    } else {
+        d.format("%Y-%m-%d").to_string()
+    }
 }
 
 fn year_of(t: &Token) -> Option<i32> {
@@ -107,7 +131,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
             continue;
         }
         if let Some(d) = iso_date(&tokens[i].norm) {
-            out.push(DateExpr { start: i, end: i + 1, value: d.format("%Y-%m-%d").to_string(), precision: DatePrecision::Day });
+            out.push(DateExpr { start: i, end: i + 1, value: iso_day(d), precision: DatePrecision::Day });
             i += 1;
             continue;
         }
@@ -154,7 +178,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
         if let Some(published) = article.published {
             if let Some((len, offset)) = relative_day(tokens, i, pack) {
                 let d = published + Duration::days(offset);
-                out.push(DateExpr { start: i, end: i + len, value: d.format("%Y-%m-%d").to_string(), precision: DatePrecision::Day });
+                out.push(DateExpr { start: i, end: i + len, value: iso_day(d), precision: DatePrecision::Day });
                 i += len;
                 continue;
             }
@@ -162,7 +186,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
                 // The last such weekday on or before publication: news reports the past week.
                 let back = (published.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
                 let d = published - Duration::days(back);
-                out.push(DateExpr { start: i, end: i + 1, value: d.format("%Y-%m-%d").to_string(), precision: DatePrecision::Day });
+                out.push(DateExpr { start: i, end: i + 1, value: iso_day(d), precision: DatePrecision::Day });
             }
         }
         i += 1;
@@ -172,7 +196,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
 
 fn iso_date(norm: &str) -> Option<NaiveDate> {
     if norm.len() == 10 && norm.as_bytes()[4] == b'-' {
-        NaiveDate::parse_from_str(norm, "%Y-%m-%d").ok()
+        plain_iso_day(norm).unwrap_or_else(|| NaiveDate::parse_from_str(norm, "%Y-%m-%d").ok())
     } else {
         None
     }
@@ -191,4 +215,23 @@ fn relative_day(tokens: &[Token], i: usize, pack: &LanguagePack) -> Option<(usiz
 /// The year of a date string `YYYY[-MM[-DD]]`.
 pub fn year_of_date(date: &str) -> Option<i32> {
     date.get(..4)?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_iso_days_read_and_write_as_chrono_does() {
+        for s in ["2024-06-20", "2024-02-30", "2023-02-29", "0000-01-01", "9999-12-31", "2024-13-01", "2024-00-10", "2024-6-20x", "+202-06-20", "2024/06/20", "20240620ab", "2024-06-2a"] {
+            let chrono = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+            assert_eq!(plain_iso_day(s).unwrap_or(chrono), chrono, "{s}");
+        }
+        assert_eq!(plain_iso_day("2024-02-30"), Some(None));
+        assert_eq!(plain_iso_day("2024/06/20"), None);
+        for (y, m, d) in [(2024, 6, 20), (7, 1, 2), (0, 1, 1), (9999, 12, 31), (10000, 1, 1), (-3, 5, 6)] {
+            let day = NaiveDate::from_ymd_opt(y, m, d).expect("a valid day");
+            assert_eq!(iso_day(day), day.format("%Y-%m-%d").to_string());
+        }
+    }
 }

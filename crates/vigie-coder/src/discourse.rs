@@ -63,6 +63,11 @@ impl Discourse {
     /// keep the antecedent's codes and take the phrase's own position.
     pub fn resolve(&self, tokens: &[Token], pack: &LanguagePack, groups: &[Group]) -> Vec<Group> {
         let mut out = Vec::new();
+        // Every antecedent comes from the memory: with nothing remembered (an
+        // article's first sentence, most of a short item) no phrase resolves.
+        if self.named.is_empty() && self.parties.is_none() {
+            return out;
+        }
         let covered = |i: usize| groups.iter().any(|g| g.start <= i && i < g.end && g.actors.iter().any(Actor::has_code));
         let mut i = 0;
         while i < tokens.len() {

@@ -38,6 +38,9 @@ pub struct LanguagePack {
     active_suffixes: Vec<String>,
     /// Frequent short words of the language, for language identification.
     function_words: HashSet<String>,
+    /// The one-word [`LanguagePack::locatives`], normalised once at load:
+    /// [`LanguagePack::is_function_word`] is asked for many tokens.
+    single_word_locatives: HashSet<String>,
     /// Prepositions that end a noun phrase (`par`, `contre`, `by`, `against`):
     /// `reçu à l'Élysée par Macron` is two actors, not one.
     group_breaks: HashSet<String>,
@@ -424,6 +427,7 @@ impl LanguagePack {
         // Longest phrases first, so `tandis que` wins over `que`.
         pack.clause_breaks.sort_by_key(|p| std::cmp::Reverse(p.len()));
         pack.locatives.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        pack.single_word_locatives = pack.locatives.iter().filter(|p| p.len() == 1).map(|p| normalize(&p[0])).collect();
         pack.relative_days.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         let breaks = pack.clause_breaks.clone();
         pack.clause_break_symbols = breaks.iter().map(|p| p.iter().map(|w| pack.intern(w)).collect()).collect();
@@ -481,8 +485,9 @@ impl LanguagePack {
     /// it is a month, a weekday or the first word of a relative day. A
     /// sentence without one has no date to look for.
     pub fn may_start_date(&self, token: &crate::Token) -> bool {
-        token.norm.bytes().any(|b| b.is_ascii_digit())
-            || self.is_date_word(token)
+        // The symbol flag first: one index, where the digit test reads the word.
+        self.is_date_word(token)
+            || token.norm.bytes().any(|b| b.is_ascii_digit())
             || (token.norm.ends_with('.') && self.months.contains_key(token.norm.trim_end_matches('.')))
     }
 
@@ -543,7 +548,7 @@ impl LanguagePack {
             || self.conjunctions.contains(norm)
             || self.elisions.contains(norm)
             || single(&self.clause_breaks)
-            || self.locatives.iter().any(|p| p.len() == 1 && crate::normalize(&p[0]) == norm)
+            || self.single_word_locatives.contains(norm)
     }
 
     pub fn is_passive_auxiliary(&self, norm: &str) -> bool {

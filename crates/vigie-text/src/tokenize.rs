@@ -84,7 +84,12 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         };
         tokens.push(Token { start, end, sym: pack.symbol(&norm), norm, kind, lower, newlines_before: newlines,
             capitalised: c.is_uppercase(),
-            all_caps: raw.chars().any(char::is_alphabetic) && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+            all_caps: if raw.is_ascii() {
+                // Most words: the byte tests say the same without Unicode tables.
+                raw.bytes().any(|b| b.is_ascii_alphabetic()) && !raw.bytes().any(|b| b.is_ascii_lowercase())
+            } else {
+                raw.chars().any(char::is_alphabetic) && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            },
         });
         newlines = 0;
         i = end;
