@@ -437,22 +437,31 @@ fn plover_sectors() -> &'static std::collections::HashMap<String, String> {
     })
 }
 
-/// A predicted code with its sectors in PLOVER's names (`CHEHLH` →
-/// `CHEMED`, `NICMED` → `NICJRN`); the country part stays.
-fn in_plover_sectors(code: &str) -> String {
+/// `code` with each of its sectors (the upper-case triples after the
+/// country) replaced by what `rewrite` gives, or dropped where it gives
+/// nothing; the country part and an ethnic suffix (`kur`) stay.
+fn rewrite_sectors(code: &str, rewrite: impl for<'s> Fn(&'s str) -> Option<&'s str>) -> String {
     if code.len() < 6 || !code.is_ascii() {
         return code.to_string();
     }
-    let table = plover_sectors();
     let mut out = code[..3].to_string();
     let mut rest = &code[3..];
-    while rest.len() >= 3 {
+    while rest.len() >= 3 && rest[..3].bytes().all(|b| b.is_ascii_uppercase()) {
         let (sector, tail) = rest.split_at(3);
-        out.push_str(table.get(sector).map(String::as_str).unwrap_or(sector));
+        if let Some(replacement) = rewrite(sector) {
+            out.push_str(replacement);
+        }
         rest = tail;
     }
     out.push_str(rest);
     out
+}
+
+/// A predicted code with its sectors in PLOVER's names (`CHEHLH` →
+/// `CHEMED`, `NICMED` → `NICJRN`); the country part stays.
+fn in_plover_sectors(code: &str) -> String {
+    let table = plover_sectors();
+    rewrite_sectors(code, |sector| Some(table.get(sector).map_or(sector, String::as_str)))
 }
 
 /// Sectors the coder writes that the public sets' dictionaries have no
@@ -472,21 +481,8 @@ fn uncoded_sectors() -> &'static std::collections::HashSet<String> {
 /// A predicted code without the sectors its gold set cannot write
 /// (`PHLPKO` → `PHL`); the country part and every other sector stay.
 fn without_uncoded_sectors(code: &str) -> String {
-    if code.len() < 6 || !code.is_ascii() {
-        return code.to_string();
-    }
     let table = uncoded_sectors();
-    let mut out = code[..3].to_string();
-    let mut rest = &code[3..];
-    while rest.len() >= 3 && rest[..3].bytes().all(|b| b.is_ascii_uppercase()) {
-        let (sector, tail) = rest.split_at(3);
-        if !table.contains(sector) {
-            out.push_str(sector);
-        }
-        rest = tail;
-    }
-    out.push_str(rest);
-    out
+    rewrite_sectors(code, |sector| (!table.contains(sector)).then_some(sector))
 }
 
 /// Puts gold and predicted actor codes in the gold set's convention for
@@ -861,6 +857,7 @@ mod tests {
         assert_eq!(exact(&phoenix, &[vec![t("UNO", "SYRHLH", "073")]]), 1);
         assert_eq!(in_plover_sectors("UKRMILHLH"), "UKRMILMED");
         assert_eq!(in_plover_sectors("USA"), "USA");
+        assert_eq!(in_plover_sectors("IRQHLHkur"), "IRQMEDkur");
     }
 
     #[test]
