@@ -423,6 +423,22 @@ impl SlotFiller for ClauseSlots<'_> {
             at += 1;
         }
         if let Some(g) = self.groups.iter().find(|g| g.start == at) {
+            // `the rebels in Darfur must`, `les rebelles au Darfour
+            // doivent`: where the actor an obligation binds stands belongs
+            // to its phrase, and the pattern goes on after it. (A source
+            // keeps its end: `frappes de l'armée sur Nyala` goes on with
+            // the locative.)
+            let mut k = g.end;
+            let locative = |k: usize| self.tokens.get(k).is_some_and(|t| self.lang.pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower));
+            if slot == Slot::Target && locative(k) {
+                k += 1;
+                while k < self.tokens.len() && self.lang.pack.is_determiner(&self.tokens[k].norm) {
+                    k += 1;
+                }
+                if let Some(p) = self.places.iter().find(|p| p.start == k && !p.dateline) {
+                    return Some(p.end - self.offset);
+                }
+            }
             return Some(g.end - self.offset);
         }
         if slot == Slot::Target {
@@ -835,6 +851,24 @@ impl SentenceContext<'_, '_> {
                 }
             }
             let framed = framed_infinitives.iter().any(|&marker| marker < used.head.0 && used.head.0 <= marker + FRAMED_INFINITIVE_REACH);
+            if let Some((comma, segment_end)) = self.toll_segment(used, &groups) {
+                // `shelled Juba, killing about 20 people`, `ont bombardé la
+                // ville, tuant vingt personnes`: a participle after a comma
+                // that tells what an act of force did is its toll, not a
+                // second attack — unless its own phrase names another victim.
+                let comma_at = tokens[comma].start;
+                let end_at = tokens.get(segment_end).map_or(usize::MAX, |t| t.start);
+                let is_force = |code: &str| matches!(code.get(..2), Some("18" | "19" | "20"));
+                mentions.retain(|m| {
+                    !out.iter().any(|o: &Mention| {
+                        is_force(&o.cameo)
+                            && o.factuality == Factuality::Asserted
+                            && o.spans.verb.1 <= comma_at
+                            && o.source == m.source
+                            && (m.target.is_none() || m.target == o.target || m.spans.target.is_some_and(|s| s.0 < comma_at || s.0 >= end_at))
+                    })
+                });
+            }
             for mut m in mentions {
                 if framed && m.factuality == Factuality::Asserted {
                     m.factuality = Factuality::Planned;
@@ -852,6 +886,24 @@ impl SentenceContext<'_, '_> {
             }
         }
         (out, groups)
+    }
+
+    /// For an act of force told by a participle that opens the segment after
+    /// a comma (`…, killing about 20 people`, `…, killing or wounding 50`,
+    /// `…, tuant vingt personnes`): the comma and where that segment ends.
+    fn toll_segment(&self, c: &Candidate, groups: &[Group]) -> Option<(usize, usize)> {
+        let pack = &self.lang.pack;
+        let code = c.intended.unwrap_or(c.rule.cameo.as_str());
+        if !matches!(code.get(..2), Some("18" | "19" | "20")) || !pack.is_gerund(&self.tokens[c.head.0].norm) {
+            return None;
+        }
+        let comma = self.tokens[..c.head.0].iter().rposition(|t| t.norm == ",")?;
+        let opens = self.tokens.get(comma + 1).is_some_and(|t| pack.is_gerund(&t.norm));
+        if !opens || groups.iter().any(|g| g.start > comma && g.start < c.head.0) {
+            return None;
+        }
+        let end = (c.verb_end..self.tokens.len()).find(|&k| self.tokens[k].norm == ",").unwrap_or(self.tokens.len());
+        Some((comma, end))
     }
 
     /// Whether the verb form at `head` stands where only a noun or an
@@ -1678,6 +1730,12 @@ impl SentenceContext<'_, '_> {
             .or_else(|| places.iter().position(|p| p.dateline));
         let mut location = located.map(|i| self.location(&lexicon.places[places[i].place], places[i].start, places[i].end));
 
+        // `Israel's Cabinet met Sunday`, `le conseil des ministres s'est
+        // réuni`: one body meeting on its own holds a session; a
+        // consultation needs a second party, named or coordinated.
+        if c.rule.flags.symmetric && cameo.root == "04" && target_actors.is_empty() && source_actors.len() < 2 {
+            return Vec::new();
+        }
         let mut pairs: Vec<(&Actor, Option<&Actor>)> = Vec::new();
         let symmetric;
         if target_actors.is_empty() && c.rule.flags.symmetric && source_actors.len() >= 2 {
@@ -1699,7 +1757,19 @@ impl SentenceContext<'_, '_> {
             }
             // A rejection or an announced intent is one side's act, even of
             // a symmetric one (`Chile will not negotiate with Bolivia`).
-            symmetric = c.rule.flags.symmetric && !target_actors.is_empty() && rejection.is_none() && intent.is_none();
+            // `agreed to provide aid for Romania`, `a convenu de livrer des
+            // armes à Kiev`: an actor named inside the infinitive the
+            // agreement governs is what the agreed act is aimed at, not a
+            // party to the agreement.
+            let target_in_content = c.target.is_none()
+                && target.is_some_and(|t| {
+                    (c.head.0 + 1..groups[t].start.min(self.tokens.len())).any(|k| {
+                        self.lang.pack.is_infinitive_marker(&self.tokens[k].norm)
+                            && !self.lang.pack.is_auxiliary(&self.tokens[k].lower)
+                            && self.tokens.get(k + 1).is_some_and(|n| self.lang.verb_forms.contains(&n.norm))
+                    })
+                });
+            symmetric = c.rule.flags.symmetric && !target_actors.is_empty() && rejection.is_none() && intent.is_none() && !target_in_content;
         }
 
         let verb_span = Span(self.tokens[c.head.0].start, self.tokens[c.head.1 - 1].end);

@@ -559,3 +559,42 @@ fn artillery_shells_as_a_subject_are_no_shelling() {
     assert!(coded.iter().all(|e| !e.2.starts_with("19")), "{coded:?}");
     assert_eq!(events("en", "Syrian troops shelled the Lebanese port of Tripoli on Monday."), vec![ev("SYRMIL", "LBN", "194", Factuality::Asserted)]);
 }
+
+#[test]
+fn an_actor_inside_the_agreed_act_is_no_party_to_the_agreement() {
+    let aid = code_in("en", "The European Union agreed to provide aid to Romania.");
+    assert!(!aid.is_empty() && aid.iter().all(|m| m.target.as_deref() == Some("ROU") && !m.symmetric), "{aid:?}");
+    let aide = code_in("fr", "L'Union européenne a accepté de fournir une aide à la Roumanie.");
+    assert!(!aide.is_empty() && aide.iter().all(|m| m.target.as_deref() == Some("ROU") && !m.symmetric), "{aide:?}");
+    // Coordinated subjects, or a partner after `with`, still agree with each other.
+    let both = code_in("en", "Russia and Ukraine agreed to exchange prisoners.");
+    assert!(both.iter().any(|m| m.source.as_deref() == Some("RUS") && m.target.as_deref() == Some("UKR") && m.symmetric), "{both:?}");
+    let met = code_in("en", "Poland's cabinet met Ukrainian ministers on Sunday.");
+    assert!(met.iter().any(|m| m.cameo == "040" && m.symmetric), "{met:?}");
+}
+
+#[test]
+fn a_body_meeting_on_its_own_consults_no_one() {
+    for (lang, text) in [("en", "Israel's cabinet met on Sunday."), ("fr", "Le cabinet israélien s'est réuni dimanche.")] {
+        let coded = events(lang, text);
+        assert!(coded.iter().all(|e| !e.2.starts_with("04")), "{text}: {coded:?}");
+    }
+    assert_eq!(events("fr", "Le cabinet israélien a rencontré des ministres ukrainiens dimanche."), vec![ev("ISRGOV", "UKRGOV", "040", Factuality::Asserted)]);
+}
+
+#[test]
+fn the_toll_of_an_attack_told_after_a_comma_is_no_second_attack() {
+    assert_eq!(events("en", "Russian troops shelled the town of Kherson, killing twenty people."), vec![ev("RUSMIL", "UKR", "194", Factuality::Asserted)]);
+    assert_eq!(events("en", "Russian troops shelled Kherson, killing or wounding twenty people."), vec![ev("RUSMIL", "UKR", "194", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Les soldats russes ont bombardé la ville de Kherson, blessant vingt personnes."), vec![ev("RUSMIL", "UKR", "195", Factuality::Asserted)]);
+    // Told on its own, or as an act of its own, the killing is an event.
+    assert!(events("en", "Russian troops killed twenty people in Kherson.").iter().any(|e| e.2 == "190"));
+    let arrests = events("en", "Kenyan police opened fire on protesters in Nairobi, killing one man and arresting twelve.");
+    assert!(arrests.iter().any(|e| e.2 == "173") && !arrests.iter().any(|e| e.2 == "190"), "{arrests:?}");
+}
+
+#[test]
+fn where_an_obligation_binds_an_actor_is_part_of_its_phrase() {
+    assert_eq!(events("en", "Germany said that the rebels in Darfur must negotiate."), vec![ev("DEU", "SDNREB", "100", Factuality::Asserted)]);
+    assert_eq!(events("en", "Germany said that the Sudanese government and the rebels in Darfur must negotiate."), vec![ev("DEU", "SDNGOV", "100", Factuality::Asserted), ev("DEU", "SDNREB", "100", Factuality::Asserted)]);
+}
