@@ -486,6 +486,10 @@ struct Candidate<'r> {
     /// or threat the act in its infinitive makes of it (`prepared to impose
     /// martial law` → 130, `ready to send aid` → 033).
     intended: Option<&'r str>,
+    /// Where the verb of a criticism or protest starts whose object this
+    /// act, named with its author, is (`did not condemn the Russian attack
+    /// on Ukraine`): cues before that verb qualify the criticism only.
+    criticised_by: Option<usize>,
 }
 
 impl SentenceContext<'_, '_> {
@@ -608,6 +612,7 @@ impl SentenceContext<'_, '_> {
                         words: m.words,
                         literals: m.literals.iter().map(|&l| abs(l)).collect(),
                         intended: None,
+                        criticised_by: None,
                     });
                 }
             }
@@ -800,6 +805,26 @@ impl SentenceContext<'_, '_> {
                 })
             })
             .collect();
+        // `India did not condemn the Russian invasion of Ukraine`: an act
+        // named with its own author as the object of a criticism or protest
+        // is presupposed by it, whatever qualifies the criticism.
+        let criticised_by: Vec<Option<usize>> = chosen
+            .iter()
+            .map(|b| {
+                let source = b.source.filter(|_| b.rule.flags.nominal)?;
+                let phrase_start = b.head.0.min(groups[source].start);
+                chosen
+                    .iter()
+                    .filter(|a| a.clause == b.clause && a.head.1 <= phrase_start)
+                    .filter(|a| lexicon.cameo.get(&a.rule.cameo).is_some_and(|k| DESCRIBED_OBJECT_ROOTS.contains(&k.root.as_str())))
+                    .filter(|a| !tokens[a.head.1..phrase_start].iter().any(|t| t.kind == vigie_text::TokenKind::Punct || pack.is_conjunction(&t.norm)))
+                    .map(|a| a.head.0)
+                    .last()
+            })
+            .collect();
+        for (b, by) in chosen.iter_mut().zip(criticised_by) {
+            b.criticised_by = by;
+        }
         let mut chosen: Vec<Candidate> = chosen.into_iter().zip(governed).filter(|(_, g)| !g).map(|(c, _)| c).collect();
         // `a threat to boycott`, `des efforts pour mettre fin`: a verb in the
         // infinitive a noun governs names that noun's content — the threat of
@@ -1577,7 +1602,14 @@ impl SentenceContext<'_, '_> {
         // after a noun phrase that names an act denies the verb it is the
         // subject of, not the act.
         let phrase_end = [Some(c.head.1), c.source.map(|g| groups[g].end), c.target.map(|g| groups[g].end)].into_iter().flatten().max().unwrap_or(c.head.1);
-        let denies_the_act = |cue: &&Cue| !(c.rule.flags.nominal && cue.kind == CueKind::Negated && cue.start >= phrase_end);
+        // `India did not condemn the Russian invasion of Ukraine`, `n'a pas
+        // condamné l'invasion russe`: a negation, tense or condition before
+        // the verb whose object names an act by its author qualifies that
+        // verb; the act named stays what it is.
+        let qualifies_another_verb = |cue: &Cue| {
+            c.criticised_by.is_some_and(|verb| cue.start < verb) && matches!(cue.kind, CueKind::Negated | CueKind::Hypothetical | CueKind::Planned)
+        };
+        let denies_the_act = |cue: &&Cue| !(c.rule.flags.nominal && cue.kind == CueKind::Negated && cue.start >= phrase_end) && !qualifies_another_verb(cue);
         // `rejected an invitation to attend a meeting next week`, `threatened
         // to strike if…`: after the infinitive an appeal, intent, demand,
         // refusal or threat governs, a tense or condition qualifies that

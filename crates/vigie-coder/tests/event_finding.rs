@@ -598,3 +598,19 @@ fn where_an_obligation_binds_an_actor_is_part_of_its_phrase() {
     assert_eq!(events("en", "Germany said that the rebels in Darfur must negotiate."), vec![ev("DEU", "SDNREB", "100", Factuality::Asserted)]);
     assert_eq!(events("en", "Germany said that the Sudanese government and the rebels in Darfur must negotiate."), vec![ev("DEU", "SDNGOV", "100", Factuality::Asserted), ev("DEU", "SDNREB", "100", Factuality::Asserted)]);
 }
+
+#[test]
+fn a_country_adjective_before_an_attack_names_its_author() {
+    let attack = events("en", "Germany condemned the Russian attack on Ukraine.");
+    assert!(attack.contains(&ev("DEU", "RUS", "111", Factuality::Asserted)) && attack.contains(&ev("RUS", "UKR", "190", Factuality::Asserted)), "{attack:?}");
+    assert!(!attack.iter().any(|e| e.0 == "DEU" && e.2.starts_with("19")), "{attack:?}");
+    let strikes = events("en", "France condemned the Israeli air strikes on Lebanon.");
+    assert!(strikes.contains(&ev("ISR", "LBN", "195", Factuality::Asserted)), "{strikes:?}");
+    let invasion = events("fr", "L'Allemagne a condamné l'invasion russe de l'Ukraine.");
+    assert!(invasion.contains(&ev("RUS", "UKR", "192", Factuality::Asserted)), "{invasion:?}");
+    // What qualifies the criticism leaves the act it names as it is.
+    let not_condemned = events("en", "India did not condemn the Russian invasion of Ukraine.");
+    assert!(not_condemned.contains(&ev("IND", "RUS", "111", Factuality::Negated)) && not_condemned.contains(&ev("RUS", "UKR", "192", Factuality::Asserted)), "{not_condemned:?}");
+    let pas_condamne = events("fr", "Le Brésil n'a pas condamné l'attaque russe contre l'Ukraine.");
+    assert!(pas_condamne.contains(&ev("BRA", "RUS", "111", Factuality::Negated)) && pas_condamne.contains(&ev("RUS", "UKR", "190", Factuality::Asserted)), "{pas_condamne:?}");
+}
