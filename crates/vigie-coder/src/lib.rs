@@ -364,6 +364,10 @@ const OPPOSITION: &str = "OPP";
 /// envisagées par le gouvernement`): criticism and protest.
 const DESCRIBED_OBJECT_ROOTS: [&str; 2] = ["11", "14"];
 
+/// Claiming and denying responsibility (CAMEO 015, 016): the act they are
+/// about, however it is told after them in their clause, is their object.
+const RESPONSIBILITY_CODES: [&str; 2] = ["015", "016"];
+
 struct SentenceContext<'c, 'a> {
     coder: &'c Coder<'a>,
     lang: &'a LanguageLexicon,
@@ -801,7 +805,12 @@ impl SentenceContext<'_, '_> {
                         && b.source.is_none()
                         && lexicon.cameo.get(&a.rule.cameo).is_some_and(|k| DESCRIBED_OBJECT_ROOTS.contains(&k.root.as_str()))
                         && content();
-                    purpose || describes_object || criticised_act || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
+                    // `claimed responsibility for an attack targeting
+                    // Christians`, `a nié toute responsabilité dans l'attaque
+                    // qui a tué trois soldats`: the act a claim or a denial
+                    // of responsibility is about is its object, told again.
+                    let responsibility_for = near && RESPONSIBILITY_CODES.contains(&a.rule.cameo.as_str()) && content();
+                    purpose || describes_object || criticised_act || responsibility_for || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
                 })
             })
             .collect();
@@ -919,11 +928,12 @@ impl SentenceContext<'_, '_> {
     fn toll_segment(&self, c: &Candidate, groups: &[Group]) -> Option<(usize, usize)> {
         let pack = &self.lang.pack;
         let code = c.intended.unwrap_or(c.rule.cameo.as_str());
-        if !matches!(code.get(..2), Some("18" | "19" | "20")) || !pack.is_gerund(&self.tokens[c.head.0].norm) {
+        let gerund = |t: &Token| pack.is_gerund(&t.norm) || self.lang.verb_forms.contains(&t.norm) && pack.has_gerund_ending(&t.norm);
+        if !matches!(code.get(..2), Some("18" | "19" | "20")) || !gerund(&self.tokens[c.head.0]) {
             return None;
         }
         let comma = self.tokens[..c.head.0].iter().rposition(|t| t.norm == ",")?;
-        let opens = self.tokens.get(comma + 1).is_some_and(|t| pack.is_gerund(&t.norm));
+        let opens = self.tokens.get(comma + 1).is_some_and(gerund);
         if !opens || groups.iter().any(|g| g.start > comma && g.start < c.head.0) {
             return None;
         }

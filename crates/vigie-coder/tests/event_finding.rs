@@ -614,3 +614,23 @@ fn a_country_adjective_before_an_attack_names_its_author() {
     let pas_condamne = events("fr", "Le Brésil n'a pas condamné l'attaque russe contre l'Ukraine.");
     assert!(pas_condamne.contains(&ev("BRA", "RUS", "111", Factuality::Negated)) && pas_condamne.contains(&ev("RUS", "UKR", "190", Factuality::Asserted)), "{pas_condamne:?}");
 }
+
+#[test]
+fn the_act_a_claim_of_responsibility_is_about_is_no_second_event() {
+    assert_eq!(
+        events("en", "Al-Shabab claimed responsibility for a deadly attack targeting Christians at a hotel in Kenya."),
+        vec![ev("SHABAAB", "KEN", "015", Factuality::Asserted)]
+    );
+    let denied = events("fr", "Téhéran a nié toute responsabilité dans l'attaque de drones qui a tué deux soldats jordaniens.");
+    assert!(!denied.is_empty() && denied.iter().all(|e| e.0 == "IRNGOV" && e.2 == "016"), "{denied:?}");
+    // A new act after a conjunction is news of its own.
+    assert!(events("en", "Hamas claimed responsibility for the attack, and Israel bombed Gaza on Monday.").iter().any(|e| e.0 == "ISR" && e.2.starts_with("19")));
+}
+
+#[test]
+fn a_short_french_participle_after_a_comma_is_a_toll_too() {
+    assert_eq!(
+        events("fr", "Les shebab ont fait exploser une bombe dans un hôtel de Mogadiscio, tuant neuf civils somaliens."),
+        vec![ev("SHABAAB", "SOMCVL", "183", Factuality::Asserted)]
+    );
+}

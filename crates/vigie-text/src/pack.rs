@@ -680,6 +680,12 @@ impl LanguagePack {
         self.gerund_endings.iter().any(|e| norm.len() > e.len() + 2 && norm.ends_with(e.as_str()))
     }
 
+    /// Whether a word the caller knows to be a verb form ends like a
+    /// gerund, however short its stem (`tuant`, `killing`).
+    pub fn has_gerund_ending(&self, norm: &str) -> bool {
+        self.gerund_endings.iter().any(|e| norm.len() > e.len() && norm.ends_with(e.as_str()))
+    }
+
     /// Whether a word ends like a finite past verb or participle (`-ed`),
     /// its stem at least three letters long (`prevented`, not `red`).
     pub fn has_verb_ending(&self, norm: &str) -> bool {
