@@ -695,12 +695,21 @@ impl SentenceContext<'_, '_> {
             c.head.0
         }).collect();
         chosen.retain(|c| !incises.contains(&c.head.0));
-        if chosen.iter().any(|c| c.rule.cameo != GENERIC_STATEMENT) {
+        // `China could blockade Taiwan within days, the Pentagon warned.`: a
+        // bare warning that closes the sentence after a comma, nothing after
+        // its verb but a date, says who reports what comes before, as `said`.
+        let closing_warning = |c: &Candidate| {
+            c.rule.cameo == GENERIC_THREAT
+                && tokens[..c.head.0].iter().any(|t| t.norm == ",")
+                && (c.verb_end..tokens.len()).all(|k| tokens[k].kind == vigie_text::TokenKind::Punct || in_date[k])
+        };
+        let reports = |c: &Candidate| c.rule.cameo == GENERIC_STATEMENT || closing_warning(c);
+        if chosen.iter().any(|c| !reports(c)) {
             // `…, a member of the Chadian team trying to broker a pact has
             // said.`: after the sentence's last comma, a statement verb and
             // whatever stands before it describe who reports.
             let mut trailing: Vec<(usize, usize)> = Vec::new();
-            for c in chosen.iter().filter(|c| c.rule.cameo == GENERIC_STATEMENT) {
+            for c in chosen.iter().filter(|c| reports(c)) {
                 let comma = tokens[..c.head.0].iter().rposition(|t| t.norm == ",");
                 let last_segment = !tokens[c.verb_end..].iter().any(|t| t.norm == ",");
                 match comma {
@@ -720,7 +729,7 @@ impl SentenceContext<'_, '_> {
                     }
                 }
             }
-            chosen.retain(|c| c.rule.cameo != GENERIC_STATEMENT && !trailing.iter().any(|(k, v)| c.head.0 > *k && c.head.0 < *v));
+            chosen.retain(|c| !reports(c) && !trailing.iter().any(|(k, v)| c.head.0 > *k && c.head.0 < *v));
         }
         // `threatened to attack`, `a appelé à libérer`, `refused to
         // withdraw`: the act in the infinitive is what the threat, appeal,
@@ -867,6 +876,7 @@ impl SentenceContext<'_, '_> {
             .collect();
         let mut out = Vec::new();
         let mut seen = HashSet::new();
+        let mut attack_phrases: Vec<Mention> = Vec::new();
         for (c, frame) in chosen.iter().zip(&noun_frames) {
             let mut mentions = self.mentions_for(c, &groups, &places, &clause_ranges, &cues, &dates, &reporters);
             // `Grève des enseignants contre la réforme`: when the most specific
@@ -902,6 +912,20 @@ impl SentenceContext<'_, '_> {
                             && (m.target.is_none() || m.target == o.target || m.spans.target.is_some_and(|s| s.0 < comma_at || s.0 >= end_at))
                     })
                 });
+            }
+            // `Pakistan's air strikes on Afghan territory killed 46 people`,
+            // `les frappes russes sur Kharkiv ont tué dix civils`: an attack
+            // named by its noun as the subject of a killing is its author's
+            // one act; the killing is its toll.
+            if !used.rule.flags.nominal && matches!(used.intended.unwrap_or(used.rule.cameo.as_str()).get(..2), Some("18" | "19" | "20")) {
+                mentions.retain(|m| {
+                    !attack_phrases.iter().any(|o: &Mention| {
+                        o.spans.source == m.spans.source && o.spans.verb.1 <= m.spans.verb.0 && (m.target.is_none() || m.target == o.target)
+                    })
+                });
+            }
+            if used.rule.flags.nominal && mentions.iter().all(|m| matches!(m.cameo.get(..2), Some("18" | "19" | "20"))) {
+                attack_phrases.extend(mentions.iter().filter(|m| m.factuality == Factuality::Asserted).cloned());
             }
             for mut m in mentions {
                 if framed && m.factuality == Factuality::Asserted {

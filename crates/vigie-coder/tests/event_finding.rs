@@ -634,3 +634,20 @@ fn a_short_french_participle_after_a_comma_is_a_toll_too() {
         vec![ev("SHABAAB", "SOMCVL", "183", Factuality::Asserted)]
     );
 }
+
+#[test]
+fn a_warning_that_closes_the_sentence_reports_what_comes_before() {
+    let warned = events("en", "Russia could blockade the Baltic ports within weeks, Lithuania warned.");
+    assert!(!warned.is_empty() && warned.iter().all(|e| !e.2.starts_with("13")), "{warned:?}");
+    // A warning with its own addressee is an act.
+    assert!(events("en", "The Pentagon warned China.").iter().any(|e| e.1 == "CHN" && e.2 == "130"));
+}
+
+#[test]
+fn an_attack_named_as_the_subject_of_a_killing_is_one_act() {
+    assert_eq!(events("en", "Turkey's air strikes on Syrian territory killed 30 people."), vec![ev("TUR", "SYR", "195", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Les frappes russes sur Kharkiv ont tué dix civils."), vec![ev("RUS", "UKR", "190", Factuality::Asserted)]);
+    // A victim of another country named by the killing is still told.
+    let engineers = events("en", "Pakistan's air strikes on Afghanistan killed two Chinese engineers.");
+    assert!(engineers.iter().any(|e| e.1 == "CHN" && e.2 == "190"), "{engineers:?}");
+}
