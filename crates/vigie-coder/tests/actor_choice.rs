@@ -391,3 +391,29 @@ fn hostage_takers_are_criminals() {
     assert_eq!(fr("Les preneurs d'otages ont libéré deux journalistes français.").first().map(|s| s.0.clone()), Some("---CRM".to_string()));
     assert_eq!(en("Hostage takers released two French journalists.").first().map(|s| s.0.clone()), Some("---CRM".to_string()));
 }
+
+#[test]
+fn an_obligation_binds_a_subject_whose_phrase_ends_with_a_place() {
+    // `the militias in Somalia must`: the place ends the bound subject's
+    // phrase; the speaker demands it of them.
+    assert_eq!(
+        en("The Kenyan foreign minister said on Tuesday that the militias in Somalia must accept a truce."),
+        vec![side("KENGOV", "SOMUAF", "10")]
+    );
+    // With no speaker, the article's own voice demands nothing.
+    assert!(en("The militias in Somalia must accept a truce.").is_empty());
+}
+
+#[test]
+fn a_threat_that_names_no_one_is_aimed_at_the_subject_of_its_condition() {
+    assert_eq!(en("Turkey threatened to close its border unless Syria withdrew."), vec![side("TUR", "SYR", "13")]);
+    assert_eq!(
+        en("Russia has threatened to stop negotiations on nuclear weapons if the United States goes ahead with the deployment."),
+        vec![side("RUS", "USA", "13")]
+    );
+    assert!(fr("La Turquie a menacé de fermer sa frontière si la Syrie ne se retire pas.").contains(&side("TUR", "SYR", "13")));
+    // A condition naming no actor aims the threat at no one.
+    assert_eq!(en("Turkey threatened to close its border if the fighting goes on."), vec![side("TUR", "", "13")]);
+    // A threat with an object keeps it.
+    assert_eq!(en("Turkey threatened Greece with sanctions if Cyprus joined the bloc.")[0].1, "GRC");
+}
