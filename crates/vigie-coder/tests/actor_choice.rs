@@ -417,3 +417,13 @@ fn a_threat_that_names_no_one_is_aimed_at_the_subject_of_its_condition() {
     // A threat with an object keeps it.
     assert_eq!(en("Turkey threatened Greece with sanctions if Cyprus joined the bloc.")[0].1, "GRC");
 }
+
+#[test]
+fn opposition_supporters_unions_and_old_country_names_are_actors() {
+    // `opposition supporters`: the opposition, not a noun it qualifies.
+    assert_eq!(en("Georgian opposition activists protested against the government in Tbilisi."), vec![side("GEOOPP", "GEOGOV", "14")]);
+    assert_eq!(fr("Des partisans de l'opposition géorgienne ont manifesté contre le gouvernement à Tbilissi."), vec![side("GEOOPP", "GEOGOV", "14")]);
+    assert_eq!(en("British unions staged a strike against the government."), vec![side("GBRLAB", "GBRGOV", "14")]);
+    // Cambodia by its name of the 1980s.
+    assert_eq!(en("Kampuchean troops attacked Thai villages.")[0].0, "KHMMIL");
+}
