@@ -427,3 +427,21 @@ fn opposition_supporters_unions_and_old_country_names_are_actors() {
     // Cambodia by its name of the 1980s.
     assert_eq!(en("Kampuchean troops attacked Thai villages.")[0].0, "KHMMIL");
 }
+
+#[test]
+fn a_person_in_apposition_to_a_body_is_one_actor() {
+    // Out of office on the date, the person acts as the apposition says.
+    let appeal = code_text_on("en", "Josep Borrell, the European Union High Representative, urged Israel to allow aid into Gaza.", "2026-06-20");
+    assert_eq!(appeal, vec![side("EUR", "ISR", "02")]);
+    // An apposition that says more than the body (`former`) leaves the person as the lexicon knows them.
+    let former = code_text_on("en", "Josep Borrell, the European Union's former foreign policy chief, urged Israel to allow aid into Gaza.", "2026-06-20");
+    assert_eq!(former[0].0, "ESPELI");
+    // In office, the person's own office.
+    assert_eq!(en("Antony Blinken, the US secretary of state, urged Israel to allow aid into Gaza."), vec![side("USAGOV", "ISR", "02")]);
+    // A list ends with a conjunction: each named actor acts.
+    assert_eq!(code_text_on("fr", "Josep Borrell, l'Union européenne et la Russie ont condamné Israël.", "2026-06-20").len(), 3);
+}
+
+fn code_text_on(lang: &str, text: &str, date: &str) -> Vec<(String, String, String)> {
+    common::code_text(text, Some(lang), date).into_iter().map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo_root)).collect()
+}
