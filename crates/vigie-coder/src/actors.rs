@@ -282,8 +282,14 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
             && plain(e.start - 2)
             && singular(&tokens[e.start - 2].norm)
             && singular(agent_word);
+        // `de jeunes manifestants`, `de nombreux soldats`: an adjective that
+        // stands before its noun leaves the agent word the noun.
         kind_of_thing
-            || e.start > 0 && plain(e.start - 1) && pack.may_agree(&tokens[e.start - 1].norm, agent_word) && !lang.group_sites.contains(&tokens[e.start - 1].norm)
+            || e.start > 0
+                && plain(e.start - 1)
+                && pack.may_agree(&tokens[e.start - 1].norm, agent_word)
+                && !lang.group_sites.contains(&tokens[e.start - 1].norm)
+                && !lang.prenominals.contains(&tokens[e.start - 1].norm)
     } else if names_a_group_site(tokens, e.end, lang) {
         // `militant positions`, `a refugee camp`: the place stands for the
         // group that holds it or lives there.

@@ -445,3 +445,12 @@ fn a_person_in_apposition_to_a_body_is_one_actor() {
 fn code_text_on(lang: &str, text: &str, date: &str) -> Vec<(String, String, String)> {
     common::code_text(text, Some(lang), date).into_iter().map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo_root)).collect()
 }
+
+#[test]
+fn an_agent_word_after_a_french_adjective_that_precedes_its_noun_is_the_noun() {
+    assert_eq!(fr("De nombreux manifestants ont défilé contre le gouvernement.")[0].0, "---OPP");
+    assert_eq!(fr("Les nouveaux dirigeants syriens ont rencontré le président turc."), vec![side("SYRGOV", "TURGOV", "04")]);
+    assert_eq!(fr("Un jeune islamiste russe a tué un professeur à Arras.")[0].0, "RUSRAD");
+    // After an ordinary noun, an agent word still only qualifies it.
+    assert!(fr("Les manœuvres militaires russes ont commencé près de la frontière.").iter().all(|s| s.0 != "RUSMIL"));
+}
