@@ -282,8 +282,14 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
             && plain(e.start - 2)
             && singular(&tokens[e.start - 2].norm)
             && singular(agent_word);
+        // `de jeunes manifestants`, `de nombreux soldats`: an adjective that
+        // stands before its noun leaves the agent word the noun.
         kind_of_thing
-            || e.start > 0 && plain(e.start - 1) && pack.may_agree(&tokens[e.start - 1].norm, agent_word) && !lang.group_sites.contains(&tokens[e.start - 1].norm)
+            || e.start > 0
+                && plain(e.start - 1)
+                && pack.may_agree(&tokens[e.start - 1].norm, agent_word)
+                && !lang.group_sites.contains(&tokens[e.start - 1].norm)
+                && !lang.prenominals.contains(&tokens[e.start - 1].norm)
     } else if names_a_group_site(tokens, e.end, lang) {
         // `militant positions`, `a refugee camp`: the place stands for the
         // group that holds it or lives there.
@@ -511,6 +517,7 @@ pub fn group(
         groups.push(Group { start: e.start, end: e.end, actors: vec![actor] });
     }
     attach_surnames(&mut groups, tokens, lang, lexicon, article_dates);
+    merge_appositions(&mut groups, tokens, lang, lexicon, article_dates);
     // `the former Yugoslavia`, `the former Soviet Union`: an out-of-office
     // word on a country's name, with no title or person, says the country
     // is gone, not that an elite acts.
@@ -693,6 +700,51 @@ fn attach_surnames(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexico
                 g.end = g.end.max(a.end);
             }
         }
+    }
+}
+
+/// How many words an apposition may run on after its actor's words before
+/// the comma that closes it (`the United Nations Emergency Relief
+/// Coordinator,`).
+const APPOSITION_REACH: usize = 6;
+
+/// `Kenzo Oshima, the United Nations Emergency Relief Coordinator,
+/// demanded…`: a person, a comma, then an organisation or a country's body
+/// closed by another comma before any conjunction is one actor named twice,
+/// not a list of two. The apposition says what the person acts as, unless
+/// the lexicon gives the person an office on the article's date.
+fn merge_appositions(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexicon, lexicon: &Lexicon, article_dates: &ArticleDates) {
+    let pack = &lang.pack;
+    let starts: Vec<usize> = groups.iter().map(|g| g.start).collect();
+    for g in groups.iter_mut() {
+        let [person, apposed] = g.actors.as_slice() else { continue };
+        let Some(p) = person.person else { continue };
+        if apposed.person.is_some() || !(apposed.organisation.is_some() || apposed.agent.is_some()) || person.end > apposed.start {
+            continue;
+        }
+        let gap = &tokens[person.end..apposed.start];
+        let bare_comma = gap.first().is_some_and(|t| t.norm == ",") && gap[1..].iter().all(|t| pack.is_determiner(&t.norm));
+        let closing = tokens[apposed.end..]
+            .iter()
+            .take(APPOSITION_REACH)
+            .position(|t| (t.kind == TokenKind::Punct && !pack.is_clitic(&t.norm)) || pack.is_conjunction(&t.norm))
+            .map(|k| apposed.end + k)
+            .filter(|&k| tokens[k].norm == ",");
+        // `the United Nations Emergency Relief Coordinator`: the rest of the
+        // apposition names an office of the body (capitalised words); `the
+        // European Union's former foreign policy chief` says more than the
+        // body does, and an actor of its own there is another actor.
+        let names_an_office = |end: usize| {
+            tokens[apposed.end..end].iter().all(|t| t.capitalised || pack.is_clitic(&t.norm)) && !starts.iter().any(|&s| s >= apposed.end && s < end)
+        };
+        if !bare_comma || !closing.is_some_and(names_an_office) {
+            continue;
+        }
+        let in_office = !lexicon.people[p].code_on(reference_date(article_dates).as_deref()).ends_with(ELITE);
+        let mut merged = g.actors[if in_office { 0 } else { 1 }].clone();
+        merged.start = g.actors[0].start;
+        merged.end = g.actors[1].end;
+        g.actors = vec![merged];
     }
 }
 

@@ -357,6 +357,13 @@ const ARMED_SECTORS: [&str; 6] = ["MIL", "COP", "SPY", "REB", "UAF", "PKO"];
 /// visit between political actors): `migrants arrivés aux États-Unis`.
 const PRIVATE_TRAVELLERS: [&str; 2] = ["CVL", "REF"];
 
+/// CAMEO's root for threats.
+const THREAT_ROOT: &str = "13";
+
+/// How many words may stand between `if`/`unless` and the subject of the
+/// condition a threat sets (`unless the Kremlin closed`).
+const CONDITION_SUBJECT_REACH: usize = 3;
+
 /// The opposition's sector: whom it opposes goes without saying.
 const OPPOSITION: &str = "OPP";
 
@@ -771,7 +778,7 @@ impl SentenceContext<'_, '_> {
                 let marked = marked(b);
                 chosen.iter().any(|a| {
                     // `Sudan must return …`: a bare infinitive right after the governing words.
-                    let adjacent = a.head.1 == b.head.0 && self.lays_an_obligation(a, &groups);
+                    let adjacent = a.head.1 == b.head.0 && self.lays_an_obligation(a, &groups, &places);
                     let near = a.clause == b.clause && a.head.1 <= b.head.0;
                     // `will visit Mauritania to mediate`, `sent troops to
                     // fight`: an infinitive of purpose after another act says
@@ -1168,8 +1175,11 @@ impl SentenceContext<'_, '_> {
     /// Whether a row names its target before its verb and has no source
     /// slot (`{T} must`): an obligation laid on the target by whoever
     /// states it.
-    fn lays_an_obligation(&self, c: &Candidate, groups: &[Group]) -> bool {
-        !c.rule.pattern.has_slot(Slot::Source) && c.target.is_some_and(|t| groups[t].end <= c.head.0)
+    /// The slot may hold a place that ends the subject's phrase (`the
+    /// rebels in Darfur must`): the subject is then who is bound.
+    fn lays_an_obligation(&self, c: &Candidate, groups: &[Group], places: &[PlaceMention]) -> bool {
+        !c.rule.pattern.has_slot(Slot::Source)
+            && (c.target.is_some_and(|t| groups[t].end <= c.head.0) || c.target.is_none() && c.target_place.is_some_and(|p| places[p].end <= c.head.0))
     }
 
     /// Who speaks with a statement verb: the actor right before it in its
@@ -1502,12 +1512,12 @@ impl SentenceContext<'_, '_> {
                 .or_else(|| groups.iter().position(object))
                 .or_else(complement_subject)
         };
-        let (source, target) = if self.lays_an_obligation(c, groups) {
+        let (source, target) = if self.lays_an_obligation(c, groups, places) {
             // `Russia said that Sudan must return the helicopter`: an
             // obligation laid on {T} is a demand by whoever states it; stated
             // by no one (the article's own voice), it is no event.
             let speaker = reporters.iter().min_by_key(|r| r.verb.abs_diff(c.head.0)).map(|r| r.group);
-            (speaker, c.target)
+            (speaker, c.target.or(subject))
         } else if c.rule.flags.passive {
             (c.source, c.target.or(subject))
         } else if self.is_passive(c) {
@@ -1601,7 +1611,21 @@ impl SentenceContext<'_, '_> {
             // `négociations entre syndicats et patronat`: agent words alone pair too.
             let pair_of_subjects = c.rule.flags.symmetric
                 && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).count() >= 2);
-            let target = c.target.or(if seat_visited { c.source } else { None }).or_else(|| if c.target_place.is_some() || pair_of_subjects || says_only(c) { None } else { after(source) });
+            // `threatened to stop the talks if the United States goes ahead`,
+            // `menace de quitter la coalition si Paris…`: a threat that names
+            // no one is aimed at whoever its condition's subject is.
+            let condition_subject = || {
+                let threat = lexicon.cameo.get(c.intended.unwrap_or(c.rule.cameo.as_str())).is_some_and(|k| k.root == THREAT_ROOT);
+                let next = clause_ranges.get(c.clause + 1).filter(|_| threat)?;
+                let conditional = cues.iter().any(|q| q.kind == CueKind::Hypothetical && q.scope == CueScope::Clause && q.start == next.start);
+                let g = groups.iter().position(|g| g.start > next.start && g.start <= next.start + CONDITION_SUBJECT_REACH && g.end <= next.end)?;
+                (conditional && Some(g) != source).then_some(g)
+            };
+            let target = c
+                .target
+                .or(if seat_visited { c.source } else { None })
+                .or_else(|| if c.target_place.is_some() || pair_of_subjects || says_only(c) { None } else { after(source) })
+                .or_else(|| if c.target_place.is_some() { None } else { condition_subject() });
             (source, target.filter(|t| Some(*t) != source))
         };
         let Some(source) = source else { return Vec::new() };

@@ -391,3 +391,66 @@ fn hostage_takers_are_criminals() {
     assert_eq!(fr("Les preneurs d'otages ont libéré deux journalistes français.").first().map(|s| s.0.clone()), Some("---CRM".to_string()));
     assert_eq!(en("Hostage takers released two French journalists.").first().map(|s| s.0.clone()), Some("---CRM".to_string()));
 }
+
+#[test]
+fn an_obligation_binds_a_subject_whose_phrase_ends_with_a_place() {
+    // `the militias in Somalia must`: the place ends the bound subject's
+    // phrase; the speaker demands it of them.
+    assert_eq!(
+        en("The Kenyan foreign minister said on Tuesday that the militias in Somalia must accept a truce."),
+        vec![side("KENGOV", "SOMUAF", "10")]
+    );
+    // With no speaker, the article's own voice demands nothing.
+    assert!(en("The militias in Somalia must accept a truce.").is_empty());
+}
+
+#[test]
+fn a_threat_that_names_no_one_is_aimed_at_the_subject_of_its_condition() {
+    assert_eq!(en("Turkey threatened to close its border unless Syria withdrew."), vec![side("TUR", "SYR", "13")]);
+    assert_eq!(
+        en("Russia has threatened to stop negotiations on nuclear weapons if the United States goes ahead with the deployment."),
+        vec![side("RUS", "USA", "13")]
+    );
+    assert!(fr("La Turquie a menacé de fermer sa frontière si la Syrie ne se retire pas.").contains(&side("TUR", "SYR", "13")));
+    // A condition naming no actor aims the threat at no one.
+    assert_eq!(en("Turkey threatened to close its border if the fighting goes on."), vec![side("TUR", "", "13")]);
+    // A threat with an object keeps it.
+    assert_eq!(en("Turkey threatened Greece with sanctions if Cyprus joined the bloc.")[0].1, "GRC");
+}
+
+#[test]
+fn opposition_supporters_unions_and_old_country_names_are_actors() {
+    // `opposition supporters`: the opposition, not a noun it qualifies.
+    assert_eq!(en("Georgian opposition activists protested against the government in Tbilisi."), vec![side("GEOOPP", "GEOGOV", "14")]);
+    assert_eq!(fr("Des partisans de l'opposition géorgienne ont manifesté contre le gouvernement à Tbilissi."), vec![side("GEOOPP", "GEOGOV", "14")]);
+    assert_eq!(en("British unions staged a strike against the government."), vec![side("GBRLAB", "GBRGOV", "14")]);
+    // Cambodia by its name of the 1980s.
+    assert_eq!(en("Kampuchean troops attacked Thai villages.")[0].0, "KHMMIL");
+}
+
+#[test]
+fn a_person_in_apposition_to_a_body_is_one_actor() {
+    // Out of office on the date, the person acts as the apposition says.
+    let appeal = code_text_on("en", "Josep Borrell, the European Union High Representative, urged Israel to allow aid into Gaza.", "2026-06-20");
+    assert_eq!(appeal, vec![side("EUR", "ISR", "02")]);
+    // An apposition that says more than the body (`former`) leaves the person as the lexicon knows them.
+    let former = code_text_on("en", "Josep Borrell, the European Union's former foreign policy chief, urged Israel to allow aid into Gaza.", "2026-06-20");
+    assert_eq!(former[0].0, "ESPELI");
+    // In office, the person's own office.
+    assert_eq!(en("Antony Blinken, the US secretary of state, urged Israel to allow aid into Gaza."), vec![side("USAGOV", "ISR", "02")]);
+    // A list ends with a conjunction: each named actor acts.
+    assert_eq!(code_text_on("fr", "Josep Borrell, l'Union européenne et la Russie ont condamné Israël.", "2026-06-20").len(), 3);
+}
+
+fn code_text_on(lang: &str, text: &str, date: &str) -> Vec<(String, String, String)> {
+    common::code_text(text, Some(lang), date).into_iter().map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo_root)).collect()
+}
+
+#[test]
+fn an_agent_word_after_a_french_adjective_that_precedes_its_noun_is_the_noun() {
+    assert_eq!(fr("De nombreux manifestants ont défilé contre le gouvernement.")[0].0, "---OPP");
+    assert_eq!(fr("Les nouveaux dirigeants syriens ont rencontré le président turc."), vec![side("SYRGOV", "TURGOV", "04")]);
+    assert_eq!(fr("Un jeune islamiste russe a tué un professeur à Arras.")[0].0, "RUSRAD");
+    // After an ordinary noun, an agent word still only qualifies it.
+    assert!(fr("Les manœuvres militaires russes ont commencé près de la frontière.").iter().all(|s| s.0 != "RUSMIL"));
+}

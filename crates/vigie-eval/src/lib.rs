@@ -424,6 +424,24 @@ fn international_organisations() -> &'static std::collections::HashMap<String, O
     })
 }
 
+/// Vigie's named armed groups and their codes in the public sets'
+/// conventions (`data/armed_groups.tsv`): code → (Phoenix code, PLOVER code),
+/// each absent where that convention has none.
+fn armed_groups() -> &'static std::collections::HashMap<String, (Option<String>, Option<String>)> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, (Option<String>, Option<String>)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let column = |c: Option<&&str>| c.map(|v| v.trim()).filter(|v| !v.is_empty() && *v != "-").map(str::to_string);
+        include_str!("../data/armed_groups.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("code\t") && !l.trim().is_empty())
+            .filter_map(|l| {
+                let cols: Vec<&str> = l.split('\t').collect();
+                Some((cols.first()?.to_string(), (column(cols.get(1)), column(cols.get(2)))))
+            })
+            .collect()
+    })
+}
+
 /// CAMEO sector → PLOVER sector, where the two name one sector differently
 /// (`data/plover_sectors.tsv`).
 fn plover_sectors() -> &'static std::collections::HashMap<String, String> {
@@ -492,7 +510,9 @@ fn without_uncoded_sectors(code: &str) -> String {
 /// Phoenix code; a set that writes no `IGO…` code (Vigie's own) is left as
 /// it is. Sectors their dictionaries have no code for (peacekeepers, `PKO`:
 /// `data/uncoded_sectors.tsv`) are removed from predicted codes for such
-/// sets. PLOVER's records also name two sectors their own way (medical
+/// sets. Named armed groups (`HMS`, `PKK`) take the code the set's convention
+/// gives them (`data/armed_groups.tsv`: Phoenix `PSEREBHMS`, PLOVER's country
+/// + REB, `PSEREB`), where it has one. PLOVER's records also name two sectors their own way (medical
 /// `MED`, press `JRN`: `data/plover_sectors.tsv`), so predicted sectors are
 /// renamed for them. Countries and every other code are left as they are.
 fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> (Vec<GoldRecord>, Vec<Vec<Triple>>) {
@@ -504,7 +524,11 @@ fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) 
         return (records.to_vec(), predictions.to_vec());
     }
     let gold_side = |code: &str| if plover && code.starts_with("IGO") { "IGO".to_string() } else { code.to_string() };
+    let groups = armed_groups();
+    // `HMS`: a named armed group, as the set's convention writes it.
+    let group_code = |code: &str| groups.get(code).and_then(|(phoenix, plover_code)| if plover { plover_code.clone() } else { phoenix.clone() });
     let predicted_side = |code: &str| match table.get(code) {
+        _ if group_code(code).is_some() => group_code(code).unwrap_or_default(),
         Some(_) if plover => "IGO".to_string(),
         Some(Some(phoenix)) => phoenix.clone(),
         _ if plover => in_plover_sectors(&without_uncoded_sectors(code)),
@@ -842,6 +866,39 @@ mod tests {
         // Vigie's own sets write Vigie's codes.
         let own = vec![gold(vec![t("NATO", "RUS", "138")])];
         assert_eq!(exact(&own, &[vec![t("NATO", "RUS", "138")]]), 1);
+    }
+
+    #[test]
+    fn named_armed_groups_are_compared_in_the_gold_sets_convention() {
+        let gold = |e: Vec<Triple>| gold_in("en", e);
+        // PLOVER writes a national armed group as its country's rebels, with the
+        // ethnic suffix of a minority's group, and a transnational one as IMG.
+        let plover = vec![gold(vec![t("PSEREB", "ISR", "THREATEN")]), gold(vec![t("TURREBkur", "TURGOV", "REQUEST")]), gold(vec![t("IMG", "IGO", "THREATEN")])];
+        assert_eq!(exact(&plover, &[vec![t("HMS", "ISR", "THREATEN")], vec![t("PKK", "TURGOV", "REQUEST")], vec![t("ALQ", "UNO", "THREATEN")]]), 3);
+        // Still a group of that country only, and never an international body.
+        assert_eq!(exact(&plover, &[vec![t("HEZ", "ISR", "THREATEN")], vec![t("PKK", "TUR", "REQUEST")], vec![t("UNO", "UNO", "THREATEN")]]), 0);
+        // Phoenix-coded gold takes the Phoenix dictionary's code, where it has one.
+        let phoenix = vec![gold(vec![t("USA", "IMGMUSISI", "112")]), gold(vec![t("IGOUNO", "PSEREBHMS", "190")])];
+        assert_eq!(exact(&phoenix, &[vec![t("USA", "ISI", "112")], vec![t("UNO", "HMS", "190")]]), 2);
+        assert_eq!(exact(&phoenix, &[vec![t("USA", "ALQ", "112")], vec![t("UNO", "HEZ", "190")]]), 0);
+        // Vigie's own sets write Vigie's codes.
+        let own = vec![gold(vec![t("HMS", "ISR", "190")])];
+        assert_eq!(exact(&own, &[vec![t("HMS", "ISR", "190")]]), 1);
+        assert_eq!(exact(&own, &[vec![t("PSEREB", "ISR", "190")]]), 0);
+    }
+
+    #[test]
+    fn every_listed_armed_group_is_a_lexicon_organisation() {
+        let lexicon = include_str!("../../../lexicons/actors/organisations.tsv");
+        let known: std::collections::HashSet<&str> =
+            lexicon.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').next()).collect();
+        let table = armed_groups();
+        assert!(table.len() >= 10, "{}", table.len());
+        for (code, (phoenix, plover)) in table {
+            assert!(known.contains(code.as_str()), "{code} is not in organisations.tsv");
+            assert!(!international_organisations().contains_key(code), "{code} is also an international body");
+            assert!(phoenix.is_some() || plover.is_some(), "{code} has no code in any convention");
+        }
     }
 
     #[test]
