@@ -45,6 +45,9 @@ pub struct CodedArticle {
 pub struct Coder<'a> {
     lexicon: &'a Lexicon,
     packs: Vec<vigie_text::LanguagePack>,
+    /// The publisher's country (`vigie --home-country FRA`): the last-resort
+    /// country of a domestic agent word in an item that names no other.
+    home_country: Option<String>,
 }
 
 /// The article's text with a map from character offsets to byte offsets
@@ -86,7 +89,16 @@ struct Cue {
 
 impl<'a> Coder<'a> {
     pub fn new(lexicon: &'a Lexicon) -> Coder<'a> {
-        Coder { lexicon, packs: lexicon.packs() }
+        Coder { lexicon, packs: lexicon.packs(), home_country: None }
+    }
+
+    /// Codes the items of a publisher of `country` (ISO 3166-1 alpha-3): a
+    /// French agenda's `syndicats et patronat`, with no dateline and no
+    /// country named, are France's. Only domestic sectors take it
+    /// (`DOMESTIC_AGENTS`), and only while the article names no other country.
+    pub fn with_home_country(mut self, country: Option<&str>) -> Coder<'a> {
+        self.home_country = country.map(str::to_string);
+        self
     }
 
     fn available(&self) -> String {
@@ -193,6 +205,14 @@ const INNER_SUBJECT_REACH: usize = 2;
 /// is the subject of (`police on Monday arrested`, `insurgents have
 /// attacked`).
 const BARE_SUBJECT_REACH: usize = 2;
+
+/// Sectors that act inside their own country, so that a publisher's home
+/// country may stand for theirs when the text gives none: government,
+/// parliament, judiciary, police, unions, business, education, media,
+/// opposition, parties, civilians, elites, farmers, health, criminals. Never
+/// armed forces, rebels, organisations, refugees or peacekeepers, whom a
+/// country's own press reports abroad as often as at home.
+const DOMESTIC_AGENTS: [&str; 15] = ["GOV", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "MED", "OPP", "PTY", "CVL", "ELI", "AGR", "HLH", "CRM"];
 
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
@@ -1937,8 +1957,22 @@ impl SentenceContext<'_, '_> {
             // institutions the item speaks of.
             .or_else(|| places.iter().find(|p| p.dateline).map(|p| lexicon.places[p.place].country.clone()))
             .or_else(|| self.discourse.country_of_agent(agent))
+            .or_else(|| self.home_country_of(agent, groups, places))
             .unwrap_or_else(|| UNKNOWN_COUNTRY.to_string());
         format!("{country}{agent}")
+    }
+
+    /// The publisher's country for a domestic agent word, when neither this
+    /// sentence nor an earlier one of the article names another country.
+    fn home_country_of(&self, agent: &str, groups: &[Group], places: &[PlaceMention]) -> Option<String> {
+        let home = self.coder.home_country.as_deref()?;
+        if !DOMESTIC_AGENTS.contains(&agent) {
+            return None;
+        }
+        let own = |c: Option<&str>| c.is_none_or(|c| c == home);
+        let actors_at_home = groups.iter().flat_map(|g| &g.actors).all(|b| own(b.country.as_deref()));
+        let places_at_home = places.iter().all(|p| own(Some(&self.coder.lexicon.places[p.place].country)));
+        (actors_at_home && places_at_home && self.discourse.names_no_country_but(home)).then(|| home.to_string())
     }
 
     /// Whether an agent word or title is followed by a capitalised word of

@@ -180,3 +180,25 @@ fn a_feminine_or_plural_participle_of_an_ire_verb_describes_its_noun() {
     let ms = code("fr", "Les talibans interdisent les organisations humanitaires étrangères.");
     assert!(ms.iter().any(|m| starts(&m.source, "TAL")), "{}", summary(&ms));
 }
+
+/// A publisher's item coded with its home country, as `vigie --home-country`.
+fn code_at_home(text: &str, home: &str) -> Vec<Mention> {
+    let article = vigie_model::Article { id: "t".into(), text: text.into(), date: Some("2025-05-12".into()), lang: Some("fr".into()), title: None, url: None };
+    vigie_coder::Coder::new(common::lexicon()).with_home_country(Some(home)).code(&article).expect("the text codes").mentions
+}
+
+#[test]
+fn domestic_agents_with_no_country_are_the_publishers_own() {
+    let text = "Assurance chômage : réunion entre les syndicats et le patronat sur les règles d'indemnisation.";
+    let ms = code_at_home(text, "FRA");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRALAB") && starts(&m.target, "FRABUS") && m.cameo_root == "04"), "{}", summary(&ms));
+    // Without a home country the same item leaves them unknown.
+    let ms = code("fr", text);
+    assert!(ms.iter().any(|m| starts(&m.source, "---LAB") && m.cameo_root == "04"), "{}", summary(&ms));
+    // An item that names another country gives its agents no home country.
+    let ms = code_at_home("Réunion entre les syndicats et le patronat sur les salaires des ouvriers marocains.", "FRA");
+    assert!(!ms.is_empty() && ms.iter().all(|m| !starts(&m.source, "FRA") && !starts(&m.target, "FRA")), "{}", summary(&ms));
+    // Nor do armed forces, whom the home press reports abroad as well.
+    let ms = code_at_home("Les militaires ont attaqué les rebelles.", "FRA");
+    assert!(ms.iter().any(|m| starts(&m.source, "---MIL") && starts(&m.target, "---REB")), "{}", summary(&ms));
+}
