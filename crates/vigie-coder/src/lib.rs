@@ -523,6 +523,9 @@ impl SentenceContext<'_, '_> {
                 }
                 continue;
             }
+            if self.ends_a_longer_proper_name(e, &entities) {
+                continue;
+            }
             let is_actor = actors::actor_ref(e).is_some();
             let capital_only = e.refs.iter().all(|r| match r {
                 EntityRef::Country { kind, .. } => matches!(kind, vigie_lexicon::CountryKind::Capital),
@@ -1181,6 +1184,50 @@ impl SentenceContext<'_, '_> {
     /// Whether a locative (`à`, `dans`, `in`) introduces the phrase at
     /// `start`, directly or through a short head (`dans l'oblast occupé de
     /// Donetsk`), without crossing punctuation.
+    /// Whether a country's name, a capital or a place ends a longer proper
+    /// name that running text introduces (`19 rue Mendès France`, `organisé
+    /// par Bleuet de France`, `la Banque de France`, `the Bank of England`,
+    /// `le navire-école Juan Sebastián`): a
+    /// capitalised word of no entry, with or without a genitive, right before
+    /// it, itself after a lower-case word. That names a person, a street or
+    /// a body, not the country. The lower-case word keeps title-case
+    /// headlines (`Macron Visits Germany`) out.
+    fn ends_a_longer_proper_name(&self, e: &EntityMatch, entities: &[EntityMatch]) -> bool {
+        let names_a_country = e.refs.iter().any(|r| matches!(r, EntityRef::Country { kind: vigie_lexicon::CountryKind::Name | vigie_lexicon::CountryKind::Capital, .. } | EntityRef::Place(_)));
+        if !names_a_country || e.start < 2 {
+            return false;
+        }
+        let pack = &self.lang.pack;
+        let mut k = e.start - 1;
+        if pack.is_genitive(&self.tokens[k].norm) {
+            k -= 1;
+        }
+        let word = &self.tokens[k];
+        let capitalised_unknown = word.kind == vigie_text::TokenKind::Word
+            && word.capitalised
+            && !pack.is_function_word(&word.norm)
+            // `rue Mendès France`: a word that only names a place elsewhere
+            // (Mendes, Brazil) is no actor that could stand before a country.
+            && !entities.iter().any(|o| o.start <= k && k < o.end && !o.refs.iter().all(|r| matches!(r, EntityRef::Place(_))));
+        // `le roi Willem-Alexander des Pays-Bas`: after a person's title the
+        // name is the person's, and the country says whose title it is;
+        // after a body's word (`l'association Bleuet de France`) it is still
+        // the body's name.
+        let titled = entities.iter().any(|o| {
+            o.start < k && k - 1 < o.end && o.refs.iter().any(|r| matches!(r, EntityRef::Title(_)) || matches!(r, EntityRef::Agent(a) if a == "GOV" || a == "ELI"))
+        });
+        capitalised_unknown && k > 0 && self.tokens[k - 1].kind == vigie_text::TokenKind::Word && !self.tokens[k - 1].capitalised && !titled
+    }
+
+    /// The opening and closing brackets around token `i`, when it stands
+    /// inside a parenthesised remark (the closing one, or the sentence's
+    /// end when it is missing).
+    fn bracket_around(&self, i: usize) -> Option<(usize, usize)> {
+        let open = self.tokens[..i].iter().rposition(|t| t.norm == "(" || t.norm == ")").filter(|&k| self.tokens[k].norm == "(")?;
+        let close = self.tokens[i..].iter().position(|t| t.norm == ")").map_or(self.tokens.len(), |k| i + k);
+        Some((open, close))
+    }
+
     fn locative_before(&self, start: usize) -> bool {
         let pack = &self.lang.pack;
         let lowest = start.saturating_sub(LOCATIVE_REACH);
@@ -1557,7 +1604,10 @@ impl SentenceContext<'_, '_> {
             None
         };
         let qualifies_the_act = |q: &&Cue| !(matches!(q.kind, CueKind::Planned | CueKind::Hypothetical) && content_start.is_some_and(|k| q.start > k));
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).collect();
+        // `Le 20 décembre (date limite initiale), Bercy a annoncé…`: a remark
+        // in brackets qualifies nothing outside them.
+        let same_remark = |q: &&Cue| self.bracket_around(q.start).is_none_or(|(open, close)| open < c.head.0 && c.head.0 < close);
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
