@@ -202,3 +202,19 @@ fn domestic_agents_with_no_country_are_the_publishers_own() {
     let ms = code_at_home("Les militaires ont attaqué les rebelles.", "FRA");
     assert!(ms.iter().any(|m| starts(&m.source, "---MIL") && starts(&m.target, "---REB")), "{}", summary(&ms));
 }
+
+#[test]
+fn a_meeting_named_by_its_noun_steps_over_its_authors_apposition() {
+    let ms = code("fr", "Entretien du président ivoirien, Alassane Ouattara, avec le Premier ministre japonais.");
+    assert!(ms.iter().any(|m| starts(&m.source, "CIVGOV") && starts(&m.target, "JPNGOV") && m.cameo == "040"), "{}", summary(&ms));
+    // Control: the apposition is no side of the meeting.
+    assert!(ms.iter().all(|m| !starts(&m.target, "CIV")), "{}", summary(&ms));
+}
+
+#[test]
+fn a_march_is_a_demonstration_and_what_stands_before_is_where() {
+    let ms = code("fr", "Marche des étudiants serbes contre le gouvernement.");
+    assert!(ms.iter().any(|m| starts(&m.source, "SRBEDU") && starts(&m.target, "SRBGOV") && m.cameo == "141"), "{}", summary(&ms));
+    let ms = code("fr", "Manifestation des agriculteurs belges devant l'ambassade de Russie.");
+    assert!(ms.iter().any(|m| starts(&m.source, "BELAGR") && starts(&m.target, "RUS") && m.cameo_root == "14"), "{}", summary(&ms));
+}
