@@ -727,11 +727,12 @@ impl SentenceContext<'_, '_> {
         // `, a critiqué` (has criticised) is no `à critiquer`: the
         // normalised forms meet, the written accents tell the auxiliary from
         // the marker.
+        // `accuse le Hamas d'avoir tiré`, `accused of having attacked`: a
+        // perfect infinitive is marked before its auxiliary.
+        let marker_at = |k: usize| pack.is_infinitive_marker(&tokens[k].norm) && !pack.is_auxiliary(&tokens[k].lower);
         let marked = |b: &Candidate| {
-            b.head.0 > 0 && {
-                let before = &tokens[b.head.0 - 1];
-                pack.is_infinitive_marker(&before.norm) && !pack.is_auxiliary(&before.lower)
-            }
+            let k = b.head.0;
+            (k > 0 && marker_at(k - 1)) || (k > 1 && pack.is_auxiliary(&tokens[k - 1].lower) && marker_at(k - 2))
         };
         // `is prepared to impose martial law`, `vowed to retaliate`, `est prêt
         // à envoyer de l'aide`: a generic intent takes its kind from the act
@@ -2021,7 +2022,9 @@ impl SentenceContext<'_, '_> {
         }
         let own = |c: Option<&str>| c.is_none_or(|c| c == home);
         let actors_at_home = groups.iter().flat_map(|g| &g.actors).all(|b| own(b.country.as_deref()));
-        let places_at_home = places.iter().all(|p| own(Some(&self.coder.lexicon.places[p.place].country)));
+        // A place counts where the text puts something (`à Rome`, a dateline):
+        // a name that merely matches a far city (`la loi Garot`) does not.
+        let places_at_home = places.iter().filter(|p| p.dateline || self.locative_before(p.start)).all(|p| own(Some(&self.coder.lexicon.places[p.place].country)));
         (actors_at_home && places_at_home && self.discourse.names_no_country_but(home)).then(|| home.to_string())
     }
 

@@ -218,3 +218,13 @@ fn a_march_is_a_demonstration_and_what_stands_before_is_where() {
     let ms = code("fr", "Manifestation des agriculteurs belges devant l'ambassade de Russie.");
     assert!(ms.iter().any(|m| starts(&m.source, "BELAGR") && starts(&m.target, "RUS") && m.cameo_root == "14"), "{}", summary(&ms));
 }
+
+#[test]
+fn a_name_that_only_matches_a_far_city_does_not_block_the_home_country() {
+    // `Garot` is also a town in India; named without a locative it places nothing.
+    let ms = code_at_home("Contre la loi : grève à l'appel des syndicats pour dénoncer la proposition de loi Garot.", "FRA");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRALAB") && m.cameo_root == "14"), "{}", summary(&ms));
+    // Control: a place the text puts the strike in is another country.
+    let ms = code_at_home("Grève à l'appel des syndicats à Rabat.", "FRA");
+    assert!(ms.iter().any(|m| m.cameo_root == "14") && ms.iter().all(|m| !starts(&m.source, "FRA")), "{}", summary(&ms));
+}

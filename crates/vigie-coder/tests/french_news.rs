@@ -334,3 +334,14 @@ fn magnates_are_business_and_crown_princesses_government() {
     let ms = code("Panama : visite de la princesse héritière espagnole.");
     assert!(ms.iter().any(|m| starts(&m.source, "ESPGOV") && starts(&m.target, "PAN") && m.cameo == "042"), "{}", summary(&ms));
 }
+
+#[test]
+fn the_accused_is_the_target_and_the_alleged_act_no_event() {
+    let ms = code("Israël accuse le Hamas d'avoir tiré des roquettes.");
+    assert!(ms.iter().any(|m| starts(&m.source, "ISR") && starts(&m.target, "HMS") && m.cameo == "1123"), "{}", summary(&ms));
+    // The firing is the Hamas's alleged act, never Israel's.
+    assert!(ms.iter().all(|m| m.cameo_root != "19"), "{}", summary(&ms));
+    // Control: said as a fact, the firing is an event.
+    let ms = code("Le Hamas a tiré des roquettes sur Israël.");
+    assert!(ms.iter().any(|m| starts(&m.source, "HMS") && starts(&m.target, "ISR") && m.cameo_root == "19"), "{}", summary(&ms));
+}
