@@ -1185,6 +1185,19 @@ impl SentenceContext<'_, '_> {
     /// Whether a locative (`à`, `dans`, `in`) introduces the phrase at
     /// `start`, directly or through a short head (`dans l'oblast occupé de
     /// Donetsk`), without crossing punctuation.
+    /// Whether the sentence opens with a topic before its colon that names a
+    /// body the lexicons do not know, as a proper name does: an acronym
+    /// (`SNCF :`, `RATP :`) or several capitalised words (`Thales Alenia
+    /// Space :`), with no actor or place among them.
+    fn topic_names_an_unknown_body(&self, groups: &[Group], places: &[PlaceMention]) -> bool {
+        let Some(colon) = self.tokens.iter().take(DATELINE_REACH + 1).position(|t| t.norm == ":") else { return false };
+        let words: Vec<&Token> = self.tokens[..colon].iter().filter(|t| t.kind == vigie_text::TokenKind::Word).collect();
+        let acronym = words.iter().any(|t| t.all_caps && t.norm.chars().count() >= 2);
+        let capitalised = words.iter().filter(|t| t.capitalised).count();
+        let proper_name = !words.is_empty() && words.iter().all(|t| t.capitalised || self.lang.pack.is_function_word(&t.norm)) && (acronym || capitalised >= 2);
+        proper_name && !groups.iter().any(|g| g.start < colon) && !places.iter().any(|p| p.start < colon)
+    }
+
     /// Whether a country's name, a capital or a place ends a longer proper
     /// name that running text introduces (`19 rue Mendès France`, `organisé
     /// par Bleuet de France`, `la Banque de France`, `the Bank of England`,
@@ -1854,7 +1867,10 @@ impl SentenceContext<'_, '_> {
             if target_code.is_none() && (cameo.root == "14" || opposition && cameo.root == "11") {
                 let country = source_code.as_deref().filter(|c| c.len() > 3 && c.is_char_boundary(3) && !c.starts_with(UNKNOWN_COUNTRY) && !c.ends_with("GOV")).map(|c| &c[..3]);
                 let abroad = event_location.as_ref().is_some_and(|l| Some(l.country.as_str()) != country);
-                if let (Some(country), false) = (country, abroad && !opposition) {
+                // `SNCF : grève des contrôleurs`: a strike filed under a
+                // company's name is against that company, not the government.
+                let against_a_named_body = cameo.code.starts_with("143") && self.topic_names_an_unknown_body(groups, places);
+                if let (Some(country), false) = (country, abroad && !opposition || against_a_named_body) {
                     if lexicon.country_place(country).is_some() {
                         target_code = Some(format!("{country}GOV"));
                     }

@@ -228,3 +228,12 @@ fn a_name_that_only_matches_a_far_city_does_not_block_the_home_country() {
     let ms = code_at_home("Grève à l'appel des syndicats à Rabat.", "FRA");
     assert!(ms.iter().any(|m| m.cameo_root == "14") && ms.iter().all(|m| !starts(&m.source, "FRA")), "{}", summary(&ms));
 }
+
+#[test]
+fn a_strike_filed_under_a_companys_name_is_not_against_the_government() {
+    let ms = code("fr", "SNCF : grève des syndicats belges.");
+    assert!(ms.iter().any(|m| starts(&m.source, "BELLAB") && m.cameo == "143" && m.target.is_none()), "{}", summary(&ms));
+    // Control: under a country's name, a strike that names no one is against its government.
+    let ms = code("fr", "Belgique : grève des syndicats.");
+    assert!(ms.iter().any(|m| starts(&m.source, "BELLAB") && m.cameo == "143" && starts(&m.target, "BELGOV")), "{}", summary(&ms));
+}
