@@ -1185,6 +1185,12 @@ impl SentenceContext<'_, '_> {
     /// Whether a locative (`à`, `dans`, `in`) introduces the phrase at
     /// `start`, directly or through a short head (`dans l'oblast occupé de
     /// Donetsk`), without crossing punctuation.
+    /// An honorific before a name (`M.`, `Mme`, `Mr`), or the full stop
+    /// that closes it.
+    fn is_honorific(&self, t: &Token) -> bool {
+        t.norm == "." || (t.capitalised && self.lang.pack.is_abbreviation(t.norm.trim_end_matches('.')))
+    }
+
     /// Whether the sentence opens with a topic before its colon that names a
     /// body the lexicons do not know, as a proper name does: an acronym
     /// (`SNCF :`, `RATP :`) or several capitalised words (`Thales Alenia
@@ -1559,9 +1565,22 @@ impl SentenceContext<'_, '_> {
                 if c.rule.cameo != GENERIC_STATEMENT || c.head.0 - k > INCISE_VERB_REACH || groups.iter().any(|g| g.start > k && g.start < c.head.0) {
                     return None;
                 }
-                groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(|t| self.lang.pack.is_determiner(&t.norm)))
+                groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(|t| self.lang.pack.is_determiner(&t.norm) || self.is_honorific(t)))
             };
-            let source = slot_source.or_else(noun_journey_by).or_else(inverted).or(subject).or_else(traveller);
+            // `…, rappelle, dans sa chronique, Gilles Paris`, `…, said John
+            // Doe.`: an inverted statement whose speaker, after it, is no
+            // actor the lexicons know; nobody before the comma said it.
+            let speaker_unknown = || {
+                let Some(k) = self.tokens[..c.head.0].iter().rposition(|t| t.norm == ",") else { return false };
+                let verb_first = c.head.0 - k <= INCISE_VERB_REACH && !groups.iter().any(|g| g.start > k && g.start < c.head.0);
+                // `a déclaré M. Zelensky`: the speaker's name follows the honorific.
+                let name_at = (c.verb_end..self.tokens.len()).find(|&i| !self.is_honorific(&self.tokens[i])).unwrap_or(c.verb_end);
+                let next_names_someone = self.tokens.get(name_at).is_some_and(|t| {
+                    t.norm == "," || (t.kind == vigie_text::TokenKind::Word && t.capitalised && !actors::is_date_word(&self.lang.pack, &t.norm) && !groups.iter().any(|g| g.start <= name_at && name_at < g.end))
+                });
+                c.rule.cameo == GENERIC_STATEMENT && verb_first && next_names_someone
+            };
+            let source = if inverted().is_none() && speaker_unknown() { None } else { slot_source.or_else(noun_journey_by).or_else(inverted).or(subject).or_else(traveller) };
             // `assurent tenir l'aéroport et le palais présidentiel`: what a bare
             // statement says is its content; an actor in it is no addressee.
             let says_only = |c: &Candidate| c.rule.cameo == GENERIC_STATEMENT && c.target.is_none();

@@ -345,3 +345,15 @@ fn the_accused_is_the_target_and_the_alleged_act_no_event() {
     let ms = code("Le Hamas a tiré des roquettes sur Israël.");
     assert!(ms.iter().any(|m| starts(&m.source, "HMS") && starts(&m.target, "ISR") && m.cameo_root == "19"), "{}", summary(&ms));
 }
+
+#[test]
+fn an_inverted_statement_is_made_by_the_speaker_after_it() {
+    // A speaker the lexicons do not know: nobody before the comma said it.
+    let ms = code("La Turquie a tort sur les migrants, rappelle, dans sa chronique, Jean Dupuis, éditorialiste.");
+    assert!(ms.iter().all(|m| !(m.cameo == "010" && starts(&m.source, "TUR"))), "{}", summary(&ms));
+    let ms = code("La Turquie a tort sur les migrants, estime Jean Dupuis.");
+    assert!(ms.iter().all(|m| !(m.cameo == "010" && starts(&m.source, "TUR"))), "{}", summary(&ms));
+    // A known speaker after an honorific speaks.
+    let ms = code("La Turquie a tort sur les migrants, a déclaré M. Macron.");
+    assert!(ms.iter().any(|m| m.cameo == "010" && starts(&m.source, "FRAGOV")), "{}", summary(&ms));
+}
