@@ -43,6 +43,11 @@ struct Cli {
     /// Lexicon folder to use instead of the built-in lexicons.
     #[arg(long, global = true, env = "VIGIE_LEXICONS", value_name = "DIR")]
     lexicons: Option<PathBuf>,
+    /// The publisher's country (ISO 3166-1 alpha-3, e.g. FRA): unions,
+    /// employers, judges or police that an item names without any country,
+    /// in an item that names no other country, are this country's.
+    #[arg(long, global = true, value_name = "ISO3")]
+    home_country: Option<String>,
     #[command(flatten)]
     db: DbArg,
     #[command(subcommand)]
@@ -212,7 +217,8 @@ fn run(cli: Cli) -> Result<bool> {
     // Never dropped: the process's exit frees it, where dropping its
     // hundreds of thousands of entries one by one costs a sixth of loading them.
     let lexicon: &'static Lexicon = Box::leak(Box::new(load_lexicon(cli.lexicons.as_deref())?));
-    let coder = Coder::new(lexicon);
+    let home_country = cli.home_country.as_deref().map(|c| known_country(lexicon, c)).transpose()?;
+    let coder = Coder::new(lexicon).with_home_country(home_country);
     let db = cli.db.path();
     match cli.command.unwrap_or(Command::Demo) {
         Command::Demo => demo(&coder, &db),
@@ -236,6 +242,15 @@ fn run(cli: Cli) -> Result<bool> {
         Command::Eval { records: Some(path), json, .. } => eval_records(&coder, &path, json),
         Command::Eval { gold, article, json, .. } => eval(&coder, gold, article, json),
     }
+}
+
+/// `--home-country`'s value, checked against the gazetteer's countries.
+fn known_country<'c>(lexicon: &Lexicon, code: &'c str) -> Result<&'c str> {
+    let well_formed = code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase());
+    if !well_formed || !lexicon.places.iter().any(|p| p.country == code) {
+        anyhow::bail!("--home-country {code:?}: write a country's ISO 3166-1 alpha-3 code in capitals, e.g. FRA");
+    }
+    Ok(code)
 }
 
 fn code_one(coder: &Coder, article: &Article) -> Result<CodedArticle, String> {

@@ -58,6 +58,11 @@ impl Discourse {
             .and_then(|a| a.country.clone())
     }
 
+    /// Whether every actor remembered so far is of country `home` or of none.
+    pub fn names_no_country_but(&self, home: &str) -> bool {
+        self.named.iter().all(|(_, a)| a.country.as_deref().is_none_or(|c| c == home))
+    }
+
     /// Groups for the referring phrases of a sentence that no coded actor
     /// covers, resolved against what earlier sentences named. Their actors
     /// keep the antecedent's codes and take the phrase's own position.

@@ -45,6 +45,9 @@ pub struct CodedArticle {
 pub struct Coder<'a> {
     lexicon: &'a Lexicon,
     packs: Vec<vigie_text::LanguagePack>,
+    /// The publisher's country (`vigie --home-country FRA`): the last-resort
+    /// country of a domestic agent word in an item that names no other.
+    home_country: Option<String>,
 }
 
 /// The article's text with a map from character offsets to byte offsets
@@ -86,7 +89,16 @@ struct Cue {
 
 impl<'a> Coder<'a> {
     pub fn new(lexicon: &'a Lexicon) -> Coder<'a> {
-        Coder { lexicon, packs: lexicon.packs() }
+        Coder { lexicon, packs: lexicon.packs(), home_country: None }
+    }
+
+    /// Codes the items of a publisher of `country` (ISO 3166-1 alpha-3): a
+    /// French agenda's `syndicats et patronat`, with no dateline and no
+    /// country named, are France's. Only domestic sectors take it
+    /// (`DOMESTIC_AGENTS`), and only while the article names no other country.
+    pub fn with_home_country(mut self, country: Option<&str>) -> Coder<'a> {
+        self.home_country = country.map(str::to_string);
+        self
     }
 
     fn available(&self) -> String {
@@ -193,6 +205,14 @@ const INNER_SUBJECT_REACH: usize = 2;
 /// is the subject of (`police on Monday arrested`, `insurgents have
 /// attacked`).
 const BARE_SUBJECT_REACH: usize = 2;
+
+/// Sectors that act inside their own country, so that a publisher's home
+/// country may stand for theirs when the text gives none: government,
+/// parliament, judiciary, police, unions, business, education, media,
+/// opposition, parties, civilians, elites, farmers, health, criminals. Never
+/// armed forces, rebels, organisations, refugees or peacekeepers, whom a
+/// country's own press reports abroad as often as at home.
+const DOMESTIC_AGENTS: [&str; 15] = ["GOV", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "MED", "OPP", "PTY", "CVL", "ELI", "AGR", "HLH", "CRM"];
 
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
@@ -534,6 +554,9 @@ impl SentenceContext<'_, '_> {
                 }
                 continue;
             }
+            if self.ends_a_longer_proper_name(e, &entities) {
+                continue;
+            }
             let is_actor = actors::actor_ref(e).is_some();
             let capital_only = e.refs.iter().all(|r| match r {
                 EntityRef::Country { kind, .. } => matches!(kind, vigie_lexicon::CountryKind::Capital),
@@ -745,11 +768,12 @@ impl SentenceContext<'_, '_> {
         // `, a critiqué` (has criticised) is no `à critiquer`: the
         // normalised forms meet, the written accents tell the auxiliary from
         // the marker.
+        // `accuse le Hamas d'avoir tiré`, `accused of having attacked`: a
+        // perfect infinitive is marked before its auxiliary.
+        let marker_at = |k: usize| pack.is_infinitive_marker(&tokens[k].norm) && !pack.is_auxiliary(&tokens[k].lower);
         let marked = |b: &Candidate| {
-            b.head.0 > 0 && {
-                let before = &tokens[b.head.0 - 1];
-                pack.is_infinitive_marker(&before.norm) && !pack.is_auxiliary(&before.lower)
-            }
+            let k = b.head.0;
+            (k > 0 && marker_at(k - 1)) || (k > 1 && pack.is_auxiliary(&tokens[k - 1].lower) && marker_at(k - 2))
         };
         // `is prepared to impose martial law`, `vowed to retaliate`, `est prêt
         // à envoyer de l'aide`: a generic intent takes its kind from the act
@@ -1282,6 +1306,69 @@ impl SentenceContext<'_, '_> {
     /// Whether a locative (`à`, `dans`, `in`) introduces the phrase at
     /// `start`, directly or through a short head (`dans l'oblast occupé de
     /// Donetsk`), without crossing punctuation.
+    /// An honorific before a name (`M.`, `Mme`, `Mr`), or the full stop
+    /// that closes it.
+    fn is_honorific(&self, t: &Token) -> bool {
+        t.norm == "." || (t.capitalised && self.lang.pack.is_abbreviation(t.norm.trim_end_matches('.')))
+    }
+
+    /// Whether the sentence opens with a topic before its colon that names a
+    /// body the lexicons do not know, as a proper name does: an acronym
+    /// (`SNCF :`, `RATP :`) or several capitalised words (`Thales Alenia
+    /// Space :`), with no actor or place among them.
+    fn topic_names_an_unknown_body(&self, groups: &[Group], places: &[PlaceMention]) -> bool {
+        let Some(colon) = self.tokens.iter().take(DATELINE_REACH + 1).position(|t| t.norm == ":") else { return false };
+        let words: Vec<&Token> = self.tokens[..colon].iter().filter(|t| t.kind == vigie_text::TokenKind::Word).collect();
+        let acronym = words.iter().any(|t| t.all_caps && t.norm.chars().count() >= 2);
+        let capitalised = words.iter().filter(|t| t.capitalised).count();
+        let proper_name = !words.is_empty() && words.iter().all(|t| t.capitalised || self.lang.pack.is_function_word(&t.norm)) && (acronym || capitalised >= 2);
+        proper_name && !groups.iter().any(|g| g.start < colon) && !places.iter().any(|p| p.start < colon)
+    }
+
+    /// Whether a country's name, a capital or a place ends a longer proper
+    /// name that running text introduces (`19 rue Mendès France`, `organisé
+    /// par Bleuet de France`, `la Banque de France`, `the Bank of England`,
+    /// `le navire-école Juan Sebastián`): a
+    /// capitalised word of no entry, with or without a genitive, right before
+    /// it, itself after a lower-case word. That names a person, a street or
+    /// a body, not the country. The lower-case word keeps title-case
+    /// headlines (`Macron Visits Germany`) out.
+    fn ends_a_longer_proper_name(&self, e: &EntityMatch, entities: &[EntityMatch]) -> bool {
+        let names_a_country = e.refs.iter().any(|r| matches!(r, EntityRef::Country { kind: vigie_lexicon::CountryKind::Name | vigie_lexicon::CountryKind::Capital, .. } | EntityRef::Place(_)));
+        if !names_a_country || e.start < 2 {
+            return false;
+        }
+        let pack = &self.lang.pack;
+        let mut k = e.start - 1;
+        if pack.is_genitive(&self.tokens[k].norm) {
+            k -= 1;
+        }
+        let word = &self.tokens[k];
+        let capitalised_unknown = word.kind == vigie_text::TokenKind::Word
+            && word.capitalised
+            && !pack.is_function_word(&word.norm)
+            // `rue Mendès France`: a word that only names a place elsewhere
+            // (Mendes, Brazil) is no actor that could stand before a country.
+            && !entities.iter().any(|o| o.start <= k && k < o.end && !o.refs.iter().all(|r| matches!(r, EntityRef::Place(_))));
+        // `le roi Willem-Alexander des Pays-Bas`: after a person's title the
+        // name is the person's, and the country says whose title it is;
+        // after a body's word (`l'association Bleuet de France`) it is still
+        // the body's name.
+        let titled = entities.iter().any(|o| {
+            o.start < k && k - 1 < o.end && o.refs.iter().any(|r| matches!(r, EntityRef::Title(_)) || matches!(r, EntityRef::Agent(a) if a == "GOV" || a == "ELI"))
+        });
+        capitalised_unknown && k > 0 && self.tokens[k - 1].kind == vigie_text::TokenKind::Word && !self.tokens[k - 1].capitalised && !titled
+    }
+
+    /// The opening and closing brackets around token `i`, when it stands
+    /// inside a parenthesised remark (the closing one, or the sentence's
+    /// end when it is missing).
+    fn bracket_around(&self, i: usize) -> Option<(usize, usize)> {
+        let open = self.tokens[..i].iter().rposition(|t| t.norm == "(" || t.norm == ")").filter(|&k| self.tokens[k].norm == "(")?;
+        let close = self.tokens[i..].iter().position(|t| t.norm == ")").map_or(self.tokens.len(), |k| i + k);
+        Some((open, close))
+    }
+
     fn locative_before(&self, start: usize) -> bool {
         let pack = &self.lang.pack;
         let lowest = start.saturating_sub(LOCATIVE_REACH);
@@ -1599,9 +1686,22 @@ impl SentenceContext<'_, '_> {
                 if c.rule.cameo != GENERIC_STATEMENT || c.head.0 - k > INCISE_VERB_REACH || groups.iter().any(|g| g.start > k && g.start < c.head.0) {
                     return None;
                 }
-                groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(|t| self.lang.pack.is_determiner(&t.norm)))
+                groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(|t| self.lang.pack.is_determiner(&t.norm) || self.is_honorific(t)))
             };
-            let source = slot_source.or_else(noun_journey_by).or_else(inverted).or(subject).or_else(traveller);
+            // `…, rappelle, dans sa chronique, Gilles Paris`, `…, said John
+            // Doe.`: an inverted statement whose speaker, after it, is no
+            // actor the lexicons know; nobody before the comma said it.
+            let speaker_unknown = || {
+                let Some(k) = self.tokens[..c.head.0].iter().rposition(|t| t.norm == ",") else { return false };
+                let verb_first = c.head.0 - k <= INCISE_VERB_REACH && !groups.iter().any(|g| g.start > k && g.start < c.head.0);
+                // `a déclaré M. Zelensky`: the speaker's name follows the honorific.
+                let name_at = (c.verb_end..self.tokens.len()).find(|&i| !self.is_honorific(&self.tokens[i])).unwrap_or(c.verb_end);
+                let next_names_someone = self.tokens.get(name_at).is_some_and(|t| {
+                    t.norm == "," || (t.kind == vigie_text::TokenKind::Word && t.capitalised && !actors::is_date_word(&self.lang.pack, &t.norm) && !groups.iter().any(|g| g.start <= name_at && name_at < g.end))
+                });
+                c.rule.cameo == GENERIC_STATEMENT && verb_first && next_names_someone
+            };
+            let source = if inverted().is_none() && speaker_unknown() { None } else { slot_source.or_else(noun_journey_by).or_else(inverted).or(subject).or_else(traveller) };
             // `assurent tenir l'aéroport et le palais présidentiel`: what a bare
             // statement says is its content; an actor in it is no addressee.
             let says_only = |c: &Candidate| c.rule.cameo == GENERIC_STATEMENT && c.target.is_none();
@@ -1679,7 +1779,10 @@ impl SentenceContext<'_, '_> {
             None
         };
         let qualifies_the_act = |q: &&Cue| !(matches!(q.kind, CueKind::Planned | CueKind::Hypothetical) && content_start.is_some_and(|k| q.start > k));
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).collect();
+        // `Le 20 décembre (date limite initiale), Bercy a annoncé…`: a remark
+        // in brackets qualifies nothing outside them.
+        let same_remark = |q: &&Cue| self.bracket_around(q.start).is_none_or(|(open, close)| open < c.head.0 && c.head.0 < close);
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
@@ -1943,7 +2046,10 @@ impl SentenceContext<'_, '_> {
             if target_code.is_none() && (cameo.root == "14" || opposition && cameo.root == "11") {
                 let country = source_code.as_deref().filter(|c| c.len() > 3 && c.is_char_boundary(3) && !c.starts_with(UNKNOWN_COUNTRY) && !c.ends_with("GOV")).map(|c| &c[..3]);
                 let abroad = event_location.as_ref().is_some_and(|l| Some(l.country.as_str()) != country);
-                if let (Some(country), false) = (country, abroad && !opposition) {
+                // `SNCF : grève des contrôleurs`: a strike filed under a
+                // company's name is against that company, not the government.
+                let against_a_named_body = cameo.code.starts_with("143") && self.topic_names_an_unknown_body(groups, places);
+                if let (Some(country), false) = (country, abroad && !opposition || against_a_named_body) {
                     if lexicon.country_place(country).is_some() {
                         target_code = Some(format!("{country}GOV"));
                     }
@@ -2097,8 +2203,24 @@ impl SentenceContext<'_, '_> {
             // institutions the item speaks of.
             .or_else(|| places.iter().find(|p| p.dateline).map(|p| lexicon.places[p.place].country.clone()))
             .or_else(|| self.discourse.country_of_agent(agent))
+            .or_else(|| self.home_country_of(agent, groups, places))
             .unwrap_or_else(|| UNKNOWN_COUNTRY.to_string());
         format!("{country}{agent}")
+    }
+
+    /// The publisher's country for a domestic agent word, when neither this
+    /// sentence nor an earlier one of the article names another country.
+    fn home_country_of(&self, agent: &str, groups: &[Group], places: &[PlaceMention]) -> Option<String> {
+        let home = self.coder.home_country.as_deref()?;
+        if !DOMESTIC_AGENTS.contains(&agent) {
+            return None;
+        }
+        let own = |c: Option<&str>| c.is_none_or(|c| c == home);
+        let actors_at_home = groups.iter().flat_map(|g| &g.actors).all(|b| own(b.country.as_deref()));
+        // A place counts where the text puts something (`à Rome`, a dateline):
+        // a name that merely matches a far city (`la loi Garot`) does not.
+        let places_at_home = places.iter().filter(|p| p.dateline || self.locative_before(p.start)).all(|p| own(Some(&self.coder.lexicon.places[p.place].country)));
+        (actors_at_home && places_at_home && self.discourse.names_no_country_but(home)).then(|| home.to_string())
     }
 
     /// Whether an agent word or title is followed by a capitalised word of

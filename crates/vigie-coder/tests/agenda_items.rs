@@ -180,3 +180,60 @@ fn a_feminine_or_plural_participle_of_an_ire_verb_describes_its_noun() {
     let ms = code("fr", "Les talibans interdisent les organisations humanitaires étrangères.");
     assert!(ms.iter().any(|m| starts(&m.source, "TAL")), "{}", summary(&ms));
 }
+
+/// A publisher's item coded with its home country, as `vigie --home-country`.
+fn code_at_home(text: &str, home: &str) -> Vec<Mention> {
+    let article = vigie_model::Article { id: "t".into(), text: text.into(), date: Some("2025-05-12".into()), lang: Some("fr".into()), title: None, url: None };
+    vigie_coder::Coder::new(common::lexicon()).with_home_country(Some(home)).code(&article).expect("the text codes").mentions
+}
+
+#[test]
+fn domestic_agents_with_no_country_are_the_publishers_own() {
+    let text = "Assurance chômage : réunion entre les syndicats et le patronat sur les règles d'indemnisation.";
+    let ms = code_at_home(text, "FRA");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRALAB") && starts(&m.target, "FRABUS") && m.cameo_root == "04"), "{}", summary(&ms));
+    // Without a home country the same item leaves them unknown.
+    let ms = code("fr", text);
+    assert!(ms.iter().any(|m| starts(&m.source, "---LAB") && m.cameo_root == "04"), "{}", summary(&ms));
+    // An item that names another country gives its agents no home country.
+    let ms = code_at_home("Réunion entre les syndicats et le patronat sur les salaires des ouvriers marocains.", "FRA");
+    assert!(!ms.is_empty() && ms.iter().all(|m| !starts(&m.source, "FRA") && !starts(&m.target, "FRA")), "{}", summary(&ms));
+    // Nor do armed forces, whom the home press reports abroad as well.
+    let ms = code_at_home("Les militaires ont attaqué les rebelles.", "FRA");
+    assert!(ms.iter().any(|m| starts(&m.source, "---MIL") && starts(&m.target, "---REB")), "{}", summary(&ms));
+}
+
+#[test]
+fn a_meeting_named_by_its_noun_steps_over_its_authors_apposition() {
+    let ms = code("fr", "Entretien du président ivoirien, Alassane Ouattara, avec le Premier ministre japonais.");
+    assert!(ms.iter().any(|m| starts(&m.source, "CIVGOV") && starts(&m.target, "JPNGOV") && m.cameo == "040"), "{}", summary(&ms));
+    // Control: the apposition is no side of the meeting.
+    assert!(ms.iter().all(|m| !starts(&m.target, "CIV")), "{}", summary(&ms));
+}
+
+#[test]
+fn a_march_is_a_demonstration_and_what_stands_before_is_where() {
+    let ms = code("fr", "Marche des étudiants serbes contre le gouvernement.");
+    assert!(ms.iter().any(|m| starts(&m.source, "SRBEDU") && starts(&m.target, "SRBGOV") && m.cameo == "141"), "{}", summary(&ms));
+    let ms = code("fr", "Manifestation des agriculteurs belges devant l'ambassade de Russie.");
+    assert!(ms.iter().any(|m| starts(&m.source, "BELAGR") && starts(&m.target, "RUS") && m.cameo_root == "14"), "{}", summary(&ms));
+}
+
+#[test]
+fn a_name_that_only_matches_a_far_city_does_not_block_the_home_country() {
+    // `Garot` is also a town in India; named without a locative it places nothing.
+    let ms = code_at_home("Contre la loi : grève à l'appel des syndicats pour dénoncer la proposition de loi Garot.", "FRA");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRALAB") && m.cameo_root == "14"), "{}", summary(&ms));
+    // Control: a place the text puts the strike in is another country.
+    let ms = code_at_home("Grève à l'appel des syndicats à Rabat.", "FRA");
+    assert!(ms.iter().any(|m| m.cameo_root == "14") && ms.iter().all(|m| !starts(&m.source, "FRA")), "{}", summary(&ms));
+}
+
+#[test]
+fn a_strike_filed_under_a_companys_name_is_not_against_the_government() {
+    let ms = code("fr", "SNCF : grève des syndicats belges.");
+    assert!(ms.iter().any(|m| starts(&m.source, "BELLAB") && m.cameo == "143" && m.target.is_none()), "{}", summary(&ms));
+    // Control: under a country's name, a strike that names no one is against its government.
+    let ms = code("fr", "Belgique : grève des syndicats.");
+    assert!(ms.iter().any(|m| starts(&m.source, "BELLAB") && m.cameo == "143" && starts(&m.target, "BELGOV")), "{}", summary(&ms));
+}

@@ -299,3 +299,61 @@ fn a_statement_verb_after_an_auxiliary_or_a_cue_still_reports_its_quotation() {
     let ms = code("Le ministre marocain a dit « non » aux rebelles.");
     assert!(ms.iter().any(|m| starts(&m.source, "MARGOV") && m.cameo == "010"), "{}", summary(&ms));
 }
+
+#[test]
+fn a_country_that_ends_a_longer_proper_name_is_not_the_country() {
+    // A street named after a person, a competition, a charity: the country's
+    // name ends another name.
+    let ms = code("Le ministre algérien a critiqué les commerçants de la rue Mendès France.");
+    assert!(ms.iter().any(|m| starts(&m.source, "DZAGOV") && m.cameo == "111"), "{}", summary(&ms));
+    assert!(ms.iter().all(|m| !starts(&m.target, "FRA")), "{}", summary(&ms));
+    let ms = code("Le ministre algérien a critiqué la Coupe de France.");
+    assert!(ms.iter().any(|m| starts(&m.source, "DZAGOV") && m.cameo == "111" && m.target.is_none()), "{}", summary(&ms));
+    let ms = code("L'association Bleuet de France vient en aide aux soldats blessés.");
+    assert!(ms.iter().all(|m| !starts(&m.source, "FRA")), "{}", summary(&ms));
+    // Controls: the country itself, and a king's name before his country.
+    let ms = code("La France vient en aide aux soldats blessés.");
+    assert!(ms.iter().any(|m| m.source.as_deref() == Some("FRA") && m.cameo_root == "07"), "{}", summary(&ms));
+    let ms = code("Le roi Harald de Norvège a rencontré le président ivoirien.");
+    assert!(ms.iter().any(|m| starts(&m.source, "NORGOV") && starts(&m.target, "CIVGOV") && m.cameo_root == "04"), "{}", summary(&ms));
+}
+
+#[test]
+fn a_remark_in_brackets_qualifies_nothing_outside_them() {
+    let ms = code("Le 3 mars (date limite initiale), la Turquie a signé un accord avec la Grèce.");
+    assert!(ms.iter().any(|m| starts(&m.source, "TUR") && starts(&m.target, "GRC") && m.factuality == Factuality::Asserted), "{}", summary(&ms));
+    // Control: the same cue outside brackets still qualifies what follows it.
+    let ms = code("Date limite pour que la Grèce signe un accord avec la Turquie.");
+    assert!(ms.iter().any(|m| starts(&m.source, "GRC") && m.factuality == Factuality::Hypothetical), "{}", summary(&ms));
+}
+
+#[test]
+fn magnates_are_business_and_crown_princesses_government() {
+    let ms = code("Le magnat malaisien a rencontré le ministre singapourien.");
+    assert!(ms.iter().any(|m| starts(&m.source, "MYSBUS") && starts(&m.target, "SGPGOV") && m.cameo_root == "04"), "{}", summary(&ms));
+    let ms = code("Panama : visite de la princesse héritière espagnole.");
+    assert!(ms.iter().any(|m| starts(&m.source, "ESPGOV") && starts(&m.target, "PAN") && m.cameo == "042"), "{}", summary(&ms));
+}
+
+#[test]
+fn the_accused_is_the_target_and_the_alleged_act_no_event() {
+    let ms = code("Israël accuse le Hamas d'avoir tiré des roquettes.");
+    assert!(ms.iter().any(|m| starts(&m.source, "ISR") && starts(&m.target, "HMS") && m.cameo == "1123"), "{}", summary(&ms));
+    // The firing is the Hamas's alleged act, never Israel's.
+    assert!(ms.iter().all(|m| m.cameo_root != "19"), "{}", summary(&ms));
+    // Control: said as a fact, the firing is an event.
+    let ms = code("Le Hamas a tiré des roquettes sur Israël.");
+    assert!(ms.iter().any(|m| starts(&m.source, "HMS") && starts(&m.target, "ISR") && m.cameo_root == "19"), "{}", summary(&ms));
+}
+
+#[test]
+fn an_inverted_statement_is_made_by_the_speaker_after_it() {
+    // A speaker the lexicons do not know: nobody before the comma said it.
+    let ms = code("La Turquie a tort sur les migrants, rappelle, dans sa chronique, Jean Dupuis, éditorialiste.");
+    assert!(ms.iter().all(|m| !(m.cameo == "010" && starts(&m.source, "TUR"))), "{}", summary(&ms));
+    let ms = code("La Turquie a tort sur les migrants, estime Jean Dupuis.");
+    assert!(ms.iter().all(|m| !(m.cameo == "010" && starts(&m.source, "TUR"))), "{}", summary(&ms));
+    // A known speaker after an honorific speaks.
+    let ms = code("La Turquie a tort sur les migrants, a déclaré M. Macron.");
+    assert!(ms.iter().any(|m| m.cameo == "010" && starts(&m.source, "FRAGOV")), "{}", summary(&ms));
+}
