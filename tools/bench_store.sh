@@ -10,7 +10,10 @@
 # It prints the insert rate per wall second (write_batch and the final index
 # rebuild), per CPU second of every thread of the store (the bench's own data
 # generation aside, printed apart), per CPU second of the writer thread, and
-# the wall time an idle 2-core machine would take, max(writer CPU, store CPU / 2).
+# the wall time an idle 2-core machine would take, max(writer CPU, store CPU / 2),
+# with the time the writer spent runnable but preempted (by the load's helper
+# threads or other processes: on a busy machine, most of the gap between wall
+# and writer CPU) and the WAL's size as the load goes (bounded at about 1 GiB).
 # VIGIE_BENCH_BATCH=N sets the articles per batch, VIGIE_BENCH_BULK=0 writes
 # plain batches (as vigie ingest). Needs about 0.7 GB of disk per million
 # events and, while loading, up to 2 GB of page cache plus the folding index

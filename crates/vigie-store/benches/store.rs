@@ -230,6 +230,14 @@ fn thread_cpu_seconds() -> Option<f64> {
     cpu_seconds_of("/proc/thread-self/stat")
 }
 
+/// Seconds the calling thread has spent runnable but waiting for a CPU
+/// (Linux schedstat): the writer preempted, by the load's own helper
+/// threads or by other processes.
+fn thread_runqueue_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(stat.split_whitespace().nth(1)?.parse::<f64>().ok()? / 1e9)
+}
+
 fn cpu_seconds_of(path: &str) -> Option<f64> {
     let stat = std::fs::read_to_string(path).ok()?;
     let after = stat.rsplit_once(')')?.1;
@@ -260,7 +268,7 @@ fn main() {
         let names = Names::new();
         let mut recent = Vec::new();
         let (mut events, mut mentions, mut articles) = (0u64, 0u64, store.counts().unwrap().articles);
-        let (mut gen_time, mut write_time, mut write_cpu, mut writer_cpu) = (0f64, 0f64, 0f64, 0f64);
+        let (mut gen_time, mut write_time, mut write_cpu, mut writer_cpu, mut writer_waited) = (0f64, 0f64, 0f64, 0f64, 0f64);
         let mut largest_wal = 0u64;
         let start = Instant::now();
         let cpu_start = cpu_seconds();
@@ -278,7 +286,9 @@ fn main() {
             let t = Instant::now();
             let cpu_before = cpu_seconds();
             let thread_before = thread_cpu_seconds();
+            let waited_before = thread_runqueue_seconds();
             let r = store.write_batch(&records).expect("write a batch");
+            writer_waited += waited_before.zip(thread_runqueue_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
             write_time += t.elapsed().as_secs_f64();
             write_cpu += cpu_before.zip(cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
             writer_cpu += thread_before.zip(thread_cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
@@ -290,9 +300,10 @@ fn main() {
             articles += r.articles_stored as u64;
             if last_report.elapsed().as_secs() >= 30 {
                 eprintln!(
-                    "  {} events, {:.0} events/s in write_batch so far",
+                    "  {} events, {:.0} events/s in write_batch so far, WAL {:.2} GB",
                     existing + events,
-                    events as f64 / write_time
+                    events as f64 / write_time,
+                    wal as f64 / 1e9
                 );
                 last_report = Instant::now();
             }
@@ -301,7 +312,9 @@ fn main() {
         let t = Instant::now();
         let cpu_before_finish = cpu_seconds();
         let thread_before_finish = thread_cpu_seconds();
+        let waited_before_finish = thread_runqueue_seconds();
         store.set_bulk_load(false).expect("finish the bulk load");
+        let finish_waited = waited_before_finish.zip(thread_runqueue_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
         let finish_time = t.elapsed().as_secs_f64();
         let finish_cpu = cpu_before_finish.zip(cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
         let finish_writer_cpu = thread_before_finish.zip(thread_cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
@@ -310,6 +323,9 @@ fn main() {
         let main_cpu = main_start.zip(thread_cpu_seconds()).map(|(a, b)| b - a).unwrap_or(0.0);
         let gen_cpu = (main_cpu - writer_cpu - finish_writer_cpu).max(0.0);
         println!("largest WAL after a batch: {:.2} GB", largest_wal as f64 / 1e9);
+        println!(
+            "writer thread runnable but waiting for a CPU (preempted): {writer_waited:.1} s in write_batch + {finish_waited:.1} s in the rebuild"
+        );
         println!(
             "writer thread alone (helpers aside): {writer_cpu:.1} s + {finish_writer_cpu:.1} s of CPU: {:.0} events per writer CPU second",
             events as f64 / (writer_cpu + finish_writer_cpu)

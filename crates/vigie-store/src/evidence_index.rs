@@ -28,6 +28,43 @@ CREATE TABLE IF NOT EXISTS {db}.evidence_indexed (
 );
 INSERT OR IGNORE INTO {db}.evidence_indexed (id, last_mention) VALUES (1, 0);";
 
+/// The evidence sentences of committed mentions, in id order, kept as one
+/// text: one allocation per batch rather than one per mention (copying the
+/// sentences one by one after each commit was a visible part of a bulk
+/// load's writer, and freeing them of its indexer).
+#[derive(Debug, Default)]
+pub(crate) struct EvidenceRows {
+    ids: Vec<i64>,
+    /// Where each sentence ends in `text`.
+    ends: Vec<usize>,
+    text: String,
+}
+
+impl EvidenceRows {
+    pub(crate) fn push(&mut self, id: i64, sentence: &str) {
+        self.text.push_str(sentence);
+        self.ends.push(self.text.len());
+        self.ids.push(id);
+    }
+
+    /// Adds `later`'s rows after these.
+    pub(crate) fn append(&mut self, later: EvidenceRows) {
+        let base = self.text.len();
+        self.text.push_str(&later.text);
+        self.ends.extend(later.ends.iter().map(|end| end + base));
+        self.ids.extend(later.ids);
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (i64, &str)> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        self.ids.iter().zip(starts.zip(self.ends.iter())).map(|(&id, (start, &end))| (id, &self.text[start..end]))
+    }
+
+    pub(crate) fn last_id(&self) -> Option<i64> {
+        self.ids.last().copied()
+    }
+}
+
 /// Mentions read from the store per statement while catching up.
 const CATCH_UP_CHUNK: i64 = 50_000;
 
@@ -82,11 +119,11 @@ impl EvidenceIndex {
     /// already indexed (by another connection's catch-up) are skipped; a
     /// gap before them (a batch whose entries were lost) is filled from the
     /// store first.
-    pub(crate) fn add(&mut self, rows: &[(i64, String)]) -> Result<(), StoreError> {
-        let Some(&(last, _)) = rows.last() else { return Ok(()) };
+    pub(crate) fn add(&mut self, rows: &EvidenceRows) -> Result<(), StoreError> {
+        let Some(last) = rows.last_id() else { return Ok(()) };
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let watermark: i64 = tx.query_row("SELECT last_mention FROM evidence_indexed WHERE id = 1", [], |r| r.get(0))?;
-        let fresh: Vec<&(i64, String)> = rows.iter().filter(|(id, _)| *id > watermark).collect();
+        let fresh: Vec<(i64, &str)> = rows.iter().filter(|(id, _)| *id > watermark).collect();
         match fresh.first() {
             None => {}
             Some((first, _)) if *first == watermark + 1 => {
@@ -157,7 +194,7 @@ fn catch_up_in(tx: &Transaction, watermark: i64) -> Result<(), StoreError> {
 /// The index written on a helper thread during a bulk load: committed
 /// batches' evidence is handed over and indexed beside the writer.
 pub(crate) struct Indexer {
-    rows: std::sync::mpsc::SyncSender<Vec<(i64, String)>>,
+    rows: std::sync::mpsc::SyncSender<EvidenceRows>,
     thread: std::thread::JoinHandle<(EvidenceIndex, Result<(), StoreError>)>,
 }
 
@@ -166,13 +203,13 @@ const INDEXER_QUEUE: usize = 8;
 
 impl Indexer {
     pub(crate) fn start(mut index: EvidenceIndex) -> Indexer {
-        let (rows, received) = std::sync::mpsc::sync_channel::<Vec<(i64, String)>>(INDEXER_QUEUE);
+        let (rows, received) = std::sync::mpsc::sync_channel::<EvidenceRows>(INDEXER_QUEUE);
         let thread = std::thread::spawn(move || {
             let mut outcome = Ok(());
             while let Ok(mut batch) = received.recv() {
                 // Batches waiting are indexed in one transaction.
                 while let Ok(more) = received.try_recv() {
-                    batch.extend(more);
+                    batch.append(more);
                 }
                 // A failure leaves a gap that the next batch (or the next
                 // open) fills from the store; the first one is reported.
@@ -188,7 +225,7 @@ impl Indexer {
     }
 
     /// Hands over a committed batch's evidence; false when the thread is gone.
-    pub(crate) fn send(&self, rows: Vec<(i64, String)>) -> bool {
+    pub(crate) fn send(&self, rows: EvidenceRows) -> bool {
         self.rows.send(rows).is_ok()
     }
 

@@ -1162,6 +1162,64 @@ fn a_bulk_load_indexes_the_evidence_beside_the_writer_and_has_it_all_when_it_end
 }
 
 #[test]
+fn a_bulk_load_starts_its_wal_again_once_it_passes_the_bound() {
+    let dir = scratch("wal-bound");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.db");
+    let wal = dir.join("store.db-wal");
+    let docs = folding_mix(61, 1200);
+    let plain = written_in_memory(&docs, 30);
+    let mut store = Store::open(&path).unwrap();
+    let bound = 64 * 1024;
+    store.set_wal_bound(bound);
+    store.set_bulk_load(true).unwrap();
+    let mut largest = 0;
+    for chunk in docs.chunks(30) {
+        write(&mut store, chunk);
+        largest = largest.max(std::fs::metadata(&wal).unwrap().len());
+    }
+    store.set_bulk_load(false).unwrap();
+    // The load writes many times the bound (every page it adds goes through
+    // the WAL); the WAL never holds more than the bound and a few batches.
+    let batches = docs.len().div_ceil(30) as u64;
+    let per_batch = std::fs::metadata(&path).unwrap().len() / batches;
+    assert!(std::fs::metadata(&path).unwrap().len() > 8 * bound as u64);
+    assert!(largest <= bound as u64 + 4 * per_batch, "WAL reached {largest} bytes, bound {bound}, {per_batch} bytes per batch");
+    let (events, mentions, series) = loaded(&store);
+    assert_eq!((events, mentions, series), loaded(&plain));
+    drop(store);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_reader_holding_an_old_snapshot_through_a_bulk_load_leaves_it_whole() {
+    let dir = scratch("wal-reader");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.db");
+    let docs = folding_mix(67, 600);
+    let plain = written_in_memory(&docs, 30);
+    let mut store = Store::open(&path).unwrap();
+    write(&mut store, &docs[..30]);
+    store.set_wal_bound(16 * 1024);
+    store.set_bulk_load(true).unwrap();
+    // The reader's snapshot pins the frames after it: the WAL cannot start
+    // again while it reads, and the load goes on past its bound.
+    let reader = Store::open(&path).unwrap();
+    let snapshot = reader.conn.unchecked_transaction().unwrap();
+    let before: i64 = snapshot.query_row("SELECT COUNT(*) FROM mentions", [], |r| r.get(0)).unwrap();
+    for chunk in docs[30..].chunks(30) {
+        write(&mut store, chunk);
+    }
+    let during: i64 = snapshot.query_row("SELECT COUNT(*) FROM mentions", [], |r| r.get(0)).unwrap();
+    assert_eq!(during, before);
+    snapshot.commit().unwrap();
+    store.set_bulk_load(false).unwrap();
+    assert_eq!(loaded(&store), loaded(&plain));
+    drop((store, reader));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn a_store_of_schema_8_opens_with_its_full_text_index_in_a_file_of_its_own() {
     let dir = scratch("v8");
     std::fs::create_dir_all(&dir).unwrap();
