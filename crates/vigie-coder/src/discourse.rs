@@ -58,6 +58,16 @@ impl Discourse {
             .and_then(|a| a.country.clone())
     }
 
+    /// The country of the latest person named so far who holds the office
+    /// `title` names on `date` (`… Emmanuel Macron. * Entretien du président
+    /// avec…`): a bare title refers to its holder named earlier.
+    pub fn country_of_title_holder(&self, lexicon: &vigie_lexicon::Lexicon, title: usize, date: Option<&str>) -> Option<String> {
+        self.named.iter().rev().filter_map(|(_, a)| a.person).find_map(|p| {
+            let country = &lexicon.people[p].country;
+            (lexicon.title_holder(title, country, date) == Some(p)).then(|| country.clone())
+        })
+    }
+
     /// Whether every actor remembered so far is of country `home` or of none.
     pub fn names_no_country_but(&self, home: &str) -> bool {
         self.named.iter().all(|(_, a)| a.country.as_deref().is_none_or(|c| c == home))

@@ -2203,6 +2203,9 @@ impl SentenceContext<'_, '_> {
             // institutions the item speaks of.
             .or_else(|| places.iter().find(|p| p.dateline).map(|p| lexicon.places[p.place].country.clone()))
             .or_else(|| self.discourse.country_of_agent(agent))
+            // `le président` after `Emmanuel Macron`: the holder named earlier;
+            // not `le président de la CPME`, who heads something else.
+            .or_else(|| a.title.filter(|_| !genitive_after).and_then(|t| self.discourse.country_of_title_holder(lexicon, t, self.article.date.as_deref())))
             .or_else(|| self.home_country_of(agent, groups, places))
             .unwrap_or_else(|| UNKNOWN_COUNTRY.to_string());
         format!("{country}{agent}")

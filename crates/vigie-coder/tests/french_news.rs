@@ -357,3 +357,15 @@ fn an_inverted_statement_is_made_by_the_speaker_after_it() {
     let ms = code("La Turquie a tort sur les migrants, a déclaré M. Macron.");
     assert!(ms.iter().any(|m| m.cameo == "010" && starts(&m.source, "FRAGOV")), "{}", summary(&ms));
 }
+
+#[test]
+fn a_bare_title_refers_to_its_holder_named_earlier() {
+    let ms = code("Emmanuel Macron est arrivé à Bruxelles. Le président a rencontré le Premier ministre japonais.");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAGOV") && starts(&m.target, "JPNGOV") && m.cameo_root == "04"), "{}", summary(&ms));
+    // Control: with nobody named before, the title names no country.
+    let ms = code("Le président a rencontré le Premier ministre japonais.");
+    assert!(ms.iter().any(|m| starts(&m.source, "---GOV") && m.cameo_root == "04"), "{}", summary(&ms));
+    // Nor does a title that heads something else (`le président de la fédération`).
+    let ms = code("Emmanuel Macron est arrivé à Bruxelles. Le président de la fédération a rencontré le Premier ministre japonais.");
+    assert!(ms.iter().all(|m| !(starts(&m.source, "FRAGOV") && m.cameo == "040")), "{}", summary(&ms));
+}
