@@ -304,7 +304,9 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
             next += 1;
         }
         let verb_like = |t: &Token| !t.capitalised && (lang.is_verb_word(&t.norm) || pack.has_verb_ending(&t.norm));
-        e.end < tokens.len() && plain(e.end) && !verb_like(&tokens[next])
+        // `found 14 activists guilty`: an adjective said of the object.
+        let predicative = tokens.get(next).is_some_and(|t| lang.predicatives.contains(&t.norm));
+        e.end < tokens.len() && plain(e.end) && !verb_like(&tokens[next]) && !predicative
     }
 }
 

@@ -2253,7 +2253,14 @@ impl SentenceContext<'_, '_> {
             && self
                 .tokens
                 .get(g.end)
-                .is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm) && !actors::is_date_word(pack, &t.norm))
+                .is_some_and(|t| {
+                    t.kind == vigie_text::TokenKind::Word
+                        && !pack.is_function_word(&t.norm)
+                        && !pack.is_group_break(&t.norm)
+                        && !actors::is_date_word(pack, &t.norm)
+                        // `found 14 activists guilty`: an adjective said of the object.
+                        && !self.lang.predicatives.contains(&t.norm)
+                })
             && !actors::names_a_group_site(self.tokens, g.end, self.lang);
         g.actors.iter().any(Actor::is_bare_agent) && !modifies_next
     }

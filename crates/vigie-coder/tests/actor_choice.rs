@@ -454,3 +454,18 @@ fn an_agent_word_after_a_french_adjective_that_precedes_its_noun_is_the_noun() {
     // After an ordinary noun, an agent word still only qualifies it.
     assert!(fr("Les manœuvres militaires russes ont commencé près de la frontière.").iter().all(|s| s.0 != "RUSMIL"));
 }
+
+#[test]
+fn the_us_justice_department_by_its_short_name_is_the_judiciary() {
+    assert_eq!(fr("Le département de la Justice a inculpé un espion russe.")[0].0, "USAJUD");
+    assert_eq!(en("Donald Trump demanded that the Justice Department return the documents.")[0].1, "USAJUD");
+}
+
+#[test]
+fn an_agent_word_before_an_adjective_said_of_it_is_the_object() {
+    assert_eq!(en("A Hong Kong court found 14 activists guilty of subversion."), vec![side("HKGJUD", "HKGOPP", "11")]);
+    assert_eq!(en("Egypt held the rebels responsible for the attack."), vec![side("EGY", "EGYREB", "11")]);
+    // An agent word that ends the sentence has nothing after it.
+    assert_eq!(en("The court sentenced the activists.").len(), en("The court sentenced the activists").len());
+    assert!(en("Thousands marched against the soldiers").iter().all(|s| !s.0.is_empty()));
+}

@@ -2,6 +2,7 @@
 //! (`actors/phrase_words.tsv`): possessive determiners (`their forces`),
 //! the places a group holds (`militant positions`), the adjectives that
 //! stand before their noun where most follow it (`de jeunes manifestants`)
+//! the adjectives said of an object after it (`found them guilty`)
 //! and the suffix that
 //! makes a country the leader of a group (`US-led`). How they change an
 //! actor is the coder's business; this module reads and checks the file.
@@ -12,7 +13,7 @@ use crate::tsv;
 use crate::{LanguageLexicon, LexiconError};
 
 /// The kinds of word the file may list.
-const KINDS: [&str; 5] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal"];
+const KINDS: [&str; 6] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative"];
 
 /// One row: kind, language, its forms as written.
 pub(crate) struct PhraseWords {
@@ -59,6 +60,7 @@ pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[Ph
     lang.possessives = words("possessive");
     lang.group_sites = words("group_site");
     lang.prenominals = words("prenominal");
+    lang.predicatives = words("predicative");
     lang.holder_suffixes = rows
         .iter()
         .filter(|r| r.lang == code && r.kind == "holder_suffix")
