@@ -4,7 +4,7 @@
 
 use crate::query::ArticleInfo;
 use crate::{Store, StoreError};
-use vigie_model::{SentenceRecord, Span};
+use vigie_model::SentenceRecord;
 
 impl Store {
     /// An article (by its store row id, as in `EventRecord::story_id` and
@@ -34,22 +34,9 @@ impl Store {
             .map(Some)
             .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })?;
         let Some(info) = info else { return Ok(None) };
-        let sentences = {
-            let mut stmt = tx.prepare(
-                "SELECT s.idx, s.start_char, s.end_char, COALESCE(s.text, substr(a.text, s.start_char + 1, s.end_char - s.start_char)),
-                    s.boilerplate
-                 FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?1 ORDER BY s.idx",
-            )?;
-            let rows = stmt.query_map([row_id], |r| {
-                Ok(SentenceRecord {
-                    index: r.get::<_, i64>(0)?.max(0) as usize,
-                    span: Span(r.get::<_, i64>(1)?.max(0) as usize, r.get::<_, i64>(2)?.max(0) as usize),
-                    text: r.get(3)?,
-                    boilerplate: r.get(4)?,
-                })
-            })?;
-            rows.collect::<Result<Vec<_>, _>>()?
-        };
+        let (text, packed): (String, Option<String>) =
+            tx.query_row("SELECT text, sentences FROM articles WHERE id = ?1", [row_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let sentences = crate::unpacked_sentences(&text, packed.as_deref())?;
         tx.commit()?;
         Ok(Some((info, sentences)))
     }

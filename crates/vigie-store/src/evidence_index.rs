@@ -174,7 +174,6 @@ fn catch_up_in(tx: &Transaction, watermark: i64) -> Result<(), StoreError> {
         "SELECT m.id, ",
         sentence_text_sql!(),
         " FROM store.mentions m JOIN store.articles a ON a.id = m.article_id
-            JOIN store.sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx
          WHERE m.id > ?1 AND m.id <= ?2 ORDER BY m.id"
     ))?;
     let mut insert = tx.prepare("INSERT INTO evidence_fts (rowid, text) VALUES (?1, ?2)")?;

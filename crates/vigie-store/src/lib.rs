@@ -51,6 +51,9 @@ pub enum StoreError {
     Corrupt(String),
     #[error("{0}")]
     BadFilter(String),
+    /// A batch the store cannot hold as given (a mention citing a sentence its article lacks).
+    #[error("bad batch: {0}")]
+    BadInput(String),
     /// A pagination cursor that no listing of this store produced.
     #[error("bad cursor: {0}")]
     BadCursor(String),
@@ -260,19 +263,19 @@ pub fn content_hash(text: &str) -> String {
     dedup::sha256_hex(text.as_bytes())
 }
 
-/// The evidence sentence of mention `m` (of article `a`, sentence `s`): its
-/// own text when it differs from its sentence's, else the sentence's, which
-/// is stored only when it differs from the article's text between its
-/// offsets (schema 8). SQLite's `substr` counts characters, as the spans do.
+/// The evidence sentence of mention `m` (of article `a`): its own text,
+/// stored only when it is not the article's text between the mention's
+/// sentence offsets (schema 11). SQLite's `substr` counts characters, as
+/// the spans do.
 macro_rules! sentence_text_sql {
     () => {
-        "COALESCE(m.sentence_text, s.text, substr(a.text, s.start_char + 1, s.end_char - s.start_char))"
+        "COALESCE(m.sentence_text, substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start))"
     };
 }
 pub(crate) use sentence_text_sql;
 
 /// The columns [`mention_from_row`] reads, in its order, from `mentions m`
-/// joined with `articles a` and `sentences s`.
+/// joined with `articles a`.
 pub(crate) const MENTION_COLUMNS: &str = concat!("a.external_id, m.sentence_idx, ", sentence_text_sql!(), ", m.source, m.source_text,
     m.target, m.target_text, m.source_person, m.target_person, m.cameo, m.cameo_label, m.cameo_root, m.quad_class, m.goldstein,
     m.plover_event, m.plover_mode, m.factuality, m.event_date, m.date_precision, m.date_source, m.historical, m.location_name,
@@ -280,7 +283,7 @@ pub(crate) const MENTION_COLUMNS: &str = concat!("a.external_id, m.sentence_idx,
     m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, m.language, m.confidence");
 pub(crate) const MENTION_COLUMN_COUNT: usize = 39;
 pub(crate) const MENTION_FROM: &str =
-    "mentions m JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx";
+    "mentions m JOIN articles a ON a.id = m.article_id";
 
 fn corrupt(col: usize, what: &str, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
@@ -414,8 +417,10 @@ impl<'t> CharSlices<'t> {
 }
 
 /// What storing an article computes from the article alone: its keys and
-/// their digests, its source, which sentences are the article's text
-/// between their offsets, which mentions quote their sentence as stored.
+/// their digests, its source, its sentences packed for its row (see
+/// [`packed_sentences`]), which mentions quote the article's text between
+/// their sentence offsets, and whether every mention's sentence is among
+/// the article's.
 /// A large batch has them computed on a helper thread while this one
 /// writes (the second core's share of a load).
 struct ArticleDerived {
@@ -424,8 +429,10 @@ struct ArticleDerived {
     norm_hash: String,
     digests: ArticleDigests,
     source_name: String,
-    sentence_is_slice: Vec<bool>,
-    mention_quotes_sentence: Vec<bool>,
+    sentences: String,
+    mention_quotes_article: Vec<bool>,
+    /// The index of a mention's sentence the article lacks, if any.
+    missing_sentence: Option<usize>,
 }
 
 impl ArticleDerived {
@@ -436,22 +443,58 @@ impl ArticleDerived {
         let norm_hash = dedup::normalised_hash(&a.text);
         let digests = ArticleKeys { content_hash: &hash, url_key: url_key.as_deref(), norm_hash: Some(&norm_hash) }.digests();
         let slices = CharSlices::new(&a.text);
-        let sentence_is_slice = rec.sentences.iter().map(|s| slices.get(s.span.0, s.span.1) == Some(s.text.as_str())).collect();
-        let mention_quotes_sentence = rec
-            .mentions
-            .iter()
-            .map(|m| rec.sentences.iter().find(|s| s.index == m.sentence_index).is_some_and(|s| s.text == m.sentence))
-            .collect();
+        let sentences = packed_sentences(rec.sentences, &slices);
+        let mention_quotes_article =
+            rec.mentions.iter().map(|m| slices.get(m.spans.sentence.0, m.spans.sentence.1) == Some(m.sentence.as_str())).collect();
+        let missing_sentence =
+            rec.mentions.iter().map(|m| m.sentence_index).find(|&i| !rec.sentences.iter().any(|s| s.index == i));
         ArticleDerived {
             source_name: dedup::source_name(a.url.as_deref(), &a.id),
             hash,
             url_key,
             norm_hash,
             digests,
-            sentence_is_slice,
-            mention_quotes_sentence,
+            sentences,
+            mention_quotes_article,
+            missing_sentence,
         }
     }
+}
+
+/// An article's sentences as stored in its row (schema 11): a JSON array of
+/// `[index, start, end, boilerplate, text]`, the text null when it is the
+/// article's text between the offsets (nearly always: the coder's sentences
+/// are slices of the article).
+fn packed_sentences(sentences: &[SentenceRecord], slices: &CharSlices) -> String {
+    let rows: Vec<(i64, i64, i64, u8, Option<&str>)> = sentences
+        .iter()
+        .map(|s| {
+            let is_slice = slices.get(s.span.0, s.span.1) == Some(s.text.as_str());
+            (s.index as i64, s.span.0 as i64, s.span.1 as i64, s.boilerplate as u8, (!is_slice).then_some(s.text.as_str()))
+        })
+        .collect();
+    serde_json::to_string(&rows).expect("numbers and strings always serialise")
+}
+
+/// The sentences of an article's row, read back from [`packed_sentences`].
+pub(crate) fn unpacked_sentences(text: &str, packed: Option<&str>) -> Result<Vec<SentenceRecord>, StoreError> {
+    let Some(packed) = packed else { return Ok(Vec::new()) };
+    let rows: Vec<(i64, i64, i64, i64, Option<String>)> =
+        serde_json::from_str(packed).map_err(|e| StoreError::Corrupt(format!("an article's sentences: {e}")))?;
+    let slices = CharSlices::new(text);
+    rows.into_iter()
+        .map(|(index, start, end, boilerplate, own_text)| {
+            let (start, end) = (start.max(0) as usize, end.max(0) as usize);
+            let text = match own_text {
+                Some(t) => t,
+                None => slices
+                    .get(start, end)
+                    .ok_or_else(|| StoreError::Corrupt(format!("sentence {index} at {start}..{end} is outside its article")))?
+                    .to_string(),
+            };
+            Ok(SentenceRecord { index: index.max(0) as usize, span: Span(start, end), text, boilerplate: boilerplate != 0 })
+        })
+        .collect()
 }
 
 /// Batches of at least this many articles have them derived on a helper thread.
@@ -1632,12 +1675,9 @@ impl Store {
             let mut article_norm_exists = tx.prepare_cached("SELECT 1 FROM articles WHERE norm_hash = ?1")?;
             let mut insert_article = DirectStatement::prepare(
                 &tx,
-                "INSERT INTO articles (external_id, content_hash, url, title, published, language, text, url_key, norm_hash, source_name)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?;
-            let mut insert_sentence = DirectStatement::prepare(
-                &tx,
-                "INSERT INTO sentences (article_id, idx, start_char, end_char, text, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO articles (external_id, content_hash, url, title, published, language, text, url_key, norm_hash, source_name,
+                    sentences)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?;
             let mut insert_mention = DirectStatement::prepare(
                 &tx,
@@ -1682,7 +1722,8 @@ impl Store {
             for rec in batch {
                 let a = rec.article;
                 let PreparedArticle { derived, seen, mentions: prepared_mentions } = prepared(rec)?;
-                let ArticleDerived { hash, url_key, norm_hash, digests: _, source_name, sentence_is_slice, mention_quotes_sentence } = derived;
+                let ArticleDerived { hash, url_key, norm_hash, digests: _, source_name, sentences, mention_quotes_article, missing_sentence } =
+                    derived;
                 // The folding index knows every stored article's keys (and,
                 // during a bulk load, the indexes on two of them are gone).
                 let in_memory = seen.is_some();
@@ -1708,16 +1749,16 @@ impl Store {
                     }
                     ArticleSeen::New => {}
                 }
-                let article_row = insert_article
-                    .insert(&direct_params![&a.id, &hash, &a.url, &a.title, &a.date, rec.language, &a.text, &url_key, &norm_hash, &source_name])?;
-                report.articles_stored += 1;
-                for (s, is_slice) in rec.sentences.iter().zip(sentence_is_slice) {
-                    // The article's text between the sentence's offsets is not stored again.
-                    let text = (!is_slice).then_some(s.text.as_str());
-                    insert_sentence.execute(&direct_params![article_row, s.index as i64, s.span.0 as i64, s.span.1 as i64, text, s.boilerplate])?;
+                // What the foreign key to `sentences` refused before schema 11.
+                if let Some(index) = missing_sentence {
+                    return Err(StoreError::BadInput(format!("article {}: a mention cites sentence {index}, which it lacks", a.id)));
                 }
+                let article_row = insert_article.insert(&direct_params![
+                    &a.id, &hash, &a.url, &a.title, &a.date, rec.language, &a.text, &url_key, &norm_hash, &source_name, &sentences
+                ])?;
+                report.articles_stored += 1;
                 let mut article_events = Vec::with_capacity(rec.mentions.len());
-                for (m, quotes_sentence) in rec.mentions.iter().zip(mention_quotes_sentence) {
+                for (m, quotes_article) in rec.mentions.iter().zip(mention_quotes_article) {
                     let confidence = m.confidence;
                     let fold = FoldArticle {
                         row_id: article_row,
@@ -1732,7 +1773,7 @@ impl Store {
                     };
                     article_events.push(event_id);
                     report.events_created += created as usize;
-                    let sentence_text = (!quotes_sentence).then_some(m.sentence.as_str());
+                    let sentence_text = (!quotes_article).then_some(m.sentence.as_str());
                     let loc = m.location.as_ref();
                     let mention_id = insert_mention.insert(&direct_params![
                         article_row,
@@ -1821,7 +1862,10 @@ impl Store {
         let tx = self.conn.unchecked_transaction()?;
         let counts = Counts {
             articles: count("articles")?,
-            sentences: count("sentences")?,
+            // Packed in their articles' rows (schema 11).
+            sentences: self.conn.query_row("SELECT COALESCE(SUM(json_array_length(sentences)), 0) FROM articles", [], |r| {
+                r.get::<_, i64>(0)
+            })? as u64,
             mentions: count("mentions")?,
             events: count("events")?,
         };

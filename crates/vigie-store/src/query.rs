@@ -192,8 +192,7 @@ const EVENT_COLUMNS: &str = concat!("e.id, e.source, e.target, m.source_text, m.
 
 const EVENT_FROM: &str = "events e
     JOIN mentions m ON m.id = (SELECT MIN(mm.id) FROM mentions mm WHERE mm.event_id = e.id)
-    JOIN articles a ON a.id = m.article_id
-    JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx";
+    JOIN articles a ON a.id = m.article_id";
 
 fn bad(col: usize, what: &str, v: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, format!("unknown {what} {v:?}").into())
@@ -499,7 +498,7 @@ impl Store {
         filter.limit_sql(&mut w);
         let sql = format!(
             "SELECT {STORED_MENTION_COLUMNS}, {MENTION_COLUMNS} FROM events e JOIN mentions m ON m.event_id = e.id
-             JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx
+             JOIN articles a ON a.id = m.article_id
              {}",
             w.sql
         );
@@ -529,7 +528,7 @@ impl Store {
             let mut stmt = tx.prepare(&sql)?;
             let mut mentions = tx.prepare(&format!(
                 "SELECT {STORED_MENTION_COLUMNS}, {MENTION_COLUMNS} FROM mentions m JOIN articles a ON a.id = m.article_id
-                 JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx WHERE m.event_id = ?1 ORDER BY m.id"
+                 WHERE m.event_id = ?1 ORDER BY m.id"
             ))?;
             let mut rows = stmt.query(rusqlite::params_from_iter(w.values.iter()))?;
             while let Some(r) = rows.next()? {
@@ -553,7 +552,7 @@ impl Store {
         let Some(event) = event else { return Ok(None) };
         let sql = format!(
             "SELECT {STORED_MENTION_COLUMNS}, {MENTION_COLUMNS} FROM mentions m JOIN articles a ON a.id = m.article_id
-             JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx WHERE m.event_id = ?1 ORDER BY m.id"
+             WHERE m.event_id = ?1 ORDER BY m.id"
         );
         let mentions = {
             let mut stmt = tx.prepare(&sql)?;

@@ -344,12 +344,96 @@ DROP TABLE IF EXISTS evidence_fts;
     r#"
 DROP INDEX IF EXISTS articles_external_id;
 "#,
+    // 11: no row per sentence. An article's sentences are packed in its
+    // row (`articles.sentences`, a JSON array of `[index, start, end,
+    // boilerplate, text or null]`, the text null when it is the article's
+    // text between the offsets, as in 8): one B-tree insert per sentence
+    // was the largest cost of a bulk load left after the indexes. A
+    // mention's evidence is now its own text only when it is not the
+    // article's text between the mention's sentence offsets (readers:
+    // `sentence_text_sql!`), and `mentions` is rebuilt without its foreign
+    // key to `sentences` (the writer checks each mention's sentence
+    // instead). Run with foreign keys off, like 7 and 8.
+    r#"
+ALTER TABLE articles ADD COLUMN sentences TEXT;
+UPDATE articles SET sentences = (
+    SELECT json_group_array(json_array(s.idx, s.start_char, s.end_char, s.boilerplate, s.text) ORDER BY s.idx)
+    FROM sentences s WHERE s.article_id = articles.id);
+CREATE TABLE mentions_v11 (
+    id                INTEGER PRIMARY KEY,
+    article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_idx      INTEGER NOT NULL,
+    event_id          INTEGER REFERENCES events(id),
+    sentence_text     TEXT,
+    source            TEXT,
+    source_text       TEXT,
+    target            TEXT,
+    target_text       TEXT,
+    source_person     TEXT,
+    target_person     TEXT,
+    cameo             TEXT NOT NULL,
+    cameo_label       TEXT NOT NULL,
+    cameo_root        TEXT NOT NULL,
+    quad_class        INTEGER NOT NULL,
+    goldstein         REAL NOT NULL,
+    plover_event      TEXT,
+    plover_mode       TEXT,
+    factuality        TEXT NOT NULL,
+    event_date        TEXT,
+    date_precision    TEXT,
+    date_source       TEXT,
+    historical        INTEGER NOT NULL,
+    is_first          INTEGER NOT NULL,
+    symmetric         INTEGER NOT NULL,
+    location_name     TEXT,
+    location_country  TEXT,
+    lat               REAL,
+    lon               REAL,
+    place_id          TEXT,
+    rule              TEXT NOT NULL,
+    language          TEXT NOT NULL,
+    sentence_start    INTEGER NOT NULL,
+    sentence_end      INTEGER NOT NULL,
+    source_start      INTEGER,
+    source_end        INTEGER,
+    target_start      INTEGER,
+    target_end        INTEGER,
+    verb_start        INTEGER NOT NULL,
+    verb_end          INTEGER NOT NULL,
+    confidence        REAL
+);
+INSERT INTO mentions_v11 (
+    id, article_id, sentence_idx, event_id, sentence_text, source, source_text, target, target_text,
+    source_person, target_person, cameo, cameo_label, cameo_root, quad_class, goldstein, plover_event,
+    plover_mode, factuality, event_date, date_precision, date_source, historical, is_first, symmetric,
+    location_name, location_country, lat, lon, place_id, rule, language, sentence_start, sentence_end,
+    source_start, source_end, target_start, target_end, verb_start, verb_end, confidence)
+SELECT
+    m.id, m.article_id, m.sentence_idx, m.event_id,
+    CASE WHEN m.sentence_text IS NULL AND m.old_evidence IS NOT m.new_evidence THEN m.old_evidence ELSE m.sentence_text END,
+    m.source, m.source_text, m.target, m.target_text, m.source_person, m.target_person, m.cameo,
+    m.cameo_label, m.cameo_root, m.quad_class, m.goldstein, m.plover_event, m.plover_mode, m.factuality,
+    m.event_date, m.date_precision, m.date_source, m.historical, m.is_first, m.symmetric, m.location_name,
+    m.location_country, m.lat, m.lon, m.place_id, m.rule, m.language, m.sentence_start, m.sentence_end,
+    m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, m.confidence
+FROM (
+    SELECT m.*, COALESCE(s.text, substr(a.text, s.start_char + 1, s.end_char - s.start_char)) AS old_evidence,
+        substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start) AS new_evidence
+    FROM mentions m JOIN articles a ON a.id = m.article_id
+        LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx
+) m ORDER BY m.id;
+DROP TABLE mentions;
+ALTER TABLE mentions_v11 RENAME TO mentions;
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE INDEX mentions_event ON mentions(event_id);
+DROP TABLE sentences;
+"#,
 ];
 
 /// Migrations that rebuild a table others refer to: they run with foreign
 /// keys off (SQLite's documented way), which only takes effect outside a
 /// transaction.
-pub(crate) const MIGRATIONS_WITHOUT_FOREIGN_KEYS: &[usize] = &[7, 8];
+pub(crate) const MIGRATIONS_WITHOUT_FOREIGN_KEYS: &[usize] = &[7, 8, 11];
 
 /// The indexes a bulk load drops and rebuilds: each is keyed on values in
 /// no relation to the insertion order, so that every batch would rewrite

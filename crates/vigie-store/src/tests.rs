@@ -874,11 +874,9 @@ fn a_store_of_schema_6_opens_with_its_content_hashes_unique_through_an_index() {
         [],
     );
     assert!(duplicate.is_err(), "{duplicate:?}");
-    let orphan = store.conn.execute("INSERT INTO sentences VALUES (999999, 0, 0, 1, 'x', 0)", []);
-    assert!(orphan.is_err(), "{orphan:?}");
     let orphan = store.conn.execute("INSERT INTO mentions (article_id, sentence_idx, cameo, cameo_label, cameo_root, quad_class, goldstein,
         factuality, historical, is_first, symmetric, rule, language, sentence_start, sentence_end, verb_start, verb_end)
-        SELECT article_id, 999, '01', '', '01', 1, 0, 'asserted', 0, 0, 0, 'r', 'en', 0, 0, 0, 0 FROM mentions LIMIT 1", []);
+        VALUES (999999, 0, '01', '', '01', 1, 0, 'asserted', 0, 0, 0, 'r', 'en', 0, 0, 0, 0)", []);
     assert!(orphan.is_err(), "{orphan:?}");
     let violations: i64 = store.conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
     assert_eq!(violations, 0);
@@ -890,12 +888,13 @@ fn a_store_of_schema_6_opens_with_its_content_hashes_unique_through_an_index() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-/// A store file of schema `version` (9 or before) holding what that version
+/// A store file of schema `version` (6 to 10) holding what that version
 /// wrote for `docs`: the rows the current write path gives them, copied
-/// table by table into the old schema, with every sentence's text spelt
-/// out as versions before 8 stored it (8 and 9 read it either way), and
-/// the full-text index in the store up to version 8 (from 9 on, its file
-/// is built when the store opens).
+/// table by table into the old schema — a row per sentence, its text spelt
+/// out before 8 and null from 8 on when it is the article's between its
+/// offsets; a mention's text null when it is its sentence's — and the
+/// full-text index in the store up to version 8 (from 9 on, its file is
+/// built when the store opens).
 fn store_of_old_schema(path: &std::path::Path, version: usize, docs: &[Doc]) -> Connection {
     let current_path = path.with_extension("current.db");
     {
@@ -911,23 +910,43 @@ fn store_of_old_schema(path: &std::path::Path, version: usize, docs: &[Doc]) -> 
     conn.pragma_update(None, "user_version", version as i64).unwrap();
     conn.execute("ATTACH DATABASE ?1 AS current", [current_path.to_str().unwrap()]).unwrap();
     conn.execute_batch(concat!(
-        "INSERT INTO articles SELECT * FROM current.articles;
-        INSERT INTO sentences (article_id, idx, start_char, end_char, text, boilerplate)
-        SELECT s.article_id, s.idx, s.start_char, s.end_char, COALESCE(s.text, substr(a.text, s.start_char + 1, s.end_char - s.start_char)),
-            s.boilerplate
-        FROM current.sentences s JOIN current.articles a ON a.id = s.article_id;
+        "INSERT INTO articles (id, external_id, content_hash, url, title, published, language, text, ingested_at, url_key, norm_hash,
+            source_name)
+        SELECT id, external_id, content_hash, url, title, published, language, text, ingested_at, url_key, norm_hash, source_name
+        FROM current.articles;
         INSERT INTO events SELECT * FROM current.events;
-        INSERT INTO mentions SELECT * FROM current.mentions;
         INSERT INTO actors SELECT * FROM current.actors;
         INSERT INTO dyad_months SELECT * FROM current.dyad_months;"
     ))
     .unwrap();
+    // Each sentence's text as that version wrote it, then each mention's.
+    let spelt = if version < 8 { "substr(a.text, (s.value ->> 1) + 1, (s.value ->> 2) - (s.value ->> 1))" } else { "NULL" };
+    conn.execute_batch(&format!(
+        "INSERT INTO sentences (article_id, idx, start_char, end_char, text, boilerplate)
+        SELECT a.id, s.value ->> 0, s.value ->> 1, s.value ->> 2, COALESCE(s.value ->> 4, {spelt}), s.value ->> 3
+        FROM current.articles a, json_each(a.sentences) s;"
+    ))
+    .unwrap();
+    conn.execute_batch(concat!(
+        "INSERT INTO mentions SELECT * FROM current.mentions;
+        UPDATE mentions SET sentence_text = (SELECT ",
+        sentence_text_sql!(),
+        " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.id = mentions.id);"
+    ))
+    .unwrap();
+    let sentence_text = "substr(a.text, s.start_char + 1, s.end_char - s.start_char)";
+    conn.execute(
+        &format!(
+            "UPDATE mentions SET sentence_text = NULL WHERE sentence_text IS (SELECT COALESCE(s.text, {sentence_text})
+                FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.article_id = mentions.article_id AND s.idx = mentions.sentence_idx)"
+        ),
+        [],
+    )
+    .unwrap();
     if version < 9 {
-        conn.execute_batch(concat!(
-            "INSERT INTO evidence_fts (rowid, text) SELECT m.id, ",
-            sentence_text_sql!(),
-            " FROM current.mentions m JOIN current.articles a ON a.id = m.article_id
-                JOIN current.sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx;"
+        conn.execute_batch(&format!(
+            "INSERT INTO evidence_fts (rowid, text) SELECT m.id, COALESCE(m.sentence_text, s.text, {sentence_text})
+            FROM mentions m JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx;"
         ))
         .unwrap();
     }
@@ -958,20 +977,13 @@ fn a_store_of_schema_7_opens_with_sentences_stored_once() {
         let sentences = |s: &Store| s.article_sentences(row).unwrap().map(|(info, sentences)| (info.external_id, sentences));
         assert_eq!(sentences(&store), sentences(&plain));
     }
-    let (spelt, without_rowid): (i64, bool) = store
+    let spelt: i64 = store
         .conn
-        .query_row(
-            "SELECT (SELECT COUNT(*) FROM sentences WHERE text IS NOT NULL),
-                (SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE name = 'sentences')",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .query_row("SELECT COUNT(*) FROM articles a, json_each(a.sentences) s WHERE s.value ->> 4 IS NOT NULL", [], |r| r.get(0))
         .unwrap();
-    assert_eq!((spelt, without_rowid), (0, true), "each sentence is the article's text between its offsets");
+    assert_eq!(spelt, 0, "each sentence is the article's text between its offsets");
     let violations: i64 = store.conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
     assert_eq!(violations, 0);
-    let orphan = store.conn.execute("INSERT INTO sentences VALUES (999999, 0, 0, 1, NULL, 0)", []);
-    assert!(orphan.is_err(), "{orphan:?}");
     let found = store.events(&EventFilter { text: Some("Report number 7".into()), ..Default::default() }).unwrap();
     assert_eq!(found.len(), 3, "full-text search still finds the evidence");
     let sizes: bool =
@@ -1002,8 +1014,14 @@ fn a_sentence_is_read_back_from_its_article_unless_its_text_differs() {
     let mut store = Store::open_in_memory().unwrap();
     let mentions = [m];
     store.write_batch(&[ArticleRecord { article: &article, language: "fr", sentences: &sentences, mentions: &mentions }]).unwrap();
-    let stored: Vec<Option<String>> =
-        store.conn.prepare("SELECT text FROM sentences ORDER BY idx").unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+    let stored: Vec<Option<String>> = store
+        .conn
+        .prepare("SELECT s.value ->> 4 FROM articles a, json_each(a.sentences) s ORDER BY s.key")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
     assert_eq!(stored, vec![None, None, Some("Publicité".into()), Some("past the end".into())]);
     let (_, back) = store.article_sentences(1).unwrap().unwrap();
     assert_eq!(back, sentences);
@@ -1261,7 +1279,7 @@ fn a_store_of_schema_9_opens_without_an_index_on_external_ids() {
     }
     let plain = written_in_memory(&docs, 20);
     let mut store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 10);
+    assert_eq!(store.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
     assert!(!indexed(&store.conn));
     assert_eq!(loaded(&store), loaded(&plain));
     assert_eq!(store.counts().unwrap(), plain.counts().unwrap());
@@ -1278,4 +1296,117 @@ fn a_store_of_schema_9_opens_without_an_index_on_external_ids() {
     assert!(!indexed(&store.conn));
     drop(store);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// An article whose sentences and mentions take every path of the evidence
+/// rules: a sentence that is not the article's text between its offsets, a
+/// mention quoting its sentence at offsets that are not the sentence's, a
+/// mention quoting a sentence whose own text is stored, and a mention whose
+/// text is neither its sentence's nor the article's.
+fn doc_of_odd_evidence() -> Doc {
+    let text = "Séoul a reçu Kim. Russia attacked Ukraine. Pub";
+    let at = |part: &str| {
+        let start = text[..text.find(part).unwrap()].chars().count();
+        Span(start, start + part.chars().count())
+    };
+    let slice = |s: Span| text.chars().skip(s.0).take(s.1 - s.0).collect::<String>();
+    let sentences = vec![
+        SentenceRecord { index: 0, span: at("Séoul a reçu Kim."), text: slice(at("Séoul a reçu Kim.")), boilerplate: false },
+        SentenceRecord { index: 1, span: at("Russia attacked Ukraine."), text: "Russia attacked Ukraine.".into(), boilerplate: false },
+        SentenceRecord { index: 2, span: at("Pub"), text: "Publicité".into(), boilerplate: true },
+    ];
+    let cited = |index: usize, sentence: &str, span: Span, cameo: &str| {
+        let mut m = mention("odd", sentence);
+        m.sentence_index = index;
+        m.spans.sentence = span;
+        m.cameo = cameo.into();
+        m.cameo_root = cameo[..2].into();
+        m
+    };
+    let mentions = vec![
+        cited(1, "Russia attacked Ukraine.", at("Russia attacked Ukraine."), "190"),
+        cited(1, "Russia attacked Ukraine.", Span(0, 24), "180"),
+        cited(2, "Publicité", at("Pub"), "010"),
+        cited(0, "Kim visited Seoul.", at("Séoul a reçu Kim."), "042"),
+    ];
+    Doc { article: article("odd", text), sentences, mentions }
+}
+
+#[test]
+fn a_store_of_schema_10_opens_with_each_articles_sentences_in_its_row_and_reads_every_evidence_the_same() {
+    let dir = scratch("v10");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("old.db");
+    let mut docs = folding_mix(61, 60);
+    docs.push(doc_of_odd_evidence());
+    {
+        let old = store_of_old_schema(&path, 10, &docs);
+        let rows: i64 = old.query_row("SELECT COUNT(*) FROM sentences", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 63, "schema 10 has a row per sentence");
+        let own: i64 = old.query_row("SELECT COUNT(*) FROM mentions WHERE sentence_text IS NOT NULL", [], |r| r.get(0)).unwrap();
+        assert_eq!(own, 1, "schema 10 stores a mention's text only when it is not its sentence's");
+    }
+    let plain = written_in_memory(&docs, 20);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
+    let (sentence_table, sentence_keys): (bool, i64) = store
+        .conn
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'sentences'),
+                (SELECT COUNT(*) FROM pragma_foreign_key_list('mentions') WHERE \"table\" = 'sentences')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((sentence_table, sentence_keys), (false, 0));
+    let violations: i64 = store.conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(violations, 0);
+    // Every reader gives what a store written at schema 11 gives.
+    assert_eq!(loaded(&store), loaded(&plain));
+    assert_eq!(store.counts().unwrap(), plain.counts().unwrap());
+    assert_eq!(store.counts().unwrap().sentences, 63);
+    let mentions = store.all_mentions().unwrap();
+    assert_eq!(mentions, plain.all_mentions().unwrap());
+    assert_eq!(mentions[mentions.len() - 4..], docs[60].mentions[..], "the odd evidence reads back as written");
+    for row in 1..=61 {
+        let sentences = |s: &Store| s.article_sentences(row).unwrap().map(|(info, sentences)| (info.external_id, sentences));
+        assert_eq!(sentences(&store), sentences(&plain));
+    }
+    assert_eq!(store.article_sentences(61).unwrap().unwrap().1, docs[60].sentences);
+    let shown = |s: &Store, id: i64| {
+        s.event(id).unwrap().map(|(e, ms)| {
+            let unclocked = |a: ArticleInfo| ArticleInfo { added_at: String::new(), ..a };
+            let ms: Vec<_> = ms.into_iter().map(|m| (m.id, m.event_id, m.confidence, unclocked(m.article), m.mention)).collect();
+            (EventRecord { added_at: String::new(), ..e }, ms)
+        })
+    };
+    let events = store.counts().unwrap().events as i64;
+    for id in 1..=events {
+        assert_eq!(shown(&store, id), shown(&plain, id));
+    }
+    let listed = |s: &Store| {
+        let mut all = Vec::new();
+        s.for_each_mention(&EventFilter::default(), |m| Ok(all.push((m.id, m.mention)))).unwrap();
+        all
+    };
+    assert_eq!(listed(&store), listed(&plain));
+    assert_eq!(found_by_text(&store, 0..60), found_by_text(&plain, 0..60));
+    let publicity = EventFilter { text: Some("Publicité".into()), ..Default::default() };
+    assert_eq!(store.events(&publicity).unwrap().len(), 1);
+    assert_eq!(write(&mut store, &docs).articles_already_stored, 61);
+    drop(store);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_mention_citing_a_sentence_its_article_lacks_fails_its_batch() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut odd = doc_of_odd_evidence();
+    odd.mentions[3].sentence_index = 5;
+    let recs = [ArticleRecord { article: &odd.article, language: "en", sentences: &odd.sentences, mentions: &odd.mentions }];
+    match store.write_batch(&recs) {
+        Err(StoreError::BadInput(m)) => assert!(m.contains("sentence 5"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(store.counts().unwrap(), Counts::default());
 }
