@@ -427,6 +427,13 @@ ALTER TABLE mentions_v11 RENAME TO mentions;
 CREATE INDEX mentions_article ON mentions(article_id);
 CREATE INDEX mentions_event ON mentions(event_id);
 DROP TABLE sentences;
+-- What the table was, for SQL users (sqlite3, DuckDB's sqlite scanner):
+-- one row per sentence, its text read from the article where not stored.
+CREATE VIEW sentences AS
+SELECT a.id AS article_id, s.value ->> 0 AS idx, s.value ->> 1 AS start_char, s.value ->> 2 AS end_char,
+    s.value ->> 3 AS boilerplate,
+    COALESCE(s.value ->> 4, substr(a.text, (s.value ->> 1) + 1, (s.value ->> 2) - (s.value ->> 1))) AS text
+FROM articles a, json_each(a.sentences) s;
 "#,
 ];
 

@@ -1026,6 +1026,23 @@ fn a_sentence_is_read_back_from_its_article_unless_its_text_differs() {
     let (_, back) = store.article_sentences(1).unwrap().unwrap();
     assert_eq!(back, sentences);
     assert_eq!(store.mentions_of_article_text(text).unwrap(), mentions);
+    // The `sentences` view gives SQL users what the packed row holds.
+    let viewed: Vec<SentenceRecord> = store
+        .conn
+        .prepare("SELECT idx, start_char, end_char, text, boilerplate FROM sentences WHERE article_id = 1 ORDER BY idx")
+        .unwrap()
+        .query_map([], |r| {
+            Ok(SentenceRecord {
+                index: r.get::<_, i64>(0)? as usize,
+                span: Span(r.get::<_, i64>(1)? as usize, r.get::<_, i64>(2)? as usize),
+                text: r.get(3)?,
+                boilerplate: r.get(4)?,
+            })
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(viewed, sentences);
 }
 
 #[test]
@@ -1352,7 +1369,7 @@ fn a_store_of_schema_10_opens_with_each_articles_sentences_in_its_row_and_reads_
     let (sentence_table, sentence_keys): (bool, i64) = store
         .conn
         .query_row(
-            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'sentences'),
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'sentences' AND type = 'table'),
                 (SELECT COUNT(*) FROM pragma_foreign_key_list('mentions') WHERE \"table\" = 'sentences')",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
