@@ -730,6 +730,28 @@ impl SentenceContext<'_, '_> {
                 }
             }
             chosen.retain(|c| !reports(c) && !trailing.iter().any(|(k, v)| c.head.0 > *k && c.head.0 < *v));
+        } else {
+            // `…, the World Food Program (WFP) said on Monday.`: a report that
+            // closes the sentence, its subject between the last comma and
+            // its verb, is made by that subject; none known, by no one —
+            // never by an actor of the clause before the comma.
+            let closing = |c: &Candidate| (c.verb_end..tokens.len()).all(|k| tokens[k].kind == vigie_text::TokenKind::Punct || in_date[k]);
+            let mut keep = Vec::with_capacity(chosen.len());
+            for mut c in chosen.drain(..) {
+                let comma = tokens[..c.head.0].iter().rposition(|t| t.norm == ",");
+                if let (true, Some(k)) = (reports(&c) && closing(&c) && c.source.is_none(), comma) {
+                    let bracket = |t: &Token| t.norm == "(" || t.norm == ")";
+                    let own_words = c.head.0 > k + 1 && !tokens[k + 1..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct && !bracket(t));
+                    if own_words {
+                        match groups.iter().rposition(|g| g.start > k && g.end <= c.head.0) {
+                            Some(g) => c.source = Some(g),
+                            None => continue,
+                        }
+                    }
+                }
+                keep.push(c);
+            }
+            chosen = keep;
         }
         // `threatened to attack`, `a appelé à libérer`, `refused to
         // withdraw`: the act in the infinitive is what the threat, appeal,

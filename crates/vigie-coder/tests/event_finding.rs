@@ -651,3 +651,15 @@ fn an_attack_named_as_the_subject_of_a_killing_is_one_act() {
     let engineers = events("en", "Pakistan's air strikes on Afghanistan killed two Chinese engineers.");
     assert!(engineers.iter().any(|e| e.1 == "CHN" && e.2 == "190"), "{engineers:?}");
 }
+
+#[test]
+fn a_report_closing_the_sentence_is_made_by_the_subject_after_the_last_comma() {
+    // The speaker between the comma and the verb, not the clause's first actor.
+    let said = code_in("en", "Peace talks are going well, the Israeli prime minister said on Monday.");
+    assert!(said.iter().all(|m| m.source.as_deref() == Some("ISRGOV")), "{said:?}");
+    // An unknown speaker there reports nothing, and lends the first actor no statement.
+    let residents = events("en", "Germany has tried to spy on French officials, residents said.");
+    assert!(residents.iter().all(|e| e.2 != "010"), "{residents:?}");
+    let habitants = events("fr", "Le Hamas a reculé, des habitants ont affirmé lundi.");
+    assert!(habitants.iter().all(|e| e.2 != "010"), "{habitants:?}");
+}
