@@ -632,7 +632,8 @@ impl SentenceContext<'_, '_> {
         // `bans on travel to Canada`: a journey's verb form right after a
         // preposition, with no determiner, names travel in general, not a trip.
         candidates.retain(|c| !c.rule.flags.travel || c.rule.flags.nominal || !self.follows_a_preposition(c.head.0));
-        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.ends_a_noun_compound(c.head.0, &groups, &in_date));
+        let force = |c: &Candidate| matches!(c.rule.cameo.get(..2), Some("18" | "19" | "20"));
+        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.ends_a_noun_compound(c.head.0, &groups, &in_date, force(c)));
         // `Daglo, dit « Hemetti »`, `le procès dit « de Kobané »`: a bare
         // statement verb with no subject before it, right before a short
         // quotation, gives a name; it reports nothing.
@@ -1049,16 +1050,31 @@ impl SentenceContext<'_, '_> {
     /// the end, punctuation, a preposition, a date or another verb (`a US
     /// drone strike killed`). With an object (`Israeli warplanes struck the
     /// port`, `Russian jets bombed Aleppo`) it stays a verb.
-    fn ends_a_noun_compound(&self, head: usize, groups: &[Group], in_date: &[bool]) -> bool {
+    fn ends_a_noun_compound(&self, head: usize, groups: &[Group], in_date: &[bool], force_verb: bool) -> bool {
         let pack = &self.lang.pack;
         // `Saudi jets are bombing`: a row that opens with its auxiliary is a verb.
         let auxiliary = |t: &Token| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm);
-        if pack.adjectives_follow_noun || head < 2 || !self.is_plain_word(head - 1) || auxiliary(&self.tokens[head]) {
+        if pack.adjectives_follow_noun || head < 2 || auxiliary(&self.tokens[head]) {
             return false;
         }
-        let compound = match groups.iter().find(|g| g.end == head - 1) {
-            Some(adjective) => self.names_the_means(adjective) && !adjective.actors.iter().any(|a| a.agent.is_some()),
-            None => self.opens_a_noun_phrase_before(head, groups),
+        // `before the Hamas attack.`, `since the Russian offensive`: a
+        // determiner, one actor's name or adjective and the bare form of a
+        // verb of force name the actor's attack; a determiner is no subject's.
+        let named_attack = || {
+            let Some(g) = groups.iter().find(|g| g.end == head && g.start > 0) else { return false };
+            force_verb
+                && !pack.has_verb_ending(&self.tokens[head].norm)
+                && g.actors.len() == 1
+                && g.actors.iter().all(|a| a.agent.is_none())
+                && pack.is_determiner(&self.tokens[g.start - 1].norm)
+        };
+        let compound = if !self.is_plain_word(head - 1) {
+            named_attack()
+        } else {
+            match groups.iter().find(|g| g.end == head - 1) {
+                Some(adjective) => self.names_the_means(adjective) && !adjective.actors.iter().any(|a| a.agent.is_some()),
+                None => self.opens_a_noun_phrase_before(head, groups),
+            }
         };
         if !compound {
             return false;

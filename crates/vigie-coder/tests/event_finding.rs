@@ -663,3 +663,11 @@ fn a_report_closing_the_sentence_is_made_by_the_subject_after_the_last_comma() {
     let habitants = events("fr", "Le Hamas a reculé, des habitants ont affirmé lundi.");
     assert!(habitants.iter().all(|e| e.2 != "010"), "{habitants:?}");
 }
+
+#[test]
+fn a_determiner_and_an_actor_before_a_verb_of_force_name_an_attack() {
+    assert_eq!(events("en", "Jordan shared intelligence with Israel before the Iranian attack."), vec![ev("JOR", "ISR", "064", Factuality::Asserted)]);
+    // With an object, or an agent word as subject, the verb acts.
+    assert!(events("en", "The Taliban attack Kabul every week.").iter().any(|e| e.0 == "TAL" && e.2 == "190"));
+    assert!(events("en", "Russia attacked Ukraine before dawn.").iter().any(|e| e.0 == "RUS" && e.2 == "190"));
+}
