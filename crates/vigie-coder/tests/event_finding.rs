@@ -671,3 +671,10 @@ fn a_determiner_and_an_actor_before_a_verb_of_force_name_an_attack() {
     assert!(events("en", "The Taliban attack Kabul every week.").iter().any(|e| e.0 == "TAL" && e.2 == "190"));
     assert!(events("en", "Russia attacked Ukraine before dawn.").iter().any(|e| e.0 == "RUS" && e.2 == "190"));
 }
+
+#[test]
+fn a_noun_phrase_ends_before_a_preposition_of_time() {
+    let coded = events("en", "Israel was hit on Tuesday in the first such attack since the ceasefire.");
+    assert!(coded.iter().all(|e| !e.2.starts_with("19")), "{coded:?}");
+    assert!(events("en", "Hamas attacked Israel on Tuesday, the first time since the ceasefire.").iter().any(|e| e.0 == "HMS" && e.2 == "190"));
+}
