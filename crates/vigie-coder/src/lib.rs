@@ -1035,6 +1035,13 @@ impl SentenceContext<'_, '_> {
         if gerund && at < head && (takes_object || governs_a_clause) {
             return false;
         }
+        // `an investigation into alleged crimes`, `arrested for alleged
+        // spying`: a past participle right after a preposition, before a
+        // plain word, qualifies that word.
+        let after_preposition = head > 0 && !pack.is_passive_agent(&self.tokens[head - 1].norm) && pack.is_group_break(&self.tokens[head - 1].norm);
+        if !pack.adjectives_follow_noun && after_preposition && pack.has_verb_ending(&self.tokens[head].norm) && head + 1 < self.tokens.len() && self.is_plain_word(head + 1) {
+            return true;
+        }
         let Some(before) = at.checked_sub(1).map(|k| &self.tokens[k]) else { return false };
         let opens_clause = pack.clause_breaks.iter().any(|p| p.len() == 1 && p[0] == before.norm);
         // `Kim Jong Un s'est engagé`: a name may end in a determiner's form.

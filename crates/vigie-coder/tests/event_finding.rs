@@ -678,3 +678,11 @@ fn a_noun_phrase_ends_before_a_preposition_of_time() {
     assert!(coded.iter().all(|e| !e.2.starts_with("19")), "{coded:?}");
     assert!(events("en", "Hamas attacked Israel on Tuesday, the first time since the ceasefire.").iter().any(|e| e.0 == "HMS" && e.2 == "190"));
 }
+
+#[test]
+fn a_participle_after_a_preposition_qualifies_the_noun_after_it() {
+    assert_eq!(events("en", "Poland opened an investigation into alleged crimes by Belarusian guards."), events("en", "Poland opened an investigation into crimes by Belarusian guards."));
+    assert!(events("en", "Russia arrested a French citizen for alleged spying.").iter().all(|e| e.2 == "173"));
+    // As a verb it still alleges.
+    assert!(events("en", "Ukraine alleged that Russia attacked Kharkiv.").iter().any(|e| e.0 == "UKR" && e.2 == "112"));
+}
