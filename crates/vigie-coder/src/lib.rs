@@ -662,7 +662,8 @@ impl SentenceContext<'_, '_> {
         // `bans on travel to Canada`: a journey's verb form right after a
         // preposition, with no determiner, names travel in general, not a trip.
         candidates.retain(|c| !c.rule.flags.travel || c.rule.flags.nominal || !self.follows_a_preposition(c.head.0));
-        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.ends_a_noun_compound(c.head.0, &groups, &in_date));
+        let force = |c: &Candidate| matches!(c.rule.cameo.get(..2), Some("18" | "19" | "20"));
+        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.ends_a_noun_compound(c.head.0, &groups, &in_date, force(c)));
         // `Daglo, dit « Hemetti »`, `le procès dit « de Kobané »`: a bare
         // statement verb with no subject before it, right before a short
         // quotation, gives a name; it reports nothing.
@@ -760,6 +761,28 @@ impl SentenceContext<'_, '_> {
                 }
             }
             chosen.retain(|c| !reports(c) && !trailing.iter().any(|(k, v)| c.head.0 > *k && c.head.0 < *v));
+        } else {
+            // `…, the World Food Program (WFP) said on Monday.`: a report that
+            // closes the sentence, its subject between the last comma and
+            // its verb, is made by that subject; none known, by no one —
+            // never by an actor of the clause before the comma.
+            let closing = |c: &Candidate| (c.verb_end..tokens.len()).all(|k| tokens[k].kind == vigie_text::TokenKind::Punct || in_date[k]);
+            let mut keep = Vec::with_capacity(chosen.len());
+            for mut c in chosen.drain(..) {
+                let comma = tokens[..c.head.0].iter().rposition(|t| t.norm == ",");
+                if let (true, Some(k)) = (reports(&c) && closing(&c) && c.source.is_none(), comma) {
+                    let bracket = |t: &Token| t.norm == "(" || t.norm == ")";
+                    let own_words = c.head.0 > k + 1 && !tokens[k + 1..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct && !bracket(t));
+                    if own_words {
+                        match groups.iter().rposition(|g| g.start > k && g.end <= c.head.0) {
+                            Some(g) => c.source = Some(g),
+                            None => continue,
+                        }
+                    }
+                }
+                keep.push(c);
+            }
+            chosen = keep;
         }
         // `threatened to attack`, `a appelé à libérer`, `refused to
         // withdraw`: the act in the infinitive is what the threat, appeal,
@@ -1043,6 +1066,13 @@ impl SentenceContext<'_, '_> {
         if gerund && at < head && (takes_object || governs_a_clause) {
             return false;
         }
+        // `an investigation into alleged crimes`, `arrested for alleged
+        // spying`: a past participle right after a preposition, before a
+        // plain word, qualifies that word.
+        let after_preposition = head > 0 && !pack.is_passive_agent(&self.tokens[head - 1].norm) && pack.is_group_break(&self.tokens[head - 1].norm);
+        if !pack.adjectives_follow_noun && after_preposition && pack.has_verb_ending(&self.tokens[head].norm) && head + 1 < self.tokens.len() && self.is_plain_word(head + 1) {
+            return true;
+        }
         let Some(before) = at.checked_sub(1).map(|k| &self.tokens[k]) else { return false };
         let opens_clause = pack.clause_breaks.iter().any(|p| p.len() == 1 && p[0] == before.norm);
         // `Kim Jong Un s'est engagé`: a name may end in a determiner's form.
@@ -1058,16 +1088,31 @@ impl SentenceContext<'_, '_> {
     /// the end, punctuation, a preposition, a date or another verb (`a US
     /// drone strike killed`). With an object (`Israeli warplanes struck the
     /// port`, `Russian jets bombed Aleppo`) it stays a verb.
-    fn ends_a_noun_compound(&self, head: usize, groups: &[Group], in_date: &[bool]) -> bool {
+    fn ends_a_noun_compound(&self, head: usize, groups: &[Group], in_date: &[bool], force_verb: bool) -> bool {
         let pack = &self.lang.pack;
         // `Saudi jets are bombing`: a row that opens with its auxiliary is a verb.
         let auxiliary = |t: &Token| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm);
-        if pack.adjectives_follow_noun || head < 2 || !self.is_plain_word(head - 1) || auxiliary(&self.tokens[head]) {
+        if pack.adjectives_follow_noun || head < 2 || auxiliary(&self.tokens[head]) {
             return false;
         }
-        let compound = match groups.iter().find(|g| g.end == head - 1) {
-            Some(adjective) => self.names_the_means(adjective) && !adjective.actors.iter().any(|a| a.agent.is_some()),
-            None => self.opens_a_noun_phrase_before(head, groups),
+        // `before the Hamas attack.`, `since the Russian offensive`: a
+        // determiner, one actor's name or adjective and the bare form of a
+        // verb of force name the actor's attack; a determiner is no subject's.
+        let named_attack = || {
+            let Some(g) = groups.iter().find(|g| g.end == head && g.start > 0) else { return false };
+            force_verb
+                && !pack.has_verb_ending(&self.tokens[head].norm)
+                && g.actors.len() == 1
+                && g.actors.iter().all(|a| a.agent.is_none())
+                && pack.is_determiner(&self.tokens[g.start - 1].norm)
+        };
+        let compound = if !self.is_plain_word(head - 1) {
+            named_attack()
+        } else {
+            match groups.iter().find(|g| g.end == head - 1) {
+                Some(adjective) => self.names_the_means(adjective) && !adjective.actors.iter().any(|a| a.agent.is_some()),
+                None => self.opens_a_noun_phrase_before(head, groups),
+            }
         };
         if !compound {
             return false;

@@ -651,3 +651,38 @@ fn an_attack_named_as_the_subject_of_a_killing_is_one_act() {
     let engineers = events("en", "Pakistan's air strikes on Afghanistan killed two Chinese engineers.");
     assert!(engineers.iter().any(|e| e.1 == "CHN" && e.2 == "190"), "{engineers:?}");
 }
+
+#[test]
+fn a_report_closing_the_sentence_is_made_by_the_subject_after_the_last_comma() {
+    // The speaker between the comma and the verb, not the clause's first actor.
+    let said = code_in("en", "Peace talks are going well, the Israeli prime minister said on Monday.");
+    assert!(said.iter().all(|m| m.source.as_deref() == Some("ISRGOV")), "{said:?}");
+    // An unknown speaker there reports nothing, and lends the first actor no statement.
+    let residents = events("en", "Germany has tried to spy on French officials, residents said.");
+    assert!(residents.iter().all(|e| e.2 != "010"), "{residents:?}");
+    let habitants = events("fr", "Le Hamas a reculé, des habitants ont affirmé lundi.");
+    assert!(habitants.iter().all(|e| e.2 != "010"), "{habitants:?}");
+}
+
+#[test]
+fn a_determiner_and_an_actor_before_a_verb_of_force_name_an_attack() {
+    assert_eq!(events("en", "Jordan shared intelligence with Israel before the Iranian attack."), vec![ev("JOR", "ISR", "064", Factuality::Asserted)]);
+    // With an object, or an agent word as subject, the verb acts.
+    assert!(events("en", "The Taliban attack Kabul every week.").iter().any(|e| e.0 == "TAL" && e.2 == "190"));
+    assert!(events("en", "Russia attacked Ukraine before dawn.").iter().any(|e| e.0 == "RUS" && e.2 == "190"));
+}
+
+#[test]
+fn a_noun_phrase_ends_before_a_preposition_of_time() {
+    let coded = events("en", "Israel was hit on Tuesday in the first such attack since the ceasefire.");
+    assert!(coded.iter().all(|e| !e.2.starts_with("19")), "{coded:?}");
+    assert!(events("en", "Hamas attacked Israel on Tuesday, the first time since the ceasefire.").iter().any(|e| e.0 == "HMS" && e.2 == "190"));
+}
+
+#[test]
+fn a_participle_after_a_preposition_qualifies_the_noun_after_it() {
+    assert_eq!(events("en", "Poland opened an investigation into alleged crimes by Belarusian guards."), events("en", "Poland opened an investigation into crimes by Belarusian guards."));
+    assert!(events("en", "Russia arrested a French citizen for alleged spying.").iter().all(|e| e.2 == "173"));
+    // As a verb it still alleges.
+    assert!(events("en", "Ukraine alleged that Russia attacked Kharkiv.").iter().any(|e| e.0 == "UKR" && e.2 == "112"));
+}
