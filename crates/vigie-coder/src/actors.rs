@@ -66,6 +66,10 @@ pub struct Actor {
     pub stationed_in: Option<String>,
     /// Where the word that gave the country starts.
     country_at: Option<usize>,
+    /// The office of a person the lexicon does not know, named just before
+    /// it (`Jean Dupont, ministre des Armées,`): the words say who acts,
+    /// and the office's holder in the lexicon is someone else.
+    pub apposed_to_name: bool,
 }
 
 impl Actor {
@@ -73,7 +77,7 @@ impl Actor {
     /// country (`le président sud-coréen` in June 2024 is Yoon Suk Yeol).
     pub fn person_on(&self, lexicon: &Lexicon, date: Option<&str>) -> Option<usize> {
         // `the former French president`: not whoever holds the office now.
-        if self.agent.as_deref() == Some(ELITE) {
+        if self.agent.as_deref() == Some(ELITE) || self.apposed_to_name {
             return self.person;
         }
         self.person.or_else(|| lexicon.title_holder(self.title?, self.country.as_deref()?, date))
@@ -747,6 +751,105 @@ fn merge_appositions(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexi
         merged.start = g.actors[0].start;
         merged.end = g.actors[1].end;
         g.actors = vec![merged];
+    }
+}
+
+/// How many capitalised words a name the lexicon does not know may run on
+/// (`Jean-Yves Le Drian` is three, with its particle).
+const UNKNOWN_NAME_REACH: usize = 4;
+
+/// `Jean Dupont, ministre des Armées, a annoncé…`, `John Smith, the
+/// defence minister, said…`, `le ministre des Armées, Jean Dupont, a
+/// annoncé…`: two or more capitalised words that no entry knows (not a
+/// place, not an actor, no date word) and an office (an agent word or a
+/// title, no person or body of its own), a comma between, the whole closed
+/// by a comma or the sentence's end, name one person acting in that office.
+/// The name joins the office's actor, which keeps its country and agent;
+/// the lexicon's holder of the office is someone else. `in_entity` marks
+/// the tokens of every entry found in the sentence.
+pub fn name_unknown_people(groups: &mut [Group], tokens: &[Token], in_entity: &[bool], lang: &LanguageLexicon) {
+    let pack = &lang.pack;
+    let is_name_word = |i: usize| {
+        let t = &tokens[i];
+        t.kind == TokenKind::Word && t.capitalised && !t.all_caps && !in_entity[i] && !pack.is_function_word(&t.norm) && !is_date_word(pack, &t.norm)
+    };
+    // An apposition closes before any conjunction (`Jean Dupont, ministre,
+    // et Paul Martin`) with a comma, or ends the sentence (`…, a déclaré
+    // Jean Dupont, ministre des Armées.`).
+    let closes_at = |end: usize| {
+        let closing = tokens[end..].iter().take(APPOSITION_REACH).position(|t| t.kind == TokenKind::Punct || pack.is_conjunction(&t.norm));
+        match closing {
+            None => end + APPOSITION_REACH >= tokens.len(),
+            Some(k) => matches!(tokens[end + k].norm.as_str(), "," | "." | "!" | "?"),
+        }
+    };
+    let starts: Vec<usize> = groups.iter().map(|g| g.start).collect();
+    let mut previous_end = 0;
+    for (gi, g) in groups.iter_mut().enumerate() {
+        let reach_back = previous_end;
+        let reach_on = starts.get(gi + 1).copied().unwrap_or(tokens.len());
+        previous_end = g.end;
+        let group_start = g.start;
+        let group_end = g.end;
+        let [office] = g.actors.as_mut_slice() else { continue };
+        // `A Paris, Sophie Tissier,`: a capital names a place there, no office.
+        if office.person.is_some() || office.organisation.is_some() || office.seat_only || (office.agent.is_none() && office.title.is_none()) {
+            continue;
+        }
+        // `Éric Beynel, son porte-parole`: the office of a body named
+        // before, which may be no state's. `porte-parole de Brafco`,
+        // `président de l'Association des maires`: the office of a body the
+        // lexicon does not know.
+        let possessed = office.start > 0 && lang.possessives.contains(&tokens[office.start - 1].norm);
+        let mut after = office.end;
+        while tokens.get(after).is_some_and(|t| pack.is_genitive(&t.norm) || pack.is_determiner(&t.norm)) {
+            after += 1;
+        }
+        let unknown_word = |i: usize| tokens[i].kind == TokenKind::Word && tokens[i].capitalised && !in_entity[i] && !pack.is_function_word(&tokens[i].norm);
+        let of_unknown_body = (office.start + 1..office.end).any(unknown_word) || (after > office.end && after < tokens.len() && unknown_word(after));
+        if possessed || of_unknown_body {
+            continue;
+        }
+        // Name, comma, office: the comma may have determiners after it (`, the`, `, le`).
+        let mut comma = group_start;
+        while comma > reach_back && pack.is_determiner(&tokens[comma - 1].norm) {
+            comma -= 1;
+        }
+        let name_before = (comma > reach_back && tokens[comma - 1].norm == ",").then(|| {
+            let comma = comma - 1;
+            let mut name_start = comma;
+            while name_start > reach_back && comma - name_start < UNKNOWN_NAME_REACH && is_name_word(name_start - 1) {
+                name_start -= 1;
+            }
+            // `Dans Le Figaro Magazine,`: a name after a determiner or
+            // another capitalised word is a work's or a body's, not a person's.
+            let opens_phrase = name_start == 0 || {
+                let before = &tokens[name_start - 1];
+                !(pack.is_determiner(&before.norm) || (before.kind == TokenKind::Word && before.capitalised))
+            };
+            (comma - name_start >= 2 && opens_phrase).then_some(name_start)
+        });
+        if let Some(name_start) = name_before.flatten().filter(|_| closes_at(office.end)) {
+            office.start = name_start;
+            office.apposed_to_name = true;
+            g.start = name_start;
+            continue;
+        }
+        // Office, comma, name (`le ministre des Armées, Jean Dupont,`).
+        if office.end != group_end || tokens.get(group_end).is_none_or(|t| t.norm != ",") {
+            continue;
+        }
+        let name_start = group_end + 1;
+        let mut name_end = name_start;
+        while name_end < reach_on && name_end - name_start < UNKNOWN_NAME_REACH && is_name_word(name_end) {
+            name_end += 1;
+        }
+        // The name ends right at the mark that closes the apposition.
+        if name_end - name_start >= 2 && name_end < reach_on && tokens[name_end].kind == TokenKind::Punct && closes_at(name_end) {
+            office.end = name_end;
+            office.apposed_to_name = true;
+            g.end = name_end;
+        }
     }
 }
 

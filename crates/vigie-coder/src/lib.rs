@@ -584,6 +584,7 @@ impl SentenceContext<'_, '_> {
                 && !actors::is_verb_after_infinitive_marker(e, tokens, self.lang)
         });
         let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b), self.article_dates);
+        actors::name_unknown_people(&mut groups, tokens, &in_entity, self.lang);
         actors::place_ethnic_groups(&mut groups, &entities, tokens, self.lang, lexicon);
         actors::resolve_possessives(&mut groups, tokens, self.lang);
         let referred = self.discourse.resolve(tokens, pack, &groups);
@@ -1918,11 +1919,14 @@ impl SentenceContext<'_, '_> {
         // Only as the verb's plain subject, right before it, or as the agent
         // after it (`pressured by Congress`): further before the verb an agent
         // word alone is too weak a clue to who acts.
+        // `Jean Dupont, ministre des Armées, a annoncé`: the comma that
+        // closes an office named after a person closes the subject.
         let subject_near_verb = |g: &Group| {
+            let closed_at = if g.actors.iter().any(|a| a.apposed_to_name) && self.tokens.get(g.end).is_some_and(|t| t.norm == ",") { g.end + 1 } else { g.end };
             g.start >= c.head.1
-                || (g.end <= c.head.0
-                    && c.head.0 - g.end <= BARE_SUBJECT_REACH
-                    && !self.tokens[g.end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct))
+                || (closed_at <= c.head.0
+                    && c.head.0 - closed_at <= BARE_SUBJECT_REACH
+                    && !self.tokens[closed_at..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct))
         };
         // `visite du commissariat central de police`, `déplacement … de X,
         // candidat à la présidence du parti`: beside a journey named by its

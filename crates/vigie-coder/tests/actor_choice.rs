@@ -1,7 +1,8 @@
 //! Which actors the coder picks as source and target, and how it codes
 //! them: an agent word alone (`Insurgents attacked…`, `la police a
 //! arrêté…`) is an actor whose country is the one the text gives, else
-//! unknown (`---REB`); a person the lexicon does not know is no actor.
+//! unknown (`---REB`); a person the lexicon does not know is no actor
+//! unless named beside an office (`Jean Dupont, ministre des Armées,`).
 //! Hand-written sentences, French and English.
 
 mod common;
@@ -468,4 +469,35 @@ fn an_agent_word_before_an_adjective_said_of_it_is_the_object() {
     // An agent word that ends the sentence has nothing after it.
     assert_eq!(en("The court sentenced the activists.").len(), en("The court sentenced the activists").len());
     assert!(en("Thousands marched against the soldiers").iter().all(|s| !s.0.is_empty()));
+}
+
+#[test]
+fn a_person_the_lexicon_does_not_know_acts_in_the_office_named_beside_the_name() {
+    // Name, comma, office: the office says who acts, with the country its words give.
+    assert_eq!(fr("Marc Lefort, ministre français des Armées, a critiqué l'Algérie."), vec![side("FRAMIL", "DZA", "11")]);
+    assert_eq!(fr("Hélène Carrère, ministre des Affaires étrangères de la France, a condamné l'Iran."), vec![side("FRAGOV", "IRN", "11")]);
+    assert_eq!(en("Amos Levin, an Israeli army spokesman, accused Hezbollah of firing rockets."), vec![side("ISRMIL", "HEZ", "11")]);
+    // Without a country word, the office alone still acts, as it does with no name.
+    assert_eq!(fr("Marc Lefort, ministre des Armées, a critiqué l'Algérie."), vec![side("---MIL", "DZA", "11")]);
+    assert_eq!(en("John Smith, the defence minister, accused Lebanon of shelling villages."), vec![side("---MIL", "LBN", "11")]);
+    // Office, comma, name.
+    assert_eq!(fr("Le ministre des Armées, Marc Lefort, a critiqué l'Algérie."), vec![side("---MIL", "DZA", "11")]);
+    // The name is someone else than the lexicon's holder of the office on the date.
+    let named = code_in("fr", "Marc Lefort, ministre français des Armées, a critiqué l'Algérie.");
+    assert_eq!(named[0].source_person, None);
+    // As the object, too.
+    assert_eq!(fr("Le président russe a reçu Marc Lefort, ministre français des Armées."), vec![side("RUSGOV", "FRAMIL", "04")]);
+}
+
+#[test]
+fn a_name_beside_an_office_of_someone_else_or_a_place_is_no_actor() {
+    // The office of a body named before, or of one the lexicon does not know.
+    assert_eq!(fr("Marc Lefort, son porte-parole, a critiqué l'Algérie."), vec![]);
+    assert_eq!(fr("Marc Lefort, porte-parole de Brafco, a critiqué l'Algérie."), vec![]);
+    // A capital before the name is where, not an office.
+    assert_eq!(fr("À Paris, Sophie Tissier, mère de deux enfants, a critiqué la Russie."), vec![]);
+    // A list of capitals stays a list.
+    assert_eq!(fr("Paris, Berlin et Rome ont condamné la Russie.").len(), 3);
+    // A list that goes on after the name is no apposition.
+    assert!(fr("Le ministre des Armées, Marc Lefort et Paul Durand ont critiqué l'Algérie.").iter().all(|e| e.0 != "---MIL"));
 }
