@@ -42,19 +42,15 @@ fn is_hyphen(c: char) -> bool {
 /// as tokens of their own (`l’armée` → `l'` + `armee`), as are its clitics
 /// (`Russia's` → `russia` + `'s`).
 pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
-    // Each character and its byte offset (and the end's), in one pass: a
-    // token's text is a slice of `text`, not a copy.
     let mut chars: Vec<char> = Vec::with_capacity(text.len());
-    let mut byte_at: Vec<usize> = Vec::with_capacity(text.len() + 1);
-    for (b, c) in text.char_indices() {
-        chars.push(c);
-        byte_at.push(b);
-    }
-    byte_at.push(text.len());
+    chars.extend(text.chars());
     let n = chars.len();
     // News averages a token per five or six characters: few regrowths.
     let mut tokens = Vec::with_capacity(n / 5 + 8);
     let mut i = 0;
+    // The byte offset of `chars[i]`: the walk only goes forward, so a
+    // token's text is sliced from `text` without a table of offsets.
+    let mut byte = 0;
     let mut newlines = 0u32;
     while i < n {
         let c = chars[i];
@@ -62,6 +58,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
             if c == '\n' {
                 newlines += 1;
             }
+            byte += c.len_utf8();
             i += 1;
             continue;
         }
@@ -71,30 +68,60 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         } else {
             clitic_end(&chars, i, pack).unwrap_or(i + 1)
         };
-        let raw = &text[byte_at[start]..byte_at[end]];
-        let norm = normalize(raw);
-        // An ASCII word has one lower-case form, with or without accents.
-        let lower = if raw.is_ascii() { norm.clone() } else { fold_case(raw) };
+        let byte_end = byte + chars[start..end].iter().map(|c| c.len_utf8()).sum::<usize>();
+        let raw = &text[byte..byte_end];
+        let (norm, lower, number, all_caps) = if raw.is_ascii() {
+            let ascii = AsciiForms::of(raw);
+            // An ASCII word has one lower-case form, with or without accents.
+            (ascii.norm.clone(), ascii.norm, ascii.number, ascii.all_caps)
+        } else {
+            let number = raw.chars().all(|c| c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ','));
+            let all_caps = raw.chars().any(char::is_alphabetic) && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            (normalize(raw), fold_case(raw), number, all_caps)
+        };
         let kind = if !c.is_alphanumeric() {
             TokenKind::Punct
-        } else if raw.chars().all(|c| c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ',')) {
+        } else if number {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
         tokens.push(Token { start, end, sym: pack.symbol(&norm), norm, kind, lower, newlines_before: newlines,
-            capitalised: c.is_uppercase(),
-            all_caps: if raw.is_ascii() {
-                // Most words: the byte tests say the same without Unicode tables.
-                raw.bytes().any(|b| b.is_ascii_alphabetic()) && !raw.bytes().any(|b| b.is_ascii_lowercase())
-            } else {
-                raw.chars().any(char::is_alphabetic) && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-            },
-        });
+            capitalised: c.is_uppercase(), all_caps });
         newlines = 0;
         i = end;
+        byte = byte_end;
     }
     tokens
+}
+
+/// What a token of ASCII text (most tokens of most news) needs, from one
+/// pass over its bytes: `normalize`, the number test and the capitals test
+/// each read the word again.
+struct AsciiForms {
+    /// As [`normalize`] (and [`fold_case`]) make it.
+    norm: String,
+    /// Only digits, hyphens, slashes, dots and commas.
+    number: bool,
+    /// Letters, all upper case.
+    all_caps: bool,
+}
+
+impl AsciiForms {
+    fn of(raw: &str) -> AsciiForms {
+        let (mut letters, mut lower_case, mut number, mut backtick) = (false, false, true, false);
+        for b in raw.bytes() {
+            letters |= b.is_ascii_alphabetic();
+            lower_case |= b.is_ascii_lowercase();
+            number &= b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.' | b',');
+            backtick |= b == b'`';
+        }
+        let mut norm = raw.to_ascii_lowercase();
+        if backtick {
+            norm = norm.replace('`', "'");
+        }
+        AsciiForms { norm, number, all_caps: letters && !lower_case }
+    }
 }
 
 /// Whether `word` (the letters before an apostrophe) is one of the pack's
@@ -202,6 +229,23 @@ mod tests {
         let en = crate::pack::tests::pack("en");
         assert_eq!(norms("Russia's troops left the U.S. base.", &en), ["russia", "'s", "troops", "left", "the", "u.s.", "base", "."]);
         assert_eq!(norms("On 2024-06-19, Kim's", &en), ["on", "2024-06-19", ",", "kim", "'s"]);
+    }
+
+    #[test]
+    fn ascii_tokens_have_the_forms_of_the_general_path() {
+        let en = crate::pack::tests::pack("en");
+        let text = "NATO's `Allied` U.S.-led 2,5 km/h 12/03 -- Kyiv’s ÉLYSÉE Don`t A1 OK.";
+        let chars: Vec<char> = text.chars().collect();
+        for t in tokenize(text, &en) {
+            let raw: String = chars[t.start..t.end].iter().collect();
+            assert_eq!((t.norm.as_str(), t.lower.as_str()), (normalize(&raw).as_str(), fold_case(&raw).as_str()), "{raw:?}");
+            let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
+            assert_eq!(t.all_caps, !letters.is_empty() && letters.iter().all(|c| c.is_uppercase()), "{raw:?}");
+            let number = raw.chars().all(|c| c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ','));
+            assert_eq!(t.kind == TokenKind::Number, number && t.kind != TokenKind::Punct, "{raw:?}");
+        }
+        let kinds: Vec<TokenKind> = tokenize("2,5 km 12/03 A1", &en).iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [TokenKind::Number, TokenKind::Word, TokenKind::Number, TokenKind::Punct, TokenKind::Number, TokenKind::Word]);
     }
 
     #[test]
