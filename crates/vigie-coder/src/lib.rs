@@ -521,6 +521,9 @@ struct Candidate<'r> {
     /// act, named with its author, is (`did not condemn the Russian attack
     /// on Ukraine`): cues before that verb qualify the criticism only.
     criticised_by: Option<usize>,
+    /// The act is the content of a denial (`a nié que ses soldats ont
+    /// attaqué`, `denied carrying out`): negated, whatever else qualifies it.
+    denied: bool,
 }
 
 impl SentenceContext<'_, '_> {
@@ -648,6 +651,7 @@ impl SentenceContext<'_, '_> {
                         literals: m.literals.iter().map(|&l| abs(l)).collect(),
                         intended: None,
                         criticised_by: None,
+                        denied: false,
                     });
                 }
             }
@@ -898,6 +902,30 @@ impl SentenceContext<'_, '_> {
         for (b, by) in chosen.iter_mut().zip(criticised_by) {
             b.criticised_by = by;
         }
+        // `Moscou a nié que ses soldats ont attaqué Kiev`, `dément avoir
+        // bombardé`, `denied supplying drones`: the act in the clause right
+        // after a denial (a verb row flagged `denial`), or in the infinitive
+        // or gerund it governs, is what is denied — an event, negated.
+        let denied: Vec<bool> = chosen
+            .iter()
+            .map(|b| {
+                let k = b.head.0;
+                let nonfinite = marked(b) || pack.is_gerund(&tokens[k].norm) || k > 0 && (pack.is_auxiliary(&tokens[k - 1].lower) || pack.is_gerund(&tokens[k - 1].norm));
+                chosen.iter().any(|a| {
+                    let start = clause_ranges[b.clause].start;
+                    let plain = |from: usize, to: usize| !tokens[from..to].iter().any(|t| t.kind == vigie_text::TokenKind::Punct || pack.is_conjunction(&t.norm));
+                    let that_clause = b.clause == a.clause + 1 && start >= a.head.1 && start - a.head.1 <= COMPLEMENT_REACH && plain(a.head.1, start);
+                    // `dément avoir attaqué`: a perfect infinitive right after the denial.
+                    let perfect_infinitive = k == a.head.1 && pack.is_auxiliary(&tokens[k].lower);
+                    let governed_verb = b.clause == a.clause && a.head.1 <= k && k - a.head.1 <= INFINITIVE_REACH && (nonfinite || perfect_infinitive) && plain(a.head.1, k);
+                    a.rule.flags.denial && (that_clause || governed_verb)
+                })
+            })
+            .collect();
+        for (b, &d) in chosen.iter_mut().zip(&denied) {
+            b.denied = d;
+        }
+        let governed: Vec<bool> = governed.iter().zip(&denied).map(|(g, d)| *g && !d).collect();
         let mut chosen: Vec<Candidate> = chosen.into_iter().zip(governed).filter(|(_, g)| !g).map(|(c, _)| c).collect();
         // `a threat to boycott`, `des efforts pour mettre fin`: a verb in the
         // infinitive a noun governs names that noun's content — the threat of
@@ -1772,6 +1800,8 @@ impl SentenceContext<'_, '_> {
                 .or(if seat_visited { c.source } else { None })
                 .or_else(|| if c.target_place.is_some() || pair_of_subjects || says_only(c) { None } else { after(source) })
                 .or_else(|| if c.target_place.is_some() { None } else { condition_subject() });
+            // `denied that Russian troops had bombed Kharkiv`: the troops act in what is denied; they are not its addressee.
+            let target = target.filter(|&t| !c.rule.flags.denial || groups[t].start < clause.end);
             (source, target.filter(|t| Some(*t) != source))
         };
         let Some(source) = source else { return Vec::new() };
@@ -1862,7 +1892,7 @@ impl SentenceContext<'_, '_> {
             // is the act, no negation of it.
             None => active.into_iter().filter(|q| !(q.kind == CueKind::Refusal && in_pattern(q))).collect(),
         };
-        let factuality = if active.iter().any(|q| matches!(q.kind, CueKind::Negated | CueKind::Refusal | CueKind::Cancelled)) {
+        let factuality = if c.denied || active.iter().any(|q| matches!(q.kind, CueKind::Negated | CueKind::Refusal | CueKind::Cancelled)) {
             Factuality::Negated
         } else if active.iter().any(|q| q.kind == CueKind::Hypothetical) {
             Factuality::Hypothetical

@@ -686,3 +686,41 @@ fn a_participle_after_a_preposition_qualifies_the_noun_after_it() {
     // As a verb it still alleges.
     assert!(events("en", "Ukraine alleged that Russia attacked Kharkiv.").iter().any(|e| e.0 == "UKR" && e.2 == "112"));
 }
+
+#[test]
+fn the_act_a_denial_governs_is_negated_and_the_denial_asserted() {
+    // A that-clause.
+    let fr_que = events("fr", "Moscou a nié que ses soldats ont attaqué Kiev.");
+    assert!(fr_que.contains(&ev("RUSGOV", "", "016", Factuality::Asserted)), "{fr_que:?}");
+    assert!(fr_que.iter().any(|e| e.0 == "RUSMIL" && e.2.starts_with("19") && e.3 == Factuality::Negated), "{fr_que:?}");
+    assert!(fr_que.iter().all(|e| !e.2.starts_with("19") || e.3 == Factuality::Negated), "{fr_que:?}");
+    // Who acts in the denied clause is not the denial's target.
+    let kremlin = events("en", "The Kremlin denied that Russian troops had bombed Kharkiv.");
+    assert!(kremlin.contains(&ev("RUSGOV", "", "016", Factuality::Asserted)), "{kremlin:?}");
+    let en_that = events("en", "Russia denied that its troops had shelled the village.");
+    assert!(en_that.iter().any(|e| e.2 == "016" && e.3 == Factuality::Asserted), "{en_that:?}");
+    assert!(en_that.iter().any(|e| e.0 == "RUSMIL" && e.2 == "194" && e.3 == Factuality::Negated), "{en_that:?}");
+    // A perfect infinitive, with or without `de`.
+    let dement = events("fr", "Le Hamas dément avoir attaqué Israël.");
+    assert!(dement.contains(&ev("HMS", "ISR", "016", Factuality::Asserted)), "{dement:?}");
+    assert!(dement.contains(&ev("HMS", "ISR", "190", Factuality::Negated)), "{dement:?}");
+    let nie = events("fr", "L'Iran nie avoir livré des drones à la Russie.");
+    assert!(nie.iter().any(|e| e.0 == "IRN" && e.1 == "RUS" && e.2.starts_with("07") && e.3 == Factuality::Negated), "{nie:?}");
+    // A gerund.
+    let carrying = events("en", "Iran denied carrying out the attack on Israel.");
+    assert!(carrying.contains(&ev("IRN", "ISR", "190", Factuality::Negated)), "{carrying:?}");
+    assert!(carrying.iter().any(|e| e.2 == "016" && e.3 == Factuality::Asserted), "{carrying:?}");
+    let supplying = events("en", "Iran denied supplying drones to Russia.");
+    assert!(supplying.iter().any(|e| e.1 == "RUS" && e.2.starts_with("07") && e.3 == Factuality::Negated), "{supplying:?}");
+}
+
+#[test]
+fn a_denial_reaches_no_act_past_a_conjunction() {
+    // A new act after `and` is asserted.
+    let and = events("en", "Russia denied the accusations and its troops attacked Ukraine.");
+    assert!(and.iter().any(|e| e.2 == "190" && e.3 == Factuality::Asserted), "{and:?}");
+    let et = events("fr", "Moscou a démenti les accusations et ses soldats ont attaqué Kiev.");
+    assert!(et.iter().any(|e| e.0 == "RUSMIL" && e.2 == "190" && e.3 == Factuality::Asserted), "{et:?}");
+    // An accusation's content is no denial: the same perfect infinitive stays its object.
+    assert_eq!(events("fr", "Le Mali accuse l'Algérie d'avoir attaqué ses soldats."), vec![ev("MLI", "DZA", "1123", Factuality::Asserted)]);
+}

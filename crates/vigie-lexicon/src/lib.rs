@@ -59,6 +59,9 @@ pub struct VerbFlags {
     /// The verb forms its active perfect with the pack's passive auxiliary
     /// (French `est arrivé`, `sont parvenus`): after it, not a passive.
     pub perfect_with_be: bool,
+    /// A denial (`nier`, `deny`): the act in the clause or infinitive it
+    /// governs is what is denied, not asserted.
+    pub denial: bool,
 }
 
 /// One line of `verbs/<lang>.tsv`.
@@ -703,6 +706,7 @@ fn build_language(
                     "travel" => flags.travel = true,
                     "nominal" => flags.nominal = true,
                     "perfect_with_be" => flags.perfect_with_be = true,
+                    "denial" => flags.denial = true,
                     other => return Err(LexiconError::at(&path, row.line, format!("unknown flag {other:?}"))),
                 }
             }
