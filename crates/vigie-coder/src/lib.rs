@@ -1849,8 +1849,11 @@ impl SentenceContext<'_, '_> {
         // refusal or threat governs, a tense or condition qualifies that
         // content, not the act that governs it.
         let governs_content = lexicon.cameo.get(c.intended.unwrap_or(c.rule.cameo.as_str())).is_some_and(|k| GOVERNING_ROOTS.contains(&k.root.as_str()));
+        // The marker may be one of the row's own words (`<agree> to ..
+        // talks`, `agreed on Monday to hold talks next week`): the content
+        // starts at the first marker after the verb, not after the phrase.
         let content_start = if governs_content {
-            (c.head.1..clause.end.min(self.tokens.len())).find(|&k| self.lang.pack.is_infinitive_marker(&self.tokens[k].norm) && !self.lang.pack.is_auxiliary(&self.tokens[k].lower))
+            (c.head.0 + 1..clause.end.min(self.tokens.len())).find(|&k| self.lang.pack.is_infinitive_marker(&self.tokens[k].norm) && !self.lang.pack.is_auxiliary(&self.tokens[k].lower))
         } else {
             None
         };

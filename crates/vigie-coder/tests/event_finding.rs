@@ -724,3 +724,17 @@ fn a_denial_reaches_no_act_past_a_conjunction() {
     // An accusation's content is no denial: the same perfect infinitive stays its object.
     assert_eq!(events("fr", "Le Mali accuse l'Algérie d'avoir attaqué ses soldats."), vec![ev("MLI", "DZA", "1123", Factuality::Asserted)]);
 }
+
+#[test]
+fn a_commitment_made_is_asserted_whatever_the_time_of_its_content() {
+    // The time after the infinitive is that of the promised act.
+    let talks = events("en", "Kenya agreed on Monday to hold talks with Somalia next week.");
+    assert!(talks.iter().any(|e| e.0 == "KEN" && e.2.starts_with("03") && e.3 == Factuality::Asserted), "{talks:?}");
+    let postpone = events("en", "Kenyan opposition leaders agreed to postpone the march until next month.");
+    assert!(postpone.iter().any(|e| e.2.starts_with("03") && e.3 == Factuality::Asserted), "{postpone:?}");
+    let accepte = events("fr", "Le Kenya a accepté lundi de négocier avec la Somalie la semaine prochaine.");
+    assert!(accepte.iter().any(|e| e.0 == "KEN" && e.2.starts_with("03") && e.3 == Factuality::Asserted), "{accepte:?}");
+    // A commitment still to be made stays planned.
+    let later = events("en", "Kenya will agree to hold talks with Somalia next week.");
+    assert!(later.iter().all(|e| e.3 != Factuality::Asserted || !e.2.starts_with("03")), "{later:?}");
+}
