@@ -912,13 +912,21 @@ impl SentenceContext<'_, '_> {
                 let k = b.head.0;
                 let nonfinite = marked(b) || pack.is_gerund(&tokens[k].norm) || k > 0 && (pack.is_auxiliary(&tokens[k - 1].lower) || pack.is_gerund(&tokens[k - 1].norm));
                 chosen.iter().any(|a| {
+                    // `did not deny that…`, `n'a pas nié que…`: what a denial
+                    // that did not happen is about is not denied.
+                    let denial_negated = || {
+                        cues.iter().any(|q| {
+                            q.kind == CueKind::Negated
+                                && q.literals.iter().any(|l| l.1 <= a.head.0 && a.head.0 - l.1 <= REFUSAL_REACH && l.0 >= clause_ranges[a.clause].start)
+                        })
+                    };
                     let start = clause_ranges[b.clause].start;
                     let plain = |from: usize, to: usize| !tokens[from..to].iter().any(|t| t.kind == vigie_text::TokenKind::Punct || pack.is_conjunction(&t.norm));
                     let that_clause = b.clause == a.clause + 1 && start >= a.head.1 && start - a.head.1 <= COMPLEMENT_REACH && plain(a.head.1, start);
                     // `dément avoir attaqué`: a perfect infinitive right after the denial.
                     let perfect_infinitive = k == a.head.1 && pack.is_auxiliary(&tokens[k].lower);
                     let governed_verb = b.clause == a.clause && a.head.1 <= k && k - a.head.1 <= INFINITIVE_REACH && (nonfinite || perfect_infinitive) && plain(a.head.1, k);
-                    a.rule.flags.denial && (that_clause || governed_verb)
+                    a.rule.flags.denial && (that_clause || governed_verb) && !denial_negated()
                 })
             })
             .collect();

@@ -738,3 +738,16 @@ fn a_commitment_made_is_asserted_whatever_the_time_of_its_content() {
     let later = events("en", "Kenya will agree to hold talks with Somalia next week.");
     assert!(later.iter().all(|e| e.3 != Factuality::Asserted || !e.2.starts_with("03")), "{later:?}");
 }
+
+#[test]
+fn what_a_denial_that_did_not_happen_is_about_is_not_denied() {
+    let en = events("en", "Turkey did not deny that its soldiers shelled Kobani.");
+    assert!(en.iter().any(|e| e.2 == "016" && e.3 == Factuality::Negated), "{en:?}");
+    assert!(en.iter().any(|e| e.0 == "TURMIL" && e.2.starts_with("19") && e.3 == Factuality::Asserted), "{en:?}");
+    let fr = events("fr", "Ankara n'a pas nié que ses soldats ont bombardé Kobané.");
+    assert!(fr.iter().any(|e| e.2 == "016" && e.3 == Factuality::Negated), "{fr:?}");
+    assert!(fr.iter().any(|e| e.0 == "TURMIL" && e.2.starts_with("19") && e.3 == Factuality::Asserted), "{fr:?}");
+    // A plain denial still negates its content.
+    let denied = events("en", "Turkey denied that its soldiers shelled Kobani.");
+    assert!(denied.iter().all(|e| !e.2.starts_with("19") || e.3 == Factuality::Negated), "{denied:?}");
+}
