@@ -377,6 +377,11 @@ const ARMED_SECTORS: [&str; 6] = ["MIL", "COP", "SPY", "REB", "UAF", "PKO"];
 /// visit between political actors): `migrants arrivés aux États-Unis`.
 const PRIVATE_TRAVELLERS: [&str; 2] = ["CVL", "REF"];
 
+/// Peacekeepers' sector, and CAMEO's code for their arrival somewhere:
+/// provide military protection or peacekeeping.
+const PEACEKEEPERS: &str = "PKO";
+const PEACEKEEPING: &str = "074";
+
 /// CAMEO's root for threats.
 const THREAT_ROOT: &str = "13";
 
@@ -2066,6 +2071,14 @@ impl SentenceContext<'_, '_> {
             if c.rule.flags.travel && source_code.as_deref().is_some_and(|k| k.get(3..6).is_some_and(|sector| PRIVATE_TRAVELLERS.contains(&sector))) {
                 continue;
             }
+            // `Nepalese peacekeepers arrived in Lebanon`, `des casques bleus
+            // sont arrivés au Liban`: peacekeepers on the move are deployed,
+            // not visiting. One who holds an office or is named still visits.
+            let deployed = c.rule.flags.travel
+                && s.person.is_none()
+                && s.title.is_none()
+                && (s.agent.as_deref() == Some(PEACEKEEPERS) || source_code.as_deref().and_then(|k| k.get(3..6)) == Some(PEACEKEEPERS));
+            let cameo = if deployed { lexicon.cameo.get(PEACEKEEPING).unwrap_or(cameo) } else { cameo };
             // `students marched against the government`: an agent named
             // without a country acts in the source's country (domestic
             // events are told that way); with no country known it is nobody.

@@ -751,3 +751,11 @@ fn what_a_denial_that_did_not_happen_is_about_is_not_denied() {
     let denied = events("en", "Turkey denied that its soldiers shelled Kobani.");
     assert!(denied.iter().all(|e| !e.2.starts_with("19") || e.3 == Factuality::Negated), "{denied:?}");
 }
+
+#[test]
+fn peacekeepers_who_arrive_are_deployed_not_visiting() {
+    assert_eq!(events("en", "The first Nepalese peacekeepers arrived in Lebanon on Monday."), vec![ev("NPLPKO", "LBN", "074", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Les premiers casques bleus népalais sont arrivés au Liban lundi."), vec![ev("NPLPKO", "LBN", "074", Factuality::Asserted)]);
+    // Anyone else who arrives visits.
+    assert_eq!(events("en", "The Brazilian president arrived in Haiti on Monday."), vec![ev("BRAGOV", "HTI", "042", Factuality::Asserted)]);
+}
