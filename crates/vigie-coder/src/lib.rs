@@ -931,12 +931,24 @@ impl SentenceContext<'_, '_> {
                     // `dément avoir attaqué`: a perfect infinitive right after the denial.
                     let perfect_infinitive = k == a.head.1 && pack.is_auxiliary(&tokens[k].lower);
                     let governed_verb = b.clause == a.clause && a.head.1 <= k && k - a.head.1 <= INFINITIVE_REACH && (nonfinite || perfect_infinitive) && plain(a.head.1, k);
-                    a.rule.flags.denial && (that_clause || governed_verb) && !denial_negated()
+                    // `Russia denies its troops attacked Ukraine`: a clause
+                    // with no `that`, its subject right after the denial.
+                    let bare_clause = b.clause == a.clause
+                        && !nonfinite
+                        && a.head.1 < k
+                        && plain(a.head.1, k)
+                        && self.denied_subject_before(a.head.1, k, &groups);
+                    a.rule.flags.denial && (that_clause || governed_verb || bare_clause) && !denial_negated()
                 })
             })
             .collect();
         for (b, &d) in chosen.iter_mut().zip(&denied) {
             b.denied = d;
+            // `denies Russian troops attacked`: the actor right before the
+            // denied verb is its subject, not the denier before it.
+            if d && b.source.is_none() {
+                b.source = groups.iter().position(|g| g.end == b.head.0 && self.lang.verb_forms.contains(&tokens[b.head.0].norm));
+            }
         }
         let governed: Vec<bool> = governed.iter().zip(&denied).map(|(g, d)| *g && !d).collect();
         let mut chosen: Vec<Candidate> = chosen.into_iter().zip(governed).filter(|(_, g)| !g).map(|(c, _)| c).collect();
@@ -1059,6 +1071,15 @@ impl SentenceContext<'_, '_> {
         }
         let end = (c.verb_end..self.tokens.len()).find(|&k| self.tokens[k].norm == ",").unwrap_or(self.tokens.len());
         Some((comma, end))
+    }
+
+    /// Whether the words from `from` to the verb form at `verb` are one
+    /// actor and nothing else: the subject of a clause with no `that`
+    /// (`denies [its troops] attacked`).
+    fn denied_subject_before(&self, from: usize, verb: usize, groups: &[Group]) -> bool {
+        verb < self.tokens.len()
+            && self.lang.verb_forms.contains(&self.tokens[verb].norm)
+            && groups.iter().any(|g| g.end == verb && (from..=from + 1).contains(&g.start))
     }
 
     /// Whether the verb form at `head` stands where only a noun or an
@@ -1815,6 +1836,9 @@ impl SentenceContext<'_, '_> {
                 .or_else(|| if c.target_place.is_some() { None } else { condition_subject() });
             // `denied that Russian troops had bombed Kharkiv`: the troops act in what is denied; they are not its addressee.
             let target = target.filter(|&t| !c.rule.flags.denial || groups[t].start < clause.end);
+            // `denies its troops attacked Ukraine`: past the subject of the
+            // denied clause, an actor belongs to that clause.
+            let target = target.filter(|&t| !c.rule.flags.denial || !(c.head.1..=groups[t].end).any(|k| self.denied_subject_before(c.head.1, k, groups)));
             (source, target.filter(|t| Some(*t) != source))
         };
         let Some(source) = source else { return Vec::new() };

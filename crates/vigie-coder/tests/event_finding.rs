@@ -759,3 +759,14 @@ fn peacekeepers_who_arrive_are_deployed_not_visiting() {
     // Anyone else who arrives visits.
     assert_eq!(events("en", "The Brazilian president arrived in Haiti on Monday."), vec![ev("BRAGOV", "HTI", "042", Factuality::Asserted)]);
 }
+
+#[test]
+fn a_denial_governs_a_clause_with_no_that() {
+    let denies = events("en", "Russia denies Russian troops attacked Ukraine.");
+    assert!(denies.contains(&ev("RUS", "", "016", Factuality::Asserted)), "{denies:?}");
+    assert!(denies.iter().any(|e| e.1 == "UKR" && e.2 == "190" && e.3 == Factuality::Negated), "{denies:?}");
+    assert!(denies.iter().all(|e| e.2 != "190" || e.3 == Factuality::Negated), "{denies:?}");
+    // Its object is no clause: what follows `and` is asserted.
+    let and = events("en", "Russia denied the accusations and its troops attacked Ukraine.");
+    assert!(and.iter().any(|e| e.2 == "190" && e.3 == Factuality::Asserted), "{and:?}");
+}
