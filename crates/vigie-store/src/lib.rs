@@ -650,15 +650,15 @@ impl MonthDeltas {
 
     /// Adds the deltas to `dyad_months`, in the order of its key (appending
     /// to the table's B-tree rather than writing all over it).
-    fn write(mut self, tx: &Transaction) -> Result<(), StoreError> {
+    fn write(self, tx: &Transaction) -> Result<(), StoreError> {
+        self.into_sorted_rows().write(tx)
+    }
+
+    /// Every change summed and sorted in the order of `dyad_months`' key:
+    /// no database needed, so a bulk load's end does it on another thread
+    /// while the writer rebuilds the indexes.
+    fn into_sorted_rows(mut self) -> SortedMonthRows {
         self.settle();
-        let mut upsert = DirectStatement::prepare(
-            tx,
-            "INSERT INTO dyad_months (source_key, target_key, month, quad_class, symmetric, events, mentions, goldstein_sum)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-             ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions,
-                goldstein_sum = goldstein_sum + excluded.goldstein_sum",
-        )?;
         let keys = std::mem::take(&mut self.keys);
         let mut rows: Vec<_> = std::mem::take(&mut self.rows)
             .into_iter()
@@ -672,8 +672,29 @@ impl MonthDeltas {
             rank[k as usize] = r as u32;
         }
         rows.sort_unstable_by_key(|((s, t, month, quad, symmetric), _)| (rank[*s as usize], rank[*t as usize], *month, *quad, *symmetric));
+        SortedMonthRows { keys, rows, data_version: self.data_version }
+    }
+}
+
+/// A [`MonthDeltas`] summed and sorted, ready to write.
+struct SortedMonthRows {
+    keys: Vec<String>,
+    rows: Vec<(MonthRow, (i64, i64, f64))>,
+    data_version: i64,
+}
+
+impl SortedMonthRows {
+    fn write(self, tx: &Transaction) -> Result<(), StoreError> {
+        let mut upsert = DirectStatement::prepare(
+            tx,
+            "INSERT INTO dyad_months (source_key, target_key, month, quad_class, symmetric, events, mentions, goldstein_sum)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions,
+                goldstein_sum = goldstein_sum + excluded.goldstein_sum",
+        )?;
+        let keys = self.keys;
         let mut month_text = String::new();
-        for ((skey, tkey, month, quad, symmetric), (events, mentions, goldstein)) in rows {
+        for ((skey, tkey, month, quad, symmetric), (events, mentions, goldstein)) in self.rows {
             use std::fmt::Write;
             month_text.clear();
             let _ = write!(month_text, "{:04}-{:02}", month / 100, month % 100);
@@ -1583,13 +1604,19 @@ impl Store {
             // helper, this thread still sorted every other run itself (the
             // helper was busy when the next run was full).
             tx.pragma_update(None, "threads", SORT_HELPER_THREADS)?;
+            // The load's monthly figures are summed and sorted on a thread
+            // of their own while the indexes are built (the writer only
+            // writes them).
+            let months = self.bulk_months.take().map(|months| std::thread::spawn(move || months.into_sorted_rows()));
             for create in schema::BULK_DEFERRED_INDEXES {
                 tx.execute_batch(create)?;
             }
             tx.pragma_update(None, "threads", 0)?;
             tx.pragma_update(None, "cache_size", cache)?;
             let data_version: i64 = tx.pragma_query_value(None, "data_version", |r| r.get(0))?;
-            match self.bulk_months.take() {
+            // A thread that failed (a panic) leaves the figures to be recomputed from the events.
+            let months = months.and_then(|sorting| sorting.join().ok());
+            match months {
                 // The whole load went through this store, no other writer
                 // since: its summed changes are the figures' changes.
                 Some(months) if months.data_version == data_version => months.write(&tx)?,
