@@ -450,6 +450,11 @@ pub(crate) const MIGRATIONS_WITHOUT_FOREIGN_KEYS: &[usize] = &[7, 8, 11];
 /// for the three on `articles` and, knowing each event's sources, for
 /// `mentions_event`; the content hash's uniqueness is checked when its
 /// index is built again.
+///
+/// `mentions_event` stays deferred although its keys arrive nearly in
+/// order: kept up during a load it cost the writer about 0.77 s per million
+/// events against about 0.27 s to build it at the end (3 M events, A/B on
+/// one binary), as SQLite seeks the index for every row it adds.
 pub(crate) const BULK_DEFERRED_INDEXES: &[&str] = &[
     "CREATE UNIQUE INDEX IF NOT EXISTS articles_content_hash ON articles(content_hash)",
     "CREATE INDEX IF NOT EXISTS articles_url_key ON articles(url_key) WHERE url_key IS NOT NULL",
