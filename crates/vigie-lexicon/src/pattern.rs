@@ -271,12 +271,18 @@ impl Pattern {
         let mut out = Vec::new();
         let mut start = 0;
         let mut cap = Capture::default();
+        let first_word_bits = self.interned.as_ref().and_then(|interned| interned.first_word_bits.as_ref());
         while start < tokens.len() {
-            let cannot_start = match &self.interned {
-                Some(interned) => interned.first_word_bits.as_ref().is_some_and(|bits| !may_be_first_word(bits, tokens[start].sym)),
-                None => self.first_words.as_ref().is_some_and(|w| !w.contains(&tokens[start].norm)),
-            };
-            if cannot_start {
+            // Most tokens start no match: skip them in a tight loop, the
+            // bit test alone, before a walk is set up.
+            if let Some(bits) = first_word_bits {
+                while start < tokens.len() && !may_be_first_word(bits, tokens[start].sym) {
+                    start += 1;
+                }
+                if start == tokens.len() {
+                    break;
+                }
+            } else if self.interned.is_none() && self.first_words.as_ref().is_some_and(|w| !w.contains(&tokens[start].norm)) {
                 start += 1;
                 continue;
             }

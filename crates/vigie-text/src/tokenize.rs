@@ -29,6 +29,30 @@ pub struct Token {
     pub all_caps: bool,
 }
 
+/// `char::is_alphanumeric` without the Unicode tables for the Latin-1 and
+/// Latin Extended-A letters of French text (every char from `À` to `ſ` is a
+/// letter but `×` and `÷`): accented letters were a table search each.
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{c0}'..='\u{17f}').contains(&c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// `char::is_alphabetic`, as [`is_alphanumeric`] reads Latin letters.
+fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{c0}'..='\u{17f}').contains(&c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphabetic()
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -63,7 +87,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
             continue;
         }
         let start = i;
-        let end = if c.is_alphanumeric() {
+        let end = if is_alphanumeric(c) {
             word_end(&chars, i, pack)
         } else {
             clitic_end(&chars, i, pack).unwrap_or(i + 1)
@@ -76,10 +100,10 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
             (ascii.norm.clone(), ascii.norm, ascii.number, ascii.all_caps)
         } else {
             let number = raw.chars().all(|c| c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ','));
-            let all_caps = raw.chars().any(char::is_alphabetic) && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            let all_caps = raw.chars().any(is_alphabetic) && raw.chars().filter(|c| is_alphabetic(*c)).all(char::is_uppercase);
             (normalize(raw), fold_case(raw), number, all_caps)
         };
-        let kind = if !c.is_alphanumeric() {
+        let kind = if !is_alphanumeric(c) {
             TokenKind::Punct
         } else if number {
             TokenKind::Number
@@ -146,7 +170,7 @@ fn clitic_end(chars: &[char], start: usize, pack: &LanguagePack) -> Option<usize
         return None;
     }
     let mut k = start + 1;
-    while k < chars.len() && chars[k].is_alphabetic() {
+    while k < chars.len() && is_alphabetic(chars[k]) {
         k += 1;
     }
     let candidate: String = chars[start..k].iter().collect();
@@ -161,10 +185,10 @@ fn word_end(chars: &[char], start: usize, pack: &LanguagePack) -> usize {
     let mut acronym = false;
     loop {
         let segment_start = j;
-        while j < n && chars[j].is_alphanumeric() {
+        while j < n && is_alphanumeric(chars[j]) {
             j += 1;
         }
-        if j < n && is_apostrophe(chars[j]) && chars.get(j + 1).is_none_or(|c| !c.is_alphabetic()) {
+        if j < n && is_apostrophe(chars[j]) && chars.get(j + 1).is_none_or(|c| !is_alphabetic(*c)) {
             // A bare elision, as lexicons write it (`l'`, `qu'`).
             if is_elision(&chars[start..j], pack) {
                 return j + 1;
@@ -174,11 +198,11 @@ fn word_end(chars: &[char], start: usize, pack: &LanguagePack) -> usize {
             break;
         }
         let next = chars[j + 1];
-        if is_hyphen(chars[j]) && next.is_alphanumeric() {
+        if is_hyphen(chars[j]) && is_alphanumeric(next) {
             j += 1;
             continue;
         }
-        if is_apostrophe(chars[j]) && next.is_alphabetic() {
+        if is_apostrophe(chars[j]) && is_alphabetic(next) {
             if is_elision(&chars[start..j], pack) {
                 return j + 1;
             }
@@ -193,7 +217,7 @@ fn word_end(chars: &[char], start: usize, pack: &LanguagePack) -> usize {
             j += 1;
             continue;
         }
-        if chars[j] == '.' && j - segment_start == 1 && next.is_alphabetic() && chars.get(j + 2) == Some(&'.') {
+        if chars[j] == '.' && j - segment_start == 1 && is_alphabetic(next) && chars.get(j + 2) == Some(&'.') {
             acronym = true;
             j += 1;
             continue;
@@ -246,6 +270,14 @@ mod tests {
         }
         let kinds: Vec<TokenKind> = tokenize("2,5 km 12/03 A1", &en).iter().map(|t| t.kind).collect();
         assert_eq!(kinds, [TokenKind::Number, TokenKind::Word, TokenKind::Number, TokenKind::Punct, TokenKind::Number, TokenKind::Word]);
+    }
+
+    #[test]
+    fn latin_letters_are_read_as_the_unicode_tables_read_them() {
+        for c in ('\0'..='\u{3000}').chain(['’', '‑', '\u{202f}', '\u{1e9e}', '\u{ff21}']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]
