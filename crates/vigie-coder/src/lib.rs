@@ -2076,9 +2076,18 @@ impl SentenceContext<'_, '_> {
             let own_forces = t
                 .filter(|t| t.agent.as_deref().is_some_and(|a| ARMED_SECTORS.contains(&a)))
                 .filter(|t| (t.possessed && same_country) || (cameo.root == "15" && !t.possessed && (t.is_bare_agent() || t.stationed_in.is_some())));
+            // `Kostunica promised to democratize Serbia`, `Akayev agreed to
+            // resign without returning to Kyrgyzstan`: what an actor says or
+            // concedes about its own country as a whole is no dyad; CAMEO
+            // names a domestic target by its sector. Force, protest and
+            // coercion at home keep the country; an ethnic minority facing
+            // its host state (`IRQCVLkur` → `IRQ`) is a dyad.
+            let own_country_whole = matches!((&target_code, &source_code), (Some(t), Some(s))
+                if t.len() == 3 && s.len() > 3 && s.starts_with(t.as_str()) && !s.ends_with(|k: char| k.is_ascii_lowercase()))
+                && cameo.root.as_str() < "14";
             if let Some(stationed) = own_forces.and_then(|t| t.stationed_in.clone()) {
                 target_code = Some(stationed);
-            } else if target_code == source_code || own_forces.is_some() {
+            } else if target_code == source_code || own_forces.is_some() || own_country_whole {
                 target_code = None;
                 target_text = None;
                 target_span = None;

@@ -501,3 +501,16 @@ fn a_name_beside_an_office_of_someone_else_or_a_place_is_no_actor() {
     // A list that goes on after the name is no apposition.
     assert!(fr("Le ministre des Armées, Marc Lefort et Paul Durand ont critiqué l'Algérie.").iter().all(|e| e.0 != "---MIL"));
 }
+
+#[test]
+fn words_about_ones_own_country_as_a_whole_have_no_target() {
+    // A promise, vow or demand about the actor's own country is no dyad.
+    assert_eq!(en("The Chilean president promised to reform Chile."), vec![side("CHLGOV", "", "03")]);
+    assert_eq!(en("The Kenyan government vowed to rebuild Kenya after the floods."), vec![side("KENGOV", "", "03")]);
+    assert_eq!(fr("Le président chilien a promis de réformer le Chili."), vec![side("CHLGOV", "", "03")]);
+    // Force used at home still falls on the country.
+    assert_eq!(en("The Syrian army shelled Syria's northern villages."), vec![side("SYRMIL", "SYR", "19")]);
+    assert_eq!(fr("L'armée malienne a bombardé le Mali."), vec![side("MLIMIL", "MLI", "19")]);
+    // An ethnic minority facing its host state is a dyad.
+    assert_eq!(en("Kurds in Turkey demanded autonomy from Turkey."), vec![side("TURCVLkur", "TUR", "10")]);
+}
