@@ -514,3 +514,11 @@ fn words_about_ones_own_country_as_a_whole_have_no_target() {
     // An ethnic minority facing its host state is a dyad.
     assert_eq!(en("Kurds in Turkey demanded autonomy from Turkey."), vec![side("TURCVLkur", "TUR", "10")]);
 }
+
+#[test]
+fn human_rights_activists_are_opposition_and_their_groups_human_rights_bodies() {
+    // Phoenix codes HUMAN_RIGHTS_ACTIVIST as OPP and HUMAN_RIGHTS_GROUP as HRI.
+    assert_eq!(en("Egyptian human rights activists accused the police of torture."), vec![side("EGYOPP", "EGYCOP", "11")]);
+    assert_eq!(fr("Des défenseurs des droits de l'homme iraniens ont accusé la police de torture."), vec![side("IRNOPP", "IRNCOP", "11")]);
+    assert_eq!(en("An Egyptian human rights group accused the police of torture."), vec![side("EGYHRI", "EGYCOP", "11")]);
+}
