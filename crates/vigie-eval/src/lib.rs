@@ -503,6 +503,9 @@ fn without_uncoded_sectors(code: &str) -> String {
     rewrite_sectors(code, |sector| (!table.contains(sector)).then_some(sector))
 }
 
+/// The sector PLOVER's gold markup writes where none was given.
+const UNGIVEN_SECTOR: &str = "***";
+
 /// Puts gold and predicted actor codes in the gold set's convention for
 /// international organisations (see `data/international_organisations.tsv`):
 /// PLOVER's records write any of them as `IGO` plus a sector, so both sides
@@ -523,7 +526,14 @@ fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) 
     if !phoenix {
         return (records.to_vec(), predictions.to_vec());
     }
-    let gold_side = |code: &str| if plover && code.starts_with("IGO") { "IGO".to_string() } else { code.to_string() };
+    // PLOVER's markup writes the sector `***` where its annotator gave none
+    // (`Israeli troops` → `ISR***`): no code any coder writes, so the side is
+    // compared as the bare country the annotator did give.
+    let gold_side = |code: &str| match code.strip_suffix(UNGIVEN_SECTOR) {
+        Some(country) if plover && country.len() == 3 => country.to_string(),
+        _ if plover && code.starts_with("IGO") => "IGO".to_string(),
+        _ => code.to_string(),
+    };
     let groups = armed_groups();
     // `HMS`: a named armed group, as the set's convention writes it.
     let group_code = |code: &str| groups.get(code).and_then(|(phoenix, plover_code)| if plover { plover_code.clone() } else { phoenix.clone() });
@@ -866,6 +876,15 @@ mod tests {
         // Vigie's own sets write Vigie's codes.
         let own = vec![gold(vec![t("NATO", "RUS", "138")])];
         assert_eq!(exact(&own, &[vec![t("NATO", "RUS", "138")]]), 1);
+    }
+
+    #[test]
+    fn a_plover_side_with_no_sector_given_is_its_bare_country() {
+        let gold = |e: Vec<Triple>| gold_in("en", e);
+        let plover = vec![gold(vec![t("PSE***", "ISR***", "PROTEST")]), gold(vec![t("IGO", "SDNGOV", "REQUEST")])];
+        assert_eq!(exact(&plover, &[vec![t("PSE", "ISR", "PROTEST")], vec![]]), 1);
+        // A sector the annotator did not give is no licence for any sector.
+        assert_eq!(exact(&plover, &[vec![t("PSEOPP", "ISRMIL", "PROTEST")], vec![]]), 0);
     }
 
     #[test]
