@@ -1783,8 +1783,19 @@ impl SentenceContext<'_, '_> {
             // coordinated subjects of a symmetric verb are each other's other
             // side; a later actor (`on an Israeli troop pullback`) is not.
             // `négociations entre syndicats et patronat`: agent words alone pair too.
+            // A direct object right after the verb (`France and Germany met
+            // the Chinese president`) is the other side all the same, unless
+            // it only begins the name of a thing (`signed the Oslo Accords`).
+            let direct_object = || {
+                after(source).filter(|&g| {
+                    groups[g].start >= c.verb_end
+                        && self.tokens[c.verb_end..groups[g].start].iter().all(|t| self.lang.pack.is_determiner(&t.norm))
+                        && !self.tokens.get(groups[g].end).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && t.capitalised)
+                })
+            };
             let pair_of_subjects = c.rule.flags.symmetric
-                && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).count() >= 2);
+                && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).count() >= 2)
+                && direct_object().is_none();
             // `threatened to stop the talks if the United States goes ahead`,
             // `menace de quitter la coalition si Paris…`: a threat that names
             // no one is aimed at whoever its condition's subject is.

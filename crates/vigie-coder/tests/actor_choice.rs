@@ -522,3 +522,14 @@ fn human_rights_activists_are_opposition_and_their_groups_human_rights_bodies() 
     assert_eq!(fr("Des défenseurs des droits de l'homme iraniens ont accusé la police de torture."), vec![side("IRNOPP", "IRNCOP", "11")]);
     assert_eq!(en("An Egyptian human rights group accused the police of torture."), vec![side("EGYHRI", "EGYCOP", "11")]);
 }
+
+#[test]
+fn coordinated_subjects_of_a_meeting_meet_its_direct_object() {
+    // A direct object right after the verb is the other side of each subject.
+    assert_eq!(en("Japan and South Korea met Chinese officials in Beijing."), vec![side("JPN", "CHNGOV", "04"), side("KOR", "CHNGOV", "04")]);
+    assert_eq!(fr("La France et l'Allemagne ont rencontré le président chinois."), vec![side("FRA", "CHNGOV", "04"), side("DEU", "CHNGOV", "04")]);
+    // With no direct object, the subjects are each other's other side; an
+    // actor that only begins the name of a thing, or follows a preposition, is not.
+    assert_eq!(en("Israel and the PLO signed the Oslo Accords."), vec![side("ISR", "PLO", "05")]);
+    assert_eq!(en("Russia and Iran signed an agreement on an Israeli troop pullback."), vec![side("RUS", "IRN", "05")]);
+}
