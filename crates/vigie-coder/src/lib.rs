@@ -1817,8 +1817,19 @@ impl SentenceContext<'_, '_> {
             // coordinated subjects of a symmetric verb are each other's other
             // side; a later actor (`on an Israeli troop pullback`) is not.
             // `négociations entre syndicats et patronat`: agent words alone pair too.
+            // A direct object right after the verb (`France and Germany met
+            // the Chinese president`) is the other side all the same, unless
+            // it only begins the name of a thing (`signed the Oslo Accords`).
+            let direct_object = || {
+                after(source).filter(|&g| {
+                    groups[g].start >= c.verb_end
+                        && self.tokens[c.verb_end..groups[g].start].iter().all(|t| self.lang.pack.is_determiner(&t.norm))
+                        && !self.tokens.get(groups[g].end).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && t.capitalised)
+                })
+            };
             let pair_of_subjects = c.rule.flags.symmetric
-                && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).count() >= 2);
+                && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).count() >= 2)
+                && direct_object().is_none();
             // `threatened to stop the talks if the United States goes ahead`,
             // `menace de quitter la coalition si Paris…`: a threat that names
             // no one is aimed at whoever its condition's subject is.
@@ -2124,9 +2135,18 @@ impl SentenceContext<'_, '_> {
             let own_forces = t
                 .filter(|t| t.agent.as_deref().is_some_and(|a| ARMED_SECTORS.contains(&a)))
                 .filter(|t| (t.possessed && same_country) || (cameo.root == "15" && !t.possessed && (t.is_bare_agent() || t.stationed_in.is_some())));
+            // `Kostunica promised to democratize Serbia`, `Akayev agreed to
+            // resign without returning to Kyrgyzstan`: what an actor says or
+            // concedes about its own country as a whole is no dyad; CAMEO
+            // names a domestic target by its sector. Force, protest and
+            // coercion at home keep the country; an ethnic minority facing
+            // its host state (`IRQCVLkur` → `IRQ`) is a dyad.
+            let own_country_whole = matches!((&target_code, &source_code), (Some(t), Some(s))
+                if t.len() == 3 && s.len() > 3 && s.starts_with(t.as_str()) && !s.ends_with(|k: char| k.is_ascii_lowercase()))
+                && cameo.root.as_str() < "14";
             if let Some(stationed) = own_forces.and_then(|t| t.stationed_in.clone()) {
                 target_code = Some(stationed);
-            } else if target_code == source_code || own_forces.is_some() {
+            } else if target_code == source_code || own_forces.is_some() || own_country_whole {
                 target_code = None;
                 target_text = None;
                 target_span = None;

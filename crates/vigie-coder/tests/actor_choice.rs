@@ -501,3 +501,35 @@ fn a_name_beside_an_office_of_someone_else_or_a_place_is_no_actor() {
     // A list that goes on after the name is no apposition.
     assert!(fr("Le ministre des Armées, Marc Lefort et Paul Durand ont critiqué l'Algérie.").iter().all(|e| e.0 != "---MIL"));
 }
+
+#[test]
+fn words_about_ones_own_country_as_a_whole_have_no_target() {
+    // A promise, vow or demand about the actor's own country is no dyad.
+    assert_eq!(en("The Chilean president promised to reform Chile."), vec![side("CHLGOV", "", "03")]);
+    assert_eq!(en("The Kenyan government vowed to rebuild Kenya after the floods."), vec![side("KENGOV", "", "03")]);
+    assert_eq!(fr("Le président chilien a promis de réformer le Chili."), vec![side("CHLGOV", "", "03")]);
+    // Force used at home still falls on the country.
+    assert_eq!(en("The Syrian army shelled Syria's northern villages."), vec![side("SYRMIL", "SYR", "19")]);
+    assert_eq!(fr("L'armée malienne a bombardé le Mali."), vec![side("MLIMIL", "MLI", "19")]);
+    // An ethnic minority facing its host state is a dyad.
+    assert_eq!(en("Kurds in Turkey demanded autonomy from Turkey."), vec![side("TURCVLkur", "TUR", "10")]);
+}
+
+#[test]
+fn human_rights_activists_are_opposition_and_their_groups_human_rights_bodies() {
+    // Phoenix codes HUMAN_RIGHTS_ACTIVIST as OPP and HUMAN_RIGHTS_GROUP as HRI.
+    assert_eq!(en("Egyptian human rights activists accused the police of torture."), vec![side("EGYOPP", "EGYCOP", "11")]);
+    assert_eq!(fr("Des défenseurs des droits de l'homme iraniens ont accusé la police de torture."), vec![side("IRNOPP", "IRNCOP", "11")]);
+    assert_eq!(en("An Egyptian human rights group accused the police of torture."), vec![side("EGYHRI", "EGYCOP", "11")]);
+}
+
+#[test]
+fn coordinated_subjects_of_a_meeting_meet_its_direct_object() {
+    // A direct object right after the verb is the other side of each subject.
+    assert_eq!(en("Japan and South Korea met Chinese officials in Beijing."), vec![side("JPN", "CHNGOV", "04"), side("KOR", "CHNGOV", "04")]);
+    assert_eq!(fr("La France et l'Allemagne ont rencontré le président chinois."), vec![side("FRA", "CHNGOV", "04"), side("DEU", "CHNGOV", "04")]);
+    // With no direct object, the subjects are each other's other side; an
+    // actor that only begins the name of a thing, or follows a preposition, is not.
+    assert_eq!(en("Israel and the PLO signed the Oslo Accords."), vec![side("ISR", "PLO", "05")]);
+    assert_eq!(en("Russia and Iran signed an agreement on an Israeli troop pullback."), vec![side("RUS", "IRN", "05")]);
+}

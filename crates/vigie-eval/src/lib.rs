@@ -503,6 +503,31 @@ fn without_uncoded_sectors(code: &str) -> String {
     rewrite_sectors(code, |sector| (!table.contains(sector)).then_some(sector))
 }
 
+/// PLOVER gold country codes that are not ISO 3166-1 alpha-3 → the ISO
+/// code (`data/legacy_country_codes.tsv`).
+fn legacy_country_codes() -> &'static std::collections::HashMap<String, String> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, String>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        include_str!("../data/legacy_country_codes.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("gold\t") && !l.trim().is_empty())
+            .filter_map(|l| l.split_once('\t').map(|(g, iso)| (g.trim().to_string(), iso.trim().to_string())))
+            .collect()
+    })
+}
+
+/// A gold code with its country part in ISO 3166-1 alpha-3 (`JAPGOV` →
+/// `JPNGOV`); sectors and any ethnic suffix stay.
+fn in_iso_country(code: &str) -> String {
+    match code.get(..3).and_then(|country| legacy_country_codes().get(country)) {
+        Some(iso) => format!("{iso}{}", &code[3..]),
+        None => code.to_string(),
+    }
+}
+
+/// The sector PLOVER's gold markup writes where none was given.
+const UNGIVEN_SECTOR: &str = "***";
+
 /// Puts gold and predicted actor codes in the gold set's convention for
 /// international organisations (see `data/international_organisations.tsv`):
 /// PLOVER's records write any of them as `IGO` plus a sector, so both sides
@@ -523,7 +548,15 @@ fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) 
     if !phoenix {
         return (records.to_vec(), predictions.to_vec());
     }
-    let gold_side = |code: &str| if plover && code.starts_with("IGO") { "IGO".to_string() } else { code.to_string() };
+    // PLOVER's markup writes the sector `***` where its annotator gave none
+    // (`Israeli troops` → `ISR***`): no code any coder writes, so the side is
+    // compared as the bare country the annotator did give.
+    let gold_side = |code: &str| match code.strip_suffix(UNGIVEN_SECTOR) {
+        Some(country) if plover && country.len() == 3 => in_iso_country(country),
+        _ if plover && code.starts_with("IGO") => "IGO".to_string(),
+        _ if plover => in_iso_country(code),
+        _ => code.to_string(),
+    };
     let groups = armed_groups();
     // `HMS`: a named armed group, as the set's convention writes it.
     let group_code = |code: &str| groups.get(code).and_then(|(phoenix, plover_code)| if plover { plover_code.clone() } else { phoenix.clone() });
@@ -866,6 +899,26 @@ mod tests {
         // Vigie's own sets write Vigie's codes.
         let own = vec![gold(vec![t("NATO", "RUS", "138")])];
         assert_eq!(exact(&own, &[vec![t("NATO", "RUS", "138")]]), 1);
+    }
+
+    #[test]
+    fn plover_gold_countries_written_outside_iso_are_read_as_iso() {
+        let gold = |e: Vec<Triple>| gold_in("en", e);
+        let plover = vec![gold(vec![t("ITL", "SRB", "SANCTION")]), gold(vec![t("RUSGOV", "JAPGOV", "CONSULT")]), gold(vec![t("IGO", "SDNGOV", "REQUEST")])];
+        assert_eq!(exact(&plover, &[vec![t("ITA", "SRB", "SANCTION")], vec![t("RUSGOV", "JPNGOV", "CONSULT")], vec![]]), 2);
+        // Only the country part is read; the sector still has to match.
+        assert_eq!(exact(&plover, &[vec![t("ITAGOV", "SRB", "SANCTION")], vec![t("RUSGOV", "JPN", "CONSULT")], vec![]]), 0);
+        assert_eq!(in_iso_country("VTNMIL"), "VNMMIL");
+        assert_eq!(in_iso_country("USA"), "USA");
+    }
+
+    #[test]
+    fn a_plover_side_with_no_sector_given_is_its_bare_country() {
+        let gold = |e: Vec<Triple>| gold_in("en", e);
+        let plover = vec![gold(vec![t("PSE***", "ISR***", "PROTEST")]), gold(vec![t("IGO", "SDNGOV", "REQUEST")])];
+        assert_eq!(exact(&plover, &[vec![t("PSE", "ISR", "PROTEST")], vec![]]), 1);
+        // A sector the annotator did not give is no licence for any sector.
+        assert_eq!(exact(&plover, &[vec![t("PSEOPP", "ISRMIL", "PROTEST")], vec![]]), 0);
     }
 
     #[test]
