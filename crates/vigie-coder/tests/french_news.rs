@@ -369,3 +369,48 @@ fn a_bare_title_refers_to_its_holder_named_earlier() {
     let ms = code("Emmanuel Macron est arrivé à Bruxelles. Le président de la fédération a rencontré le Premier ministre japonais.");
     assert!(ms.iter().all(|m| !(starts(&m.source, "FRAGOV") && m.cameo == "040")), "{}", summary(&ms));
 }
+
+fn code_on(text: &str, date: &str) -> Vec<Mention> {
+    common::code_text(text, Some("fr"), date)
+}
+
+fn place_ids(ms: &[Mention]) -> Vec<String> {
+    ms.iter().filter_map(|m| m.location.as_ref().map(|l| l.place_id.clone())).collect()
+}
+
+#[test]
+fn a_town_named_like_a_common_word_is_no_place_at_the_start_of_a_sentence() {
+    // `Grève` opening a sentence is the strike, not the Danish town Greve.
+    let ms = code_on("Grève : les dockers danois ont manifesté contre le gouvernement.", "2019-01-10");
+    assert!(!ms.is_empty(), "the sentence still codes");
+    assert!(place_ids(&ms).iter().all(|p| p != "gn-2621215"), "{:?}", place_ids(&ms));
+    let ms = code_on("« Grève générale », ont lancé les ouvriers danois devant le Parlement.", "2019-01-10");
+    assert!(place_ids(&ms).iter().all(|p| p != "gn-2621215"), "{:?}", place_ids(&ms));
+    // Control: inside a sentence, the capital names the town.
+    let ms = code_on("Les ouvriers danois ont manifesté mardi à Greve.", "2019-01-10");
+    assert!(place_ids(&ms).iter().any(|p| p == "gn-2621215"), "{:?} {}", place_ids(&ms), summary(&ms));
+}
+
+#[test]
+fn french_ministers_of_2017_to_2024_are_government_during_their_terms() {
+    let ms = code_on("Christophe Castaner a dénoncé les violences contre les forces de l'ordre.", "2019-01-12");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAGOV") && m.cameo_root == "11"), "{}", summary(&ms));
+    // Out of office, the same man is a former official (elite).
+    let ms = code_on("Christophe Castaner a dénoncé les violences contre les forces de l'ordre.", "2021-05-02");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAELI") && m.cameo_root == "11"), "{}", summary(&ms));
+    // An office that changed hands: the labour minister in 2018 and in 2021.
+    let ms = code_on("Muriel Pénicaud a reçu les syndicats de cheminots.", "2018-04-03");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAGOV")), "{}", summary(&ms));
+    let ms = code_on("Le Premier ministre a rencontré Nicole Belloubet.", "2019-02-20");
+    assert!(ms.iter().any(|m| starts(&m.target, "FRAGOV")), "{}", summary(&ms));
+}
+
+#[test]
+fn union_leaders_and_prefects_of_police_keep_their_sector() {
+    let ms = code_on("Philippe Martinez a appelé les salariés à une journée de grève.", "2019-02-01");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRALAB")), "{}", summary(&ms));
+    let ms = code_on("Laurent Berger a critiqué le gouvernement français.", "2019-02-01");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRALAB") && starts(&m.target, "FRAGOV")), "{}", summary(&ms));
+    let ms = code_on("Didier Lallement a interdit la manifestation des agriculteurs.", "2020-11-05");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRACOP")), "{}", summary(&ms));
+}
