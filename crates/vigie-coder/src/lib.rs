@@ -1443,6 +1443,25 @@ impl SentenceContext<'_, '_> {
         Some((open, close))
     }
 
+    /// The quotation marks around token `i` (`«…»`, `“…”`, or a pair of
+    /// straight quotes, counted from the sentence's start), if it is quoted.
+    fn quotation_around(&self, i: usize) -> Option<(usize, usize)> {
+        let before = &self.tokens[..i];
+        let after = &self.tokens[i..];
+        for (open, close) in [("«", "»"), ("“", "”")] {
+            let k = before.iter().rposition(|t| t.norm == open || t.norm == close).filter(|&k| self.tokens[k].norm == open);
+            if let Some(k) = k {
+                return Some((k, after.iter().position(|t| t.norm == close).map_or(self.tokens.len(), |e| i + e)));
+            }
+        }
+        let straight: Vec<usize> = before.iter().enumerate().filter(|(_, t)| t.norm == "\"").map(|(k, _)| k).collect();
+        if straight.len() % 2 == 1 {
+            let close = after.iter().position(|t| t.norm == "\"").map_or(self.tokens.len(), |e| i + e);
+            return straight.last().map(|&k| (k, close));
+        }
+        None
+    }
+
     fn locative_before(&self, start: usize) -> bool {
         let pack = &self.lang.pack;
         let lowest = start.saturating_sub(LOCATIVE_REACH);
@@ -1858,7 +1877,11 @@ impl SentenceContext<'_, '_> {
         // `Le 20 décembre (date limite initiale), Bercy a annoncé…`: a remark
         // in brackets qualifies nothing outside them.
         let same_remark = |q: &&Cue| self.bracket_around(q.start).is_none_or(|(open, close)| open < c.head.0 && c.head.0 < close);
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).collect();
+        // `« Aucune taxe ne mérite… », déclare le Premier ministre`: a
+        // negation or condition inside a quotation qualifies what is quoted,
+        // not the verb that reports it.
+        let same_quotation = |q: &&Cue| self.quotation_around(q.start).is_none_or(|(open, close)| open < c.head.0 && c.head.0 < close);
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }

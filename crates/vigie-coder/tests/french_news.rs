@@ -414,3 +414,22 @@ fn union_leaders_and_prefects_of_police_keep_their_sector() {
     let ms = code_on("Didier Lallement a interdit la manifestation des agriculteurs.", "2020-11-05");
     assert!(ms.iter().any(|m| starts(&m.source, "FRACOP")), "{}", summary(&ms));
 }
+
+#[test]
+fn a_negation_inside_a_quotation_does_not_negate_the_verb_that_reports_it() {
+    for text in [
+        "« Nous ne céderons jamais aux casseurs », a déclaré le ministre français de l'Intérieur.",
+        "\"Cette réforme ne passera pas\", a affirmé le Premier ministre belge.",
+        "« S'il le fallait, nous recommencerions », a assuré le chef du gouvernement espagnol.",
+    ] {
+        let ms = code(text);
+        assert!(ms.iter().any(|m| m.cameo_root == "01" && m.factuality == Factuality::Asserted), "{text}: {}", summary(&ms));
+        assert!(!ms.iter().any(|m| m.cameo_root == "01" && m.factuality != Factuality::Asserted), "{text}: {}", summary(&ms));
+    }
+    // Control: a negation of the reporting verb itself still negates it.
+    let ms = code("Le ministre français de l'Intérieur n'a pas déclaré « la fin des violences ».");
+    assert!(ms.iter().any(|m| m.cameo_root == "01" && m.factuality == Factuality::Negated), "{}", summary(&ms));
+    // And an act inside the quotation keeps the quotation's negation.
+    let ms = code("« L'armée russe n'a pas bombardé Kharkiv », a déclaré le ministre russe de la Défense.");
+    assert!(ms.iter().any(|m| m.cameo_root == "19" && m.factuality == Factuality::Negated), "{}", summary(&ms));
+}
