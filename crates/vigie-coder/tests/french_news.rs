@@ -433,3 +433,24 @@ fn a_negation_inside_a_quotation_does_not_negate_the_verb_that_reports_it() {
     let ms = code("« L'armée russe n'a pas bombardé Kharkiv », a déclaré le ministre russe de la Défense.");
     assert!(ms.iter().any(|m| m.cameo_root == "19" && m.factuality == Factuality::Negated), "{}", summary(&ms));
 }
+
+#[test]
+fn a_statement_after_its_content_is_not_qualified_by_the_content() {
+    // The negation is in what is reported, before the comma, not in the report.
+    let ms = code("Les routiers ne supportent plus les blocages, souligne le ministre français des Transports.");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAGOV") && m.cameo == "010" && m.factuality == Factuality::Asserted), "{}", summary(&ms));
+    // Control: the same verb negated in its own clause.
+    let ms = code("Le ministre français des Transports n'a pas souligné les blocages.");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAGOV") && m.cameo == "010" && m.factuality == Factuality::Negated), "{}", summary(&ms));
+}
+
+#[test]
+fn a_quotation_begun_in_an_earlier_sentence_still_holds_its_condition() {
+    for text in [
+        "« Nous avons beaucoup discuté. Si vous le voulez, nous continuerons », a déclaré le ministre belge de l'Intérieur.",
+        "\"Nous avons beaucoup discuté. Si vous le voulez, nous continuerons\", a déclaré le ministre belge de l'Intérieur.",
+    ] {
+        let ms = code(text);
+        assert!(ms.iter().any(|m| starts(&m.source, "BELGOV") && m.cameo == "010" && m.factuality == Factuality::Asserted), "{text}: {}", summary(&ms));
+    }
+}
