@@ -454,3 +454,19 @@ fn a_quotation_begun_in_an_earlier_sentence_still_holds_its_condition() {
         assert!(ms.iter().any(|m| starts(&m.source, "BELGOV") && m.cameo == "010" && m.factuality == Factuality::Asserted), "{text}: {}", summary(&ms));
     }
 }
+
+#[test]
+fn a_share_of_a_population_is_a_poll_result_not_an_act() {
+    for text in [
+        "Selon un sondage publié mardi, 58 % des Allemands soutiennent le gouvernement allemand.",
+        "D'après l'institut, 61% des Espagnols critiquent le gouvernement espagnol.",
+    ] {
+        let ms = code(text);
+        assert!(ms.iter().all(|m| !matches!(m.cameo_root.as_str(), "05" | "11")), "{text}: {}", summary(&ms));
+    }
+    // Controls: people counted, not a share, act; a share elsewhere in the clause names no subject.
+    let ms = code("Des milliers d'Allemands ont critiqué le gouvernement allemand.");
+    assert!(ms.iter().any(|m| starts(&m.target, "DEUGOV") && m.cameo_root == "11"), "{}", summary(&ms));
+    let ms = code("Après une hausse de 10 % des prix du gaz, la Russie a critiqué le gouvernement allemand.");
+    assert!(ms.iter().any(|m| starts(&m.source, "RUS") && m.cameo_root == "11"), "{}", summary(&ms));
+}
