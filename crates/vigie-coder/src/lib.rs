@@ -1789,7 +1789,11 @@ impl SentenceContext<'_, '_> {
                 if c.rule.cameo != GENERIC_STATEMENT || c.head.0 - k > INCISE_VERB_REACH || groups.iter().any(|g| g.start > k && g.start < c.head.0) {
                     return None;
                 }
-                groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(|t| self.lang.pack.is_determiner(&t.norm) || self.is_honorific(t)))
+                // `…, a annoncé lundi 11 février le ministre`: a date may stand before the speaker.
+                let steps_over = |t: &Token| {
+                    self.lang.pack.is_determiner(&t.norm) || self.is_honorific(t) || actors::is_date_word(&self.lang.pack, &t.norm) || t.kind == vigie_text::TokenKind::Number
+                };
+                groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(steps_over))
             };
             // `…, rappelle, dans sa chronique, Gilles Paris`, `…, said John
             // Doe.`: an inverted statement whose speaker, after it, is no

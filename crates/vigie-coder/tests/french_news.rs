@@ -470,3 +470,12 @@ fn a_share_of_a_population_is_a_poll_result_not_an_act() {
     let ms = code("Après une hausse de 10 % des prix du gaz, la Russie a critiqué le gouvernement allemand.");
     assert!(ms.iter().any(|m| starts(&m.source, "RUS") && m.cameo_root == "11"), "{}", summary(&ms));
 }
+
+#[test]
+fn an_inverted_statement_steps_over_a_date_to_its_speaker() {
+    let ms = code("Les exportations ont chuté en Allemagne, a indiqué mardi le ministre espagnol de l'Économie.");
+    assert!(ms.iter().any(|m| m.cameo == "010" && starts(&m.source, "ESPGOV")), "{}", summary(&ms));
+    assert!(!ms.iter().any(|m| m.cameo == "010" && starts(&m.source, "DEU")), "{}", summary(&ms));
+    let ms = code("Les exportations ont chuté en Allemagne, a indiqué le 3 mars le ministre espagnol de l'Économie.");
+    assert!(ms.iter().any(|m| m.cameo == "010" && starts(&m.source, "ESPGOV")), "{}", summary(&ms));
+}
