@@ -396,8 +396,10 @@ WORDS_HEADER = """# Extract of the Debian word lists used by tools/import_geonam
 # Sources: wamerican and wbritish {en_version} (SCOWL size 50, Copyright 2000-2011 Kevin Atkinson and
 # others, permissive SCOWL licence), wfrench {fr_version} (GPL-2+), /usr/share/dict.
 # Only the entries equal to a name or alternate name of a GeoNames city of {package} {version} are kept.
-# lang: en|fr. kind: word = lower-case entry (an ordinary word); name = capitalised entry (a proper noun).
-# form: en words normalised (lower case, no accents), fr words lower-cased with their accents, names as written.
+# lang: en|fr. kind: word = lower-case entry (an ordinary word); name = capitalised entry (a proper noun);
+# unaccented = a French word equal to a city name once accents are removed (grève ~ Greve).
+# form: en words and unaccented fr words normalised (lower case, no accents), fr words lower-cased with
+# their accents, names as written.
 # package-version: {version}
 """
 
@@ -438,6 +440,10 @@ def build_words(cities: dict, path: Path) -> None:
                     rows.add((lang, "word", normalize(w)))
                 elif lang == "fr" and fold_case(w) in wanted_fold:
                     rows.add((lang, "word", fold_case(w)))
+                elif lang == "fr" and normalize(w) in wanted_norm:
+                    # Only a common word in its accented spelling (grève ~ Greve): the name is
+                    # kept, but a capital at a sentence's start does not make it the place.
+                    rows.add((lang, "unaccented", normalize(w)))
             elif w[0].isupper() and lang == "en" and w in wanted_alt:
                 rows.add((lang, "name", w))
     header = WORDS_HEADER.format(en_version=debian_version("wamerican"), fr_version=debian_version("wfrench"),
@@ -453,7 +459,7 @@ def load_words(path: Path):
     if not path.exists():
         sys.exit(f"{path} is missing: run with --build-words (needs apt-get install wamerican wbritish wfrench)")
     version = None
-    en_words, fr_words, en_names = set(), set(), set()
+    en_words, fr_words, en_names, fr_unaccented = set(), set(), set(), set()
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("# package-version:"):
             version = line.split(":", 1)[1].strip()
@@ -462,13 +468,15 @@ def load_words(path: Path):
         lang, kind, form = line.split("\t")
         if kind == "name":
             en_names.add(form)
+        elif kind == "unaccented":
+            fr_unaccented.add(form)
         elif lang == "en":
             en_words.add(form)
         else:
             fr_words.add(form)
     if version != PACKAGE_VERSION:
         sys.exit(f"{path} was built for {PACKAGE} {version}, not {PACKAGE_VERSION}: run with --build-words")
-    return en_words, fr_words, en_names
+    return en_words, fr_words, en_names, fr_unaccented
 
 
 # --------------------------------------------------------------------------
@@ -496,7 +504,7 @@ def main() -> None:
     cities, countries = load_geonames()
     if args.build_words:
         build_words(cities, args.words)
-    en_words, fr_words, en_names = load_words(args.words)
+    en_words, fr_words, en_names, fr_unaccented = load_words(args.words)
     lex = Lexicons(args.lexicons)
     alpha3 = {iso2: c["iso3"] for iso2, c in countries.items()}
     alpha3.update(ALPHA3_OVERRIDE)
@@ -520,6 +528,11 @@ def main() -> None:
 
     def is_word(name: str) -> bool:
         return normalize(name) in en_words or fold_case(name) in fr_words
+
+    def is_common_word(name: str) -> bool:
+        """A word in either language, the French ones also without their accents: a name kept
+        despite it is matched only inside a sentence (column common_words)."""
+        return is_word(name) or normalize(name) in fr_unaccented
 
     # Pass 1: each city on its own.
     kept = []  # dict(id, country, lat, lon, pop, gid, names=[...], primary_reason)
@@ -633,8 +646,10 @@ def main() -> None:
             skipped["no name left: all held by more populous cities"] += 1
             report.append(("skip", "no-name", city["gid"], city["name"], "all held by more populous cities"))
             continue
+        common = [f for f in names if is_common_word(f)]
         rows.append((city["country"], normalize(names[0]), city["gid"],
-                     f"gn-{city['gid']}\t{city['country']}\tcity\t{city['lat']:.4f}\t{city['lon']:.4f}\t{'|'.join(names)}"))
+                     f"gn-{city['gid']}\t{city['country']}\tcity\t{city['lat']:.4f}\t{city['lon']:.4f}\t{'|'.join(names)}"
+                     + (f"\t{'|'.join(common)}" if common else "")))
     rows.sort()
 
     header = f"""# Vigie gazetteer: GeoNames cities of 15,000 inhabitants or more (places/cities.tsv).
@@ -647,8 +662,11 @@ def main() -> None:
 # (the GeoNames name, forms derived from it, its ASCII form, and for some cities of 500,000 or more
 # English or French exonyms from a reviewed list). Names of places.tsv, of the actor lexicons, ordinary
 # words and names of a more populous city are left out; cities already in places.tsv are not repeated.
+# common_words: the names kept that are also common words (big cities such as Reading, and names that
+# are French words once accents are removed, Greve ~ grève): matched only inside a sentence, never at
+# its start or a quotation's, where any word takes a capital.
 #
-id\tcountry\tkind\tlat\tlon\tnames
+id\tcountry\tkind\tlat\tlon\tnames\tcommon_words
 """
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with out_path.open("w", encoding="utf-8", newline="\n") as f:

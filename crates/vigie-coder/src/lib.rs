@@ -1477,6 +1477,35 @@ impl SentenceContext<'_, '_> {
         Some((open, close))
     }
 
+    /// The quotation marks around token `i` (`«…»`, `“…”`, or a pair of
+    /// straight quotes, counted from the sentence's start), if it is quoted.
+    fn quotation_around(&self, i: usize) -> Option<(usize, usize)> {
+        let before = &self.tokens[..i];
+        let after = &self.tokens[i..];
+        for (open, close) in [("«", "»"), ("“", "”")] {
+            let k = before.iter().rposition(|t| t.norm == open || t.norm == close).filter(|&k| self.tokens[k].norm == open);
+            if let Some(k) = k {
+                return Some((k, after.iter().position(|t| t.norm == close).map_or(self.tokens.len(), |e| i + e)));
+            }
+            // A closing mark with no opening one before it: the quotation began in an earlier sentence.
+            let first_after = after.iter().position(|t| t.norm == open || t.norm == close);
+            if let Some(e) = first_after.filter(|&e| after[e].norm == close && !before.iter().any(|t| t.norm == open || t.norm == close)) {
+                return Some((0, i + e));
+            }
+        }
+        let straight: Vec<usize> = before.iter().enumerate().filter(|(_, t)| t.norm == "\"").map(|(k, _)| k).collect();
+        let straight_after = after.iter().filter(|t| t.norm == "\"").count();
+        if straight.len() % 2 == 1 {
+            let close = after.iter().position(|t| t.norm == "\"").map_or(self.tokens.len(), |e| i + e);
+            return straight.last().map(|&k| (k, close));
+        }
+        // An odd number of straight quotes, all after the word: the first closes a quotation begun earlier.
+        if straight.is_empty() && straight_after % 2 == 1 {
+            return after.iter().position(|t| t.norm == "\"").map(|e| (0, i + e));
+        }
+        None
+    }
+
     fn locative_before(&self, start: usize) -> bool {
         let pack = &self.lang.pack;
         let lowest = start.saturating_sub(LOCATIVE_REACH);
@@ -1794,7 +1823,11 @@ impl SentenceContext<'_, '_> {
                 if c.rule.cameo != GENERIC_STATEMENT || c.head.0 - k > INCISE_VERB_REACH || groups.iter().any(|g| g.start > k && g.start < c.head.0) {
                     return None;
                 }
-                groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(|t| self.lang.pack.is_determiner(&t.norm) || self.is_honorific(t)))
+                // `…, a annoncé lundi 11 février le ministre`: a date may stand before the speaker.
+                let steps_over = |t: &Token| {
+                    self.lang.pack.is_determiner(&t.norm) || self.is_honorific(t) || actors::is_date_word(&self.lang.pack, &t.norm) || t.kind == vigie_text::TokenKind::Number
+                };
+                groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(steps_over))
             };
             // `…, rappelle, dans sa chronique, Gilles Paris`, `…, said John
             // Doe.`: an inverted statement whose speaker, after it, is no
@@ -1909,7 +1942,19 @@ impl SentenceContext<'_, '_> {
         // `Le 20 décembre (date limite initiale), Bercy a annoncé…`: a remark
         // in brackets qualifies nothing outside them.
         let same_remark = |q: &&Cue| self.bracket_around(q.start).is_none_or(|(open, close)| open < c.head.0 && c.head.0 < close);
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).collect();
+        // `« Aucune taxe ne mérite… », déclare le Premier ministre`: a
+        // negation or condition inside a quotation qualifies what is quoted,
+        // not the verb that reports it.
+        let same_quotation = |q: &&Cue| self.quotation_around(q.start).is_none_or(|(open, close)| open < c.head.0 && c.head.0 < close);
+        // `Ils ne « supportent plus … », souligne France 3`: a statement verb
+        // right after a comma reports what stands before it; a negation or
+        // condition there is the content's, not the report's.
+        let incise_comma = self.tokens[..c.head.0]
+            .iter()
+            .rposition(|t| t.norm == ",")
+            .filter(|&k| c.rule.cameo == GENERIC_STATEMENT && c.head.0 - k <= INCISE_VERB_REACH && !groups.iter().any(|g| g.start > k && g.start < c.head.0));
+        let after_the_content = |q: &&Cue| incise_comma.is_none_or(|k| q.start > k);
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }

@@ -369,3 +369,113 @@ fn a_bare_title_refers_to_its_holder_named_earlier() {
     let ms = code("Emmanuel Macron est arrivé à Bruxelles. Le président de la fédération a rencontré le Premier ministre japonais.");
     assert!(ms.iter().all(|m| !(starts(&m.source, "FRAGOV") && m.cameo == "040")), "{}", summary(&ms));
 }
+
+fn code_on(text: &str, date: &str) -> Vec<Mention> {
+    common::code_text(text, Some("fr"), date)
+}
+
+fn place_ids(ms: &[Mention]) -> Vec<String> {
+    ms.iter().filter_map(|m| m.location.as_ref().map(|l| l.place_id.clone())).collect()
+}
+
+#[test]
+fn a_town_named_like_a_common_word_is_no_place_at_the_start_of_a_sentence() {
+    // `Grève` opening a sentence is the strike, not the Danish town Greve.
+    let ms = code_on("Grève : les dockers danois ont manifesté contre le gouvernement.", "2019-01-10");
+    assert!(!ms.is_empty(), "the sentence still codes");
+    assert!(place_ids(&ms).iter().all(|p| p != "gn-2621215"), "{:?}", place_ids(&ms));
+    let ms = code_on("« Grève générale », ont lancé les ouvriers danois devant le Parlement.", "2019-01-10");
+    assert!(place_ids(&ms).iter().all(|p| p != "gn-2621215"), "{:?}", place_ids(&ms));
+    // Control: inside a sentence, the capital names the town.
+    let ms = code_on("Les ouvriers danois ont manifesté mardi à Greve.", "2019-01-10");
+    assert!(place_ids(&ms).iter().any(|p| p == "gn-2621215"), "{:?} {}", place_ids(&ms), summary(&ms));
+}
+
+#[test]
+fn french_ministers_of_2017_to_2024_are_government_during_their_terms() {
+    let ms = code_on("Christophe Castaner a dénoncé les violences contre les forces de l'ordre.", "2019-01-12");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAGOV") && m.cameo_root == "11"), "{}", summary(&ms));
+    // Out of office, the same man is a former official (elite).
+    let ms = code_on("Christophe Castaner a dénoncé les violences contre les forces de l'ordre.", "2021-05-02");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAELI") && m.cameo_root == "11"), "{}", summary(&ms));
+    // An office that changed hands: the labour minister in 2018 and in 2021.
+    let ms = code_on("Muriel Pénicaud a reçu les syndicats de cheminots.", "2018-04-03");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAGOV")), "{}", summary(&ms));
+    let ms = code_on("Le Premier ministre a rencontré Nicole Belloubet.", "2019-02-20");
+    assert!(ms.iter().any(|m| starts(&m.target, "FRAGOV")), "{}", summary(&ms));
+}
+
+#[test]
+fn union_leaders_and_prefects_of_police_keep_their_sector() {
+    let ms = code_on("Philippe Martinez a appelé les salariés à une journée de grève.", "2019-02-01");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRALAB")), "{}", summary(&ms));
+    let ms = code_on("Laurent Berger a critiqué le gouvernement français.", "2019-02-01");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRALAB") && starts(&m.target, "FRAGOV")), "{}", summary(&ms));
+    let ms = code_on("Didier Lallement a interdit la manifestation des agriculteurs.", "2020-11-05");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRACOP")), "{}", summary(&ms));
+}
+
+#[test]
+fn a_negation_inside_a_quotation_does_not_negate_the_verb_that_reports_it() {
+    for text in [
+        "« Nous ne céderons jamais aux casseurs », a déclaré le ministre français de l'Intérieur.",
+        "\"Cette réforme ne passera pas\", a affirmé le Premier ministre belge.",
+        "« S'il le fallait, nous recommencerions », a assuré le chef du gouvernement espagnol.",
+    ] {
+        let ms = code(text);
+        assert!(ms.iter().any(|m| m.cameo_root == "01" && m.factuality == Factuality::Asserted), "{text}: {}", summary(&ms));
+        assert!(!ms.iter().any(|m| m.cameo_root == "01" && m.factuality != Factuality::Asserted), "{text}: {}", summary(&ms));
+    }
+    // Control: a negation of the reporting verb itself still negates it.
+    let ms = code("Le ministre français de l'Intérieur n'a pas déclaré « la fin des violences ».");
+    assert!(ms.iter().any(|m| m.cameo_root == "01" && m.factuality == Factuality::Negated), "{}", summary(&ms));
+    // And an act inside the quotation keeps the quotation's negation.
+    let ms = code("« L'armée russe n'a pas bombardé Kharkiv », a déclaré le ministre russe de la Défense.");
+    assert!(ms.iter().any(|m| m.cameo_root == "19" && m.factuality == Factuality::Negated), "{}", summary(&ms));
+}
+
+#[test]
+fn a_statement_after_its_content_is_not_qualified_by_the_content() {
+    // The negation is in what is reported, before the comma, not in the report.
+    let ms = code("Les routiers ne supportent plus les blocages, souligne le ministre français des Transports.");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAGOV") && m.cameo == "010" && m.factuality == Factuality::Asserted), "{}", summary(&ms));
+    // Control: the same verb negated in its own clause.
+    let ms = code("Le ministre français des Transports n'a pas souligné les blocages.");
+    assert!(ms.iter().any(|m| starts(&m.source, "FRAGOV") && m.cameo == "010" && m.factuality == Factuality::Negated), "{}", summary(&ms));
+}
+
+#[test]
+fn a_quotation_begun_in_an_earlier_sentence_still_holds_its_condition() {
+    for text in [
+        "« Nous avons beaucoup discuté. Si vous le voulez, nous continuerons », a déclaré le ministre belge de l'Intérieur.",
+        "\"Nous avons beaucoup discuté. Si vous le voulez, nous continuerons\", a déclaré le ministre belge de l'Intérieur.",
+    ] {
+        let ms = code(text);
+        assert!(ms.iter().any(|m| starts(&m.source, "BELGOV") && m.cameo == "010" && m.factuality == Factuality::Asserted), "{text}: {}", summary(&ms));
+    }
+}
+
+#[test]
+fn a_share_of_a_population_is_a_poll_result_not_an_act() {
+    for text in [
+        "Selon un sondage publié mardi, 58 % des Allemands soutiennent le gouvernement allemand.",
+        "D'après l'institut, 61% des Espagnols critiquent le gouvernement espagnol.",
+    ] {
+        let ms = code(text);
+        assert!(ms.iter().all(|m| !matches!(m.cameo_root.as_str(), "05" | "11")), "{text}: {}", summary(&ms));
+    }
+    // Controls: people counted, not a share, act; a share elsewhere in the clause names no subject.
+    let ms = code("Des milliers d'Allemands ont critiqué le gouvernement allemand.");
+    assert!(ms.iter().any(|m| starts(&m.target, "DEUGOV") && m.cameo_root == "11"), "{}", summary(&ms));
+    let ms = code("Après une hausse de 10 % des prix du gaz, la Russie a critiqué le gouvernement allemand.");
+    assert!(ms.iter().any(|m| starts(&m.source, "RUS") && m.cameo_root == "11"), "{}", summary(&ms));
+}
+
+#[test]
+fn an_inverted_statement_steps_over_a_date_to_its_speaker() {
+    let ms = code("Les exportations ont chuté en Allemagne, a indiqué mardi le ministre espagnol de l'Économie.");
+    assert!(ms.iter().any(|m| m.cameo == "010" && starts(&m.source, "ESPGOV")), "{}", summary(&ms));
+    assert!(!ms.iter().any(|m| m.cameo == "010" && starts(&m.source, "DEU")), "{}", summary(&ms));
+    let ms = code("Les exportations ont chuté en Allemagne, a indiqué le 3 mars le ministre espagnol de l'Économie.");
+    assert!(ms.iter().any(|m| m.cameo == "010" && starts(&m.source, "ESPGOV")), "{}", summary(&ms));
+}

@@ -63,6 +63,10 @@ pub struct EntityIndex {
     /// Proper names written with a capital (`Nice`, `Georgia`, `Chad`) match
     /// only a capitalised word: `nice` and `chad` in running text are not places.
     proper_forms: HashMap<String, Vec<EntityRef>>,
+    /// Proper names that are also common words (the town `Greve`, the word
+    /// `grève`): a capital tells them apart only inside a sentence, so they do
+    /// not match a word that starts a sentence or a quotation.
+    inside_sentence_forms: HashMap<String, Vec<EntityRef>>,
     /// By the symbol of each word that starts a form, the length of its
     /// longest form: most words start none, and are passed after one read
     /// (two bytes each, so that the table stays in a near cache).
@@ -84,6 +88,12 @@ fn is_proper(form: &str) -> bool {
     form.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
 }
 
+/// Whether the word at `i` starts the sentence or a quotation, bracket or
+/// clause after a colon or dash, where any word takes a capital.
+fn opens_sentence(tokens: &[Token], i: usize) -> bool {
+    i == 0 || matches!(tokens[i - 1].norm.as_str(), "«" | "\"" | "“" | "‘" | "(" | "[" | "-" | "–" | "—" | ":" | ";" | "." | "!" | "?" | "…")
+}
+
 /// A short form written all in capitals is an acronym.
 fn is_acronym(form: &str) -> bool {
     let mut letters = 0;
@@ -100,6 +110,15 @@ impl EntityIndex {
     /// Adds a form, numbering its words in `pack`'s symbol table: only
     /// tokens made with that pack afterwards may be scanned.
     pub(crate) fn add(&mut self, pack: &mut LanguagePack, form: &str, entity: EntityRef) {
+        self.add_to(pack, form, entity, false);
+    }
+
+    /// Adds a proper name that is also a common word: see `inside_sentence_forms`.
+    pub(crate) fn add_inside_sentence(&mut self, pack: &mut LanguagePack, form: &str, entity: EntityRef) {
+        self.add_to(pack, form, entity, true);
+    }
+
+    fn add_to(&mut self, pack: &mut LanguagePack, form: &str, entity: EntityRef, common_word: bool) {
         let tokens = pack.phrase(form);
         if tokens.is_empty() {
             return;
@@ -114,6 +133,8 @@ impl EntityIndex {
         self.symbol_forms.insert(fingerprint(&symbols));
         let map = if is_acronym(form) {
             &mut self.caps_forms
+        } else if common_word {
+            &mut self.inside_sentence_forms
         } else if is_proper(form) {
             &mut self.proper_forms
         } else {
@@ -129,7 +150,7 @@ impl EntityIndex {
     /// (Acronyms only when written in capitals: see [`EntityIndex::scan`].)
     pub fn lookup(&self, phrase: &str) -> Vec<EntityRef> {
         let mut out: Vec<EntityRef> = Vec::new();
-        for r in [&self.forms, &self.proper_forms, &self.caps_forms].into_iter().filter_map(|m| m.get(phrase)).flatten() {
+        for r in [&self.forms, &self.proper_forms, &self.inside_sentence_forms, &self.caps_forms].into_iter().filter_map(|m| m.get(phrase)).flatten() {
             if !out.contains(r) {
                 out.push(r.clone());
             }
@@ -138,7 +159,7 @@ impl EntityIndex {
     }
 
     pub fn len(&self) -> usize {
-        self.forms.len() + self.proper_forms.len() + self.caps_forms.len()
+        self.forms.len() + self.proper_forms.len() + self.inside_sentence_forms.len() + self.caps_forms.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -150,7 +171,8 @@ impl EntityIndex {
     pub fn iter(&self) -> impl Iterator<Item = (&str, &[EntityRef], bool)> {
         let plain = self.forms.iter().map(|(k, v)| (k.as_str(), v.as_slice(), false));
         let proper = self.proper_forms.iter().map(|(k, v)| (k.as_str(), v.as_slice(), true));
-        plain.chain(proper).chain(self.caps_forms.iter().map(|(k, v)| (k.as_str(), v.as_slice(), true)))
+        let inside = self.inside_sentence_forms.iter().map(|(k, v)| (k.as_str(), v.as_slice(), true));
+        plain.chain(proper).chain(inside).chain(self.caps_forms.iter().map(|(k, v)| (k.as_str(), v.as_slice(), true)))
     }
 
     /// Scans tokens left to right; at each position the longest form wins and
@@ -181,15 +203,19 @@ impl EntityIndex {
                 // Most keys tried name nothing: look before cloning anything.
                 let plain = self.forms.get(&key);
                 let proper = if tokens[i].capitalised { self.proper_forms.get(&key) } else { None };
+                let inside = match self.inside_sentence_forms.get(&key) {
+                    Some(f) if tokens[i].capitalised && !opens_sentence(tokens, i) => Some(f),
+                    _ => None,
+                };
                 let caps = match self.caps_forms.get(&key) {
                     Some(c) if tokens[i..i + len].iter().all(|t| t.all_caps || t.kind != vigie_text::TokenKind::Word) => Some(c),
                     _ => None,
                 };
-                if plain.is_none() && proper.is_none() && caps.is_none() {
+                if plain.is_none() && proper.is_none() && inside.is_none() && caps.is_none() {
                     continue;
                 }
                 let mut refs: Vec<EntityRef> = plain.cloned().unwrap_or_default();
-                for more in [proper, caps].into_iter().flatten() {
+                for more in [proper, inside, caps].into_iter().flatten() {
                     refs.extend(more.iter().filter(|r| !refs.contains(r)).cloned().collect::<Vec<_>>());
                 }
                 if !refs.is_empty() {

@@ -664,7 +664,11 @@ fn build_language(
     }
     for (i, place) in places.iter().enumerate() {
         for name in &place.names {
-            entities.add(&mut pack, name, EntityRef::Place(i));
+            if place.common_word_names.contains(name) {
+                entities.add_inside_sentence(&mut pack, name, EntityRef::Place(i));
+            } else {
+                entities.add(&mut pack, name, EntityRef::Place(i));
+            }
         }
     }
 

@@ -39,7 +39,9 @@ pub(crate) fn rows_with_optional<'a>(
             ));
         }
         if !header_seen {
-            if cols != header {
+            // A header may leave out trailing optional columns (older files of a kind that gained one).
+            let named = cols.iter().zip(header).all(|(c, h)| c == h || c.is_empty() && optional.contains(h));
+            if !named {
                 return Err(LexiconError::at(file, line, format!("header must be: {}", header.join("\t"))));
             }
             header_seen = true;
