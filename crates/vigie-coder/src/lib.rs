@@ -421,6 +421,13 @@ fn overlap(a: &Candidate, b: &Candidate) -> bool {
     a.head.0 < b.head.1 && b.head.0 < a.head.1
 }
 
+/// Whether `b`'s verb is one of `a`'s own words after a gap (`complained to
+/// the UN over Israeli raids`): the act named there is what `a` is about, no
+/// event of its own.
+fn owns_the_verb_of(a: &Candidate, b: &Candidate) -> bool {
+    a.literals.iter().any(|l| l.0 <= b.head.0 && b.head.0 < l.1)
+}
+
 /// A place named in the sentence: token range and gazetteer index.
 #[derive(Debug, Clone, Copy)]
 struct PlaceMention {
@@ -700,7 +707,7 @@ impl SentenceContext<'_, '_> {
         let mut chosen: Vec<Candidate> = Vec::new();
         let mut displaced: Vec<Candidate> = Vec::new();
         for c in candidates {
-            if chosen.iter().all(|o| !overlap(o, &c)) {
+            if chosen.iter().all(|o| !overlap(o, &c) && !owns_the_verb_of(o, &c)) {
                 chosen.push(c);
             } else {
                 displaced.push(c);

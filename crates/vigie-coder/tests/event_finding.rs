@@ -770,3 +770,50 @@ fn a_denial_governs_a_clause_with_no_that() {
     let and = events("en", "Russia denied the accusations and its troops attacked Ukraine.");
     assert!(and.iter().any(|e| e.2 == "190" && e.3 == Factuality::Asserted), "{and:?}");
 }
+
+#[test]
+fn a_withdrawal_from_a_named_country_is_a_retreat_against_it() {
+    assert_eq!(events("en", "Russian forces withdrew from Moldova on Tuesday."), vec![ev("RUSMIL", "MDA", "0874", Factuality::Asserted)]);
+    assert_eq!(events("en", "Ethiopian troops pulled out of Somalia."), vec![ev("ETHMIL", "SOM", "0874", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Les forces russes se sont retirées de Moldavie."), vec![ev("RUSMIL", "MDA", "0874", Factuality::Asserted)]);
+    // Speeding up a withdrawal is withdrawing.
+    assert_eq!(events("en", "Russia sped up its withdrawal from Syria."), vec![ev("RUS", "SYR", "0874", Factuality::Asserted)]);
+    assert_eq!(events("fr", "La Russie a accéléré son retrait de Syrie."), vec![ev("RUS", "SYR", "0874", Factuality::Asserted)]);
+    // Leaving talks is no retreat.
+    assert!(events("en", "Ukraine withdrew from the talks.").iter().all(|e| e.2 != "0874"));
+}
+
+#[test]
+fn a_complaint_over_an_act_targets_the_act_s_author() {
+    // The shelling complained of is the complaint's object, no second event.
+    assert_eq!(events("en", "Pakistan complained to the Security Council about Indian shelling."), vec![ev("PAK", "IND", "114", Factuality::Asserted)]);
+    assert_eq!(events("en", "Armenia complained to the OSCE over Azerbaijani raids."), vec![ev("ARM", "AZE", "114", Factuality::Asserted)]);
+    let fr = events("fr", "Le Pakistan s'est plaint auprès du Conseil de sécurité des bombardements indiens.");
+    assert_eq!(fr, vec![ev("PAK", "IND", "114", Factuality::Asserted)]);
+}
+
+#[test]
+fn military_support_offered_is_an_intent_to_provide_military_aid() {
+    assert_eq!(events("en", "Germany is offering military equipment to Ukraine."), vec![ev("DEU", "UKR", "0332", Factuality::Asserted)]);
+    assert_eq!(events("fr", "L'Allemagne a proposé à l'Ukraine une aide militaire."), vec![ev("DEU", "UKR", "0332", Factuality::Asserted)]);
+}
+
+#[test]
+fn weapons_given_back_are_property_returned_and_forcing_out_expels() {
+    assert_eq!(events("en", "Egypt returned the seized weapons to Libya."), vec![ev("EGY", "LBY", "0842", Factuality::Asserted)]);
+    assert_eq!(events("fr", "L'Égypte a restitué les armes saisies à la Libye."), vec![ev("EGY", "LBY", "0842", Factuality::Asserted)]);
+    assert_eq!(events("en", "Sudanese troops forced out Chadian rebels."), vec![ev("SDNMIL", "TCDREB", "174", Factuality::Asserted)]);
+    assert_eq!(events("fr", "L'armée soudanaise a chassé les rebelles tchadiens du Darfour."), vec![ev("SDNMIL", "TCDREB", "174", Factuality::Asserted)]);
+    // Hunting is no expulsion.
+    assert!(events("fr", "Le chasseur chasse le cerf de la forêt.").is_empty());
+}
+
+#[test]
+fn a_visit_named_on_the_eve_of_is_still_to_come() {
+    let en = events("en", "Greece hosted the Cypriot minister ahead of a visit by the Turkish president.");
+    assert!(en.iter().any(|e| e.2 == "043" && e.3 == Factuality::Asserted), "{en:?}");
+    assert!(en.iter().any(|e| e.0 == "TURGOV" && e.2 == "042" && e.3 == Factuality::Planned), "{en:?}");
+    let fr = events("fr", "La Grèce a reçu le ministre chypriote à la veille de la visite du président turc.");
+    assert!(fr.iter().any(|e| e.2 == "043" && e.3 == Factuality::Asserted), "{fr:?}");
+    assert!(fr.iter().any(|e| e.0 == "TURGOV" && e.2 == "042" && e.3 == Factuality::Planned), "{fr:?}");
+}
