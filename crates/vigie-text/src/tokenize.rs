@@ -34,7 +34,7 @@ pub struct Token {
 /// letter but `×` and `÷`): accented letters were a table search each.
 fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphanumeric()
+        ASCII_CLASSES[c as usize] & ALPHANUMERIC != 0
     } else if ('\u{c0}'..='\u{17f}').contains(&c) {
         c != '×' && c != '÷'
     } else {
@@ -145,20 +145,55 @@ struct AsciiForms {
     all_caps: bool,
 }
 
+/// Classes of ASCII bytes, one table read per byte in the word scan and
+/// in [`AsciiForms::of`] where each test was several compares.
+const LETTER: u8 = 1;
+const LOWER_CASE: u8 = 2;
+/// Digits, hyphens, slashes, dots and commas: what a number is made of.
+const NUMBER_PART: u8 = 4;
+const BACKTICK: u8 = 8;
+const ALPHANUMERIC: u8 = 16;
+static ASCII_CLASSES: [u8; 128] = {
+    let mut classes = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let mut class = 0;
+        if c.is_ascii_alphabetic() {
+            class |= LETTER;
+        }
+        if c.is_ascii_lowercase() {
+            class |= LOWER_CASE;
+        }
+        if c.is_ascii_digit() || matches!(c, b'-' | b'/' | b'.' | b',') {
+            class |= NUMBER_PART;
+        }
+        if c == b'`' {
+            class |= BACKTICK;
+        }
+        if c.is_ascii_alphanumeric() {
+            class |= ALPHANUMERIC;
+        }
+        classes[b] = class;
+        b += 1;
+    }
+    classes
+};
+
 impl AsciiForms {
     fn of(raw: &str) -> AsciiForms {
-        let (mut letters, mut lower_case, mut number, mut backtick) = (false, false, true, false);
+        // Bits seen in some byte, and bits of every byte.
+        let (mut some, mut every) = (0u8, NUMBER_PART);
         for b in raw.bytes() {
-            letters |= b.is_ascii_alphabetic();
-            lower_case |= b.is_ascii_lowercase();
-            number &= b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.' | b',');
-            backtick |= b == b'`';
+            let class = ASCII_CLASSES[usize::from(b & 0x7f)];
+            some |= class;
+            every &= class;
         }
         let mut norm = raw.to_ascii_lowercase();
-        if backtick {
+        if some & BACKTICK != 0 {
             norm = norm.replace('`', "'");
         }
-        AsciiForms { norm, number, all_caps: letters && !lower_case }
+        AsciiForms { norm, number: every & NUMBER_PART != 0, all_caps: some & LETTER != 0 && some & LOWER_CASE == 0 }
     }
 }
 
