@@ -1,4 +1,4 @@
-use crate::normalize::{fold_case, normalize};
+use crate::normalize::{normalize, normalize_and_fold_case};
 use crate::pack::LanguagePack;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,7 +19,7 @@ pub struct Token {
     /// `norm`'s number in the pack's symbol table (see [`crate::Symbol`]).
     pub sym: crate::Symbol,
     pub kind: TokenKind,
-    /// Lower case with accents kept (see [`fold_case`]).
+    /// Lower case with accents kept (see [`crate::fold_case`]).
     pub lower: String,
     /// Line breaks between the previous token and this one.
     pub newlines_before: u32,
@@ -114,7 +114,8 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
                 }
                 char_len += 1;
             }
-            (normalize(raw), fold_case(raw), number, letters && all_upper, char_len)
+            let (norm, lower) = normalize_and_fold_case(raw);
+            (norm, lower, number, letters && all_upper, char_len)
         };
         let kind = if !is_alphanumeric(c) {
             TokenKind::Punct
@@ -137,7 +138,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
 /// pass over its bytes: `normalize`, the number test and the capitals test
 /// each read the word again.
 struct AsciiForms {
-    /// As [`normalize`] (and [`fold_case`]) make it.
+    /// As [`normalize`] (and [`crate::fold_case`]) make it.
     norm: String,
     /// Only digits, hyphens, slashes, dots and commas.
     number: bool,
@@ -280,6 +281,7 @@ fn word_end(text: &str, start: usize, pack: &LanguagePack) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fold_case;
 
     fn norms(text: &str, pack: &LanguagePack) -> Vec<String> {
         tokenize(text, pack).into_iter().map(|t| t.norm).collect()
