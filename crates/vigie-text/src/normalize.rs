@@ -7,7 +7,7 @@ pub fn fold_case(s: &str) -> String {
     if s.is_ascii() {
         return ascii_fold(s);
     }
-    latin_fold(s, |forms| &forms.1).unwrap_or_else(|| fold_case_unicode(s))
+    latin_fold(s, |forms| forms.1).unwrap_or_else(|| fold_case_unicode(s))
 }
 
 fn fold_case_unicode(s: &str) -> String {
@@ -40,7 +40,7 @@ pub fn normalize(s: &str) -> String {
         // Most words of most news: nothing to decompose.
         return ascii_fold(s);
     }
-    latin_fold(s, |forms| &forms.0).unwrap_or_else(|| normalize_unicode(s))
+    latin_fold(s, |forms| forms.0).unwrap_or_else(|| normalize_unicode(s))
 }
 
 /// First and last of the precomposed Latin letters (Latin-1 Supplement and
@@ -48,12 +48,41 @@ pub fn normalize(s: &str) -> String {
 const LATIN_FIRST: char = '\u{c0}';
 const LATIN_LAST: char = '\u{17f}';
 
+/// A Latin letter's form: nearly always one char (`é` → `e`), pushed
+/// without a copy call; a few are spelled out (`œ` → `oe`).
+#[derive(Clone, Copy)]
+enum LatinForm {
+    Char(char),
+    Text(&'static str),
+}
+
+impl LatinForm {
+    fn of(form: String) -> LatinForm {
+        let mut chars = form.chars();
+        match (chars.next(), chars.next()) {
+            (Some(only), None) => LatinForm::Char(only),
+            // Made once for the life of the process, as the table is.
+            _ => LatinForm::Text(Box::leak(form.into_boxed_str())),
+        }
+    }
+
+    #[inline]
+    fn push_onto(self, out: &mut String) {
+        match self {
+            LatinForm::Char(c) => out.push(c),
+            LatinForm::Text(text) => out.push_str(text),
+        }
+    }
+}
+
 /// For each character from [`LATIN_FIRST`] to [`LATIN_LAST`], its
 /// [`normalize`] and [`fold_case`] forms, as the Unicode path makes them.
-fn latin_forms() -> &'static [(String, String)] {
-    static FORMS: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+fn latin_forms() -> &'static [(LatinForm, LatinForm)] {
+    static FORMS: std::sync::OnceLock<Vec<(LatinForm, LatinForm)>> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
-        (LATIN_FIRST..=LATIN_LAST).map(|c| (normalize_unicode(&c.to_string()), fold_case_unicode(&c.to_string()))).collect()
+        (LATIN_FIRST..=LATIN_LAST)
+            .map(|c| (LatinForm::of(normalize_unicode(&c.to_string())), LatinForm::of(fold_case_unicode(&c.to_string()))))
+            .collect()
     })
 }
 
@@ -62,19 +91,45 @@ fn latin_forms() -> &'static [(String, String)] {
 /// has no combining mark to reorder or compose, so each character's form
 /// does not depend on its neighbours, and the result is the Unicode path's.
 /// `None` for any other word.
-fn latin_fold(s: &str, pick: fn(&(String, String)) -> &String) -> Option<String> {
+fn latin_fold(s: &str, pick: fn(&(LatinForm, LatinForm)) -> LatinForm) -> Option<String> {
     let forms = latin_forms();
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {
             out.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
         } else if (LATIN_FIRST..=LATIN_LAST).contains(&c) {
-            out.push_str(pick(&forms[c as usize - LATIN_FIRST as usize]));
+            pick(&forms[c as usize - LATIN_FIRST as usize]).push_onto(&mut out);
         } else {
             return None;
         }
     }
     Some(out)
+}
+
+/// `(normalize(s), fold_case(s))`, for the tokeniser, which needs both for
+/// every word: a Latin word is read once for the two.
+pub(crate) fn normalize_and_fold_case(s: &str) -> (String, String) {
+    if s.is_ascii() {
+        let folded = ascii_fold(s);
+        return (folded.clone(), folded);
+    }
+    let forms = latin_forms();
+    let mut norm = String::with_capacity(s.len());
+    let mut lower = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            let folded = if c == '`' { '\'' } else { c.to_ascii_lowercase() };
+            norm.push(folded);
+            lower.push(folded);
+        } else if (LATIN_FIRST..=LATIN_LAST).contains(&c) {
+            let (norm_form, lower_form) = forms[c as usize - LATIN_FIRST as usize];
+            norm_form.push_onto(&mut norm);
+            lower_form.push_onto(&mut lower);
+        } else {
+            return (normalize_unicode(s), fold_case_unicode(s));
+        }
+    }
+    (norm, lower)
 }
 
 fn normalize_unicode(s: &str) -> String {
@@ -111,15 +166,17 @@ mod tests {
                 }
                 assert_eq!(normalize(&word), normalize_unicode(&word), "{word:?}");
                 assert_eq!(fold_case(&word), fold_case_unicode(&word), "{word:?}");
+                assert_eq!(normalize_and_fold_case(&word), (normalize(&word), fold_case(&word)), "{word:?}");
                 checked += 1;
             }
         }
         assert!(checked > 60_000);
-        for word in ["Éléonore", "ŒUVRÉ", "Straße", "İstanbul", "ÆGIR", "naïve×2", "Ĳssel"] {
+        for word in ["Éléonore", "ŒUVRÉ", "Straße", "İstanbul", "ÆGIR", "naïve×2", "Ĳssel", "Kyiv’s", "ŉ", "Don`t"] {
+            assert_eq!(normalize_and_fold_case(word), (normalize_unicode(word), fold_case_unicode(word)), "{word:?}");
             assert_eq!(normalize(word), normalize_unicode(word), "{word:?}");
             assert_eq!(fold_case(word), fold_case_unicode(word), "{word:?}");
         }
-        assert_eq!(latin_fold("Kyiv’s", |f| &f.0), None, "a typographic apostrophe takes the Unicode path");
+        assert_eq!(latin_fold("Kyiv’s", |f| f.0), None, "a typographic apostrophe takes the Unicode path");
     }
 
     #[test]

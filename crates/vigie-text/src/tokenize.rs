@@ -1,4 +1,4 @@
-use crate::normalize::{fold_case, normalize};
+use crate::normalize::{normalize, normalize_and_fold_case};
 use crate::pack::LanguagePack;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,7 +19,7 @@ pub struct Token {
     /// `norm`'s number in the pack's symbol table (see [`crate::Symbol`]).
     pub sym: crate::Symbol,
     pub kind: TokenKind,
-    /// Lower case with accents kept (see [`fold_case`]).
+    /// Lower case with accents kept (see [`crate::fold_case`]).
     pub lower: String,
     /// Line breaks between the previous token and this one.
     pub newlines_before: u32,
@@ -34,7 +34,7 @@ pub struct Token {
 /// letter but `×` and `÷`): accented letters were a table search each.
 fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphanumeric()
+        ASCII_CLASSES[c as usize] & ALPHANUMERIC != 0
     } else if ('\u{c0}'..='\u{17f}').contains(&c) {
         c != '×' && c != '÷'
     } else {
@@ -61,47 +61,61 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
+/// The char that starts at byte `at` of `text` (a char boundary), if any.
+/// Most chars of news are ASCII: one byte read, no UTF-8 decoding.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        None => None,
+        Some(&b) if b.is_ascii() => Some(b as char),
+        Some(_) => text[at..].chars().next(),
+    }
+}
+
 /// Splits `text` into tokens. Words keep inner hyphens (`nord-coréenne`,
 /// `2024-06-19`) and acronym dots (`U.S.`); the pack's elisions are split off
 /// as tokens of their own (`l’armée` → `l'` + `armee`), as are its clitics
 /// (`Russia's` → `russia` + `'s`).
 pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
-    let mut chars: Vec<char> = Vec::with_capacity(text.len());
-    chars.extend(text.chars());
-    let n = chars.len();
     // News averages a token per five or six characters: few regrowths.
-    let mut tokens = Vec::with_capacity(n / 5 + 8);
-    let mut i = 0;
-    // The byte offset of `chars[i]`: the walk only goes forward, so a
-    // token's text is sliced from `text` without a table of offsets.
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 8);
+    // The scan walks `text` by byte offsets (a token's text is a slice, no
+    // copy of the article as chars); `char_pos` counts the chars passed, for
+    // the tokens' char offsets.
     let mut byte = 0;
+    let mut char_pos = 0;
     let mut newlines = 0u32;
-    while i < n {
-        let c = chars[i];
+    while let Some(c) = char_at(text, byte) {
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
             }
             byte += c.len_utf8();
-            i += 1;
+            char_pos += 1;
             continue;
         }
-        let start = i;
-        let end = if is_alphanumeric(c) {
-            word_end(&chars, i, pack)
+        let byte_end = if is_alphanumeric(c) {
+            word_end(text, byte, pack)
         } else {
-            clitic_end(&chars, i, pack).unwrap_or(i + 1)
+            clitic_end(text, byte, pack).unwrap_or(byte + c.len_utf8())
         };
-        let byte_end = byte + chars[start..end].iter().map(|c| c.len_utf8()).sum::<usize>();
         let raw = &text[byte..byte_end];
-        let (norm, lower, number, all_caps) = if raw.is_ascii() {
+        let (norm, lower, number, all_caps, char_len) = if raw.is_ascii() {
             let ascii = AsciiForms::of(raw);
             // An ASCII word has one lower-case form, with or without accents.
-            (ascii.norm.clone(), ascii.norm, ascii.number, ascii.all_caps)
+            (ascii.norm.clone(), ascii.norm, ascii.number, ascii.all_caps, raw.len())
         } else {
-            let number = raw.chars().all(|c| c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ','));
-            let all_caps = raw.chars().any(is_alphabetic) && raw.chars().filter(|c| is_alphabetic(*c)).all(char::is_uppercase);
-            (normalize(raw), fold_case(raw), number, all_caps)
+            let (mut number, mut letters, mut all_upper, mut char_len) = (true, false, true, 0);
+            for c in raw.chars() {
+                number &= c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ',');
+                if is_alphabetic(c) {
+                    letters = true;
+                    all_upper &= c.is_uppercase();
+                }
+                char_len += 1;
+            }
+            let (norm, lower) = normalize_and_fold_case(raw);
+            (norm, lower, number, letters && all_upper, char_len)
         };
         let kind = if !is_alphanumeric(c) {
             TokenKind::Punct
@@ -110,10 +124,11 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         } else {
             TokenKind::Word
         };
-        tokens.push(Token { start, end, sym: pack.symbol(&norm), norm, kind, lower, newlines_before: newlines,
+        let start = char_pos;
+        char_pos += char_len;
+        tokens.push(Token { start, end: char_pos, sym: pack.symbol(&norm), norm, kind, lower, newlines_before: newlines,
             capitalised: c.is_uppercase(), all_caps });
         newlines = 0;
-        i = end;
         byte = byte_end;
     }
     tokens
@@ -123,7 +138,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
 /// pass over its bytes: `normalize`, the number test and the capitals test
 /// each read the word again.
 struct AsciiForms {
-    /// As [`normalize`] (and [`fold_case`]) make it.
+    /// As [`normalize`] (and [`crate::fold_case`]) make it.
     norm: String,
     /// Only digits, hyphens, slashes, dots and commas.
     number: bool,
@@ -131,100 +146,133 @@ struct AsciiForms {
     all_caps: bool,
 }
 
+/// Classes of ASCII bytes, one table read per byte in the word scan and
+/// in [`AsciiForms::of`] where each test was several compares.
+const LETTER: u8 = 1;
+const LOWER_CASE: u8 = 2;
+/// Digits, hyphens, slashes, dots and commas: what a number is made of.
+const NUMBER_PART: u8 = 4;
+const BACKTICK: u8 = 8;
+const ALPHANUMERIC: u8 = 16;
+static ASCII_CLASSES: [u8; 128] = {
+    let mut classes = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let mut class = 0;
+        if c.is_ascii_alphabetic() {
+            class |= LETTER;
+        }
+        if c.is_ascii_lowercase() {
+            class |= LOWER_CASE;
+        }
+        if c.is_ascii_digit() || matches!(c, b'-' | b'/' | b'.' | b',') {
+            class |= NUMBER_PART;
+        }
+        if c == b'`' {
+            class |= BACKTICK;
+        }
+        if c.is_ascii_alphanumeric() {
+            class |= ALPHANUMERIC;
+        }
+        classes[b] = class;
+        b += 1;
+    }
+    classes
+};
+
 impl AsciiForms {
     fn of(raw: &str) -> AsciiForms {
-        let (mut letters, mut lower_case, mut number, mut backtick) = (false, false, true, false);
+        // Bits seen in some byte, and bits of every byte.
+        let (mut some, mut every) = (0u8, NUMBER_PART);
         for b in raw.bytes() {
-            letters |= b.is_ascii_alphabetic();
-            lower_case |= b.is_ascii_lowercase();
-            number &= b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.' | b',');
-            backtick |= b == b'`';
+            let class = ASCII_CLASSES[usize::from(b & 0x7f)];
+            some |= class;
+            every &= class;
         }
         let mut norm = raw.to_ascii_lowercase();
-        if backtick {
+        if some & BACKTICK != 0 {
             norm = norm.replace('`', "'");
         }
-        AsciiForms { norm, number, all_caps: letters && !lower_case }
+        AsciiForms { norm, number: every & NUMBER_PART != 0, all_caps: some & LETTER != 0 && some & LOWER_CASE == 0 }
     }
 }
 
 /// Whether `word` (the letters before an apostrophe) is one of the pack's
 /// elisions. French text has an apostrophe every few words: a short ASCII
 /// word is folded on the stack.
-fn is_elision(word: &[char], pack: &LanguagePack) -> bool {
+fn is_elision(word: &str, pack: &LanguagePack) -> bool {
     let mut folded = [0u8; 8];
-    if word.len() <= folded.len() && word.iter().all(char::is_ascii) {
-        for (f, c) in folded.iter_mut().zip(word) {
+    if word.len() <= folded.len() && word.is_ascii() {
+        for (f, b) in folded.iter_mut().zip(word.bytes()) {
             // As `normalize` folds ASCII.
-            *f = if *c == '`' { b'\'' } else { c.to_ascii_lowercase() as u8 };
+            *f = if b == b'`' { b'\'' } else { b.to_ascii_lowercase() };
         }
         let folded = std::str::from_utf8(&folded[..word.len()]).expect("ASCII is UTF-8");
         return pack.is_elision(folded);
     }
-    pack.is_elision(&normalize(&word.iter().collect::<String>()))
+    pack.is_elision(&normalize(word))
 }
 
-/// End of a clitic (`'s`) starting with the apostrophe at `start`, if any.
-fn clitic_end(chars: &[char], start: usize, pack: &LanguagePack) -> Option<usize> {
-    if !is_apostrophe(chars[start]) {
-        return None;
+/// Byte end of a clitic (`'s`) starting with the apostrophe at byte `start`,
+/// if any.
+fn clitic_end(text: &str, start: usize, pack: &LanguagePack) -> Option<usize> {
+    let apostrophe = char_at(text, start).filter(|c| is_apostrophe(*c))?;
+    let letters_start = start + apostrophe.len_utf8();
+    let mut k = letters_start;
+    while let Some(c) = char_at(text, k).filter(|c| is_alphabetic(*c)) {
+        k += c.len_utf8();
     }
-    let mut k = start + 1;
-    while k < chars.len() && is_alphabetic(chars[k]) {
-        k += 1;
-    }
-    let candidate: String = chars[start..k].iter().collect();
-    (k > start + 1 && pack.is_clitic(&normalize(&candidate))).then_some(k)
+    (k > letters_start && pack.is_clitic(&normalize(&text[start..k]))).then_some(k)
 }
 
-/// End of the word starting at `start`, stopping before an elision's
-/// continuation or a clitic.
-fn word_end(chars: &[char], start: usize, pack: &LanguagePack) -> usize {
-    let n = chars.len();
+/// Byte end of the word starting at byte `start`, stopping before an
+/// elision's continuation or a clitic.
+fn word_end(text: &str, start: usize, pack: &LanguagePack) -> usize {
     let mut j = start;
     let mut acronym = false;
     loop {
         let segment_start = j;
-        while j < n && is_alphanumeric(chars[j]) {
-            j += 1;
+        while let Some(c) = char_at(text, j).filter(|c| is_alphanumeric(*c)) {
+            j += c.len_utf8();
         }
-        if j < n && is_apostrophe(chars[j]) && chars.get(j + 1).is_none_or(|c| !is_alphabetic(*c)) {
+        let Some(stop) = char_at(text, j) else { break };
+        let after = j + stop.len_utf8();
+        let next = char_at(text, after);
+        if is_apostrophe(stop) && next.is_none_or(|c| !is_alphabetic(c)) {
             // A bare elision, as lexicons write it (`l'`, `qu'`).
-            if is_elision(&chars[start..j], pack) {
-                return j + 1;
+            if is_elision(&text[start..j], pack) {
+                return after;
             }
         }
-        if j + 1 >= n {
-            break;
-        }
-        let next = chars[j + 1];
-        if is_hyphen(chars[j]) && is_alphanumeric(next) {
-            j += 1;
+        let Some(next) = next else { break };
+        if is_hyphen(stop) && is_alphanumeric(next) {
+            j = after;
             continue;
         }
-        if is_apostrophe(chars[j]) && is_alphabetic(next) {
-            if is_elision(&chars[start..j], pack) {
-                return j + 1;
+        if is_apostrophe(stop) && is_alphabetic(next) {
+            if is_elision(&text[start..j], pack) {
+                return after;
             }
-            if clitic_end(chars, j, pack).is_some() {
+            if clitic_end(text, j, pack).is_some() {
                 return j;
             }
-            j += 1;
+            j = after;
             continue;
         }
         // `2.5 billion`, `2,5 milliards`: one number, not three tokens.
-        if matches!(chars[j], '.' | ',') && next.is_ascii_digit() && chars[segment_start..j].iter().all(char::is_ascii_digit) {
-            j += 1;
+        if matches!(stop, '.' | ',') && next.is_ascii_digit() && text[segment_start..j].bytes().all(|b| b.is_ascii_digit()) {
+            j = after;
             continue;
         }
-        if chars[j] == '.' && j - segment_start == 1 && is_alphabetic(next) && chars.get(j + 2) == Some(&'.') {
+        if stop == '.' && text[segment_start..j].chars().count() == 1 && is_alphabetic(next) && char_at(text, after + next.len_utf8()) == Some('.') {
             acronym = true;
-            j += 1;
+            j = after;
             continue;
         }
         break;
     }
-    if acronym && j < n && chars[j] == '.' {
+    if acronym && char_at(text, j) == Some('.') {
         j += 1;
     }
     j
@@ -233,6 +281,7 @@ fn word_end(chars: &[char], start: usize, pack: &LanguagePack) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fold_case;
 
     fn norms(text: &str, pack: &LanguagePack) -> Vec<String> {
         tokenize(text, pack).into_iter().map(|t| t.norm).collect()
