@@ -446,13 +446,16 @@ fn armed_groups() -> &'static std::collections::HashMap<String, (Option<String>,
 /// (`data/plover_sectors.tsv`).
 fn plover_sectors() -> &'static std::collections::HashMap<String, String> {
     static TABLE: std::sync::OnceLock<std::collections::HashMap<String, String>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        include_str!("../data/plover_sectors.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.starts_with("cameo\t") && !l.trim().is_empty())
-            .filter_map(|l| l.split_once('\t').map(|(c, p)| (c.trim().to_string(), p.trim().to_string())))
-            .collect()
-    })
+    TABLE.get_or_init(|| two_column_table(include_str!("../data/plover_sectors.tsv"), "cameo\t"))
+}
+
+/// A data file of two tab-separated columns as a map from the first to
+/// the second, without its `#` comments and its header line.
+fn two_column_table(text: &str, header: &str) -> std::collections::HashMap<String, String> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with(header) && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t').map(|(key, value)| (key.trim().to_string(), value.trim().to_string())))
+        .collect()
 }
 
 /// `code` with each of its sectors (the upper-case triples after the
@@ -507,13 +510,7 @@ fn without_uncoded_sectors(code: &str) -> String {
 /// code (`data/legacy_country_codes.tsv`).
 fn legacy_country_codes() -> &'static std::collections::HashMap<String, String> {
     static TABLE: std::sync::OnceLock<std::collections::HashMap<String, String>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        include_str!("../data/legacy_country_codes.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.starts_with("gold\t") && !l.trim().is_empty())
-            .filter_map(|l| l.split_once('\t').map(|(g, iso)| (g.trim().to_string(), iso.trim().to_string())))
-            .collect()
-    })
+    TABLE.get_or_init(|| two_column_table(include_str!("../data/legacy_country_codes.tsv"), "gold\t"))
 }
 
 /// A gold code with its country part in ISO 3166-1 alpha-3 (`JAPGOV` →
