@@ -263,6 +263,8 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
             && !t.norm.ends_with('\'')
             && !lang.verb_forms.contains(&t.norm)
             && !is_date_word(pack, &t.norm)
+            // `civilians ten years ago`, `dix soldats`: a number counts, it is no noun.
+            && !pack.is_cardinal(t)
     };
     // `d'ingénierie militaires`: a plural adjective after a singular noun
     // agrees with an earlier noun (`forces`), it does not qualify this one.
@@ -313,6 +315,34 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
         e.end < tokens.len() && plain(e.end) && !verb_like(&tokens[next]) && !predicative
     }
 }
+
+/// Whether an agent word naming a town or village stands after a locative
+/// (`surrendered in the town`, `dans le village de`), over determiners and
+/// plain words: there it says where the act happens, not whom it reaches.
+pub fn is_settlement_after_locative(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexicon) -> bool {
+    if !e.refs.iter().all(|r| matches!(r, EntityRef::Agent(_))) || !lang.settlements.contains(&tokens[e.end - 1].norm) {
+        return false;
+    }
+    let pack = &lang.pack;
+    let ends_a_locative = |end: usize| {
+        pack.locatives.iter().any(|p| p.len() <= end && tokens[end - p.len()..end].iter().zip(p).all(|(t, w)| t.lower == *w))
+    };
+    let mut at = e.start;
+    for _ in 0..=SETTLEMENT_LOCATIVE_REACH {
+        if ends_a_locative(at) {
+            return true;
+        }
+        match at.checked_sub(1).map(|k| &tokens[k]) {
+            Some(t) if t.kind == TokenKind::Word && !t.capitalised && !lang.verb_forms.contains(&t.norm) => at -= 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// How many determiners or adjectives may stand between a locative and a
+/// town's word (`in the small eastern town`).
+const SETTLEMENT_LOCATIVE_REACH: usize = 3;
 
 /// Whether the word at `at` is a noun of a place a group holds or lives
 /// in (`positions`, `camp`), which an agent word before it names the group of.

@@ -597,6 +597,7 @@ impl SentenceContext<'_, '_> {
             !actors::qualifies_a_noun(e, tokens, &in_entity, self.lang)
                 && !actors::is_inside_longer_name(e, tokens, &in_entity, self.lang)
                 && !actors::is_verb_after_infinitive_marker(e, tokens, self.lang)
+                && !actors::is_settlement_after_locative(e, tokens, self.lang)
         });
         let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b), self.article_dates);
         actors::name_unknown_people(&mut groups, tokens, &in_entity, self.lang);
@@ -1033,9 +1034,11 @@ impl SentenceContext<'_, '_> {
             // named by its noun as the subject of a killing is its author's
             // one act; the killing is its toll.
             if !used.rule.flags.nominal && matches!(used.intended.unwrap_or(used.rule.cameo.as_str()).get(..2), Some("18" | "19" | "20")) {
+                // Its victims are the attacked country's (`dix civils` of Kharkiv's Ukraine).
+                let country = |code: &Option<String>| code.as_deref().and_then(|c| c.get(..3)).map(str::to_string);
                 mentions.retain(|m| {
                     !attack_phrases.iter().any(|o: &Mention| {
-                        o.spans.source == m.spans.source && o.spans.verb.1 <= m.spans.verb.0 && (m.target.is_none() || m.target == o.target)
+                        o.spans.source == m.spans.source && o.spans.verb.1 <= m.spans.verb.0 && (m.target.is_none() || country(&m.target) == country(&o.target))
                     })
                 });
             }

@@ -584,7 +584,7 @@ fn a_body_meeting_on_its_own_consults_no_one() {
 
 #[test]
 fn the_toll_of_an_attack_told_after_a_comma_is_no_second_attack() {
-    assert_eq!(events("en", "Russian troops shelled the town of Kherson, killing twenty people."), vec![ev("RUSMIL", "UKR", "194", Factuality::Asserted)]);
+    assert_eq!(events("en", "Russian troops shelled the town of Kherson, killing twenty people."), vec![ev("RUSMIL", "UKRCVL", "194", Factuality::Asserted)]);
     assert_eq!(events("en", "Russian troops shelled Kherson, killing or wounding twenty people."), vec![ev("RUSMIL", "UKR", "194", Factuality::Asserted)]);
     assert_eq!(events("fr", "Les soldats russes ont bombardé la ville de Kherson, blessant vingt personnes."), vec![ev("RUSMIL", "UKR", "195", Factuality::Asserted)]);
     // Told on its own, or as an act of its own, the killing is an event.
