@@ -17,7 +17,7 @@ mod passive;
 use std::cell::RefCell;
 use std::collections::HashSet;
 
-use vigie_lexicon::{CueKind, CueScope, EntityMatch, EntityRef, LanguageLexicon, Lexicon, NoSlots, Place, Slot, SlotFiller, VerbRule};
+use vigie_lexicon::{CameoCode, CueKind, CueScope, EntityMatch, EntityRef, LanguageLexicon, Lexicon, NoSlots, Place, Slot, SlotFiller, VerbRule};
 use vigie_model::{Article, DateSource, Factuality, Location, Mention, MentionSpans, SentenceRecord, Span};
 use vigie_text::{clauses, tokenize, NounFrame, Token};
 
@@ -230,40 +230,21 @@ const GENERIC_THREAT: &str = "130";
 const ACCUSATION_OF_AGGRESSION: &str = "1123";
 
 /// The CAMEO intent (03) or threat (13) that announcing one's own act
-/// amounts to, by the act's root: talks (04) → intent to meet (036),
-/// diplomatic cooperation (05) → 032, material cooperation (06) → 031, aid
-/// (07) → 033 (its kind of aid: 0331–0334), yielding (08) → 035 (its
-/// kind: 0351–0356, see `yielding_kind`); sanctions
-/// (16) → threaten sanctions (131), coercion (17) → 130, force → the
-/// matching threat of force: blockade 1381, occupation 1382, unconventional
-/// violence (18) 1383, other conventional force (19) 1384, mass violence
-/// (20) 1385. An intent already (03) stays itself.
-fn intent_of<'c>(root: &str, code: &'c str) -> Option<&'c str> {
-    if let Some(k) = yielding_kind(code) {
-        return Some(["0351", "0352", "0353", "0354", "0355", "0356"][k]);
+/// amounts to, as `cameo/intents.tsv` pairs them (talks → 036, aid → its
+/// kind of 033, sanctions → 131x, force → 138x); an intent (03) is itself.
+fn intent_of<'l>(lexicon: &'l Lexicon, act: &'l CameoCode) -> Option<&'l str> {
+    if act.root == "03" {
+        return Some(&act.code);
     }
-    match (root, code) {
-        // `he would be ready to host talks`: stating one's own intent is that intent.
-        ("03", _) => Some(code),
-        ("04", _) => Some("036"),
-        ("05", _) => Some("032"),
-        ("06", _) => Some("031"),
-        ("07", "071") => Some("0331"),
-        ("07", "072") => Some("0332"),
-        ("07", "073") => Some("0333"),
-        ("07", "074") => Some("0334"),
-        ("07", _) => Some("033"),
-        ("08", _) => Some("035"),
-        ("16", _) => Some("131"),
-        ("17", _) => Some("130"),
-        ("19", "191") => Some("1381"),
-        ("19", "192") => Some("1382"),
-        ("18", _) => Some("1383"),
-        ("19", _) => Some("1384"),
-        ("20", _) => Some("1385"),
-        _ => None,
-    }
+    lexicon.intents.of(&act.code).map(|f| f.intent.as_str())
 }
+
+/// How much less sure an intent read from an announced act is than the
+/// act's own wording: the plan is stated, the intent inferred from it.
+const INTENT_CONFIDENCE: f64 = 0.8;
+
+/// Ends the rule id of a mention that is the intent an announced act expresses.
+const INTENT_RULE_SUFFIX: &str = "+intent";
 
 /// CAMEO's six kinds of yielding (08), in the order its intent (0351–0356)
 /// and refusal (1241–1246) codes follow: easing administrative sanctions,
@@ -831,7 +812,7 @@ impl SentenceContext<'_, '_> {
                 if k.root == "03" {
                     return None;
                 }
-                intent_of(&k.root, &k.code)
+                intent_of(lexicon, k)
             })
             .collect();
         for (c, i) in chosen.iter_mut().zip(intended) {
@@ -985,7 +966,7 @@ impl SentenceContext<'_, '_> {
                     if GOVERNING_ROOTS.contains(&k.root.as_str()) {
                         return None;
                     }
-                    b.intended = Some(intent_of(&k.root, &k.code).filter(|c| c.starts_with("13")).unwrap_or(GENERIC_THREAT));
+                    b.intended = Some(intent_of(lexicon, k).filter(|c| c.starts_with("13")).unwrap_or(GENERIC_THREAT));
                 }
                 Some(frame)
             })
@@ -1046,6 +1027,17 @@ impl SentenceContext<'_, '_> {
                 attack_phrases.extend(mentions.iter().filter(|m| m.factuality == Factuality::Asserted).cloned());
             }
             for mut m in mentions {
+                // `Greece plans to impose…`: a plan word its subject states is
+                // the intent's own cue; a schedule or an attempt states none.
+                if m.rule.ends_with(INTENT_RULE_SUFFIX) {
+                    if framed || *frame == Some(NounFrame::Hypothetical) {
+                        continue;
+                    }
+                    if seen.insert((m.source.clone(), m.target.clone(), m.cameo.clone())) {
+                        out.push(m);
+                    }
+                    continue;
+                }
                 if framed && m.factuality == Factuality::Asserted {
                     m.factuality = Factuality::Planned;
                 }
@@ -1932,7 +1924,7 @@ impl SentenceContext<'_, '_> {
         // the verb whose object names an act by its author qualifies that
         // verb; the act named stays what it is.
         let qualifies_another_verb = |cue: &Cue| {
-            c.criticised_by.is_some_and(|verb| cue.start < verb) && matches!(cue.kind, CueKind::Negated | CueKind::Hypothetical | CueKind::Planned)
+            c.criticised_by.is_some_and(|verb| cue.start < verb) && matches!(cue.kind, CueKind::Negated | CueKind::Hypothetical | CueKind::Planned | CueKind::Intent)
         };
         let denies_the_act = |cue: &&Cue| !(c.rule.flags.nominal && cue.kind == CueKind::Negated && cue.start >= phrase_end) && !qualifies_another_verb(cue);
         // `rejected an invitation to attend a meeting next week`, `threatened
@@ -1948,7 +1940,7 @@ impl SentenceContext<'_, '_> {
         } else {
             None
         };
-        let qualifies_the_act = |q: &&Cue| !(matches!(q.kind, CueKind::Planned | CueKind::Hypothetical) && content_start.is_some_and(|k| q.start > k));
+        let qualifies_the_act = |q: &&Cue| !(matches!(q.kind, CueKind::Planned | CueKind::Intent | CueKind::Hypothetical) && content_start.is_some_and(|k| q.start > k));
         // `Le 20 décembre (date limite initiale), Bercy a annoncé…`: a remark
         // in brackets qualifies nothing outside them.
         let same_remark = |q: &&Cue| self.bracket_around(q.start).is_none_or(|(open, close)| open < c.head.0 && c.head.0 < close);
@@ -1964,7 +1956,11 @@ impl SentenceContext<'_, '_> {
             .rposition(|t| t.norm == ",")
             .filter(|&k| c.rule.cameo == GENERIC_STATEMENT && c.head.0 - k <= INCISE_VERB_REACH && !groups.iter().any(|g| g.start > k && g.start < c.head.0));
         let after_the_content = |q: &&Cue| incise_comma.is_none_or(|k| q.start > k);
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).collect();
+        // `Israël attaquera le Hezbollah s'il ne se retire pas`: a negation
+        // inside a condition that follows the verb belongs to the condition.
+        let later_condition = cues.iter().filter(|k| matches!(k.kind, CueKind::Condition | CueKind::Ultimatum) && k.start >= c.verb_end).map(|k| k.start).min();
+        let outside_a_later_condition = |q: &&Cue| !(matches!(q.kind, CueKind::Negated | CueKind::Refusal) && later_condition.is_some_and(|k| q.start > k));
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_later_condition).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
@@ -1980,7 +1976,7 @@ impl SentenceContext<'_, '_> {
         let in_pattern = |q: &Cue| c.literals.iter().any(|l| q.literals.iter().any(|w| w.0 < l.1 && l.0 < w.1));
         let governs_the_verb = |q: &Cue| in_pattern(q) || q.end <= c.head.0 && c.head.0 - q.end <= REFUSAL_REACH;
         let active: Vec<&Cue> = active.into_iter().filter(|q| q.kind != CueKind::Refusal || governs_the_verb(q) && !self.is_passive(c)).collect();
-        let tensed = |q: &&Cue| q.scope == CueScope::Verb && matches!(q.kind, CueKind::Planned | CueKind::Hypothetical);
+        let tensed = |q: &&Cue| q.scope == CueScope::Verb && matches!(q.kind, CueKind::Planned | CueKind::Intent | CueKind::Hypothetical);
         let refusal_cues: Vec<&Cue> = active.iter().filter(|q| q.kind == CueKind::Refusal).copied().collect();
         let negation_before = active.iter().any(|q| q.kind == CueKind::Negated && q.start < c.head.0 && c.head.0 - q.start <= REFUSAL_REACH);
         let refused = !refusal_cues.is_empty() || negation_before && active.iter().any(tensed) && !self.is_passive(c);
@@ -2002,7 +1998,7 @@ impl SentenceContext<'_, '_> {
             Factuality::Negated
         } else if active.iter().any(|q| q.kind == CueKind::Hypothetical) {
             Factuality::Hypothetical
-        } else if active.iter().any(|q| q.kind == CueKind::Planned) {
+        } else if active.iter().any(|q| matches!(q.kind, CueKind::Planned | CueKind::Intent)) {
             Factuality::Planned
         } else {
             Factuality::Asserted
@@ -2010,9 +2006,10 @@ impl SentenceContext<'_, '_> {
         // `Israel announced it would free 150 prisoners`, `Hungary said it
         // will support the resolution`: an actor that states its own future
         // act has, today, expressed an intent to act — CAMEO's 03 for
-        // cooperation, 13 for force and sanctions — asserted. Only a modal or
-        // future right before the verb makes it (`would free`), not a
-        // condition; another's report (`…, officials said`) is no intent.
+        // cooperation, 13 for force and sanctions. Only a modal or future
+        // right before the verb makes it (`would free`), not a condition.
+        // An intent (03) so stated is asserted as itself; any other act
+        // stays planned and the intent is a mention of its own (below).
         let mut intent = None;
         // The speaker stands before its statement verb (`Hungary said`), not
         // after it (`…, said the U.S. and Japan will hold talks`).
@@ -2027,11 +2024,52 @@ impl SentenceContext<'_, '_> {
         let own_statement = own_statement || factuality == Factuality::Planned && reporters.iter().any(speaks_for_source);
         let right_before = |q: &&Cue| q.scope == CueScope::Verb || q.end <= c.head.0 && c.head.0 - q.end <= REFUSAL_REACH;
         let modal_only = active.iter().filter(|q| q.kind == CueKind::Hypothetical).all(|q| right_before(&q));
-        let future_of_the_verb = active.iter().any(|q| matches!(q.kind, CueKind::Planned | CueKind::Hypothetical) && right_before(q));
-        if own_statement && rejection.is_none() && modal_only && future_of_the_verb && matches!(factuality, Factuality::Planned | Factuality::Hypothetical) {
-            intent = lexicon.cameo.get(row_code).and_then(|k| intent_of(&k.root, &k.code));
+        let future_of_the_verb = active.iter().any(|q| matches!(q.kind, CueKind::Planned | CueKind::Intent | CueKind::Hypothetical) && right_before(q));
+        let stated_by_speaker = own_statement && rejection.is_none() && modal_only && future_of_the_verb && matches!(factuality, Factuality::Planned | Factuality::Hypothetical);
+        // `Finland will give Tanzania a grant`, `Greece plans to impose
+        // restrictions`, `la France compte envoyer des soldats`: a plan its
+        // subject states (an `intent` cue after the subject and before the
+        // verb, or the verb's own future) is an intent expressed today
+        // whoever reports it after the fact (`…, diplomatic sources said`);
+        // a schedule (`is expected to`, `est prévue`), a possibility, a
+        // passive or a plan a speaker before it ascribes to another (`the
+        // US said Iran will attack`) is none. A condition leaves the intent
+        // stated (`will lift sanctions if…`).
+        let subject_end = groups[source].end;
+        // The plan word governs this verb: no other verb stands between them
+        // (`it will send a team to identify victims killed by…` plans no killing).
+        let governs_this_verb = |q: &Cue| q.end <= c.head.0 && !self.tokens[q.end..c.head.0].iter().any(|t| self.lang.verb_forms.contains(&t.norm));
+        let states_its_plan = |q: &&Cue| q.kind == CueKind::Intent && (q.scope == CueScope::Verb || q.start >= subject_end && governs_this_verb(q));
+        let conditions: Vec<&Cue> = active.iter().filter(|q| matches!(q.kind, CueKind::Condition | CueKind::Ultimatum)).copied().collect();
+        let only_conditional = active.iter().filter(|q| q.kind == CueKind::Hypothetical).all(|h| conditions.iter().any(|k| k.start <= h.start && h.start < k.end));
+        let ascribed_by_another = reporters.iter().any(|r| r.group != source && r.verb_end <= c.head.0 && groups[r.group].end <= r.verb);
+        let stated_by_subject = active.iter().any(states_its_plan)
+            && !ascribed_by_another
+            && !c.rule.flags.passive
+            && !self.is_passive(c)
+            && rejection.is_none()
+            && (factuality == Factuality::Planned || factuality == Factuality::Hypothetical && only_conditional);
+        let row_is_intent = lexicon.cameo.get(row_code).is_some_and(|k| k.root == "03");
+        if stated_by_speaker && row_is_intent {
+            intent = Some(row_code);
         }
-        let factuality = if intent.is_some() { Factuality::Asserted } else { factuality };
+        // The act itself stays planned, `would` after its own speaker included
+        // (`announced it would free`: a future told in the past).
+        let announced = (stated_by_speaker || stated_by_subject) && intent.is_none() && !c.denied;
+        let factuality = if intent.is_some() {
+            Factuality::Asserted
+        } else if announced && stated_by_speaker && factuality == Factuality::Hypothetical && conditions.is_empty() {
+            Factuality::Planned
+        } else if announced && factuality == Factuality::Planned && !conditions.is_empty() {
+            // `will attack Hezbollah unless it withdraws`: announced on a
+            // condition, the act may not come, whichever clause holds it.
+            Factuality::Hypothetical
+        } else {
+            factuality
+        };
+        // `will withdraw its force from Chad unless…`: an act announced on
+        // the other side's not doing something is a threat.
+        let ultimatum = announced && active.iter().any(|q| q.kind == CueKind::Ultimatum);
         let first = active.iter().any(|q| q.kind == CueKind::First);
 
         // Date: in the clause, else in the sentence, else the article's.
@@ -2295,9 +2333,39 @@ impl SentenceContext<'_, '_> {
                 confidence: Some(score),
             });
         }
+        if announced {
+            let intents: Vec<Mention> = out.iter().filter_map(|m| self.intent_mention(m, ultimatum)).collect();
+            out.extend(intents);
+        }
         let accusations = self.reported_aggression(c, &out, groups, source, reporters, date.as_deref());
         out.extend(accusations);
         out
+    }
+
+    /// The intent an announced act `m` expresses today (`will give aid` →
+    /// 0331, `will impose a curfew` → 1323, `plans to attack … unless` →
+    /// the row's `unless` threat), as a mention of its own: asserted, same
+    /// actors, date and place, rule `<row>+intent`, less sure than the act.
+    /// Acts with no intent form (statements, demands, force posture) give none.
+    fn intent_mention(&self, m: &Mention, ultimatum: bool) -> Option<Mention> {
+        let lexicon = self.coder.lexicon;
+        let form = lexicon.intents.of(&m.cameo)?;
+        let code = lexicon.cameo.get(if ultimatum { &form.unless } else { &form.intent })?;
+        Some(Mention {
+            cameo: code.code.clone(),
+            cameo_label: code.label.clone(),
+            cameo_root: code.root.clone(),
+            quad_class: code.quad_class,
+            goldstein: code.goldstein,
+            plover_event: code.plover_event.clone(),
+            plover_mode: code.plover_mode.clone(),
+            factuality: Factuality::Asserted,
+            symmetric: false,
+            first: false,
+            rule: format!("{}{INTENT_RULE_SUFFIX}", m.rule),
+            confidence: m.confidence.map(|s| (s * INTENT_CONFIDENCE * 100.0).round() / 100.0),
+            ..m.clone()
+        })
     }
 
     /// `The US said that Iraq had attacked Kuwait`, `X claimed that ISIL

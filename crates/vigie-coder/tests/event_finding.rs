@@ -119,18 +119,26 @@ fn a_verb_form_between_adjectives_and_a_genitive_is_a_noun() {
 
 #[test]
 fn an_actor_announcing_its_own_act_expresses_an_intent() {
-    // Release announced by the one who will release: intent to release (0353), asserted.
-    assert_eq!(events("en", "Egypt announced it would free 40 Sudanese prisoners."), vec![ev("EGY", "SDN", "0353", Factuality::Asserted)]);
-    assert_eq!(events("fr", "L'Égypte a annoncé qu'elle libérera des prisonniers soudanais."), vec![ev("EGY", "SDN", "0353", Factuality::Asserted)]);
+    // Release announced by the one who will release: intent to release (0353), asserted;
+    // the release itself stays planned.
+    assert_eq!(
+        events("en", "Egypt announced it would free 40 Sudanese prisoners."),
+        vec![ev("EGY", "SDN", "0841", Factuality::Planned), ev("EGY", "SDN", "0353", Factuality::Asserted)]
+    );
+    assert_eq!(
+        events("fr", "L'Égypte a annoncé qu'elle libérera des prisonniers soudanais."),
+        vec![ev("EGY", "SDN", "0841", Factuality::Planned), ev("EGY", "SDN", "0353", Factuality::Asserted)]
+    );
     // Force announced is a threat of force.
-    assert_eq!(events("fr", "Israël a déclaré qu'il attaquerait l'Iran."), vec![ev("ISR", "IRN", "1384", Factuality::Asserted)]);
-    assert_eq!(events("en", "NATO said it would tighten the naval blockade of Serbia."), vec![ev("NATO", "SRB", "1381", Factuality::Asserted)]);
+    assert!(events("fr", "Israël a déclaré qu'il attaquerait l'Iran.").contains(&ev("ISR", "IRN", "1384", Factuality::Asserted)));
+    assert!(events("en", "NATO said it would tighten the naval blockade of Serbia.").contains(&ev("NATO", "SRB", "1381", Factuality::Asserted)));
     // Preparing to act is a plan.
     let prepared = events("fr", "L'armée macédonienne se prépare à bombarder les positions albanaises.");
     assert!(!prepared.is_empty() && prepared.iter().all(|e| e.3 == Factuality::Planned), "{prepared:?}");
-    // Someone else's report of a plan stays a plan.
+    // A plan its subject states is an intent whoever reports it after the fact; the act stays planned.
     let reported = events("en", "Ukraine will return the bodies of Russian soldiers on Friday, officials said.");
-    assert!(!reported.is_empty() && reported.iter().all(|e| e.3 == Factuality::Planned), "{reported:?}");
+    assert!(reported.iter().any(|e| e.2.starts_with("08") && e.3 == Factuality::Planned), "{reported:?}");
+    assert!(reported.iter().any(|e| e.2 == "0353" && e.3 == Factuality::Asserted), "{reported:?}");
     // No plans to act is no intent.
     let none = events("en", "Japan has said it has no plans to impose sanctions on Russia.");
     assert!(none.iter().all(|e| e.3 != Factuality::Asserted), "{none:?}");
@@ -208,16 +216,16 @@ fn a_future_act_reported_by_its_own_side_is_an_intent() {
     // A reporter after the act who speaks for the source's country: an intent, asserted.
     assert_eq!(
         events("en", "Germany will send tanks to Ukraine, the German defence minister said."),
-        vec![ev("DEU", "UKR", "0332", Factuality::Asserted)]
+        vec![ev("DEU", "UKR", "072", Factuality::Planned), ev("DEU", "UKR", "0332", Factuality::Asserted)]
     );
     assert_eq!(
         events("fr", "L'Allemagne livrera des chars à l'Ukraine, a déclaré le ministre allemand de la Défense."),
-        vec![ev("DEU", "UKR", "0332", Factuality::Asserted)]
+        vec![ev("DEU", "UKR", "072", Factuality::Planned), ev("DEU", "UKR", "0332", Factuality::Asserted)]
     );
-    // Another country's report of it is still a plan.
+    // Another country's report after the fact: the future its subject states is still an intent.
     assert_eq!(
         events("fr", "L'Allemagne livrera des chars à l'Ukraine, a déclaré le ministre polonais de la Défense."),
-        vec![ev("DEU", "UKR", "072", Factuality::Planned)]
+        vec![ev("DEU", "UKR", "072", Factuality::Planned), ev("DEU", "UKR", "0332", Factuality::Asserted)]
     );
     // A possibility the source's own leader warns of is no promise.
     let warned = events("en", "Japan could send troops to Iraq, the Japanese prime minister warned.");
@@ -279,11 +287,12 @@ fn a_verb_form_right_after_a_past_verb_is_its_object() {
 #[test]
 fn an_announced_or_refused_yielding_keeps_its_kind() {
     // CAMEO's intents and refusals to yield follow its six kinds of yielding.
-    assert_eq!(events("en", "Serbia said it will lift the curfew in Kosovo."), vec![ev("SRB", "XKX", "0351", Factuality::Asserted)]);
+    // The act announced stays planned beside the intent.
+    assert_eq!(events("en", "Serbia said it will lift the curfew in Kosovo."), vec![ev("SRB", "XKX", "0813", Factuality::Planned), ev("SRB", "XKX", "0351", Factuality::Asserted)]);
     assert_eq!(events("en", "Russia refused to withdraw its troops from Georgia."), vec![ev("RUS", "GEO", "1246", Factuality::Asserted)]);
     assert_eq!(events("en", "Iran refused to allow the return of IAEA inspectors."), vec![ev("IRN", "IAEA", "1245", Factuality::Asserted)]);
     // Letting inspectors come back is receiving them.
-    assert_eq!(events("fr", "L'Iran a dit qu'il autorisera le retour des inspecteurs de l'AIEA."), vec![ev("IRN", "IAEA", "0355", Factuality::Asserted)]);
+    assert!(events("fr", "L'Iran a dit qu'il autorisera le retour des inspecteurs de l'AIEA.").contains(&ev("IRN", "IAEA", "0355", Factuality::Asserted)));
 }
 
 #[test]
@@ -424,7 +433,7 @@ fn a_clause_after_a_demands_object_is_its_content_but_not_after_a_comma() {
 #[test]
 fn a_pronoun_after_a_statement_verb_is_the_speaker_stating_its_intent() {
     let allow = events("en", "In a letter sent to the United Nations on Monday, Iran said it would allow the return of IAEA inspectors.");
-    assert_eq!(allow, vec![ev("IRN", "IAEA", "0355", Factuality::Asserted)]);
+    assert_eq!(allow, vec![ev("IRN", "IAEA", "0862", Factuality::Planned), ev("IRN", "IAEA", "0355", Factuality::Asserted)]);
 }
 
 #[test]
@@ -816,4 +825,114 @@ fn a_visit_named_on_the_eve_of_is_still_to_come() {
     let fr = events("fr", "La Grèce a reçu le ministre chypriote à la veille de la visite du président turc.");
     assert!(fr.iter().any(|e| e.2 == "043" && e.3 == Factuality::Asserted), "{fr:?}");
     assert!(fr.iter().any(|e| e.0 == "TURGOV" && e.2 == "042" && e.3 == Factuality::Planned), "{fr:?}");
+}
+
+/// The (source, target, code, factuality) of the asserted intents and threats
+/// read from announced acts (rule id ending `+intent`).
+fn intents(lang: &str, text: &str) -> Vec<(String, String, String, Factuality)> {
+    code_in(lang, text)
+        .into_iter()
+        .filter(|m| m.rule.ends_with("+intent"))
+        .map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo, m.factuality))
+        .collect()
+}
+
+#[test]
+fn a_plan_its_subject_states_is_also_an_intent_expressed_today() {
+    for (lang, text, act, intent) in [
+        ("en", "Finland will give Kenya a grant of 50 million euros.", ("FIN", "KEN", "071"), "0331"),
+        ("fr", "La Finlande accordera au Kenya un prêt de 50 millions d'euros.", ("FIN", "KEN", "071"), "0331"),
+        ("en", "Poland plans to send tanks to Ukraine.", ("POL", "UKR", "072"), "0332"),
+        ("fr", "La Pologne va envoyer des chars à l'Ukraine.", ("POL", "UKR", "072"), "0332"),
+        ("fr", "La France compte livrer des armes à l'Arménie.", ("FRA", "ARM", "072"), "0332"),
+        ("en", "The Indian prime minister will visit Japan next month.", ("INDGOV", "JPN", "042"), "036"),
+        ("fr", "Le Premier ministre indien prévoit de se rendre au Japon le mois prochain.", ("INDGOV", "JPN", "042"), "036"),
+        ("en", "Britain intends to recognise a Palestinian state.", ("GBR", "PSE", "054"), "032"),
+        ("fr", "Le Royaume-Uni a l'intention de reconnaître l'État palestinien.", ("GBR", "PSE", "054"), "032"),
+    ] {
+        let coded = code_in(lang, text);
+        // The act keeps its own code and stays planned.
+        let planned = coded.iter().find(|m| m.cameo == act.2 && m.factuality == Factuality::Planned);
+        let planned = planned.unwrap_or_else(|| panic!("{text}: no planned {}: {coded:?}", act.2));
+        assert_eq!((planned.source.as_deref(), planned.target.as_deref()), (Some(act.0), Some(act.1)), "{text}");
+        // The intent: asserted, same actors, date and place, its own rule id, less sure.
+        let stated = coded.iter().find(|m| m.cameo == intent).unwrap_or_else(|| panic!("{text}: no {intent}: {coded:?}"));
+        assert_eq!(stated.factuality, Factuality::Asserted, "{text}");
+        assert_eq!((&stated.source, &stated.target, &stated.date, &stated.location), (&planned.source, &planned.target, &planned.date, &planned.location), "{text}");
+        assert_eq!(stated.rule, format!("{}+intent", planned.rule), "{text}");
+        assert!(stated.confidence < planned.confidence, "{text}: {:?} vs {:?}", stated.confidence, planned.confidence);
+    }
+}
+
+#[test]
+fn announced_force_sanctions_and_coercion_are_threats_of_their_kind() {
+    assert_eq!(intents("en", "Japan will impose new sanctions on Russia next week."), vec![ev("JPN", "RUS", "1312", Factuality::Asserted)]);
+    assert_eq!(intents("fr", "Le Royaume-Uni imposera de nouvelles sanctions à l'Iran la semaine prochaine."), vec![ev("GBR", "IRN", "1312", Factuality::Asserted)]);
+    assert_eq!(intents("en", "The Pakistani government will impose a curfew in Islamabad."), vec![ev("PAKGOV", "PAK", "1323", Factuality::Asserted)]);
+    assert_eq!(intents("en", "The Israeli army plans to launch a ground offensive in Gaza City."), vec![ev("ISRMIL", "PSE", "1384", Factuality::Asserted)]);
+    assert_eq!(intents("fr", "L'armée israélienne prévoit de lancer une offensive terrestre à Rafah."), vec![ev("ISRMIL", "PSE", "1384", Factuality::Asserted)]);
+    // A plan to speak, demand or mobilise is no promise and no threat.
+    assert!(intents("en", "EU foreign ministers will demand that Israel allow humanitarian access to Gaza.").is_empty());
+    assert!(intents("en", "Russia intends to deploy troops to Belarus.").is_empty());
+}
+
+#[test]
+fn an_act_announced_unless_the_other_side_acts_is_a_threat() {
+    // Force and aid under an ultimatum: the threat of force, the threat to stop aid.
+    assert_eq!(intents("en", "Israel will attack Hezbollah unless it withdraws from the border."), vec![ev("ISR", "HEZ", "1384", Factuality::Asserted)]);
+    // The attack itself may not come: hypothetical, in the clause before the condition too.
+    let attack = events("en", "Israel will attack Hezbollah unless it withdraws from the border.");
+    assert!(attack.contains(&ev("ISR", "HEZ", "190", Factuality::Hypothetical)), "{attack:?}");
+    assert_eq!(intents("en", "The European Union will cut aid to Niger if the junta does not free the president."), vec![ev("EUR", "NER", "1311", Factuality::Asserted)]);
+    assert_eq!(
+        intents("fr", "L'Union européenne suspendra son aide au Niger à moins que la junte ne rétablisse l'ordre constitutionnel."),
+        vec![ev("EUR", "NER", "1311", Factuality::Asserted)]
+    );
+    // Talks kept up unless…: a threat to halt them, not an intent to meet.
+    assert_eq!(intents("en", "Turkey will hold talks with Greece unless Athens deploys troops on the islands."), vec![ev("TUR", "GRC", "134", Factuality::Asserted)]);
+    assert_eq!(intents("fr", "La Turquie négociera avec la Grèce à moins qu'Athènes ne déploie des troupes sur les îles."), vec![ev("TUR", "GRC", "134", Factuality::Asserted)]);
+    // The negation inside the condition denies nothing of the act announced.
+    let coded = events("fr", "Israël attaquera le Hezbollah s'il ne se retire pas de la frontière.");
+    assert!(coded.contains(&ev("ISR", "HEZ", "1384", Factuality::Asserted)), "{coded:?}");
+    assert!(coded.iter().any(|e| e.2 == "190" && e.3 == Factuality::Hypothetical), "{coded:?}");
+    // After `à moins que`, the other side's act has not happened.
+    let condition = events("fr", "L'Union européenne suspendra son aide au Niger à moins que la junte ne libère le président.");
+    assert!(!condition.iter().any(|e| e.2 == "0841" && e.3 == Factuality::Asserted), "{condition:?}");
+    // A condition met by the other side leaves a conditional promise.
+    assert_eq!(intents("en", "The US will lift sanctions on Iran if Tehran halts enrichment."), vec![ev("USA", "IRN", "0354", Factuality::Asserted)]);
+}
+
+#[test]
+fn schedules_possibilities_obligations_refusals_and_others_claims_state_no_intent() {
+    // A schedule or forecast, in both languages.
+    for (lang, text) in [
+        ("en", "The Kenyan president is expected to visit Ethiopia next week."),
+        ("fr", "Le président kényan devrait se rendre en Éthiopie la semaine prochaine."),
+        ("fr", "Le sommet entre le Kenya et l'Éthiopie est prévu pour juin."),
+        ("en", "Japan is set to impose new sanctions on Russia."),
+        ("fr", "Le Japon s'apprête à imposer de nouvelles sanctions à la Russie."),
+    ] {
+        let coded = events(lang, text);
+        assert!(!coded.is_empty() && coded.iter().all(|e| e.3 == Factuality::Planned), "{text}: {coded:?}");
+    }
+    // A possibility.
+    assert_eq!(events("en", "Russia could attack Moldova."), vec![ev("RUS", "MDA", "190", Factuality::Hypothetical)]);
+    assert_eq!(events("fr", "La Russie pourrait attaquer la Moldavie."), vec![ev("RUS", "MDA", "190", Factuality::Hypothetical)]);
+    // A treaty clause and a prescription are no event at all.
+    assert!(events("en", "Each party will provide military assistance to the other in case of aggression.").is_empty());
+    assert!(events("fr", "Chaque partie fournira une assistance militaire à l'autre en cas d'agression.").is_empty());
+    let prescribed = events("fr", "La Pologne devra fournir une assistance militaire à l'Ukraine.");
+    assert!(prescribed.iter().all(|e| e.3 != Factuality::Asserted), "{prescribed:?}");
+    // A negated plan of force is a negation, no threat.
+    assert_eq!(events("en", "Japan will not impose sanctions on China."), vec![ev("JPN", "CHN", "163", Factuality::Negated)]);
+    assert_eq!(events("fr", "Le Japon n'imposera pas de sanctions à la Chine."), vec![ev("JPN", "CHN", "163", Factuality::Negated)]);
+    // Another's claim about one's plans, made before it.
+    assert_eq!(events("en", "The United States said Iran will attack Israel."), vec![ev("IRN", "ISR", "190", Factuality::Planned)]);
+    assert_eq!(events("fr", "Les États-Unis affirment que l'Iran attaquera Israël."), vec![ev("IRN", "ISR", "190", Factuality::Planned)]);
+    // A passive: the host states nothing.
+    assert_eq!(events("en", "Kim Jong Un will be received by Vladimir Putin in Moscow."), vec![ev("RUSGOV", "PRKGOV", "043", Factuality::Planned)]);
+    assert_eq!(events("fr", "Kim Jong Un sera reçu par Vladimir Poutine à Moscou."), vec![ev("RUSGOV", "PRKGOV", "043", Factuality::Planned)]);
+    // A plan word that governs another verb: no killing is planned.
+    let team = events("en", "Interpol said it will send a team to help identify victims killed in the crash.");
+    assert!(!team.iter().any(|e| e.2.starts_with("13")), "{team:?}");
 }

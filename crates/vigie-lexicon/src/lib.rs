@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, HashMap as StdHashMap};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
-pub use cameo::{CameoCode, CameoTable};
+pub use cameo::{CameoCode, CameoTable, IntentForm, IntentTable};
 pub use entities::{CountryKind, EntityIndex, EntityMatch, EntityRef};
 pub use ethnic::EthnicGroup;
 pub use pattern::{NoSlots, Pattern, PatternMatch, Slot, SlotFiller, MAX_GAP};
@@ -94,6 +94,17 @@ pub enum CueKind {
     /// 12); of any other act, a negation.
     Refusal,
     First,
+    /// A plan its own subject states (`will`, `plans to`, `va`, the French
+    /// future): planned, and the act is also an intent expressed today
+    /// (`cameo/intents.tsv`), unlike a schedule (`is expected to`, `est
+    /// prévue`).
+    Intent,
+    /// A condition (`if`, `si`): the act after it may not happen, but an
+    /// actor announcing its act on a condition has still stated an intent.
+    Condition,
+    /// A condition on the other side not doing something (`unless`, `if …
+    /// not`, `à moins que`): an announced act under it is a threat.
+    Ultimatum,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,6 +266,8 @@ impl LanguageLexicon {
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     pub cameo: CameoTable,
+    /// What announcing an act amounts to (`cameo/intents.tsv`).
+    pub intents: IntentTable,
     pub people: Vec<Person>,
     pub places: Vec<Place>,
     pub titles: Vec<Title>,
@@ -315,6 +328,10 @@ impl Lexicon {
         let files: BTreeMap<String, String> = files.into_iter().collect();
         let get = |path: &str| files.get(path).ok_or_else(|| LexiconError::at(path, 0, "required lexicon file is missing"));
         let cameo = CameoTable::parse("cameo/cameo.tsv", get("cameo/cameo.tsv")?)?;
+        let intents = match files.get("cameo/intents.tsv") {
+            Some(content) => IntentTable::parse("cameo/intents.tsv", content, &cameo)?,
+            None => IntentTable::default(),
+        };
         // The hand-made people first; then imported sets, each a pair
         // `actors/<source>_people.tsv` + `actors/<source>_roles.tsv`.
         let mut people = people::parse("actors/people.tsv", get("actors/people.tsv")?, "actors/roles.tsv", get("actors/roles.tsv")?)?;
@@ -394,7 +411,7 @@ impl Lexicon {
             }
         }
         let terms_by_surname = terms_by_surname(&people);
-        Ok(Lexicon { cameo, people, places, titles, ethnic_groups, languages, country_places, terms_by_code, terms_by_surname })
+        Ok(Lexicon { cameo, intents, people, places, titles, ethnic_groups, languages, country_places, terms_by_code, terms_by_surname })
     }
 
     pub fn language(&self, code: &str) -> Option<&LanguageLexicon> {
@@ -743,6 +760,9 @@ fn build_language(
                 "historical" => CueKind::Historical,
                 "refusal" => CueKind::Refusal,
                 "first" => CueKind::First,
+                "intent" => CueKind::Intent,
+                "condition" => CueKind::Condition,
+                "ultimatum" => CueKind::Ultimatum,
                 k => return Err(LexiconError::at(&path, row.line, format!("unknown cue kind {k:?}"))),
             };
             let scope = match c[2] {
