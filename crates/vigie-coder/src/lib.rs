@@ -2039,7 +2039,10 @@ impl SentenceContext<'_, '_> {
         // The plan word governs this verb: no other verb stands between them
         // (`it will send a team to identify victims killed by…` plans no killing).
         let governs_this_verb = |q: &Cue| q.end <= c.head.0 && !self.tokens[q.end..c.head.0].iter().any(|t| self.lang.verb_forms.contains(&t.norm));
-        let states_its_plan = |q: &&Cue| q.kind == CueKind::Intent && (q.scope == CueScope::Verb || q.start >= subject_end && governs_this_verb(q));
+        // A tense ending must be the verb's own (`se rendra`), not a word in
+        // the pattern's gap (`via Ankara`).
+        let tense_of_the_verb = |q: &Cue| q.scope == CueScope::Verb && q.start >= c.head.0 && q.end <= c.head.1;
+        let states_its_plan = |q: &&Cue| q.kind == CueKind::Intent && (tense_of_the_verb(q) || q.scope != CueScope::Verb && q.start >= subject_end && governs_this_verb(q));
         let conditions: Vec<&Cue> = active.iter().filter(|q| matches!(q.kind, CueKind::Condition | CueKind::Ultimatum)).copied().collect();
         let only_conditional = active.iter().filter(|q| q.kind == CueKind::Hypothetical).all(|h| conditions.iter().any(|k| k.start <= h.start && h.start < k.end));
         let ascribed_by_another = reporters.iter().any(|r| r.group != source && r.verb_end <= c.head.0 && groups[r.group].end <= r.verb);
