@@ -1582,7 +1582,18 @@ impl SentenceContext<'_, '_> {
             // proposant…`: what opens a sentence before its colon is the
             // topic of what follows, not the subject of its verbs.
             let topic = |g: &Group| self.tokens[g.end..c.head.0].iter().any(|t| t.norm == ":");
-            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none() && !topic(g);
+            // `If Hezbollah does not withdraw, Israel will attack`, `S'il ne se
+            // retire pas, Israël attaquera`: an actor inside a condition closed
+            // by punctuation before the verb is the condition's subject.
+            let in_leading_condition = |g: &Group| {
+                cues.iter().any(|k| {
+                    matches!(k.kind, CueKind::Condition | CueKind::Ultimatum)
+                        && k.start <= g.start
+                        && g.end <= c.head.0
+                        && self.tokens[g.end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
+                })
+            };
+            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none() && !topic(g) && !in_leading_condition(g);
             // There the main clause resumes after the relative clause, whose
             // antecedent, right before it, is the subject.
             let antecedent = || {
@@ -1956,11 +1967,16 @@ impl SentenceContext<'_, '_> {
             .rposition(|t| t.norm == ",")
             .filter(|&k| c.rule.cameo == GENERIC_STATEMENT && c.head.0 - k <= INCISE_VERB_REACH && !groups.iter().any(|g| g.start > k && g.start < c.head.0));
         let after_the_content = |q: &&Cue| incise_comma.is_none_or(|k| q.start > k);
-        // `Israël attaquera le Hezbollah s'il ne se retire pas`: a negation
-        // inside a condition that follows the verb belongs to the condition.
-        let later_condition = cues.iter().filter(|k| matches!(k.kind, CueKind::Condition | CueKind::Ultimatum) && k.start >= c.verb_end).map(|k| k.start).min();
-        let outside_a_later_condition = |q: &&Cue| !(matches!(q.kind, CueKind::Negated | CueKind::Refusal) && later_condition.is_some_and(|k| q.start > k));
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_later_condition).collect();
+        // `Israël attaquera le Hezbollah s'il ne se retire pas`, `S'il ne se
+        // retire pas, Israël attaquera`: a negation inside a condition — one
+        // after the verb, or one closed by punctuation before it — belongs to
+        // the condition, not to the act.
+        let closed_before_the_verb = |q: &Cue| q.end <= c.head.0 && self.tokens[q.end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct);
+        let in_a_condition = |q: &Cue| {
+            cues.iter().any(|k| matches!(k.kind, CueKind::Condition | CueKind::Ultimatum) && k.start < q.start && (k.start >= c.verb_end || closed_before_the_verb(q)))
+        };
+        let outside_a_condition = |q: &&Cue| !(matches!(q.kind, CueKind::Negated | CueKind::Refusal) && in_a_condition(q));
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
@@ -2056,9 +2072,17 @@ impl SentenceContext<'_, '_> {
         if stated_by_speaker && row_is_intent {
             intent = Some(row_code);
         }
+        // `se demande si la France va décréter…`: an act inside a condition
+        // or a question (`va s'emparer du mouvement ?`) is asked about, not
+        // announced. A condition before the act with a comma between
+        // (`S'il ne se retire pas, Israël attaquera`) is one on the act.
+        let inside_a_condition = conditions.iter().any(|k| {
+            clause.contains(&k.start) && k.start < c.head.0 && !self.tokens[k.end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
+        });
+        let asked = || self.tokens[c.head.1..].iter().any(|t| t.norm == "?");
         // The act itself stays planned, `would` after its own speaker included
         // (`announced it would free`: a future told in the past).
-        let announced = (stated_by_speaker || stated_by_subject) && intent.is_none() && !c.denied;
+        let announced = (stated_by_speaker || stated_by_subject) && intent.is_none() && !c.denied && !inside_a_condition && !asked();
         let factuality = if intent.is_some() {
             Factuality::Asserted
         } else if announced && stated_by_speaker && factuality == Factuality::Hypothetical && conditions.is_empty() {

@@ -900,6 +900,27 @@ fn an_act_announced_unless_the_other_side_acts_is_a_threat() {
     assert!(!condition.iter().any(|e| e.2 == "0841" && e.3 == Factuality::Asserted), "{condition:?}");
     // A condition met by the other side leaves a conditional promise.
     assert_eq!(intents("en", "The US will lift sanctions on Iran if Tehran halts enrichment."), vec![ev("USA", "IRN", "0354", Factuality::Asserted)]);
+    // A condition closed by a comma before the act: its subject is not the act's,
+    // its negation not the act's.
+    for (lang, text) in [
+        ("en", "If Hezbollah does not withdraw from the border, Israel will attack it."),
+        ("fr", "S'il ne se retire pas, Israël attaquera le Hezbollah."),
+    ] {
+        let coded = code_in(lang, text);
+        assert!(coded.iter().all(|m| m.source.as_deref() == Some("ISR") && m.factuality != Factuality::Negated), "{text}: {coded:?}");
+        assert!(coded.iter().any(|m| m.cameo == "1384" && m.factuality == Factuality::Asserted), "{text}: {coded:?}");
+    }
+}
+
+#[test]
+fn an_act_asked_about_or_inside_a_condition_is_not_announced() {
+    // `se demande si`: the plan is inside the condition, asked about.
+    assert!(intents("fr", "Le quotidien se demande si la France va de nouveau décréter l'état d'urgence.").is_empty());
+    // A question announces nothing.
+    assert!(intents("fr", "La Russie va-t-elle attaquer la Moldavie ?").is_empty());
+    assert!(intents("en", "Will Russia attack Moldova?").is_empty());
+    // The same act stated, for contrast.
+    assert_eq!(intents("fr", "La Russie va attaquer la Moldavie."), vec![ev("RUS", "MDA", "1384", Factuality::Asserted)]);
 }
 
 #[test]
