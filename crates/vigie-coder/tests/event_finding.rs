@@ -919,6 +919,12 @@ fn an_act_asked_about_or_inside_a_condition_is_not_announced() {
     // A question announces nothing.
     assert!(intents("fr", "La Russie va-t-elle attaquer la Moldavie ?").is_empty());
     assert!(intents("en", "Will Russia attack Moldova?").is_empty());
+    // What one hopes another will do is hoped for, not announced.
+    for (lang, text) in [("fr", "Le Premier ministre polonais espère que la France livrera des armes à l'Ukraine."), ("en", "The Polish prime minister hopes that France will deliver weapons to Ukraine.")] {
+        let coded = events(lang, text);
+        assert!(coded.contains(&ev("FRA", "UKR", "072", Factuality::Hypothetical)), "{text}: {coded:?}");
+        assert!(intents(lang, text).is_empty(), "{text}");
+    }
     // The same act stated, for contrast.
     assert_eq!(intents("fr", "La Russie va attaquer la Moldavie."), vec![ev("RUS", "MDA", "1384", Factuality::Asserted)]);
 }
