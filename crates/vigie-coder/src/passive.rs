@@ -18,7 +18,8 @@ pub(crate) fn auxiliary_makes_passive(pack: &LanguagePack, tokens: &[Token], hea
     let verb = &tokens[head];
     (head.saturating_sub(2)..head).any(|k| {
         let word = &tokens[k].norm;
-        if !pack.is_passive_auxiliary(word) {
+        // `Modi is to visit Japan`: an infinitive after the auxiliary is active.
+        if !pack.is_passive_auxiliary(word) || (k + 1..head).any(|j| pack.is_infinitive_marker(&tokens[j].norm)) {
             return false;
         }
         if !pack.is_auxiliary(word) {

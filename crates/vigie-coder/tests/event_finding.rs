@@ -848,6 +848,8 @@ fn a_plan_its_subject_states_is_also_an_intent_expressed_today() {
         ("en", "The Indian prime minister will visit Japan next month.", ("INDGOV", "JPN", "042"), "036"),
         ("fr", "Le Premier ministre indien prévoit de se rendre au Japon le mois prochain.", ("INDGOV", "JPN", "042"), "036"),
         ("en", "Britain intends to recognise a Palestinian state.", ("GBR", "PSE", "054"), "032"),
+        // `is to` + infinitive is no passive of `is`.
+        ("en", "Narendra Modi is to visit Japan next month.", ("INDGOV", "JPN", "042"), "036"),
         ("fr", "Le Royaume-Uni a l'intention de reconnaître l'État palestinien.", ("GBR", "PSE", "054"), "032"),
     ] {
         let coded = code_in(lang, text);
@@ -942,6 +944,8 @@ fn schedules_possibilities_obligations_refusals_and_others_claims_state_no_inten
         let coded = events(lang, text);
         assert!(!coded.is_empty() && coded.iter().all(|e| e.3 == Factuality::Planned), "{text}: {coded:?}");
     }
+    // A plan of the past.
+    assert_eq!(events("en", "Narendra Modi was to visit Japan."), vec![ev("INDGOV", "JPN", "042", Factuality::Planned)]);
     // A possibility.
     assert_eq!(events("en", "Russia could attack Moldova."), vec![ev("RUS", "MDA", "190", Factuality::Hypothetical)]);
     assert_eq!(events("fr", "La Russie pourrait attaquer la Moldavie."), vec![ev("RUS", "MDA", "190", Factuality::Hypothetical)]);
