@@ -817,3 +817,23 @@ fn a_visit_named_on_the_eve_of_is_still_to_come() {
     assert!(fr.iter().any(|e| e.2 == "043" && e.3 == Factuality::Asserted), "{fr:?}");
     assert!(fr.iter().any(|e| e.0 == "TURGOV" && e.2 == "042" && e.3 == Factuality::Planned), "{fr:?}");
 }
+
+#[test]
+fn appreciation_is_an_optimistic_comment_and_gratitude_stays_praise() {
+    assert_eq!(events("en", "Kenya expressed appreciation for Japan's support."), vec![ev("KEN", "JPN", "013", Factuality::Asserted)]);
+    assert_eq!(events("en", "Kenya expressed gratitude to Japan."), vec![ev("KEN", "JPN", "051", Factuality::Asserted)]);
+}
+
+#[test]
+fn evidence_named_before_its_passive_verb_accuses_the_actor_it_is_against() {
+    assert_eq!(events("en", "Evidence against Iran was presented by Israel."), vec![ev("ISR", "IRN", "112", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Des preuves contre l'Iran ont été présentées par Israël."), vec![ev("ISR", "IRN", "112", Factuality::Asserted)]);
+}
+
+#[test]
+fn helping_a_named_actor_is_material_aid_but_help_as_a_noun_is_not() {
+    assert_eq!(events("en", "Norway helped Somalia after the floods."), vec![ev("NOR", "SOM", "070", Factuality::Asserted)]);
+    assert_eq!(events("fr", "La Norvège a aidé la Somalie après les inondations."), vec![ev("NOR", "SOM", "070", Factuality::Asserted)]);
+    assert!(events("fr", "L'aide norvégienne a augmenté cette année.").is_empty());
+    assert!(events("en", "Norwegian help increased this year.").is_empty());
+}
