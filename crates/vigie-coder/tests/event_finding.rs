@@ -837,3 +837,11 @@ fn helping_a_named_actor_is_material_aid_but_help_as_a_noun_is_not() {
     assert!(events("fr", "L'aide norvégienne a augmenté cette année.").is_empty());
     assert!(events("en", "Norwegian help increased this year.").is_empty());
 }
+
+#[test]
+fn seeking_asylum_appeals_to_the_country_it_is_sought_in() {
+    assert_eq!(events("en", "Thousands of Syrians sought refuge in Lebanon."), vec![ev("SYRCVL", "LBN", "020", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Des opposants russes ont demandé l'asile en Norvège."), vec![ev("RUSOPP", "NOR", "0233", Factuality::Asserted)]);
+    // Granting it is the host's act, not an appeal.
+    assert_eq!(events("en", "Norway granted asylum to two Russian dissidents."), vec![ev("NOR", "RUSOPP", "075", Factuality::Asserted)]);
+}
