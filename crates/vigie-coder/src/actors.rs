@@ -23,6 +23,9 @@ const MILITARY: &str = "MIL";
 /// an office of the state on the day written about.
 const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"];
 
+/// Peacekeepers: sent to and withdrawn from countries not their own.
+const PEACEKEEPERS: &str = "PKO";
+
 /// One actor: what the words tell of it, before the event's date picks a
 /// person's office.
 #[derive(Debug, Clone, Default)]
@@ -468,6 +471,28 @@ pub fn group(
                 });
             // `la présidente du RN, Marine Le Pen`: a title that names no one
             // yet, then a comma and a person, is the person in apposition.
+            // `dissidents from Myanmar`, `doctors from France`: a preposition
+            // of origin ties a non-state agent word of no country to the
+            // country named right after it. State bodies and peacekeepers
+            // are what one withdraws or recalls from a country (`withdrew
+            // troops from Syria`), so they stay apart.
+            let from_country = same_clause(g.end.saturating_sub(1), e.start)
+                && matches!(words.as_slice(), [w] if lang.origins.contains(&w.norm))
+                && matches!(r, EntityRef::Country { kind: CountryKind::Name | CountryKind::Capital, .. })
+                && g.actors.last().is_some_and(|a| {
+                    a.agent.as_deref().is_some_and(|s| !STATE_SECTORS.contains(&s) && s != PEACEKEEPERS)
+                        && a.country.is_none()
+                        && a.person.is_none()
+                        && a.organisation.is_none()
+                        && a.title.is_none()
+                        && a.ethnic_group.is_none()
+                });
+            if from_country {
+                let cur = g.actors.last_mut().unwrap();
+                cur.absorb(e, r, lexicon);
+                g.end = e.end;
+                continue;
+            }
             let apposed = listed
                 && words.len() == 1
                 && matches!(r, EntityRef::Person(_))

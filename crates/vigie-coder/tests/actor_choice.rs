@@ -548,3 +548,14 @@ fn a_town_or_village_under_attack_is_its_people() {
     // A number after an agent word counts; the agent word is still the noun.
     assert_eq!(en("Azerbaijan shelled Armenian civilians ten years ago."), vec![side("AZE", "ARMCVL", "19")]);
 }
+
+#[test]
+fn a_non_state_agent_word_from_a_country_is_that_country_s() {
+    assert_eq!(en("Dissidents from Myanmar met the Thai foreign minister."), vec![side("MMROPP", "THAGOV", "04")]);
+    assert_eq!(en("Activists from Kenya staged rallies against the government."), vec![side("KENOPP", "KENGOV", "14")]);
+    assert_eq!(en("Refugees from Syria protested against Turkey."), vec![side("SYRREF", "TUR", "14")]);
+    // French says it with a genitive, which already joins them.
+    assert_eq!(fr("Des opposants originaires du Kenya ont manifesté contre le gouvernement."), vec![side("KENOPP", "KENGOV", "14")]);
+    // Forces are what one withdraws from a country: the country stays the place left.
+    assert_eq!(en("Russia withdrew troops from Syria."), vec![side("RUS", "SYR", "08")]);
+}

@@ -966,4 +966,31 @@ fn schedules_possibilities_obligations_refusals_and_others_claims_state_no_inten
     // A plan word that governs another verb: no killing is planned.
     let team = events("en", "Interpol said it will send a team to help identify victims killed in the crash.");
     assert!(!team.iter().any(|e| e.2.starts_with("13")), "{team:?}");
+
+#[test]
+fn appreciation_is_an_optimistic_comment_and_gratitude_stays_praise() {
+    assert_eq!(events("en", "Kenya expressed appreciation for Japan's support."), vec![ev("KEN", "JPN", "013", Factuality::Asserted)]);
+    assert_eq!(events("en", "Kenya expressed gratitude to Japan."), vec![ev("KEN", "JPN", "051", Factuality::Asserted)]);
+}
+
+#[test]
+fn evidence_named_before_its_passive_verb_accuses_the_actor_it_is_against() {
+    assert_eq!(events("en", "Evidence against Iran was presented by Israel."), vec![ev("ISR", "IRN", "112", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Des preuves contre l'Iran ont été présentées par Israël."), vec![ev("ISR", "IRN", "112", Factuality::Asserted)]);
+}
+
+#[test]
+fn helping_a_named_actor_is_material_aid_but_help_as_a_noun_is_not() {
+    assert_eq!(events("en", "Norway helped Somalia after the floods."), vec![ev("NOR", "SOM", "070", Factuality::Asserted)]);
+    assert_eq!(events("fr", "La Norvège a aidé la Somalie après les inondations."), vec![ev("NOR", "SOM", "070", Factuality::Asserted)]);
+    assert!(events("fr", "L'aide norvégienne a augmenté cette année.").is_empty());
+    assert!(events("en", "Norwegian help increased this year.").is_empty());
+}
+
+#[test]
+fn seeking_asylum_appeals_to_the_country_it_is_sought_in() {
+    assert_eq!(events("en", "Thousands of Syrians sought refuge in Lebanon."), vec![ev("SYRCVL", "LBN", "020", Factuality::Asserted)]);
+    assert_eq!(events("fr", "Des opposants russes ont demandé l'asile en Norvège."), vec![ev("RUSOPP", "NOR", "0233", Factuality::Asserted)]);
+    // Granting it is the host's act, not an appeal.
+    assert_eq!(events("en", "Norway granted asylum to two Russian dissidents."), vec![ev("NOR", "RUSOPP", "075", Factuality::Asserted)]);
 }

@@ -383,17 +383,20 @@ pub fn read_records(jsonl: &str) -> Result<Vec<GoldRecord>, EvalError> {
                 d.to_string()
             }
         });
-        let expected = v
-            .get("expected")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .map(|e| Triple {
+        let mut expected = Vec::new();
+        for e in v.get("expected").and_then(Value::as_array).into_iter().flatten() {
+            let t = Triple {
                 source: e.get("source").and_then(Value::as_str).unwrap_or_default().to_string(),
                 target: e.get("target").and_then(Value::as_str).unwrap_or_default().to_string(),
                 code: plover_current_name(e.get("code").and_then(Value::as_str).unwrap_or_default()).to_string(),
-            })
-            .collect();
+            };
+            // A gold event marked symmetric (Vigie's own sets) holds both
+            // ways, as a predicted symmetric event is scored (`triples_of`).
+            if e.get("symmetric").and_then(Value::as_bool) == Some(true) && !t.target.is_empty() {
+                expected.push(Triple { source: t.target.clone(), target: t.source.clone(), code: t.code.clone() });
+            }
+            expected.push(t);
+        }
         out.push(GoldRecord {
             id: v.get("id").and_then(Value::as_str).unwrap_or_default().to_string(),
             text: text.to_string(),
@@ -880,6 +883,18 @@ mod tests {
         let plover = triples_of(&ms, true);
         assert_eq!(plover, vec![t("ROUGOV", "HUNGOV", "AGREE"), t("HUNGOV", "ROUGOV", "AGREE")]);
         assert_eq!(plover_current_name("DEMAND"), "REQUEST");
+    }
+
+    #[test]
+    fn a_gold_event_marked_symmetric_holds_both_ways() {
+        let line = r#"{"id":"x","text":"Tokyo and Seoul held talks.","expected":[{"source":"JPNGOV","target":"KORGOV","code":"040","symmetric":true},{"source":"JPNGOV","target":"","code":"010","symmetric":true}]}"#;
+        let records = read_records(line).unwrap();
+        assert_eq!(records[0].expected, vec![t("KORGOV", "JPNGOV", "040"), t("JPNGOV", "KORGOV", "040"), t("JPNGOV", "", "010")]);
+        // A symmetric prediction then matches it exactly, both ways.
+        let predicted = triples_of(&[mention("JPNGOV", "KORGOV", "040", None, true)], false);
+        let one = &records[..1];
+        let report = score_records(&[GoldRecord { expected: records[0].expected[..2].to_vec(), ..one[0].clone() }], &[predicted]);
+        assert_eq!(report.exact_records, 1);
     }
 
     #[test]

@@ -184,6 +184,9 @@ pub struct LanguageLexicon {
     /// Agent words that name a town or village (`villages`, `town`): its
     /// people, unless a locative puts the act there (`surrendered in the town`).
     pub settlements: rustc_hash::FxHashSet<String>,
+    /// Prepositions of origin (`from`) that tie a non-state agent word to
+    /// the country named right after them (`dissidents from Myanmar`).
+    pub origins: rustc_hash::FxHashSet<String>,
     /// Suffixes (`-held`) that make an agent or country word name who holds
     /// the place it qualifies (`rebel-held areas`), normalised.
     pub holder_suffixes: Vec<String>,
@@ -800,7 +803,7 @@ fn build_language(
     let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
     let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
     let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {

@@ -13,7 +13,7 @@ use crate::tsv;
 use crate::{LanguageLexicon, LexiconError};
 
 /// The kinds of word the file may list.
-const KINDS: [&str; 7] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement"];
+const KINDS: [&str; 8] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin"];
 
 /// One row: kind, language, its forms as written.
 pub(crate) struct PhraseWords {
@@ -62,6 +62,7 @@ pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[Ph
     lang.prenominals = words("prenominal");
     lang.predicatives = words("predicative");
     lang.settlements = words("settlement");
+    lang.origins = words("origin");
     lang.holder_suffixes = rows
         .iter()
         .filter(|r| r.lang == code && r.kind == "holder_suffix")
