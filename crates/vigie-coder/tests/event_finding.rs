@@ -966,6 +966,7 @@ fn schedules_possibilities_obligations_refusals_and_others_claims_state_no_inten
     // A plan word that governs another verb: no killing is planned.
     let team = events("en", "Interpol said it will send a team to help identify victims killed in the crash.");
     assert!(!team.iter().any(|e| e.2.starts_with("13")), "{team:?}");
+}
 
 #[test]
 fn appreciation_is_an_optimistic_comment_and_gratitude_stays_praise() {
