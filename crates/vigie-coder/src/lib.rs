@@ -1029,6 +1029,14 @@ impl SentenceContext<'_, '_> {
                     })
                 });
             }
+            // `A bombing killed one U.S. soldier and wounded two others`: a
+            // second act of force right after `and`, by the same author, that
+            // names no victim of its own is the first one's toll.
+            let conjoined = used.head.0 > 0 && pack.is_conjunction(&tokens[used.head.0 - 1].norm);
+            if conjoined && force(used) && !groups.iter().any(|g| g.start >= used.verb_end && g.start - used.verb_end <= COMPLEMENT_REACH + 1) {
+                let is_force = |code: &str| matches!(code.get(..2), Some("18" | "19" | "20"));
+                mentions.retain(|m| !out.iter().any(|o: &Mention| is_force(&o.cameo) && o.factuality == m.factuality && o.source == m.source && o.spans.verb.1 <= m.spans.verb.0));
+            }
             // `Pakistan's air strikes on Afghan territory killed 46 people`,
             // `les frappes russes sur Kharkiv ont tué dix civils`: an attack
             // named by its noun as the subject of a killing is its author's
@@ -1312,6 +1320,41 @@ impl SentenceContext<'_, '_> {
         } else {
             plain(self.tokens.get(g.end))
         }
+    }
+
+    /// `A roadside bombing near Samarra killed one U.S. soldier`, `were
+    /// killed by an improvised explosive device outside Basra`, `tués dans
+    /// un attentat à Kaboul`: force named by its means (the verb's subject,
+    /// or a noun right after a passive: `actors/phrase_words.tsv`, kind
+    /// `attack_means`) with no author in the text is the act of unidentified
+    /// armed men of the country where it happened — country + UAF, as
+    /// Phoenix and PLOVER code it. The place is one a locative gives in the
+    /// clause, else any in the clause, else the dateline; with none, or a
+    /// place of no country (a sea), no one is named and there is no event.
+    /// Returns the attacker, standing on the means, and the place.
+    fn unattributed_attacker(&self, c: &Candidate, places: &[PlaceMention], clause: &std::ops::Range<usize>) -> Option<(Group, usize)> {
+        let code = c.intended.unwrap_or(c.rule.cameo.as_str());
+        if c.rule.flags.symmetric || !matches!(code.get(..2), Some("18" | "19" | "20")) {
+            return None;
+        }
+        let tokens = self.tokens;
+        let plain = |k: &usize| tokens[*k].kind != vigie_text::TokenKind::Punct;
+        let means = |k: &usize| actors::names_attack_means(tokens, *k, self.lang);
+        let at = if c.rule.flags.passive || self.is_passive(c) {
+            (c.verb_end..clause.end.min(c.verb_end + OBJECT_PLACE_REACH)).take_while(plain).find(means)
+        } else {
+            (clause.start..c.head.0).rev().take_while(plain).find(means)
+        }?;
+        let in_clause = |p: &PlaceMention| clause.contains(&p.start) && !p.dateline;
+        let place = places
+            .iter()
+            .position(|p| in_clause(p) && self.locative_before(p.start))
+            .or_else(|| places.iter().position(in_clause))
+            .or_else(|| places.iter().position(|p| p.dateline))?;
+        let country = &self.coder.lexicon.places[places[place].place].country;
+        self.coder.lexicon.country_place(country)?;
+        let attacker = Actor::unidentified_armed_force(country.clone(), at, at + 1);
+        Some((Group { start: at, end: at + 1, actors: vec![attacker] }, place))
     }
 
     /// Whether a row names its target before its verb and has no source
@@ -1895,7 +1938,19 @@ impl SentenceContext<'_, '_> {
             let target = target.filter(|&t| !c.rule.flags.denial || !(c.head.1..=groups[t].end).any(|k| self.denied_subject_before(c.head.1, k, groups)));
             (source, target.filter(|t| Some(*t) != source))
         };
-        let Some(source) = source else { return Vec::new() };
+        // `A roadside bombing near Samarra killed one U.S. soldier`: force
+        // told by its means, no author named, is unidentified armed men's.
+        let unattributed = if source.is_none() { self.unattributed_attacker(c, places, clause) } else { None };
+        let unattributed_place = unattributed.as_ref().map(|(_, place)| *place);
+        let with_attacker;
+        let (groups, source) = match (source, unattributed) {
+            (Some(s), _) => (groups, s),
+            (None, Some((attacker, _))) => {
+                with_attacker = [groups, std::slice::from_ref(&attacker)].concat();
+                (&with_attacker[..], groups.len())
+            }
+            (None, None) => return Vec::new(),
+        };
 
         // Factuality: the strongest cue in scope; an obligation is no event.
         // A cue word that is one of the pattern's own words belongs to it
@@ -2105,6 +2160,7 @@ impl SentenceContext<'_, '_> {
             .map(|(i, _)| i)
             .or(c.target_place)
             .or_else(|| if place_acts && target.is_none() { object_place() } else { None })
+            .or(unattributed_place)
             .or_else(|| places.iter().position(|p| p.dateline));
         let mut location = located.map(|i| self.location(&lexicon.places[places[i].place], places[i].start, places[i].end));
 

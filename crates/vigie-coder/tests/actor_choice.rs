@@ -548,3 +548,22 @@ fn a_town_or_village_under_attack_is_its_people() {
     // A number after an agent word counts; the agent word is still the noun.
     assert_eq!(en("Azerbaijan shelled Armenian civilians ten years ago."), vec![side("AZE", "ARMCVL", "19")]);
 }
+
+#[test]
+fn force_told_by_its_means_with_no_author_is_unidentified_armed_men_of_the_place() {
+    // Phoenix and PLOVER code an attack nobody is named for as the place's
+    // country + UAF (unaligned armed forces): the means as subject…
+    assert_eq!(en("A car bomb killed two policemen in Kabul."), vec![side("AFGUAF", "AFGCOP", "19")]);
+    assert_eq!(fr("Une bombe a tué deux adolescents à Mogadiscio."), vec![side("SOMUAF", "SOMCVL", "19")]);
+    // … or after a passive, with `by` or without.
+    assert_eq!(en("Two soldiers were wounded by a landmine near Kandahar."), vec![side("AFGUAF", "AFGMIL", "18")]);
+    assert_eq!(fr("Trois policiers ont été tués par un engin explosif à Kandahar."), vec![side("AFGUAF", "AFGCOP", "19")]);
+    assert_eq!(fr("Deux journalistes ont été tués dans l'explosion d'une bombe à Beyrouth."), vec![side("LBNUAF", "LBNMED", "19")]);
+    // A second act after `and` that names no victim of its own is the toll of the first.
+    assert_eq!(en("A roadside bomb killed two Iraqi soldiers and wounded three others in Mosul."), vec![side("IRQUAF", "IRQMIL", "19")]);
+    // No place, no one to name: no event. A country adjective on the means names its author.
+    assert_eq!(en("A bomb killed three people."), vec![]);
+    assert_eq!(en("Four civilians were killed in Israeli air strikes in Gaza."), vec![side("ISR", "PSECVL", "19")]);
+    // An attacker named is the attacker.
+    assert_eq!(fr("L'armée russe a tué trois civils à Kharkiv."), vec![side("RUSMIL", "UKRCVL", "19")]);
+}
