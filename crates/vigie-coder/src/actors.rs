@@ -13,7 +13,7 @@ use crate::dates::ArticleDates;
 const ELITE: &str = "ELI";
 
 /// The CAMEO sector of civilians: the people of a country as opposed to its state.
-const CIVILIANS: &str = "CVL";
+pub(crate) const CIVILIANS: &str = "CVL";
 
 /// The CAMEO sector of the armed forces.
 const MILITARY: &str = "MIL";

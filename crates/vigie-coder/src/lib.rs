@@ -1031,9 +1031,10 @@ impl SentenceContext<'_, '_> {
             }
             // `A bombing killed one U.S. soldier and wounded two others`: a
             // second act of force right after `and`, by the same author, that
-            // names no victim of its own is the first one's toll.
+            // counts its victims without naming them is the first one's toll.
             let conjoined = used.head.0 > 0 && pack.is_conjunction(&tokens[used.head.0 - 1].norm);
-            if conjoined && force(used) && !groups.iter().any(|g| g.start >= used.verb_end && g.start - used.verb_end <= COMPLEMENT_REACH + 1) {
+            let counted = tokens.get(used.verb_end).is_some_and(|t| t.kind == vigie_text::TokenKind::Number || self.lang.pack.cardinals.contains_key(&t.norm));
+            if conjoined && force(used) && counted && !groups.iter().any(|g| g.start >= used.verb_end && g.start - used.verb_end <= COMPLEMENT_REACH + 1) {
                 let is_force = |code: &str| matches!(code.get(..2), Some("18" | "19" | "20"));
                 mentions.retain(|m| !out.iter().any(|o: &Mention| is_force(&o.cameo) && o.factuality == m.factuality && o.source == m.source && o.spans.verb.1 <= m.spans.verb.0));
             }
@@ -1320,6 +1321,32 @@ impl SentenceContext<'_, '_> {
         } else {
             plain(self.tokens.get(g.end))
         }
+    }
+
+    /// Whether a country named after a locative only says where the place
+    /// right before it lies (`the town of Cizre in southeastern Turkey`,
+    /// `Gao, au Mali`): the place's own country, it names no one.
+    fn locates_a_place(&self, g: &Group, places: &[PlaceMention]) -> bool {
+        let [a] = g.actors.as_slice() else { return false };
+        let Some(country) = a.country.as_deref().filter(|_| a.agent.is_none() && a.person.is_none() && a.organisation.is_none()) else { return false };
+        if !self.locative_before(g.start) {
+            return false;
+        }
+        let lexicon = self.coder.lexicon;
+        places.iter().any(|p| p.end <= g.start && g.start - p.end <= LOCATIVE_REACH && lexicon.places[p.place].country == country)
+    }
+
+    /// Whether the place starting at `start` is named as a town, village or
+    /// neighbourhood (`the town of Cizre`, `le village de Moura`: a
+    /// `settlement` phrase word and a genitive right before it).
+    fn named_as_settlement(&self, start: usize) -> bool {
+        let mut k = start;
+        if k > 0 && self.lang.pack.is_genitive(&self.tokens[k - 1].norm) {
+            k -= 1;
+        } else {
+            return false;
+        }
+        k > 0 && self.lang.settlements.contains(&self.tokens[k - 1].norm)
     }
 
     /// `A roadside bombing near Samarra killed one U.S. soldier`, `were
@@ -1767,6 +1794,7 @@ impl SentenceContext<'_, '_> {
                 && Some(g.start) != c.source.map(|s| groups[s].start)
                 && self.may_be_object(g)
                 && !attributed(g)
+                && !self.locates_a_place(g, places)
         };
         // `Syria offered its troops to Lebanon's president`: an agent word
         // without a country is the source's own people when a named actor
@@ -2289,7 +2317,17 @@ impl SentenceContext<'_, '_> {
                         if receives {
                             event_location = None;
                         }
-                        target_code = Some(if receives { format!("{}GOV", loc.country) } else { loc.country.clone() });
+                        // `imposed a curfew in the town of Cizre`, `ont attaqué
+                        // dans le village de Moura`: coercion or force on a place
+                        // named as a town or village falls on its people.
+                        let on_its_people = matches!(cameo.root.as_str(), "17" | "18" | "19" | "20") && self.named_as_settlement(places[i].start);
+                        target_code = Some(if receives {
+                            format!("{}GOV", loc.country)
+                        } else if on_its_people {
+                            format!("{}{}", loc.country, actors::CIVILIANS)
+                        } else {
+                            loc.country.clone()
+                        });
                         target_text = Some(loc.name.clone());
                         target_span = Some(Span(self.tokens[places[i].start].start, self.tokens[places[i].end - 1].end));
                     }

@@ -567,3 +567,27 @@ fn force_told_by_its_means_with_no_author_is_unidentified_armed_men_of_the_place
     // An attacker named is the attacker.
     assert_eq!(fr("L'armée russe a tué trois civils à Kharkiv."), vec![side("RUSMIL", "UKRCVL", "19")]);
 }
+
+#[test]
+fn coercion_of_the_press_of_assembly_and_of_computers_is_coded() {
+    // Stopping a paper or a march restricts political freedoms (1721); the marchers are its target.
+    assert_eq!(en("Kenyan police prevented a march by students in Nairobi."), vec![side("KENCOP", "KENEDU", "17")]);
+    assert_eq!(fr("La police kényane a empêché une manifestation d'étudiants à Nairobi."), vec![side("KENCOP", "KENEDU", "17")]);
+    assert_eq!(en("The Kenyan government ordered the Daily Nation newspaper to stop publishing."), vec![side("KENGOV", "KENMED", "17")]);
+    assert_eq!(fr("Le gouvernement kényan a ordonné au journal de suspendre sa parution."), vec![side("KENGOV", "KENMED", "17")]);
+    // Breaking into computers coerces (170); hackers are criminals, as PLOVER codes them.
+    assert_eq!(en("Iranian hackers hacked into the computers of the Israeli army."), vec![side("IRNCRM", "ISRMIL", "17")]);
+    assert_eq!(fr("Des pirates informatiques russes ont mené une cyberattaque contre l'Estonie."), vec![side("RUSCRM", "EST", "17")]);
+}
+
+#[test]
+fn coercion_or_force_on_a_place_named_as_a_town_falls_on_its_people() {
+    // `the town of X`: its people, the country + CVL; a country after a
+    // locative right after the place only says where it lies.
+    assert_eq!(en("Ethiopian authorities imposed a curfew in the town of Gondar in northern Ethiopia."), vec![side("ETHGOV", "ETHCVL", "17")]);
+    assert_eq!(fr("L'armée éthiopienne a imposé un couvre-feu dans la localité de Gondar, en Éthiopie."), vec![side("ETHMIL", "ETHCVL", "17")]);
+    // A city is no settlement word: the place's country.
+    assert_eq!(fr("Les autorités turques ont imposé un couvre-feu dans la ville de Cizre."), vec![side("TURGOV", "TUR", "17")]);
+    // Other acts there only say where.
+    assert_eq!(en("Ugandan rebels surrendered in a small town near Gulu."), vec![side("UGAREB", "", "08")]);
+}
