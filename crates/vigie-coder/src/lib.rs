@@ -1545,7 +1545,21 @@ impl SentenceContext<'_, '_> {
         let titled = entities.iter().any(|o| {
             o.start < k && k - 1 < o.end && o.refs.iter().any(|r| matches!(r, EntityRef::Title(_)) || matches!(r, EntityRef::Agent(a) if a == "GOV" || a == "ELI"))
         });
-        capitalised_unknown && k > 0 && self.tokens[k - 1].kind == vigie_text::TokenKind::Word && !self.tokens[k - 1].capitalised && !titled
+        // `in Western Cambodia`, `in Christian Beirut`: right after a
+        // locative the capitalised word qualifies the place; a name's first
+        // word follows a noun (`rue`) or a genitive (`le PDG de Nicoll France`).
+        // `dans l'Ouest du Cambodge`: past a determiner.
+        let before = &self.tokens[k.saturating_sub(1)];
+        let mut p = k.saturating_sub(1);
+        while p > 0 && pack.is_determiner(&self.tokens[p].norm) {
+            p -= 1;
+        }
+        let preposition = &self.tokens[p];
+        // Only before a country or a capital: a town after a first name is
+        // often a surname (`sur Jérôme Rodrigues`).
+        let country_or_capital = e.refs.iter().any(|r| matches!(r, EntityRef::Country { kind: vigie_lexicon::CountryKind::Name | vigie_lexicon::CountryKind::Capital, .. }));
+        let after_preposition = country_or_capital && pack.locatives.iter().any(|phrase| phrase.len() == 1 && phrase[0] == preposition.lower);
+        capitalised_unknown && k > 0 && before.kind == vigie_text::TokenKind::Word && !before.capitalised && !titled && !after_preposition
     }
 
     /// The opening and closing brackets around token `i`, when it stands

@@ -591,3 +591,13 @@ fn coercion_or_force_on_a_place_named_as_a_town_falls_on_its_people() {
     // Other acts there only say where.
     assert_eq!(en("Ugandan rebels surrendered in a small town near Gulu."), vec![side("UGAREB", "", "08")]);
 }
+
+#[test]
+fn a_capitalised_word_between_a_locative_and_a_country_qualifies_the_country() {
+    // `in Western Cambodia` is Cambodia; `rue Mendès France` stays a street's name.
+    assert_eq!(en("Vietnamese troops attacked a village in Western Cambodia."), vec![side("VNMMIL", "KHMCVL", "19")]);
+    assert_eq!(fr("Les troupes vietnamiennes ont attaqué un village dans l'Ouest du Cambodge."), vec![side("VNMMIL", "KHMCVL", "19")]);
+    assert_eq!(en("A journalist was killed in a car bomb explosion in Christian Beirut."), vec![side("LBNUAF", "LBNMED", "19")]);
+    // A town after a first name is a surname, not a place.
+    assert_eq!(fr("Un policier a tiré sur Jérôme Rodrigues."), vec![side("---COP", "", "19")]);
+}
