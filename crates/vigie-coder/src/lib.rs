@@ -1323,6 +1323,15 @@ impl SentenceContext<'_, '_> {
         }
     }
 
+    /// Whether a group is a country or a capital alone after a locative
+    /// (`in Syria`, `à Moscou`): where something happens, not who acts.
+    fn says_only_where(&self, g: &Group) -> bool {
+        let [a] = g.actors.as_slice() else { return false };
+        let bare = a.is_seat_only() || a.agent.is_none() && a.person.is_none() && a.organisation.is_none() && a.ethnic.is_none();
+        // `released in the Rwandan capital alleged…`: an adjective names whose, not where.
+        bare && a.is_named() && a.country.is_some() && self.locative_before(g.start)
+    }
+
     /// Whether a country named after a locative only says where the place
     /// right before it lies (`the town of Cizre in southeastern Turkey`,
     /// `Gao, au Mali`): the place's own country, it names no one.
@@ -1356,10 +1365,11 @@ impl SentenceContext<'_, '_> {
     /// `attack_means`) with no author in the text is the act of unidentified
     /// armed men of the country where it happened — country + UAF, as
     /// Phoenix and PLOVER code it. The place is one a locative gives in the
-    /// clause, else any in the clause, else the dateline; with none, or a
+    /// clause (or a country or capital named after one: `in Iraq`), else any
+    /// in the clause, else a capital, else the dateline; with none, or a
     /// place of no country (a sea), no one is named and there is no event.
-    /// Returns the attacker, standing on the means, and the place.
-    fn unattributed_attacker(&self, c: &Candidate, places: &[PlaceMention], clause: &std::ops::Range<usize>) -> Option<(Group, usize)> {
+    /// Returns the attacker, standing on the means, and the place if it is one.
+    fn unattributed_attacker(&self, c: &Candidate, groups: &[Group], places: &[PlaceMention], clause: &std::ops::Range<usize>) -> Option<(Group, Option<usize>)> {
         let code = c.intended.unwrap_or(c.rule.cameo.as_str());
         if c.rule.flags.symmetric || !matches!(code.get(..2), Some("18" | "19" | "20")) {
             return None;
@@ -1372,15 +1382,30 @@ impl SentenceContext<'_, '_> {
         } else {
             (clause.start..c.head.0).rev().take_while(plain).find(means)
         }?;
+        let lexicon = self.coder.lexicon;
         let in_clause = |p: &PlaceMention| clause.contains(&p.start) && !p.dateline;
-        let place = places
+        // A country or a capital is an actor, not a place (`in Iraq`, `in
+        // eastern Beirut`): where it only says where, it gives the country.
+        let country_named_as_place = |g: &Group, after_locative: bool| {
+            let [a] = g.actors.as_slice() else { return None };
+            // A capital alone is its government's seat (country + GOV).
+            let bare = a.is_seat_only() || a.agent.is_none() && a.person.is_none() && a.organisation.is_none();
+            let located = if after_locative { self.locative_before(g.start) } else { a.is_seat_only() };
+            (bare && clause.contains(&g.start) && located).then(|| a.country.clone()).flatten()
+        };
+        // `five policemen in Afghanistan`: where an actor of the clause stands.
+        let stationed = || groups.iter().filter(|g| clause.contains(&g.start)).flat_map(|g| &g.actors).find_map(|a| a.stationed_in.clone());
+        let place_country = |i: usize| (lexicon.places[places[i].place].country.clone(), Some(i));
+        let (country, place) = places
             .iter()
             .position(|p| in_clause(p) && self.locative_before(p.start))
-            .or_else(|| places.iter().position(in_clause))
-            .or_else(|| places.iter().position(|p| p.dateline))?;
-        let country = &self.coder.lexicon.places[places[place].place].country;
-        self.coder.lexicon.country_place(country)?;
-        let attacker = Actor::unidentified_armed_force(country.clone(), at, at + 1);
+            .map(place_country)
+            .or_else(|| groups.iter().find_map(|g| country_named_as_place(g, true)).or_else(stationed).map(|k| (k, None)))
+            .or_else(|| places.iter().position(in_clause).map(place_country))
+            .or_else(|| groups.iter().find_map(|g| country_named_as_place(g, false)).map(|k| (k, None)))
+            .or_else(|| places.iter().position(|p| p.dateline).map(place_country))?;
+        lexicon.country_place(&country)?;
+        let attacker = Actor::unidentified_armed_force(country, at, at + 1);
         Some((Group { start: at, end: at + 1, actors: vec![attacker] }, place))
     }
 
@@ -1674,7 +1699,9 @@ impl SentenceContext<'_, '_> {
             // proposant…`: what opens a sentence before its colon is the
             // topic of what follows, not the subject of its verbs.
             let topic = |g: &Group| self.tokens[g.end..c.head.0].iter().any(|t| t.norm == ":");
-            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none() && !topic(g);
+            // `In Syria, rebels attacked…`, `A car bomb in Afghanistan
+            // killed…`: a country or capital after a locative says where.
+            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none() && !topic(g) && !self.says_only_where(g);
             // There the main clause resumes after the relative clause, whose
             // antecedent, right before it, is the subject.
             let antecedent = || {
@@ -1982,8 +2009,8 @@ impl SentenceContext<'_, '_> {
         };
         // `A roadside bombing near Samarra killed one U.S. soldier`: force
         // told by its means, no author named, is unidentified armed men's.
-        let unattributed = if source.is_none() { self.unattributed_attacker(c, places, clause) } else { None };
-        let unattributed_place = unattributed.as_ref().map(|(_, place)| *place);
+        let unattributed = if source.is_none() { self.unattributed_attacker(c, groups, places, clause) } else { None };
+        let unattributed_place = unattributed.as_ref().and_then(|(_, place)| *place);
         let with_attacker;
         let (groups, source) = match (source, unattributed) {
             (Some(s), _) => (groups, s),

@@ -601,3 +601,15 @@ fn a_capitalised_word_between_a_locative_and_a_country_qualifies_the_country() {
     // A town after a first name is a surname, not a place.
     assert_eq!(fr("Un policier a tiré sur Jérôme Rodrigues."), vec![side("---COP", "", "19")]);
 }
+
+#[test]
+fn a_country_or_capital_after_a_locative_says_where_not_who() {
+    // `In Syria, rebels attacked…`: Syria is where; the rebels act.
+    assert_eq!(en("In Syria, rebels attacked an army post."), vec![side("---REB", "---MIL", "19")]);
+    // An unattributed attack there is the country's unidentified armed men's.
+    assert_eq!(en("A car bomb in Afghanistan killed five policemen."), vec![side("AFGUAF", "AFGCOP", "19")]);
+    assert_eq!(en("Two soldiers were killed by a roadside bomb in Iraq."), vec![side("IRQUAF", "IRQMIL", "19")]);
+    assert_eq!(fr("En Irak, une bombe a tué cinq policiers."), vec![side("IRQUAF", "IRQCOP", "19")]);
+    // An adjective names whose, not where: `released in the Rwandan capital` stays Rwanda's.
+    assert_eq!(en("A report released in the Rwandan capital accused France of complicity."), vec![side("RWA", "FRA", "11")]);
+}
