@@ -613,3 +613,11 @@ fn a_country_or_capital_after_a_locative_says_where_not_who() {
     // An adjective names whose, not where: `released in the Rwandan capital` stays Rwanda's.
     assert_eq!(en("A report released in the Rwandan capital accused France of complicity."), vec![side("RWA", "FRA", "11")]);
 }
+
+#[test]
+fn people_held_as_human_shields_are_the_target_of_the_act() {
+    // Holding people as human shields uses them as such (184); `as` ends their phrase.
+    assert_eq!(en("The Sudanese army has been holding civilians as human shields in Darfur."), vec![side("SDNMIL", "SDNCVL", "18")]);
+    assert_eq!(en("Rebels used Syrian villagers as human shields."), vec![side("---REB", "SYRCVL", "18")]);
+    assert_eq!(fr("Les rebelles ont retenu des villageois syriens comme boucliers humains."), vec![side("---REB", "SYRCVL", "18")]);
+}
