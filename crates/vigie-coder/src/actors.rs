@@ -13,10 +13,14 @@ use crate::dates::ArticleDates;
 const ELITE: &str = "ELI";
 
 /// The CAMEO sector of civilians: the people of a country as opposed to its state.
-const CIVILIANS: &str = "CVL";
+pub(crate) const CIVILIANS: &str = "CVL";
 
 /// The CAMEO sector of the armed forces.
 const MILITARY: &str = "MIL";
+
+/// The CAMEO sector of armed men that no state or named group answers for
+/// (CAMEO type list: `Unaligned Armed Forces`; ICEWS: `Unidentified Forces`).
+const UNIDENTIFIED_ARMED_FORCE: &str = "UAF";
 
 /// The CAMEO sectors of the state: an agent word of one of these beside a
 /// person's name (`Finance Minister Kiichi Miyazawa`) says the person holds
@@ -84,6 +88,13 @@ impl Actor {
             return self.person;
         }
         self.person.or_else(|| lexicon.title_holder(self.title?, self.country.as_deref()?, date))
+    }
+
+    /// Armed men of `country` whom the text does not name, standing for
+    /// the means of an attack at `start..end` (`A roadside bombing near
+    /// Samarra killed…`).
+    pub fn unidentified_armed_force(country: String, start: usize, end: usize) -> Actor {
+        Actor { start, end, country: Some(country), agent: Some(UNIDENTIFIED_ARMED_FORCE.to_string()), ..Actor::default() }
     }
 
     /// The same actor, named by other words (a referring phrase).
@@ -351,6 +362,12 @@ const SETTLEMENT_LOCATIVE_REACH: usize = 3;
 /// in (`positions`, `camp`), which an agent word before it names the group of.
 pub fn names_a_group_site(tokens: &[Token], at: usize, lang: &LanguageLexicon) -> bool {
     tokens.get(at).is_some_and(|t| t.kind == TokenKind::Word && lang.group_sites.contains(&t.norm))
+}
+
+/// Whether the word at `at` names an attack by its means or its kind
+/// (`bombing`, `device`, `attentat`, `engin`).
+pub fn names_attack_means(tokens: &[Token], at: usize, lang: &LanguageLexicon) -> bool {
+    tokens.get(at).is_some_and(|t| t.kind == TokenKind::Word && lang.attack_means.contains(&t.norm))
 }
 
 /// Whether a word is an agent or country word joined to a holder suffix

@@ -1010,6 +1010,15 @@ impl SentenceContext<'_, '_> {
                     })
                 });
             }
+            // `A bombing killed one U.S. soldier and wounded two others`: a
+            // second act of force right after `and`, by the same author, that
+            // counts its victims without naming them is the first one's toll.
+            let conjoined = used.head.0 > 0 && pack.is_conjunction(&tokens[used.head.0 - 1].norm);
+            let counted = tokens.get(used.verb_end).is_some_and(|t| t.kind == vigie_text::TokenKind::Number || self.lang.pack.cardinals.contains_key(&t.norm));
+            if conjoined && force(used) && counted && !groups.iter().any(|g| g.start >= used.verb_end && g.start - used.verb_end <= COMPLEMENT_REACH + 1) {
+                let is_force = |code: &str| matches!(code.get(..2), Some("18" | "19" | "20"));
+                mentions.retain(|m| !out.iter().any(|o: &Mention| is_force(&o.cameo) && o.factuality == m.factuality && o.source == m.source && o.spans.verb.1 <= m.spans.verb.0));
+            }
             // `Pakistan's air strikes on Afghan territory killed 46 people`,
             // `les frappes russes sur Kharkiv ont tué dix civils`: an attack
             // named by its noun as the subject of a killing is its author's
@@ -1306,6 +1315,92 @@ impl SentenceContext<'_, '_> {
         }
     }
 
+    /// Whether a group is a country or a capital alone after a locative
+    /// (`in Syria`, `à Moscou`): where something happens, not who acts.
+    fn says_only_where(&self, g: &Group) -> bool {
+        let [a] = g.actors.as_slice() else { return false };
+        let bare = a.is_seat_only() || a.agent.is_none() && a.person.is_none() && a.organisation.is_none() && a.ethnic.is_none();
+        // `released in the Rwandan capital alleged…`: an adjective names whose, not where.
+        bare && a.is_named() && a.country.is_some() && self.locative_before(g.start)
+    }
+
+    /// Whether a country named after a locative only says where the place
+    /// right before it lies (`the town of Cizre in southeastern Turkey`,
+    /// `Gao, au Mali`): the place's own country, it names no one.
+    fn locates_a_place(&self, g: &Group, places: &[PlaceMention]) -> bool {
+        let [a] = g.actors.as_slice() else { return false };
+        let Some(country) = a.country.as_deref().filter(|_| a.agent.is_none() && a.person.is_none() && a.organisation.is_none()) else { return false };
+        if !self.locative_before(g.start) {
+            return false;
+        }
+        let lexicon = self.coder.lexicon;
+        places.iter().any(|p| p.end <= g.start && g.start - p.end <= LOCATIVE_REACH && lexicon.places[p.place].country == country)
+    }
+
+    /// Whether the place starting at `start` is named as a town, village or
+    /// neighbourhood (`the town of Cizre`, `le village de Moura`: a
+    /// `settlement` phrase word and a genitive right before it).
+    fn named_as_settlement(&self, start: usize) -> bool {
+        let mut k = start;
+        if k > 0 && self.lang.pack.is_genitive(&self.tokens[k - 1].norm) {
+            k -= 1;
+        } else {
+            return false;
+        }
+        k > 0 && self.lang.settlements.contains(&self.tokens[k - 1].norm)
+    }
+
+    /// `A roadside bombing near Samarra killed one U.S. soldier`, `were
+    /// killed by an improvised explosive device outside Basra`, `tués dans
+    /// un attentat à Kaboul`: force named by its means (the verb's subject,
+    /// or a noun right after a passive: `actors/phrase_words.tsv`, kind
+    /// `attack_means`) with no author in the text is the act of unidentified
+    /// armed men of the country where it happened — country + UAF, as
+    /// Phoenix and PLOVER code it. The place is one a locative gives in the
+    /// clause (or a country or capital named after one: `in Iraq`), else any
+    /// in the clause, else a capital, else the dateline; with none, or a
+    /// place of no country (a sea), no one is named and there is no event.
+    /// Returns the attacker, standing on the means, and the place if it is one.
+    fn unattributed_attacker(&self, c: &Candidate, groups: &[Group], places: &[PlaceMention], clause: &std::ops::Range<usize>) -> Option<(Group, Option<usize>)> {
+        let code = c.intended.unwrap_or(c.rule.cameo.as_str());
+        if c.rule.flags.symmetric || !matches!(code.get(..2), Some("18" | "19" | "20")) {
+            return None;
+        }
+        let tokens = self.tokens;
+        let plain = |k: &usize| tokens[*k].kind != vigie_text::TokenKind::Punct;
+        let means = |k: &usize| actors::names_attack_means(tokens, *k, self.lang);
+        let at = if c.rule.flags.passive || self.is_passive(c) {
+            (c.verb_end..clause.end.min(c.verb_end + OBJECT_PLACE_REACH)).take_while(plain).find(means)
+        } else {
+            (clause.start..c.head.0).rev().take_while(plain).find(means)
+        }?;
+        let lexicon = self.coder.lexicon;
+        let in_clause = |p: &PlaceMention| clause.contains(&p.start) && !p.dateline;
+        // A country or a capital is an actor, not a place (`in Iraq`, `in
+        // eastern Beirut`): where it only says where, it gives the country.
+        let country_named_as_place = |g: &Group, after_locative: bool| {
+            let [a] = g.actors.as_slice() else { return None };
+            // A capital alone is its government's seat (country + GOV).
+            let bare = a.is_seat_only() || a.agent.is_none() && a.person.is_none() && a.organisation.is_none();
+            let located = if after_locative { self.locative_before(g.start) } else { a.is_seat_only() };
+            (bare && clause.contains(&g.start) && located).then(|| a.country.clone()).flatten()
+        };
+        // `five policemen in Afghanistan`: where an actor of the clause stands.
+        let stationed = || groups.iter().filter(|g| clause.contains(&g.start)).flat_map(|g| &g.actors).find_map(|a| a.stationed_in.clone());
+        let place_country = |i: usize| (lexicon.places[places[i].place].country.clone(), Some(i));
+        let (country, place) = places
+            .iter()
+            .position(|p| in_clause(p) && self.locative_before(p.start))
+            .map(place_country)
+            .or_else(|| groups.iter().find_map(|g| country_named_as_place(g, true)).or_else(stationed).map(|k| (k, None)))
+            .or_else(|| places.iter().position(in_clause).map(place_country))
+            .or_else(|| groups.iter().find_map(|g| country_named_as_place(g, false)).map(|k| (k, None)))
+            .or_else(|| places.iter().position(|p| p.dateline).map(place_country))?;
+        lexicon.country_place(&country)?;
+        let attacker = Actor::unidentified_armed_force(country, at, at + 1);
+        Some((Group { start: at, end: at + 1, actors: vec![attacker] }, place))
+    }
+
     /// Whether a row names its target before its verb and has no source
     /// slot (`{T} must`): an obligation laid on the target by whoever
     /// states it.
@@ -1467,7 +1562,21 @@ impl SentenceContext<'_, '_> {
         let titled = entities.iter().any(|o| {
             o.start < k && k - 1 < o.end && o.refs.iter().any(|r| matches!(r, EntityRef::Title(_)) || matches!(r, EntityRef::Agent(a) if a == "GOV" || a == "ELI"))
         });
-        capitalised_unknown && k > 0 && self.tokens[k - 1].kind == vigie_text::TokenKind::Word && !self.tokens[k - 1].capitalised && !titled
+        // `in Western Cambodia`, `in Christian Beirut`: right after a
+        // locative the capitalised word qualifies the place; a name's first
+        // word follows a noun (`rue`) or a genitive (`le PDG de Nicoll France`).
+        // `dans l'Ouest du Cambodge`: past a determiner.
+        let before = &self.tokens[k.saturating_sub(1)];
+        let mut p = k.saturating_sub(1);
+        while p > 0 && pack.is_determiner(&self.tokens[p].norm) {
+            p -= 1;
+        }
+        let preposition = &self.tokens[p];
+        // Only before a country or a capital: a town after a first name is
+        // often a surname (`sur Jérôme Rodrigues`).
+        let country_or_capital = e.refs.iter().any(|r| matches!(r, EntityRef::Country { kind: vigie_lexicon::CountryKind::Name | vigie_lexicon::CountryKind::Capital, .. }));
+        let after_preposition = country_or_capital && pack.locatives.iter().any(|phrase| phrase.len() == 1 && phrase[0] == preposition.lower);
+        capitalised_unknown && k > 0 && before.kind == vigie_text::TokenKind::Word && !before.capitalised && !titled && !after_preposition
     }
 
     /// The opening and closing brackets around token `i`, when it stands
@@ -1582,6 +1691,8 @@ impl SentenceContext<'_, '_> {
             // proposant…`: what opens a sentence before its colon is the
             // topic of what follows, not the subject of its verbs.
             let topic = |g: &Group| self.tokens[g.end..c.head.0].iter().any(|t| t.norm == ":");
+            // `In Syria, rebels attacked…`, `A car bomb in Afghanistan
+            // killed…`: a country or capital after a locative says where.
             // `If Hezbollah does not withdraw, Israel will attack`, `S'il ne se
             // retire pas, Israël attaquera`: an actor inside a condition closed
             // by punctuation before the verb is the condition's subject.
@@ -1593,7 +1704,7 @@ impl SentenceContext<'_, '_> {
                         && self.tokens[g.end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
                 })
             };
-            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none() && !topic(g) && !in_leading_condition(g);
+            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none() && !topic(g) && !in_leading_condition(g) && !self.says_only_where(g);
             // There the main clause resumes after the relative clause, whose
             // antecedent, right before it, is the subject.
             let antecedent = || {
@@ -1727,6 +1838,7 @@ impl SentenceContext<'_, '_> {
                 && Some(g.start) != c.source.map(|s| groups[s].start)
                 && self.may_be_object(g)
                 && !attributed(g)
+                && !self.locates_a_place(g, places)
         };
         // `Syria offered its troops to Lebanon's president`: an agent word
         // without a country is the source's own people when a named actor
@@ -1898,7 +2010,19 @@ impl SentenceContext<'_, '_> {
             let target = target.filter(|&t| !c.rule.flags.denial || !(c.head.1..=groups[t].end).any(|k| self.denied_subject_before(c.head.1, k, groups)));
             (source, target.filter(|t| Some(*t) != source))
         };
-        let Some(source) = source else { return Vec::new() };
+        // `A roadside bombing near Samarra killed one U.S. soldier`: force
+        // told by its means, no author named, is unidentified armed men's.
+        let unattributed = if source.is_none() { self.unattributed_attacker(c, groups, places, clause) } else { None };
+        let unattributed_place = unattributed.as_ref().and_then(|(_, place)| *place);
+        let with_attacker;
+        let (groups, source) = match (source, unattributed) {
+            (Some(s), _) => (groups, s),
+            (None, Some((attacker, _))) => {
+                with_attacker = [groups, std::slice::from_ref(&attacker)].concat();
+                (&with_attacker[..], groups.len())
+            }
+            (None, None) => return Vec::new(),
+        };
 
         // Factuality: the strongest cue in scope; an obligation is no event.
         // A cue word that is one of the pattern's own words belongs to it
@@ -2170,6 +2294,7 @@ impl SentenceContext<'_, '_> {
             .map(|(i, _)| i)
             .or(c.target_place)
             .or_else(|| if place_acts && target.is_none() { object_place() } else { None })
+            .or(unattributed_place)
             .or_else(|| places.iter().position(|p| p.dateline));
         let mut location = located.map(|i| self.location(&lexicon.places[places[i].place], places[i].start, places[i].end));
 
@@ -2298,7 +2423,17 @@ impl SentenceContext<'_, '_> {
                         if receives {
                             event_location = None;
                         }
-                        target_code = Some(if receives { format!("{}GOV", loc.country) } else { loc.country.clone() });
+                        // `imposed a curfew in the town of Cizre`, `ont attaqué
+                        // dans le village de Moura`: coercion or force on a place
+                        // named as a town or village falls on its people.
+                        let on_its_people = matches!(cameo.root.as_str(), "17" | "18" | "19" | "20") && self.named_as_settlement(places[i].start);
+                        target_code = Some(if receives {
+                            format!("{}GOV", loc.country)
+                        } else if on_its_people {
+                            format!("{}{}", loc.country, actors::CIVILIANS)
+                        } else {
+                            loc.country.clone()
+                        });
                         target_text = Some(loc.name.clone());
                         target_span = Some(Span(self.tokens[places[i].start].start, self.tokens[places[i].end - 1].end));
                     }

@@ -13,9 +13,15 @@ use vigie_text::{LanguagePack, Token};
 /// also forms the active perfect (`est`, `sont`) does only before a word
 /// shaped like a participle (`est invité`, not `est en visite`), not after a
 /// reflexive pronoun (`s'est refusé` is active), and not for a verb marked
-/// `perfect_with_be` (`est arrivé` is active).
+/// `perfect_with_be` (`est arrivé` is active). A gerund after it (`has been
+/// holding`) is a progressive, never a passive.
 pub(crate) fn auxiliary_makes_passive(pack: &LanguagePack, tokens: &[Token], head: usize, flags: &VerbFlags) -> bool {
     let verb = &tokens[head];
+    // `has been holding`, `were shelling`: after the auxiliary a gerund
+    // makes a progressive, and its subject acts.
+    if pack.is_gerund(&verb.norm) {
+        return false;
+    }
     (head.saturating_sub(2)..head).any(|k| {
         let word = &tokens[k].norm;
         // `Modi is to visit Japan`: an infinitive after the auxiliary is active.

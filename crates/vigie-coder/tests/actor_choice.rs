@@ -559,3 +559,76 @@ fn a_non_state_agent_word_from_a_country_is_that_country_s() {
     // Forces are what one withdraws from a country: the country stays the place left.
     assert_eq!(en("Russia withdrew troops from Syria."), vec![side("RUS", "SYR", "08")]);
 }
+
+#[test]
+fn force_told_by_its_means_with_no_author_is_unidentified_armed_men_of_the_place() {
+    // Phoenix and PLOVER code an attack nobody is named for as the place's
+    // country + UAF (unaligned armed forces): the means as subject…
+    assert_eq!(en("A car bomb killed two policemen in Kabul."), vec![side("AFGUAF", "AFGCOP", "19")]);
+    assert_eq!(fr("Une bombe a tué deux adolescents à Mogadiscio."), vec![side("SOMUAF", "SOMCVL", "19")]);
+    // … or after a passive, with `by` or without.
+    assert_eq!(en("Two soldiers were wounded by a landmine near Kandahar."), vec![side("AFGUAF", "AFGMIL", "18")]);
+    assert_eq!(fr("Trois policiers ont été tués par un engin explosif à Kandahar."), vec![side("AFGUAF", "AFGCOP", "19")]);
+    assert_eq!(fr("Deux journalistes ont été tués dans l'explosion d'une bombe à Beyrouth."), vec![side("LBNUAF", "LBNMED", "19")]);
+    // A second act after `and` that names no victim of its own is the toll of the first.
+    assert_eq!(en("A roadside bomb killed two Iraqi soldiers and wounded three others in Mosul."), vec![side("IRQUAF", "IRQMIL", "19")]);
+    // No place, no one to name: no event. A country adjective on the means names its author.
+    assert_eq!(en("A bomb killed three people."), vec![]);
+    assert_eq!(en("Four civilians were killed in Israeli air strikes in Gaza."), vec![side("ISR", "PSECVL", "19")]);
+    // An attacker named is the attacker.
+    assert_eq!(fr("L'armée russe a tué trois civils à Kharkiv."), vec![side("RUSMIL", "UKRCVL", "19")]);
+}
+
+#[test]
+fn coercion_of_the_press_of_assembly_and_of_computers_is_coded() {
+    // Stopping a paper or a march restricts political freedoms (1721); the marchers are its target.
+    assert_eq!(en("Kenyan police prevented a march by students in Nairobi."), vec![side("KENCOP", "KENEDU", "17")]);
+    assert_eq!(fr("La police kényane a empêché une manifestation d'étudiants à Nairobi."), vec![side("KENCOP", "KENEDU", "17")]);
+    assert_eq!(en("The Kenyan government ordered the Daily Nation newspaper to stop publishing."), vec![side("KENGOV", "KENMED", "17")]);
+    assert_eq!(fr("Le gouvernement kényan a ordonné au journal de suspendre sa parution."), vec![side("KENGOV", "KENMED", "17")]);
+    // Breaking into computers coerces (170); hackers are criminals, as PLOVER codes them.
+    assert_eq!(en("Iranian hackers hacked into the computers of the Israeli army."), vec![side("IRNCRM", "ISRMIL", "17")]);
+    assert_eq!(fr("Des pirates informatiques russes ont mené une cyberattaque contre l'Estonie."), vec![side("RUSCRM", "EST", "17")]);
+}
+
+#[test]
+fn coercion_or_force_on_a_place_named_as_a_town_falls_on_its_people() {
+    // `the town of X`: its people, the country + CVL; a country after a
+    // locative right after the place only says where it lies.
+    assert_eq!(en("Ethiopian authorities imposed a curfew in the town of Gondar in northern Ethiopia."), vec![side("ETHGOV", "ETHCVL", "17")]);
+    assert_eq!(fr("L'armée éthiopienne a imposé un couvre-feu dans la localité de Gondar, en Éthiopie."), vec![side("ETHMIL", "ETHCVL", "17")]);
+    // A city is no settlement word: the place's country.
+    assert_eq!(fr("Les autorités turques ont imposé un couvre-feu dans la ville de Cizre."), vec![side("TURGOV", "TUR", "17")]);
+    // Other acts there only say where.
+    assert_eq!(en("Ugandan rebels surrendered in a small town near Gulu."), vec![side("UGAREB", "", "08")]);
+}
+
+#[test]
+fn a_capitalised_word_between_a_locative_and_a_country_qualifies_the_country() {
+    // `in Western Cambodia` is Cambodia; `rue Mendès France` stays a street's name.
+    assert_eq!(en("Vietnamese troops attacked a village in Western Cambodia."), vec![side("VNMMIL", "KHMCVL", "19")]);
+    assert_eq!(fr("Les troupes vietnamiennes ont attaqué un village dans l'Ouest du Cambodge."), vec![side("VNMMIL", "KHMCVL", "19")]);
+    assert_eq!(en("A journalist was killed in a car bomb explosion in Christian Beirut."), vec![side("LBNUAF", "LBNMED", "19")]);
+    // A town after a first name is a surname, not a place.
+    assert_eq!(fr("Un policier a tiré sur Jérôme Rodrigues."), vec![side("---COP", "", "19")]);
+}
+
+#[test]
+fn a_country_or_capital_after_a_locative_says_where_not_who() {
+    // `In Syria, rebels attacked…`: Syria is where; the rebels act.
+    assert_eq!(en("In Syria, rebels attacked an army post."), vec![side("---REB", "---MIL", "19")]);
+    // An unattributed attack there is the country's unidentified armed men's.
+    assert_eq!(en("A car bomb in Afghanistan killed five policemen."), vec![side("AFGUAF", "AFGCOP", "19")]);
+    assert_eq!(en("Two soldiers were killed by a roadside bomb in Iraq."), vec![side("IRQUAF", "IRQMIL", "19")]);
+    assert_eq!(fr("En Irak, une bombe a tué cinq policiers."), vec![side("IRQUAF", "IRQCOP", "19")]);
+    // An adjective names whose, not where: `released in the Rwandan capital` stays Rwanda's.
+    assert_eq!(en("A report released in the Rwandan capital accused France of complicity."), vec![side("RWA", "FRA", "11")]);
+}
+
+#[test]
+fn people_held_as_human_shields_are_the_target_of_the_act() {
+    // Holding people as human shields uses them as such (184); `as` ends their phrase.
+    assert_eq!(en("The Sudanese army has been holding civilians as human shields in Darfur."), vec![side("SDNMIL", "SDNCVL", "18")]);
+    assert_eq!(en("Rebels used Syrian villagers as human shields."), vec![side("---REB", "SYRCVL", "18")]);
+    assert_eq!(fr("Les rebelles ont retenu des villageois syriens comme boucliers humains."), vec![side("---REB", "SYRCVL", "18")]);
+}

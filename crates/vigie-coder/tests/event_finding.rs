@@ -361,8 +361,10 @@ fn wounding_is_an_assault_by_the_subject_of_the_first_verb() {
     assert!(wounded.contains(&ev("RUS", "SYRCVL", "180", Factuality::Asserted)), "{wounded:?}");
     let blesse = events("fr", "Des soldats maliens ont blessé trois manifestants à Bamako.");
     assert!(blesse.iter().any(|e| e.0 == "MLIMIL" && e.2 == "180" && e.3 == Factuality::Asserted), "{blesse:?}");
-    // The object of the first verb does not become the subject of the second.
-    assert!(events("en", "A car bomb killed two Iraqi policemen and wounded three others in Mosul.").is_empty());
+    // The object of the first verb does not become the subject of the second
+    // (the bomb is unidentified armed men's: `actor_choice.rs`).
+    let toll = events("en", "A car bomb killed two Iraqi policemen and wounded three others in Mosul.");
+    assert!(toll.iter().all(|e| e.0 == "IRQUAF" && e.1 == "IRQCOP"), "{toll:?}");
 }
 
 #[test]

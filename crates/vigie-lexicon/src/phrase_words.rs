@@ -3,8 +3,9 @@
 //! the places a group holds (`militant positions`), the adjectives that
 //! stand before their noun where most follow it (`de jeunes manifestants`)
 //! the adjectives said of an object after it (`found them guilty`)
-//! and the suffix that
-//! makes a country the leader of a group (`US-led`). How they change an
+//! the suffix that
+//! makes a country the leader of a group (`US-led`) and the nouns that name
+//! an attack by its means (`bombing`, `engin explosif`). How they change an
 //! actor is the coder's business; this module reads and checks the file.
 
 use rustc_hash::FxHashSet as HashSet;
@@ -13,7 +14,7 @@ use crate::tsv;
 use crate::{LanguageLexicon, LexiconError};
 
 /// The kinds of word the file may list.
-const KINDS: [&str; 8] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin"];
+const KINDS: [&str; 9] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin", "attack_means"];
 
 /// One row: kind, language, its forms as written.
 pub(crate) struct PhraseWords {
@@ -63,6 +64,7 @@ pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[Ph
     lang.predicatives = words("predicative");
     lang.settlements = words("settlement");
     lang.origins = words("origin");
+    lang.attack_means = words("attack_means");
     lang.holder_suffixes = rows
         .iter()
         .filter(|r| r.lang == code && r.kind == "holder_suffix")
