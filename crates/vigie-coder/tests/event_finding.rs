@@ -1009,3 +1009,18 @@ fn an_order_laid_on_another_actor_is_a_demand_and_its_act_no_event() {
     // An order with no actor to obey it is not this row.
     assert!(!events("en", "Kenya ordered an investigation into the killings.").iter().any(|e| e.2 == "100"));
 }
+
+#[test]
+fn a_dated_complaint_to_a_long_named_body_still_targets_the_acts_author() {
+    for (lang, text) in [
+        ("en", "Syria complained to the UN Security Council on Monday over three Turkish air strikes."),
+        ("en", "Syria complained to the United Nations on Monday about repeated Turkish incursions."),
+        ("fr", "Le Liban s'est plaint lundi auprès du Conseil de sécurité de l'ONU de trois frappes aériennes israéliennes."),
+        ("fr", "Le Liban s'est plaint auprès des Nations unies lundi des incursions israéliennes."),
+    ] {
+        let expected = if lang == "fr" { ev("LBN", "ISR", "114", Factuality::Asserted) } else { ev("SYR", "TUR", "114", Factuality::Asserted) };
+        assert_eq!(events(lang, text), vec![expected], "{text}");
+    }
+    // Over something that names no author, the body complained to stays the target.
+    assert_eq!(events("en", "Syria complained to the UN on Monday over the closure of the border."), vec![ev("SYR", "UNO", "114", Factuality::Asserted)]);
+}
