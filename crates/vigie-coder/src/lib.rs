@@ -316,6 +316,10 @@ const AUXILIARY_REACH: usize = 4;
 /// fact: appeal (02), intent (03), demand (10), reject (12), threaten (13).
 const GOVERNING_ROOTS: [&str; 5] = ["02", "03", "10", "12", "13"];
 
+/// The root of disapproval, criticism and accusation (11), whose gerunds
+/// (`accused X of shelling`) name what is alleged.
+const ALLEGATION_ROOT: &str = "11";
+
 /// How far after its governing verb an infinitive may stand (`threatened on
 /// Monday to cut`).
 const INFINITIVE_REACH: usize = 6;
@@ -872,7 +876,23 @@ impl SentenceContext<'_, '_> {
                     // qui a tué trois soldats`: the act a claim or a denial
                     // of responsibility is about is its object, told again.
                     let responsibility_for = near && RESPONSIBILITY_CODES.contains(&a.rule.cameo.as_str()) && content();
-                    purpose || describes_object || criticised_act || responsibility_for || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
+                    // `accused Russia of violating the truce and shelling
+                    // Kharkiv`: every gerund an accusation or criticism puts
+                    // after its preposition, coordinated ones too, is what it
+                    // alleges, not an act of the accuser; an auxiliary or a
+                    // stop between starts a clause of its own.
+                    let alleged = || {
+                        if !near {
+                            return false;
+                        }
+                        let between = &tokens[a.head.1..b.head.0];
+                        b.source.is_none()
+                            && pack.is_gerund(&tokens[b.head.0].norm)
+                            && lexicon.cameo.get(&a.rule.cameo).is_some_and(|k| k.root == ALLEGATION_ROOT)
+                            && between.iter().any(|t| pack.is_genitive(&t.norm) || pack.is_group_break(&t.norm))
+                            && !between.iter().any(|t| punct(t) && t.norm != "," || pack.is_auxiliary(&t.lower))
+                    };
+                    purpose || describes_object || criticised_act || responsibility_for || alleged() || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
                 })
             })
             .collect();
@@ -1808,7 +1828,29 @@ impl SentenceContext<'_, '_> {
                         && groups.iter().any(|h| h.start == next && h.end <= c.head.0 && h.actors.iter().any(Actor::has_code));
                     g.actors.iter().any(Actor::has_code) || !apposed
                 };
-                conjoined()
+                // `police dispersed demonstrators protesting the results`: a
+                // gerund right after an actor is that actor's act (a reduced
+                // relative), not the act of the clause's subject. After a
+                // preposition or another grammatical word, a gerund with no
+                // object (`killed in Russian artillery shelling in Kherson`) is
+                // the noun the phrase ends on; one with an object (`fired at
+                // students protesting the law`) is still their act.
+                let participle_of = || {
+                    if !self.lang.pack.is_gerund(&self.tokens[c.head.0].norm) {
+                        return None;
+                    }
+                    let after_preposition = |g: &Group| {
+                        let mut k = g.start;
+                        while k > clause.start && self.lang.pack.is_determiner(&self.tokens[k - 1].norm) {
+                            k -= 1;
+                        }
+                        k > 0 && (self.lang.pack.is_function_word(&self.tokens[k - 1].norm) || self.lang.pack.is_group_break(&self.tokens[k - 1].norm))
+                    };
+                    let takes_object = self.tokens.get(c.verb_end).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && (self.lang.pack.is_determiner(&t.norm) || !self.lang.pack.is_function_word(&t.norm) && !self.lang.pack.is_group_break(&t.norm)));
+                    groups.iter().position(|g| g.end == c.head.0 && before_verb(&g) && (takes_object || !after_preposition(g)))
+                };
+                participle_of()
+                    .or_else(conjoined)
                     .or_else(|| groups.iter().position(|g| before_verb(&g) && may_act(g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
                     .or_else(pronoun_after_speaker)
                     .or_else(|| groups.iter().position(|g| before_verb(&g) && may_act(g)))

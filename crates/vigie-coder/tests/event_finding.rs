@@ -997,3 +997,60 @@ fn seeking_asylum_appeals_to_the_country_it_is_sought_in() {
     // Granting it is the host's act, not an appeal.
     assert_eq!(events("en", "Norway granted asylum to two Russian dissidents."), vec![ev("NOR", "RUSOPP", "075", Factuality::Asserted)]);
 }
+
+#[test]
+fn every_act_an_accusation_alleges_is_no_act_of_the_accuser() {
+    // Coordinated gerunds after `accused … of` / `criticised … for` are the
+    // allegation, not attacks by the accuser.
+    for text in [
+        "Ukraine accused Russia of violating the ceasefire and shelling Kharkiv.",
+        "Human Rights Watch accused Israel of blocking aid and bombing hospitals in Gaza.",
+        "Germany criticised Turkey for arresting journalists and expelling diplomats.",
+    ] {
+        let coded = events("en", text);
+        assert_eq!(coded.len(), 1, "{text}: {coded:?}");
+        assert!(coded[0].2.starts_with("11") && coded[0].3 == Factuality::Asserted, "{text}: {coded:?}");
+    }
+    assert_eq!(events("fr", "L'Ukraine a accusé la Russie de violer le cessez-le-feu et de bombarder Kharkiv."), vec![ev("UKR", "RUS", "112", Factuality::Asserted)]);
+    // Outside the accusation's phrase, a stop starts an act of its own.
+    let recalled = events("en", "Ukraine condemned the attack, recalling its ambassador from Moscow.");
+    assert!(recalled.iter().any(|e| e.2 == "161"), "{recalled:?}");
+}
+
+#[test]
+fn a_gerund_right_after_an_actor_is_that_actors_act() {
+    // A reduced relative: the protesters protest, not the police.
+    let coded = events("en", "Kenyan police fired tear gas at students protesting the new tax law in Nairobi.");
+    assert!(coded.iter().any(|e| e.0 == "KENEDU" && e.2.starts_with("14")), "{coded:?}");
+    assert!(!coded.iter().any(|e| e.0 == "KENCOP" && e.2.starts_with("14")), "{coded:?}");
+    let blocked = events("fr", "La police serbe a arrêté des étudiants bloquant le pont de Novi Sad.");
+    assert!(blocked.contains(&ev("SRBEDU", "SRBGOV", "144", Factuality::Asserted)), "{blocked:?}");
+    // After a preposition, a gerund with no object ends a noun phrase: the
+    // shelling there is how the civilians died, no second attack.
+    assert_eq!(events("en", "Three civilians were killed in Russian artillery shelling in Kherson on Monday."), vec![ev("RUSMIL", "UKRCVL", "190", Factuality::Asserted)]);
+}
+
+#[test]
+fn an_order_laid_on_another_actor_is_a_demand_and_its_act_no_event() {
+    for (lang, text) in [("en", "Russia ordered Ukraine to withdraw its troops."), ("fr", "La Russie a ordonné à l'Ukraine de retirer ses troupes.")] {
+        assert_eq!(events(lang, text), vec![ev("RUS", "UKR", "100", Factuality::Asserted)], "{text}");
+    }
+    assert_eq!(events("fr", "La Cour suprême a ordonné au gouvernement kényan de libérer les manifestants."), vec![ev("---JUD", "KENGOV", "100", Factuality::Asserted)]);
+    // An order with no actor to obey it is not this row.
+    assert!(!events("en", "Kenya ordered an investigation into the killings.").iter().any(|e| e.2 == "100"));
+}
+
+#[test]
+fn a_dated_complaint_to_a_long_named_body_still_targets_the_acts_author() {
+    for (lang, text) in [
+        ("en", "Syria complained to the UN Security Council on Monday over three Turkish air strikes."),
+        ("en", "Syria complained to the United Nations on Monday about repeated Turkish incursions."),
+        ("fr", "Le Liban s'est plaint lundi auprès du Conseil de sécurité de l'ONU de trois frappes aériennes israéliennes."),
+        ("fr", "Le Liban s'est plaint auprès des Nations unies lundi des incursions israéliennes."),
+    ] {
+        let expected = if lang == "fr" { ev("LBN", "ISR", "114", Factuality::Asserted) } else { ev("SYR", "TUR", "114", Factuality::Asserted) };
+        assert_eq!(events(lang, text), vec![expected], "{text}");
+    }
+    // Over something that names no author, the body complained to stays the target.
+    assert_eq!(events("en", "Syria complained to the UN on Monday over the closure of the border."), vec![ev("SYR", "UNO", "114", Factuality::Asserted)]);
+}
