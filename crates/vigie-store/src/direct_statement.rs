@@ -24,6 +24,26 @@ pub(crate) enum Param<'v> {
     Text(&'v str),
 }
 
+impl<'v> Param<'v> {
+    /// A value borrowed for `'v` (a row gathered by [`RowInserts`]).
+    pub(crate) fn of<T: AsParam + ?Sized>(value: &'v T) -> Param<'v> {
+        value.as_param()
+    }
+
+    /// A number computed by the caller (nothing borrowed); `None` is NULL.
+    pub(crate) fn int(value: Option<i64>) -> Param<'static> {
+        value.map_or(Param::Null, Param::Int)
+    }
+
+    pub(crate) fn real(value: Option<f64>) -> Param<'static> {
+        value.map_or(Param::Null, Param::Real)
+    }
+
+    pub(crate) fn text(value: Option<&'v str>) -> Param<'v> {
+        value.map_or(Param::Null, Param::Text)
+    }
+}
+
 /// What can be bound: numbers, booleans, text, and options of them (`None` is NULL).
 pub(crate) trait AsParam {
     fn as_param(&self) -> Param<'_>;
@@ -166,7 +186,9 @@ impl<'c> DirectStatement<'c> {
             // holds no pointer to them afterwards (`SQLITE_STATIC`'s rule).
             let rc = unsafe {
                 match *param {
-                    Param::Null => ffi::sqlite3_bind_null(stmt, index),
+                    // Every parameter is NULL here already: a statement
+                    // starts so, and each call clears its bindings.
+                    Param::Null => ffi::SQLITE_OK,
                     Param::Int(n) => ffi::sqlite3_bind_int64(stmt, index, n),
                     Param::Real(x) => ffi::sqlite3_bind_double(stmt, index, x),
                     Param::Text(s) => {
@@ -194,6 +216,110 @@ impl<'c> DirectStatement<'c> {
             ffi::sqlite3_clear_bindings(stmt);
         }
         outcome
+    }
+}
+
+/// Rows of one table gathered and inserted several per statement
+/// (`INSERT … VALUES (…), (…), …`). Run once per row, an insert opens a
+/// cursor, descends the table's B-tree (and each index's) from the root,
+/// starts and halts the statement and clears its bindings; run once for
+/// many rows written in the order of the key, the cursor stays on the last
+/// cell and each row is appended there. Each number of rows is a statement
+/// of its own to prepare: small batches keep to few rows per statement.
+/// The rows' values borrow the caller's data (`'v`) until
+/// [`RowInserts::flush`] writes them (the caller flushes when
+/// [`RowInserts::is_full`], after any rows they refer to, and before
+/// reading the table). Nothing is written on drop: a caller that stops
+/// early (an error) rolls back its transaction anyway.
+pub(crate) struct RowInserts<'c, 'v> {
+    conn: &'c Connection,
+    head: String,
+    row: String,
+    tail: String,
+    values_per_row: usize,
+    /// The most rows one statement inserts (a power of two).
+    max_rows: usize,
+    /// `by_size[k]` inserts 2^k rows, prepared when first needed: a flush
+    /// of 13 rows runs the statements of 8, 4 and 1.
+    by_size: Vec<Option<DirectStatement<'c>>>,
+    pending: Vec<Param<'v>>,
+}
+
+impl<'c, 'v> RowInserts<'c, 'v> {
+    /// `head` is the statement up to `VALUES`, `row` one row's values, as
+    /// anonymous parameters (`?`) and constants, e.g. `(?, ?, 1)`, `tail`
+    /// what follows the values (an upsert clause, or nothing); at most
+    /// `max_rows` rows per statement (rounded down to a power of two).
+    pub(crate) fn new(conn: &'c Connection, head: &str, row: &str, tail: &str, max_rows: usize) -> RowInserts<'c, 'v> {
+        let values_per_row = row.matches('?').count();
+        let sizes = max_rows.max(1).ilog2() as usize + 1;
+        let max_rows = 1 << (sizes - 1);
+        RowInserts {
+            conn,
+            head: head.to_string(),
+            row: row.to_string(),
+            tail: tail.to_string(),
+            values_per_row,
+            max_rows,
+            by_size: (0..sizes).map(|_| None).collect(),
+            pending: Vec::with_capacity(max_rows * values_per_row),
+        }
+    }
+
+    /// Adds a row (its values in the order of `row`'s parameters).
+    pub(crate) fn push(&mut self, values: &[Param<'v>]) -> rusqlite::Result<()> {
+        if values.len() != self.values_per_row {
+            return Err(rusqlite::Error::InvalidParameterCount(values.len(), self.values_per_row));
+        }
+        self.pending.extend_from_slice(values);
+        Ok(())
+    }
+
+    /// Whether a statement's most rows are gathered: time to flush (the
+    /// caller does, after what they depend on).
+    pub(crate) fn is_full(&self) -> bool {
+        self.pending.len() >= self.max_rows * self.values_per_row
+    }
+
+    /// Rows gathered and not written yet.
+    pub(crate) fn pending_rows(&self) -> usize {
+        self.pending.len() / self.values_per_row.max(1)
+    }
+
+    /// Writes every row gathered, in the order they came; returns the
+    /// rowid of the last row inserted on the connection.
+    pub(crate) fn flush(&mut self) -> rusqlite::Result<i64> {
+        let rows = self.pending_rows();
+        let mut start = 0;
+        let mut outcome = Ok(());
+        for size in (0..self.by_size.len()).rev() {
+            let n = 1usize << size;
+            if rows & n == 0 {
+                continue;
+            }
+            let statement = match &mut self.by_size[size] {
+                Some(statement) => statement,
+                empty => {
+                    let values = vec![self.row.as_str(); n].join(", ");
+                    match DirectStatement::prepare(self.conn, &format!("{}{values}{}", self.head, self.tail)) {
+                        Ok(prepared) => empty.insert(prepared),
+                        Err(e) => {
+                            outcome = Err(e);
+                            break;
+                        }
+                    }
+                }
+            };
+            let end = start + n * self.values_per_row;
+            if let Err(e) = statement.execute(&self.pending[start..end]) {
+                outcome = Err(e);
+                break;
+            }
+            start = end;
+        }
+        self.pending.clear();
+        // SAFETY: an open connection.
+        outcome.map(|()| unsafe { ffi::sqlite3_last_insert_rowid(self.conn.handle()) })
     }
 }
 
@@ -240,6 +366,72 @@ mod tests {
         insert.execute(&direct_params!["", Some(true), 1.0]).unwrap();
         let empty: (String, i64) = conn.query_row("SELECT name, n FROM t WHERE id = 3", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
         assert_eq!(empty, (String::new(), 1));
+    }
+
+    fn rows(conn: &Connection) -> Vec<(i64, String, Option<i64>, Option<f64>)> {
+        conn.prepare("SELECT id, name, n, x FROM t ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn rows_gathered_are_inserted_in_order_whatever_their_number() {
+        let conn = table();
+        let names: Vec<String> = (0..29).map(|i| format!("name {i}")).collect();
+        let expected: Vec<(i64, String, Option<i64>, Option<f64>)> = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| (i as i64 + 1, name.clone(), (i % 3 != 0).then_some(i as i64), (i % 2 == 0).then_some(i as f64 / 2.0)))
+            .collect();
+        // At most 8 rows per statement (6 is rounded down to 4).
+        for (max_rows, per_statement) in [(8, 8), (6, 4)] {
+            conn.execute("DELETE FROM t", []).unwrap();
+            let mut inserts = RowInserts::new(&conn, "INSERT INTO t (name, n, x) VALUES ", "(?, ?, ?)", "", max_rows);
+            let mut last = 0;
+            for (i, (_, name, n, x)) in expected.iter().enumerate() {
+                // A NULL after a value in the same place of an earlier row stays NULL.
+                inserts.push(&[Param::Text(name), Param::int(*n), Param::real(*x)]).unwrap();
+                assert_eq!(inserts.is_full(), (i + 1) % per_statement == 0, "row {i}");
+                if inserts.is_full() {
+                    last = inserts.flush().unwrap();
+                    assert_eq!(last, i as i64 + 1);
+                }
+            }
+            // 29 rows: 3 full statements of 8 then 5 = 4 + 1 (or 7 of 4, then 1).
+            assert_eq!(inserts.pending_rows(), 29 % per_statement);
+            assert_ne!(last, 29);
+            assert_eq!(inserts.flush().unwrap(), 29);
+            assert_eq!(inserts.pending_rows(), 0);
+            assert_eq!(rows(&conn), expected, "{max_rows} rows per statement");
+        }
+    }
+
+    #[test]
+    fn rows_gathered_take_a_tail_and_their_errors_leave_them_usable() {
+        let conn = table();
+        let mut upsert = RowInserts::new(&conn, "INSERT INTO t (name, n) VALUES ", "(?, ?)", " ON CONFLICT (name) DO UPDATE SET n = n + excluded.n", 4);
+        for (name, n) in [("a", 1), ("b", 2), ("a", 10)] {
+            upsert.push(&[Param::Text(name), Param::Int(n)]).unwrap();
+        }
+        upsert.flush().unwrap();
+        assert_eq!(rows(&conn), vec![(1, "a".into(), Some(11), None), (2, "b".into(), Some(2), None)]);
+        assert!(matches!(upsert.push(&[Param::Text("c")]), Err(rusqlite::Error::InvalidParameterCount(1, 2))));
+        let mut insert = RowInserts::new(&conn, "INSERT INTO t (name) VALUES ", "(?)", "", 4);
+        for name in ["c", "a", "d"] {
+            insert.push(&[Param::Text(name)]).unwrap();
+        }
+        match insert.flush() {
+            Err(rusqlite::Error::SqliteFailure(e, _)) => assert_eq!(e.code, rusqlite::ErrorCode::ConstraintViolation),
+            other => panic!("expected a constraint violation, got {other:?}"),
+        }
+        assert_eq!(insert.pending_rows(), 0, "the failed rows are dropped");
+        insert.push(&[Param::Text("e")]).unwrap();
+        insert.flush().unwrap();
+        let names: Vec<String> = rows(&conn).into_iter().map(|r| r.1).collect();
+        assert_eq!(names, ["a", "b", "e"], "the failed statement wrote nothing");
     }
 
     #[test]

@@ -824,6 +824,49 @@ fn a_bulk_load_run_in_one_go_keeps_the_monthly_figures_of_plain_batches() {
 }
 
 #[test]
+fn a_bulk_load_in_large_batches_gives_the_store_of_plain_batches() {
+    // Batches this large gather a bulk load's new events and mentions into
+    // statements of many rows; re-reports fold into events of the same
+    // batch, some still gathered when they are updated.
+    let docs = folding_mix(41, 400);
+    let plain = written_in_memory(&docs, 10);
+    let mut store = Store::open_in_memory().unwrap();
+    store.set_bulk_load(true).unwrap();
+    for chunk in docs.chunks(HELPER_THREAD_ARTICLES * 2 + 5) {
+        assert!(chunk.len() >= HELPER_THREAD_ARTICLES || chunk.len() == 400 % (HELPER_THREAD_ARTICLES * 2 + 5));
+        write(&mut store, chunk);
+    }
+    store.set_bulk_load(false).unwrap();
+    assert_eq!(loaded(&store), loaded(&plain));
+    assert_eq!(store.all_mentions().unwrap(), plain.all_mentions().unwrap());
+    assert_eq!(store.counts().unwrap(), plain.counts().unwrap());
+    let folded = store.events(&EventFilter::default()).unwrap().iter().filter(|e| e.num_mentions > 1).count();
+    assert!(folded > 50, "{folded} events fold several mentions");
+    let months = |s: &Store| -> Vec<(String, String, String, i64, i64, i64, i64, f64)> {
+        s.conn
+            .prepare("SELECT * FROM dyad_months ORDER BY source_key, target_key, month, quad_class, symmetric")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    // Plain batches leave a row at zero where an event's date moved away
+    // from its month; a load writes only the rows its changes leave non-zero.
+    let non_zero = |rows: Vec<(String, String, String, i64, i64, i64, i64, f64)>| -> Vec<_> {
+        rows.into_iter().filter(|r| r.5 != 0 || r.6 != 0 || r.7 != 0.0).collect()
+    };
+    let (bulk_months, plain_months) = (non_zero(months(&store)), non_zero(months(&plain)));
+    // Written by statements of several sizes (51 rows: 32 + 16 + 2 + 1).
+    assert!(bulk_months.len() > 32 && bulk_months.len() % 2 == 1, "{} monthly rows", bulk_months.len());
+    assert_eq!(bulk_months.len(), plain_months.len());
+    for (b, p) in bulk_months.iter().zip(&plain_months) {
+        assert_eq!((&b.0, &b.1, &b.2, b.3, b.4, b.5, b.6), (&p.0, &p.1, &p.2, p.3, p.4, p.5, p.6));
+        assert!((b.7 - p.7).abs() < 1e-9, "{b:?} {p:?}");
+    }
+}
+
+#[test]
 fn another_writer_during_a_bulk_load_makes_its_end_rebuild_the_monthly_figures() {
     let dir = scratch("bulk-other-writer");
     std::fs::create_dir_all(&dir).unwrap();
@@ -1088,6 +1131,29 @@ fn found_by_text(store: &Store, articles: std::ops::Range<usize>) -> Vec<Vec<i64
 
 fn newest_mention(store: &Store) -> i64 {
     store.conn.query_row("SELECT MAX(id) FROM mentions", [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn gathered_events_and_mentions_stored_under_other_ids_fail_the_batch() {
+    let doc = doc("a", None, Some("2024-05-01"), "Russia attacked Ukraine.", vec![mention("a", "Russia attacked Ukraine.")]);
+    let m = &doc.mentions[0];
+    let keys = MentionKeys::of(m);
+    let store = Store::open_in_memory().unwrap();
+    // No article row for the mention: only the ids are under test.
+    store.conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+    let tx = store.conn.unchecked_transaction().unwrap();
+    let mut pending = PendingRows::new(&tx, 4);
+    // The table is empty: the first event appended is 1, not 5.
+    pending.add_event(5, m, &keys, None, None).unwrap();
+    assert!(matches!(pending.store(), Err(StoreError::Corrupt(_))));
+    let mut pending = PendingRows::new(&tx, 4);
+    pending.add_event(2, m, &keys, None, None).unwrap();
+    pending.store_event(1).unwrap();
+    assert_eq!(pending.events.pending_rows(), 1, "an event before the gathered ones needs nothing stored");
+    pending.store_event(2).unwrap();
+    assert_eq!(pending.events.pending_rows(), 0);
+    pending.add_mention(7, 1, 2, None, m).unwrap();
+    assert!(matches!(pending.store(), Err(StoreError::Corrupt(_))), "the first mention is 1, not 7");
 }
 
 #[test]
