@@ -2455,8 +2455,12 @@ impl SentenceContext<'_, '_> {
                     // chlorine bombs on Saraqeb`, `deployed police across Nairobi`).
                     // An agent word whose country the text gave (`Kenya : manifestation du parti`) is at home there too.
                     let at_home = Some(&loc.country) == s.home_country() || source_code.as_deref().is_some_and(|k| k.starts_with(loc.country.as_str()));
+                    // Easing a curfew, a ban or a state of emergency undoes
+                    // coercion and falls where the coercion did (`Sudan lifted
+                    // the state of emergency in Darfur` → SDN).
+                    let eases_a_measure = cameo.code.starts_with("081");
                     let force_at_home = at_home
-                        && matches!(cameo.root.as_str(), "15" | "17" | "18" | "19" | "20")
+                        && (matches!(cameo.root.as_str(), "15" | "17" | "18" | "19" | "20") || eases_a_measure)
                         && source_code.as_deref() != Some(loc.country.as_str());
                     if (!at_home || force_at_home) && lexicon.country_place(&loc.country).is_some() {
                         // `livraisons d'armes à Kiev`: the capital receives, as its

@@ -632,3 +632,24 @@ fn people_held_as_human_shields_are_the_target_of_the_act() {
     assert_eq!(en("Rebels used Syrian villagers as human shields."), vec![side("---REB", "SYRCVL", "18")]);
     assert_eq!(fr("Les rebelles ont retenu des villageois syriens comme boucliers humains."), vec![side("---REB", "SYRCVL", "18")]);
 }
+
+#[test]
+fn easing_a_measure_at_home_falls_on_the_country_where_it_applied() {
+    // Lifting a curfew or a state of emergency undoes coercion: the place's country is its target.
+    assert_eq!(en("The Sudanese government lifted the state of emergency in Darfur."), vec![side("SDNGOV", "SDN", "08")]);
+    assert_eq!(fr("Le gouvernement pakistanais a levé le couvre-feu à Lahore."), vec![side("PAKGOV", "PAK", "08")]);
+    // A country acting in its own territory names no one else.
+    assert_eq!(en("Pakistan lifted the curfew in Lahore."), vec![side("PAK", "", "08")]);
+    // A state of siege is a state of emergency.
+    assert_eq!(en("The Haitian government declared a state of siege in Haiti."), vec![side("HTIGOV", "HTI", "17")]);
+}
+
+#[test]
+fn insisting_on_a_demand_targets_whom_the_demand_is_laid_on() {
+    // The subject of the demand's `that` clause is who must act.
+    assert_eq!(en("The rebels insisted on their demand that the Burundian government grant more rights."), vec![side("---REB", "BDIGOV", "10")]);
+    assert_eq!(en("The opposition maintained its demand that the Algerian president resign."), vec![side("---OPP", "DZAGOV", "10")]);
+    assert_eq!(fr("Les rebelles ont insisté sur leur exigence que le gouvernement burundais libère les prisonniers."), vec![side("---REB", "BDIGOV", "10")]);
+    // Insisting that something is so is no demand.
+    assert_eq!(en("He insisted that the talks were going well."), vec![]);
+}
