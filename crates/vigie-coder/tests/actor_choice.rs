@@ -653,3 +653,12 @@ fn insisting_on_a_demand_targets_whom_the_demand_is_laid_on() {
     // Insisting that something is so is no demand.
     assert_eq!(en("He insisted that the talks were going well."), vec![]);
 }
+
+#[test]
+fn pushing_someone_to_act_is_a_demand_on_them() {
+    assert_eq!(en("The UK is pushing hard for the US to support its debt relief plan."), vec![side("GBR", "USA", "10")]);
+    assert_eq!(en("Britain pushed Germany to support the plan."), vec![side("GBR", "DEU", "10")]);
+    assert_eq!(fr("Le Royaume-Uni a poussé les États-Unis à soutenir son plan."), vec![side("GBR", "USA", "10")]);
+    // Pushing people or into a place asks nothing of anyone.
+    assert_eq!(en("The rebels pushed into the town."), vec![]);
+}
