@@ -497,6 +497,9 @@ const REPORTER_REACH: usize = 4;
 /// the clause it reports (`said on Tuesday that Sudan`, `said hundreds of
 /// Kenyans`).
 const REPORTED_SUBJECT_REACH: usize = 3;
+/// How many words a date between a statement verb and its reported clause
+/// may take, with the clause's opening word (`announced on Sunday 12 May that`).
+const REPORTED_DATE_REACH: usize = 6;
 
 struct Candidate<'r> {
     rule: &'r VerbRule,
@@ -1797,7 +1800,17 @@ impl SentenceContext<'_, '_> {
                 if !pronoun || groups.iter().any(|g| before_verb(&g)) {
                     return None;
                 }
-                reporters.iter().find(|r| groups[r.group].end <= r.verb && r.verb_end <= clause.start && clause.start - r.verb_end <= 1).map(|r| r.group)
+                // `announced on Sunday that he will…`: a date may stand
+                // between the statement verb and its clause.
+                let dated = |k: usize| {
+                    let t = &self.tokens[k];
+                    dates.iter().any(|d| d.start <= k && k < d.end) || self.lang.pack.is_weekday(t) || self.lang.pack.is_date_preposition(&t.norm)
+                };
+                let opens_after_verb = |r: &&Reporter| {
+                    let gap = clause.start - r.verb_end;
+                    gap <= 1 || gap <= REPORTED_DATE_REACH && (r.verb_end..clause.start - 1).all(dated)
+                };
+                reporters.iter().filter(|r| groups[r.group].end <= r.verb && r.verb_end <= clause.start).find(opens_after_verb).map(|r| r.group)
             };
             // `In a letter to the UN, Iraq said it would allow…`: a subject
             // pronoun right after the statement verb is its speaker, whatever

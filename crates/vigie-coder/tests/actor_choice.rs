@@ -662,3 +662,11 @@ fn pushing_someone_to_act_is_a_demand_on_them() {
     // Pushing people or into a place asks nothing of anyone.
     assert_eq!(en("The rebels pushed into the town."), vec![]);
 }
+
+#[test]
+fn a_date_between_a_statement_verb_and_its_clause_keeps_the_pronoun_the_speakers() {
+    // `announced on Sunday that he will…`: `he` is still who announces.
+    assert_eq!(en("President Vladimir Putin announced on Sunday that he will visit China."), vec![side("RUSGOV", "CHN", "04"), side("RUSGOV", "CHN", "03")]);
+    // Without a date between them it always was.
+    assert_eq!(en("President Vladimir Putin said that he will visit China."), vec![side("RUSGOV", "CHN", "04"), side("RUSGOV", "CHN", "03")]);
+}
