@@ -79,7 +79,7 @@ pub struct LanguagePack {
     /// up to [`SHORT_WORD`] bytes (nearly all) are keyed by their bytes
     /// (see [`short_word_key`]): a lookup, done for every token, then reads
     /// no string elsewhere in memory. Longer words are keyed as strings.
-    short_symbols: HashMap<u128, Symbol>,
+    short_symbols: HashMap<(u64, u64), Symbol>,
     symbols: HashMap<Box<str>, Symbol>,
     /// Per symbol: whether the word can start a date expression (a month,
     /// a weekday, the first word of a relative day).
@@ -145,15 +145,16 @@ const SHORT_WORD: usize = 15;
 /// A word of at most [`SHORT_WORD`] bytes as a fixed-size key: its bytes,
 /// zero-padded, and its length in the last byte (so that no two words
 /// share a key, whatever bytes they hold).
-fn short_word_key(word: &str) -> Option<u128> {
+fn short_word_key(word: &str) -> Option<(u64, u64)> {
     let bytes = word.as_bytes();
     if bytes.len() > SHORT_WORD {
         return None;
     }
     let (low, high) = bytes.split_at(bytes.len().min(8));
-    // One integer, not an array: an array is hashed as a slice (its length,
-    // then its bytes one write at a time), an integer in two multiplications.
-    Some(little_endian(low) as u128 | ((little_endian(high) | (bytes.len() as u64) << 56) as u128) << 64)
+    // A pair, not an array: an array is hashed as a slice (its length, then
+    // its bytes one write at a time), a pair in two multiplications; and not
+    // a u128, whose 16-byte alignment grew every entry of the symbol table.
+    Some((little_endian(low), little_endian(high) | (bytes.len() as u64) << 56))
 }
 
 /// Up to eight bytes as a little-endian integer, zero above them: the
@@ -173,11 +174,11 @@ fn little_endian(bytes: &[u8]) -> u64 {
 
 /// A set of normalised words asked about for many tokens (`is_determiner`
 /// and its kin, tens of thousands of calls per megabyte): short words are
-/// held by their [`short_word_key`], so a lookup hashes one integer and
-/// compares one, where a string set hashed the bytes and called `memcmp`.
+/// held by their [`short_word_key`], so a lookup hashes two integers and
+/// compares two, where a string set hashed the bytes and called `memcmp`.
 #[derive(Debug, Clone, Default)]
 struct WordSet {
-    short: HashSet<u128>,
+    short: HashSet<(u64, u64)>,
     long: HashSet<Box<str>>,
 }
 
@@ -798,7 +799,7 @@ pub(crate) mod tests {
                     padded[..len].copy_from_slice(word.as_bytes());
                     padded[15] = len as u8;
                 }
-                let expected = (len <= SHORT_WORD).then(|| u128::from_le_bytes(padded));
+                let expected = (len <= SHORT_WORD).then(|| (u64::from_le_bytes(padded[..8].try_into().unwrap()), u64::from_le_bytes(padded[8..].try_into().unwrap())));
                 assert_eq!(short_word_key(word), expected, "{word:?}");
             }
         }
