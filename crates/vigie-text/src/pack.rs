@@ -15,11 +15,11 @@ pub struct LanguagePack {
     pub code: String,
     /// ISO 639-3 code, for language identification (`fra`).
     pub iso639_3: String,
-    elisions: HashSet<String>,
-    clitics: HashSet<String>,
-    abbreviations: HashSet<String>,
-    determiners: HashSet<String>,
-    conjunctions: HashSet<String>,
+    elisions: WordSet,
+    clitics: WordSet,
+    abbreviations: WordSet,
+    determiners: WordSet,
+    conjunctions: WordSet,
     ordinal_suffixes: Vec<String>,
     /// Phrases (as normalised token sequences) that open a new clause.
     pub clause_breaks: Vec<Vec<String>>,
@@ -31,21 +31,21 @@ pub struct LanguagePack {
     /// Normalised weekday word → ISO weekday number (Monday = 1).
     pub weekdays: HashMap<String, u32>,
     /// Auxiliaries that make the following participle passive (`was`, `été`).
-    passive_auxiliaries: HashSet<String>,
+    passive_auxiliaries: WordSet,
     /// The word that introduces the agent of a passive (`by`, `par`).
-    passive_agents: HashSet<String>,
+    passive_agents: WordSet,
     /// Endings of verb forms that are never passive participles (`-ing`).
     active_suffixes: Vec<String>,
     /// Frequent short words of the language, for language identification.
-    function_words: HashSet<String>,
+    function_words: WordSet,
     /// The one-word [`LanguagePack::locatives`], normalised once at load:
     /// [`LanguagePack::is_function_word`] is asked for many tokens.
-    single_word_locatives: HashSet<String>,
+    single_word_locatives: WordSet,
     /// Prepositions that end a noun phrase (`par`, `contre`, `by`, `against`):
     /// `reçu à l'Élysée par Macron` is two actors, not one.
-    group_breaks: HashSet<String>,
+    group_breaks: WordSet,
     /// Words after which a bare four-digit number is a year (`en 2014`, `in 2014`).
-    year_markers: HashSet<String>,
+    year_markers: WordSet,
     /// Normalised phrase → offset in days from the publication date.
     pub relative_days: Vec<(Vec<String>, i64)>,
     /// Phrases that count years back from the article's year, `#` standing
@@ -57,7 +57,7 @@ pub struct LanguagePack {
     /// Determiners that point back to something already named (`la`,
     /// `cette`, `the`, `this`): `la délégation` is the one the article
     /// introduced, `une délégation` a new one.
-    referring_determiners: HashSet<String>,
+    referring_determiners: WordSet,
     /// Nouns and noun phrases that refer back across sentences, after a
     /// referring determiner, with how they resolve.
     pub anaphors: Vec<(Vec<String>, Anaphor)>,
@@ -68,7 +68,7 @@ pub struct LanguagePack {
     /// Nouns for a body of people whose kind an agent word tells
     /// (`délégation militaire`, `military delegation`): there the agent word
     /// makes the actor, it does not qualify a thing.
-    collective_nouns: HashSet<String>,
+    collective_nouns: WordSet,
     /// Endings that mark a plural noun or adjective, for languages whose
     /// adjectives agree (`forces … militaires nord-coréennes` hang together,
     /// `soldats près de la frontière ukrainienne` do not). Empty for English.
@@ -79,7 +79,7 @@ pub struct LanguagePack {
     /// up to [`SHORT_WORD`] bytes (nearly all) are keyed by their bytes
     /// (see [`short_word_key`]): a lookup, done for every token, then reads
     /// no string elsewhere in memory. Longer words are keyed as strings.
-    short_symbols: HashMap<[u64; 2], Symbol>,
+    short_symbols: HashMap<(u64, u64), Symbol>,
     symbols: HashMap<Box<str>, Symbol>,
     /// Per symbol: whether the word can start a date expression (a month,
     /// a weekday, the first word of a relative day).
@@ -99,10 +99,10 @@ pub struct LanguagePack {
     /// comma it continues the main clause and shares its subject.
     gerund_endings: Vec<String>,
     /// Words that introduce a date (`on Monday`, `le 19 juin`).
-    date_prepositions: HashSet<String>,
+    date_prepositions: WordSet,
     /// Words that introduce the noun's complement (`de`, `of`): `visite du
     /// président` names who visits.
-    genitives: HashSet<String>,
+    genitives: WordSet,
     /// Endings of past participles (with accents: `accusés`), in a language
     /// whose finite past needs an auxiliary; empty where the forms are shared
     /// (English `accused`).
@@ -112,23 +112,23 @@ pub struct LanguagePack {
     present_singular_endings: Vec<(String, String)>,
     /// The present singulars of the lexicon's lemmas made by those rules
     /// (lower case, accents kept), which are never bare participles.
-    presents_like_participles: HashSet<String>,
+    presents_like_participles: WordSet,
     /// Forms of the auxiliaries of compound tenses (`a`, `ont`, `est`).
-    auxiliaries: HashSet<String>,
+    auxiliaries: WordSet,
     /// Reflexive pronouns (`se`, `s'`): before an auxiliary they make a
     /// pronominal perfect (`s'est refusé`), never a passive.
-    reflexives: HashSet<String>,
+    reflexives: WordSet,
     /// Words that introduce an infinitive (`to`, `à`, `de`).
-    infinitive_markers: HashSet<String>,
+    infinitive_markers: WordSet,
     /// Nouns that govern an infinitive (`threat to`, `efforts pour`), and
     /// what they make of the act it names.
     governing_nouns: HashMap<String, NounFrame>,
     /// Third-person subject pronouns (`it`, `they`, `il`, `elle`): in a
     /// clause reported by an actor (`Hungary said it will…`), the speaker.
-    subject_pronouns: HashSet<String>,
+    subject_pronouns: WordSet,
     /// Relative pronouns (`qui`, `dont`, `who`, `whose`): what they open, up
     /// to the next comma, describes a noun.
-    relative_pronouns: HashSet<String>,
+    relative_pronouns: WordSet,
     /// Endings of finite past verbs and participles in a language whose
     /// adjectives precede the noun (`-ed`): after an agent word such a word
     /// is its verb, not a noun it qualifies (`police prevented`, `diplomats
@@ -145,16 +145,71 @@ const SHORT_WORD: usize = 15;
 /// A word of at most [`SHORT_WORD`] bytes as a fixed-size key: its bytes,
 /// zero-padded, and its length in the last byte (so that no two words
 /// share a key, whatever bytes they hold).
-fn short_word_key(word: &str) -> Option<[u64; 2]> {
+fn short_word_key(word: &str) -> Option<(u64, u64)> {
     let bytes = word.as_bytes();
     if bytes.len() > SHORT_WORD {
         return None;
     }
-    let mut key = [0u8; 16];
-    key[..bytes.len()].copy_from_slice(bytes);
-    key[15] = bytes.len() as u8;
-    let (low, high) = key.split_at(8);
-    Some([u64::from_le_bytes(low.try_into().expect("8 bytes")), u64::from_le_bytes(high.try_into().expect("8 bytes"))])
+    let (low, high) = bytes.split_at(bytes.len().min(8));
+    // A pair, not an array: an array is hashed as a slice (its length, then
+    // its bytes one write at a time), a pair in two multiplications; and not
+    // a u128, whose 16-byte alignment grew every entry of the symbol table.
+    Some((little_endian(low), little_endian(high) | (bytes.len() as u64) << 56))
+}
+
+/// Up to eight bytes as a little-endian integer, zero above them: the
+/// bytes `[0, n)` of the word. Built from overlapping fixed-size reads, as
+/// a byte copy into a zeroed array was a `memcpy` call per token.
+fn little_endian(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let byte = |i: usize| bytes[i] as u64;
+    let four = |i: usize| u32::from_le_bytes(bytes[i..i + 4].try_into().expect("4 bytes")) as u64;
+    match n {
+        0 => 0,
+        1..=3 => byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1)),
+        4..=7 => four(0) | four(n - 4) << (8 * (n - 4)),
+        _ => u64::from_le_bytes(bytes[..8].try_into().expect("8 bytes")),
+    }
+}
+
+/// A set of normalised words asked about for many tokens (`is_determiner`
+/// and its kin, tens of thousands of calls per megabyte): short words are
+/// held by their [`short_word_key`], so a lookup hashes two integers and
+/// compares two, where a string set hashed the bytes and called `memcmp`.
+#[derive(Debug, Clone, Default)]
+struct WordSet {
+    short: HashSet<(u64, u64)>,
+    long: HashSet<Box<str>>,
+}
+
+impl WordSet {
+    fn insert(&mut self, word: String) {
+        match short_word_key(&word) {
+            Some(key) => self.short.insert(key),
+            None => self.long.insert(word.into()),
+        };
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        match short_word_key(word) {
+            Some(key) => self.short.contains(&key),
+            None => self.long.contains(word),
+        }
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Self {
+        let mut set = WordSet::default();
+        set.extend(words);
+        set
+    }
+}
+
+impl Extend<String> for WordSet {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
+        words.into_iter().for_each(|w| self.insert(w));
+    }
 }
 
 /// One flag per symbol up to the largest of `symbols`, set for those.
@@ -731,6 +786,35 @@ pub(crate) mod tests {
         let path = format!("{}/../../lexicons/text/{code}.tsv", env!("CARGO_MANIFEST_DIR"));
         let content = std::fs::read_to_string(&path).expect("language pack readable");
         LanguagePack::parse(code, &path, &content).expect("language pack parses")
+    }
+
+    #[test]
+    fn a_short_word_key_is_its_bytes_zero_padded_with_its_length_last() {
+        let text = "abcdéfghijklmnopqrstuvwxyz";
+        for start in 0..4 {
+            for len in 0..=SHORT_WORD + 1 {
+                let Some(word) = text.get(start..start + len) else { continue };
+                let mut padded = [0u8; 16];
+                if len <= SHORT_WORD {
+                    padded[..len].copy_from_slice(word.as_bytes());
+                    padded[15] = len as u8;
+                }
+                let expected = (len <= SHORT_WORD).then(|| (u64::from_le_bytes(padded[..8].try_into().unwrap()), u64::from_le_bytes(padded[8..].try_into().unwrap())));
+                assert_eq!(short_word_key(word), expected, "{word:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_set_holds_exactly_the_words_put_in_it() {
+        let words = ["", "a", "le", "les", "dans", "contre", "pendant", "lorsqu", "également", "notamment", "gouvernement", "internationales", "intergouvernementales", "a\0"];
+        let set: WordSet = words.iter().step_by(2).map(|w| w.to_string()).collect();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(set.contains(w), i % 2 == 0, "{w:?}");
+        }
+        assert!(!set.contains("d") && !set.contains("leu") && !set.contains("pendants"));
+        let fr = pack("fr");
+        assert!(fr.is_determiner("les") && fr.is_determiner("la") && !fr.is_determiner("lesquels") && !fr.is_determiner("russie"));
     }
 
     #[test]
