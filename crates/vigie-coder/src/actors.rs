@@ -175,6 +175,12 @@ impl Actor {
         self.country.as_ref().or(self.body_of.as_ref())
     }
 
+    /// Whether nothing but a country (or its capital) names it: no sector,
+    /// person or organisation.
+    pub fn names_only_a_country(&self) -> bool {
+        self.agent.is_none() && self.person.is_none() && self.organisation.is_none()
+    }
+
     /// Named by a capital or a seat of government alone (`Moscou`, `la
     /// Maison Blanche`), which a journey may have as its destination.
     pub fn is_seat_only(&self) -> bool {

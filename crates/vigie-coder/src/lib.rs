@@ -239,6 +239,12 @@ fn intent_of<'l>(lexicon: &'l Lexicon, act: &'l CameoCode) -> Option<&'l str> {
     lexicon.intents.of(&act.code).map(|f| f.intent.as_str())
 }
 
+/// Whether a CAMEO code is one of force: assault (18), fight (19), mass
+/// violence (20).
+fn is_force_code(code: &str) -> bool {
+    matches!(code.get(..2), Some("18" | "19" | "20"))
+}
+
 /// How much less sure an intent read from an announced act is than the
 /// act's own wording: the plan is stated, the intent inferred from it.
 const INTENT_CONFIDENCE: f64 = 0.8;
@@ -668,7 +674,7 @@ impl SentenceContext<'_, '_> {
         // `bans on travel to Canada`: a journey's verb form right after a
         // preposition, with no determiner, names travel in general, not a trip.
         candidates.retain(|c| !c.rule.flags.travel || c.rule.flags.nominal || !self.follows_a_preposition(c.head.0));
-        let force = |c: &Candidate| matches!(c.rule.cameo.get(..2), Some("18" | "19" | "20"));
+        let force = |c: &Candidate| is_force_code(&c.rule.cameo);
         candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.ends_a_noun_compound(c.head.0, &groups, &in_date, force(c)));
         // `Daglo, dit « Hemetti »`, `le procès dit « de Kobané »`: a bare
         // statement verb with no subject before it, right before a short
@@ -1022,10 +1028,9 @@ impl SentenceContext<'_, '_> {
                 // second attack — unless its own phrase names another victim.
                 let comma_at = tokens[comma].start;
                 let end_at = tokens.get(segment_end).map_or(usize::MAX, |t| t.start);
-                let is_force = |code: &str| matches!(code.get(..2), Some("18" | "19" | "20"));
                 mentions.retain(|m| {
                     !out.iter().any(|o: &Mention| {
-                        is_force(&o.cameo)
+                        is_force_code(&o.cameo)
                             && o.factuality == Factuality::Asserted
                             && o.spans.verb.1 <= comma_at
                             && o.source == m.source
@@ -1039,14 +1044,13 @@ impl SentenceContext<'_, '_> {
             let conjoined = used.head.0 > 0 && pack.is_conjunction(&tokens[used.head.0 - 1].norm);
             let counted = tokens.get(used.verb_end).is_some_and(|t| t.kind == vigie_text::TokenKind::Number || self.lang.pack.cardinals.contains_key(&t.norm));
             if conjoined && force(used) && counted && !groups.iter().any(|g| g.start >= used.verb_end && g.start - used.verb_end <= COMPLEMENT_REACH + 1) {
-                let is_force = |code: &str| matches!(code.get(..2), Some("18" | "19" | "20"));
-                mentions.retain(|m| !out.iter().any(|o: &Mention| is_force(&o.cameo) && o.factuality == m.factuality && o.source == m.source && o.spans.verb.1 <= m.spans.verb.0));
+                mentions.retain(|m| !out.iter().any(|o: &Mention| is_force_code(&o.cameo) && o.factuality == m.factuality && o.source == m.source && o.spans.verb.1 <= m.spans.verb.0));
             }
             // `Pakistan's air strikes on Afghan territory killed 46 people`,
             // `les frappes russes sur Kharkiv ont tué dix civils`: an attack
             // named by its noun as the subject of a killing is its author's
             // one act; the killing is its toll.
-            if !used.rule.flags.nominal && matches!(used.intended.unwrap_or(used.rule.cameo.as_str()).get(..2), Some("18" | "19" | "20")) {
+            if !used.rule.flags.nominal && is_force_code(used.intended.unwrap_or(used.rule.cameo.as_str())) {
                 // Its victims are the attacked country's (`dix civils` of Kharkiv's Ukraine).
                 let country = |code: &Option<String>| code.as_deref().and_then(|c| c.get(..3)).map(str::to_string);
                 mentions.retain(|m| {
@@ -1055,7 +1059,7 @@ impl SentenceContext<'_, '_> {
                     })
                 });
             }
-            if used.rule.flags.nominal && mentions.iter().all(|m| matches!(m.cameo.get(..2), Some("18" | "19" | "20"))) {
+            if used.rule.flags.nominal && mentions.iter().all(|m| is_force_code(&m.cameo)) {
                 attack_phrases.extend(mentions.iter().filter(|m| m.factuality == Factuality::Asserted).cloned());
             }
             for mut m in mentions {
@@ -1095,7 +1099,7 @@ impl SentenceContext<'_, '_> {
         let pack = &self.lang.pack;
         let code = c.intended.unwrap_or(c.rule.cameo.as_str());
         let gerund = |t: &Token| pack.is_gerund(&t.norm) || self.lang.verb_forms.contains(&t.norm) && pack.has_gerund_ending(&t.norm);
-        if !matches!(code.get(..2), Some("18" | "19" | "20")) || !gerund(&self.tokens[c.head.0]) {
+        if !is_force_code(code) || !gerund(&self.tokens[c.head.0]) {
             return None;
         }
         let comma = self.tokens[..c.head.0].iter().rposition(|t| t.norm == ",")?;
@@ -1342,7 +1346,7 @@ impl SentenceContext<'_, '_> {
     /// (`in Syria`, `à Moscou`): where something happens, not who acts.
     fn says_only_where(&self, g: &Group) -> bool {
         let [a] = g.actors.as_slice() else { return false };
-        let bare = a.is_seat_only() || a.agent.is_none() && a.person.is_none() && a.organisation.is_none() && a.ethnic.is_none();
+        let bare = a.is_seat_only() || a.names_only_a_country() && a.ethnic.is_none();
         // `released in the Rwandan capital alleged…`: an adjective names whose, not where.
         bare && a.is_named() && a.country.is_some() && self.locative_before(g.start)
     }
@@ -1352,7 +1356,7 @@ impl SentenceContext<'_, '_> {
     /// `Gao, au Mali`): the place's own country, it names no one.
     fn locates_a_place(&self, g: &Group, places: &[PlaceMention]) -> bool {
         let [a] = g.actors.as_slice() else { return false };
-        let Some(country) = a.country.as_deref().filter(|_| a.agent.is_none() && a.person.is_none() && a.organisation.is_none()) else { return false };
+        let Some(country) = a.country.as_deref().filter(|_| a.names_only_a_country()) else { return false };
         if !self.locative_before(g.start) {
             return false;
         }
@@ -1386,7 +1390,7 @@ impl SentenceContext<'_, '_> {
     /// Returns the attacker, standing on the means, and the place if it is one.
     fn unattributed_attacker(&self, c: &Candidate, groups: &[Group], places: &[PlaceMention], clause: &std::ops::Range<usize>) -> Option<(Group, Option<usize>)> {
         let code = c.intended.unwrap_or(c.rule.cameo.as_str());
-        if c.rule.flags.symmetric || !matches!(code.get(..2), Some("18" | "19" | "20")) {
+        if c.rule.flags.symmetric || !is_force_code(code) {
             return None;
         }
         let tokens = self.tokens;
@@ -1404,7 +1408,7 @@ impl SentenceContext<'_, '_> {
         let country_named_as_place = |g: &Group, after_locative: bool| {
             let [a] = g.actors.as_slice() else { return None };
             // A capital alone is its government's seat (country + GOV).
-            let bare = a.is_seat_only() || a.agent.is_none() && a.person.is_none() && a.organisation.is_none();
+            let bare = a.is_seat_only() || a.names_only_a_country();
             let located = if after_locative { self.locative_before(g.start) } else { a.is_seat_only() };
             (bare && clause.contains(&g.start) && located).then(|| a.country.clone()).flatten()
         };
