@@ -122,6 +122,10 @@ enum Command {
         /// A JSONL gold record file (petrarch2_validation.jsonl, plover_gsr_cameo.jsonl…).
         #[arg(long, value_name = "FILE", conflicts_with_all = ["gold", "article"])]
         records: Option<PathBuf>,
+        /// With --records: also list each record coded wrong, with the gold
+        /// triples missed (`-`) and those coded in excess (`+`).
+        #[arg(long, requires = "records")]
+        mismatches: bool,
         /// Measure HTML main-text extraction on a folder of pages with known
         /// text (../shared/corpus/html/readability or …/scrapinghub-aeb).
         #[arg(long, value_name = "DIR", conflicts_with_all = ["gold", "article", "records"])]
@@ -239,7 +243,7 @@ fn run(cli: Cli) -> Result<bool> {
         Command::Lexicon { action: LexiconAction::Check } => lexicon_check(&lexicon),
         Command::Lexicon { action: LexiconAction::Coverage { paths, top } } => lexicon_coverage(&coder, &lexicon, &paths, top),
         Command::Eval { extraction: Some(dir), json, .. } => eval_extraction(&dir, json),
-        Command::Eval { records: Some(path), json, .. } => eval_records(&coder, &path, json),
+        Command::Eval { records: Some(path), json, mismatches, .. } => eval_records(&coder, &path, json, mismatches),
         Command::Eval { gold, article, json, .. } => eval(&coder, gold, article, json),
     }
 }
@@ -373,7 +377,7 @@ fn eval(coder: &Coder, gold: Option<PathBuf>, article: Option<PathBuf>, json: bo
     Ok(true)
 }
 
-fn eval_records(coder: &Coder, path: &Path, json: bool) -> Result<bool> {
+fn eval_records(coder: &Coder, path: &Path, json: bool, mismatches: bool) -> Result<bool> {
     let content = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let records = vigie_eval::read_records(&content)?;
     // PLOVER's gold records are scored on PLOVER event types, the others on CAMEO codes.
@@ -396,6 +400,10 @@ fn eval_records(coder: &Coder, path: &Path, json: bool) -> Result<bool> {
     } else {
         println!("{}", path.display());
         print!("{}", report.render());
+        if mismatches {
+            println!("records coded wrong on (source, target, root):");
+            print!("{}", report.render_mismatches());
+        }
     }
     Ok(true)
 }

@@ -339,6 +339,19 @@ pub struct RecordsReport {
     /// The most frequent ways predictions and gold differ, most frequent first.
     pub error_kinds: Vec<(String, usize)>,
     pub levels: Vec<Prf>,
+    /// Every record whose (source, target, root) triples differ from the gold,
+    /// with what was expected and what was coded, in file order.
+    pub mismatches: Vec<RecordMismatch>,
+}
+
+/// One gold record the coder got wrong on (source, target, root), after the
+/// scoring conventions: the triples only the gold has and those only the coder has.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordMismatch {
+    pub id: String,
+    pub text: String,
+    pub missed: Vec<String>,
+    pub spurious: Vec<String>,
 }
 
 /// A gold record of `../shared/eval/*.jsonl` (PETRARCH and PLOVER sets).
@@ -658,7 +671,34 @@ pub fn score_records(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> Rec
         levels: out,
         per_root: per_root(records, predictions),
         error_kinds: error_kinds(records, predictions, 20),
+        mismatches: records_coded_wrong(records, predictions),
     }
+}
+
+fn records_coded_wrong(records: &[GoldRecord], predictions: &[Vec<Triple>]) -> Vec<RecordMismatch> {
+    let show = |t: &Triple| format!("{} {} {}", or_dash(&t.source), or_dash(&t.target), t.code);
+    let key = |t: &Triple| (t.source.clone(), t.target.clone(), root_of(t).to_string());
+    let mut out = Vec::new();
+    for (rec, pred) in records.iter().zip(predictions) {
+        let mut missed: Vec<&Triple> = rec.expected.iter().collect();
+        let mut spurious = Vec::new();
+        for p in pred {
+            match missed.iter().position(|g| key(g) == key(p)) {
+                Some(i) => {
+                    missed.remove(i);
+                }
+                None => spurious.push(show(p)),
+            }
+        }
+        if !missed.is_empty() || !spurious.is_empty() {
+            out.push(RecordMismatch { id: rec.id.clone(), text: rec.text.clone(), missed: missed.into_iter().map(show).collect(), spurious });
+        }
+    }
+    out
+}
+
+fn or_dash(code: &str) -> &str {
+    if code.is_empty() { "-" } else { code }
 }
 
 fn root_of(t: &Triple) -> &str {
@@ -795,6 +835,22 @@ impl RecordsReport {
         }
         s
     }
+
+    /// The records coded wrong, one block each: id and text, then `-` before
+    /// each gold triple missed and `+` before each triple coded in excess.
+    pub fn render_mismatches(&self) -> String {
+        let mut s = String::new();
+        for m in &self.mismatches {
+            s.push_str(&format!("{}  {}\n", m.id, m.text));
+            for t in &m.missed {
+                s.push_str(&format!("  - {t}\n"));
+            }
+            for t in &m.spurious {
+                s.push_str(&format!("  + {t}\n"));
+            }
+        }
+        s
+    }
 }
 
 #[cfg(test)]
@@ -864,6 +920,25 @@ mod tests {
         let kinds: Vec<&str> = r.error_kinds.iter().map(|(k, _)| k.as_str()).collect();
         assert!(kinds.contains(&"source agent differs"), "{kinds:?}");
         assert!(kinds.contains(&"event in a no-event record (19)"), "{kinds:?}");
+    }
+
+    #[test]
+    fn records_coded_wrong_list_what_was_missed_and_what_was_added() {
+        let records = vec![
+            GoldRecord { id: "a".into(), text: "A".into(), date: None, lang: "en".into(), expected: vec![t("USA", "CHN", "042"), t("CHN", "USA", "042")] },
+            GoldRecord { id: "b".into(), text: "B".into(), date: None, lang: "en".into(), expected: vec![t("RUS", "UKR", "190")] },
+            GoldRecord { id: "c".into(), text: "C".into(), date: None, lang: "en".into(), expected: vec![] },
+        ];
+        // a: one of two right (a finer code of the same root counts); b: right; c: a false alarm.
+        let predictions = vec![vec![t("USA", "CHN", "0421")], vec![t("RUS", "UKR", "190")], vec![t("IRN", "", "010")]];
+        let r = score_records(&records, &predictions);
+        let ids: Vec<&str> = r.mismatches.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["a", "c"]);
+        assert_eq!(r.mismatches[0].missed, ["CHN USA 042"]);
+        assert!(r.mismatches[0].spurious.is_empty());
+        assert_eq!(r.mismatches[1].spurious, ["IRN - 010"]);
+        let text = r.render_mismatches();
+        assert!(text.contains("a  A\n  - CHN USA 042\n") && text.contains("c  C\n  + IRN - 010\n"), "{text}");
     }
 
     fn mention(source: &str, target: &str, cameo: &str, plover: Option<&str>, symmetric: bool) -> Mention {
