@@ -207,12 +207,13 @@ fn eval_scores_the_founding_article() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["asserted_violations"].as_array().unwrap().len(), 0, "{report:#}");
     assert_eq!(report["boilerplate_missed"].as_array().unwrap().len(), 0);
-    // The figures reached when this test was written; a drop is a regression.
+    // Every required event of the gold is found (recall 1); precision is
+    // the figure reached when this test was written: a drop is a regression.
     assert!(report["recall"].as_f64().unwrap() >= RECALL_FLOOR, "{report:#}");
     assert!(report["precision"].as_f64().unwrap() >= PRECISION_FLOOR, "{report:#}");
 }
 
-const RECALL_FLOOR: f64 = 0.85;
+const RECALL_FLOOR: f64 = 1.0;
 const PRECISION_FLOOR: f64 = 0.90;
 
 #[test]

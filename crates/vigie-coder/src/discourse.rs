@@ -33,8 +33,20 @@ impl Discourse {
                 if pack.is_determiner(&tokens[start].norm) || pack.is_conjunction(&tokens[start].norm) {
                     break;
                 }
+                // `delegation arrived in India`: a preposition or auxiliary
+                // ends the noun phrase, so `India` is not named `delegation`.
+                if pack.is_function_word(&tokens[start].norm) {
+                    start += 1;
+                    break;
+                }
             }
-            let words: Vec<String> = tokens[start..a.end].iter().map(|t| t.norm.clone()).collect();
+            // English puts the noun after the actor's words (`a Vietnamese
+            // military delegation`): a body's noun right after them is theirs too.
+            let mut end = a.end;
+            while end < tokens.len() && end - a.end < NOUN_REACH && pack.is_collective_noun(&tokens[end].norm) {
+                end += 1;
+            }
+            let words: Vec<String> = tokens[start..end].iter().map(|t| t.norm.clone()).collect();
             self.named.push((words, a.clone()));
         }
     }

@@ -13,6 +13,7 @@ mod actors;
 mod dates;
 mod discourse;
 mod passive;
+mod visits;
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -164,6 +165,7 @@ impl<'a> Coder<'a> {
                 discourse.remember_parties(a, b);
             }
         }
+        visits::give_hosts_to_visitors(&mut mentions);
         Ok(CodedArticle { language: language.to_string(), sentences, mentions })
     }
 }

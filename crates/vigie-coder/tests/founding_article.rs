@@ -84,6 +84,16 @@ fn the_planned_engineering_deployment_to_donetsk() {
 }
 
 #[test]
+fn the_delegation_is_to_take_part_in_exchanges_with_its_host() {
+    // The sentence names no partner: the delegation's visit to Russia does.
+    let m = find("the training exchanges", |m| m.sentence.contains("participer à des échanges de formation"));
+    assert_eq!(m.source.as_deref(), Some("PRKMIL"));
+    assert_eq!(m.target.as_deref(), Some("RUS"));
+    assert_eq!(m.cameo, "062");
+    assert_eq!(m.factuality, Factuality::Planned);
+}
+
+#[test]
 fn nothing_the_article_only_imagines_is_asserted() {
     let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(GOLD).unwrap()).unwrap();
     for item in gold["must_not_be_asserted"].as_array().unwrap() {
