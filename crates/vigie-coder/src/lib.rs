@@ -1898,6 +1898,7 @@ impl SentenceContext<'_, '_> {
                 && self.may_be_object(g)
                 && !attributed(g)
                 && !self.locates_a_place(g, places)
+                && !self.behind_a_cause(c, g)
         };
         // `Syria offered its troops to Lebanon's president`: an agent word
         // without a country is the source's own people when a named actor
@@ -2734,6 +2735,15 @@ impl SentenceContext<'_, '_> {
     /// determiner (`the government`, `contre le gouvernement`, `accused
     /// rebels of`), not as a modifier (`military aid`, `l'aide militaire`),
     /// which says what kind of thing, not who.
+    /// `reimposed blockades in the West Bank following the deaths of two
+    /// Israelis`, `a bombardé Gaza après la mort de deux soldats`: coercion
+    /// and force aim at what stands before the event they answer; the
+    /// victims of that event are not their target, the place before is.
+    fn behind_a_cause(&self, c: &Candidate, g: &Group) -> bool {
+        let coercion_or_force = c.rule.cameo.starts_with("17") || is_force_code(&c.rule.cameo);
+        coercion_or_force && g.start > c.verb_end && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_cause_opener(&t.norm))
+    }
+
     fn may_be_object(&self, g: &Group) -> bool {
         if g.actors.iter().any(Actor::has_code) {
             return true;
