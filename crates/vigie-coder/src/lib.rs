@@ -241,6 +241,17 @@ fn intent_of<'l>(lexicon: &'l Lexicon, act: &'l CameoCode) -> Option<&'l str> {
 
 /// Whether a CAMEO code is one of force: assault (18), fight (19), mass
 /// violence (20).
+/// The PLOVER type and mode of an act coded by `rule` as `cameo`: the
+/// CAMEO code's, except that a legal charge (`indicted`, `inculpé`), which
+/// CAMEO files with arrests, is an accusation in PLOVER's manual (ACCUSE,
+/// mode allege: "sue, indict, or charge"), not a coercion.
+fn plover_type(rule: &VerbRule, cameo: &CameoCode) -> (Option<String>, Option<String>) {
+    if rule.flags.charge && rule.cameo == cameo.code {
+        return (Some("ACCUSE".to_string()), Some("allege".to_string()));
+    }
+    (cameo.plover_event.clone(), cameo.plover_mode.clone())
+}
+
 fn is_force_code(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
@@ -2543,8 +2554,8 @@ impl SentenceContext<'_, '_> {
                 cameo_root: cameo.root.clone(),
                 quad_class: cameo.quad_class,
                 goldstein: cameo.goldstein,
-                plover_event: cameo.plover_event.clone(),
-                plover_mode: cameo.plover_mode.clone(),
+                plover_event: plover_type(c.rule, cameo).0,
+                plover_mode: plover_type(c.rule, cameo).1,
                 factuality,
                 date: date.clone(),
                 date_precision: precision,

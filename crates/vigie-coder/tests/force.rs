@@ -68,3 +68,13 @@ fn plover_types_follow_the_plover_manual() {
     assert_eq!(plover("en", "Russian troops captured the town of Avdiivka.").0, "ASSAULT");
     assert_eq!(plover("fr", "Les troupes russes ont pris la ville d'Avdiïvka.").0, "ASSAULT");
 }
+
+#[test]
+fn a_legal_charge_is_a_plover_accusation_an_arrest_a_coercion() {
+    // CAMEO files both under 173; PLOVER's manual sends indicting and
+    // charging to ACCUSE (allege), arresting to COERCE.
+    assert_eq!(plover("en", "Montenegro's prime minister has been indicted by the U.N. war crimes court."), p("ACCUSE", "allege"));
+    assert_eq!(plover("fr", "Un juge français a inculpé l'ancien ministre libanais."), p("ACCUSE", "allege"));
+    assert_eq!(plover("en", "Turkish police arrested 20 Kurdish activists in Istanbul.").0, "COERCE");
+    assert_eq!(plover("fr", "La police turque a arrêté 20 militants kurdes à Istanbul.").0, "COERCE");
+}
