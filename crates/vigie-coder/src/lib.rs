@@ -2539,6 +2539,7 @@ impl SentenceContext<'_, '_> {
                 continue;
             }
             let score = confidence(c.words, &cameo.code, s, target_actor.is_some(), target_code.is_some());
+            let (plover_event, plover_mode) = plover_type(c.rule, cameo);
             out.push(Mention {
                 article_id: self.article.id.clone(),
                 sentence_index: self.index,
@@ -2554,8 +2555,8 @@ impl SentenceContext<'_, '_> {
                 cameo_root: cameo.root.clone(),
                 quad_class: cameo.quad_class,
                 goldstein: cameo.goldstein,
-                plover_event: plover_type(c.rule, cameo).0,
-                plover_mode: plover_type(c.rule, cameo).1,
+                plover_event,
+                plover_mode,
                 factuality,
                 date: date.clone(),
                 date_precision: precision,
