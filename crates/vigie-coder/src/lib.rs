@@ -243,6 +243,17 @@ fn intent_of<'l>(lexicon: &'l Lexicon, act: &'l CameoCode) -> Option<&'l str> {
 
 /// Whether a CAMEO code is one of force: assault (18), fight (19), mass
 /// violence (20).
+/// The PLOVER type and mode of an act coded by `rule` as `cameo`: the
+/// CAMEO code's, except that a legal charge (`indicted`, `inculpé`), which
+/// CAMEO files with arrests, is an accusation in PLOVER's manual (ACCUSE,
+/// mode allege: "sue, indict, or charge"), not a coercion.
+fn plover_type(rule: &VerbRule, cameo: &CameoCode) -> (Option<String>, Option<String>) {
+    if rule.flags.charge && rule.cameo == cameo.code {
+        return (Some("ACCUSE".to_string()), Some("allege".to_string()));
+    }
+    (cameo.plover_event.clone(), cameo.plover_mode.clone())
+}
+
 fn is_force_code(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
@@ -1900,6 +1911,7 @@ impl SentenceContext<'_, '_> {
                 && self.may_be_object(g)
                 && !attributed(g)
                 && !self.locates_a_place(g, places)
+                && !self.behind_a_cause(c, g)
         };
         // `Syria offered its troops to Lebanon's president`: an agent word
         // without a country is the source's own people when a named actor
@@ -2529,6 +2541,7 @@ impl SentenceContext<'_, '_> {
                 continue;
             }
             let score = confidence(c.words, &cameo.code, s, target_actor.is_some(), target_code.is_some());
+            let (plover_event, plover_mode) = plover_type(c.rule, cameo);
             out.push(Mention {
                 article_id: self.article.id.clone(),
                 sentence_index: self.index,
@@ -2544,8 +2557,8 @@ impl SentenceContext<'_, '_> {
                 cameo_root: cameo.root.clone(),
                 quad_class: cameo.quad_class,
                 goldstein: cameo.goldstein,
-                plover_event: cameo.plover_event.clone(),
-                plover_mode: cameo.plover_mode.clone(),
+                plover_event,
+                plover_mode,
                 factuality,
                 date: date.clone(),
                 date_precision: precision,
@@ -2736,6 +2749,15 @@ impl SentenceContext<'_, '_> {
     /// determiner (`the government`, `contre le gouvernement`, `accused
     /// rebels of`), not as a modifier (`military aid`, `l'aide militaire`),
     /// which says what kind of thing, not who.
+    /// `reimposed blockades in the West Bank following the deaths of two
+    /// Israelis`, `a bombardé Gaza après la mort de deux soldats`: coercion
+    /// and force aim at what stands before the event they answer; the
+    /// victims of that event are not their target, the place before is.
+    fn behind_a_cause(&self, c: &Candidate, g: &Group) -> bool {
+        let coercion_or_force = c.rule.cameo.starts_with("17") || is_force_code(&c.rule.cameo);
+        coercion_or_force && g.start > c.verb_end && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_cause_opener(&t.norm))
+    }
+
     fn may_be_object(&self, g: &Group) -> bool {
         if g.actors.iter().any(Actor::has_code) {
             return true;

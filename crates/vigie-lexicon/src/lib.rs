@@ -62,6 +62,9 @@ pub struct VerbFlags {
     /// A denial (`nier`, `deny`): the act in the clause or infinitive it
     /// governs is what is denied, not asserted.
     pub denial: bool,
+    /// A legal charge (`indict`, `inculper`): CAMEO files it with arrests
+    /// (173), PLOVER's manual with accusations (ACCUSE, mode allege).
+    pub charge: bool,
 }
 
 /// One line of `verbs/<lang>.tsv`.
@@ -738,6 +741,7 @@ fn build_language(
                     "nominal" => flags.nominal = true,
                     "perfect_with_be" => flags.perfect_with_be = true,
                     "denial" => flags.denial = true,
+                    "charge" => flags.charge = true,
                     other => return Err(LexiconError::at(&path, row.line, format!("unknown flag {other:?}"))),
                 }
             }

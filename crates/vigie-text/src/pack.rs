@@ -44,6 +44,9 @@ pub struct LanguagePack {
     /// Prepositions that end a noun phrase (`par`, `contre`, `by`, `against`):
     /// `reçu à l'Élysée par Macron` is two actors, not one.
     group_breaks: WordSet,
+    /// Words that open what an act answers or follows (`after`, `following`,
+    /// `après`): the actors past them are the cause's, not the act's object.
+    cause_openers: WordSet,
     /// Words after which a bare four-digit number is a year (`en 2014`, `in 2014`).
     year_markers: WordSet,
     /// Normalised phrase → offset in days from the publication date.
@@ -306,6 +309,7 @@ const KINDS: &[&str] = &[
     "verb_ending",
     "adverb_ending",
     "subject_pronoun",
+    "cause_opener",
 ];
 
 impl LanguagePack {
@@ -431,6 +435,9 @@ impl LanguagePack {
                     }
                     "group_break" => {
                         pack.group_breaks.insert(norm);
+                    }
+                    "cause_opener" => {
+                        pack.cause_openers.insert(norm);
                     }
                     "year_marker" => {
                         pack.year_markers.insert(norm);
@@ -759,6 +766,10 @@ impl LanguagePack {
 
     pub fn is_group_break(&self, norm: &str) -> bool {
         self.group_breaks.contains(norm)
+    }
+
+    pub fn is_cause_opener(&self, norm: &str) -> bool {
+        self.cause_openers.contains(norm)
     }
 
     pub fn is_year_marker(&self, norm: &str) -> bool {
