@@ -1581,8 +1581,8 @@ impl SentenceContext<'_, '_> {
 
     /// Whether an `-ed` form right after its noun and before a preposition
     /// is a participle describing that noun, where the past and the
-    /// participle look alike: so when the noun stands inside a determined
-    /// genitive phrase (`a member of the Hamas movement jailed over a year
+    /// participle look alike: so before the passive agent word, or when the
+    /// noun stands inside a determined genitive phrase (`a member of the Hamas movement jailed over a year
     /// ago`). `Israel jailed over 100 protesters`, `hundreds of Armenians
     /// protested against` keep their verb.
     fn reduces_a_relative(&self, c: &Candidate) -> bool {
@@ -1596,6 +1596,16 @@ impl SentenceContext<'_, '_> {
         let preposition_after = self.tokens.get(c.verb_end).is_some_and(|t| pack.is_group_break(&t.norm));
         if !noun_before || !preposition_after {
             return false;
+        }
+        // `civilians killed by Russian shelling`, `journalists arrested by
+        // Turkish police`: right before the agent word, the form is a
+        // participle — unless a gerund or a number follows it, which tell
+        // the means or the measure of an act (`retaliated by bombing`).
+        let agent_after = c.literals.len() <= 1
+            && pack.is_passive_agent(&self.tokens[c.verb_end].norm)
+            && self.tokens.get(c.verb_end + 1).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_gerund(&t.norm) && !pack.is_cardinal(t));
+        if agent_after {
+            return true;
         }
         // `of the … movement`, not `hundreds of Armenians protested`: a
         // determined noun phrase after the genitive.
@@ -2032,7 +2042,9 @@ impl SentenceContext<'_, '_> {
             // An adjectival participle (`les Émirats, accusés par Khartoum`)
             // describes the noun right before it, not the clause's subject.
             let described = || {
-                if !self.lang.pack.is_bare_participle(&self.tokens[c.head.0].lower) {
+                // (`five civilians killed by Russian troops`: so does an
+                // English participle reducing a relative clause.)
+                if !self.lang.pack.is_bare_participle(&self.tokens[c.head.0].lower) && !self.reduces_a_relative(c) {
                     return None;
                 }
                 groups.iter().rposition(|g| in_clause(&g) && g.end <= c.head.0 && c.head.0 - g.end <= 2)
