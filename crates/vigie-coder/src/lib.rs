@@ -363,6 +363,10 @@ const OBJECT_PLACE_REACH: usize = 6;
 /// How many words may stand between a locative and its place.
 const LOCATIVE_REACH: usize = 4;
 
+/// How many tokens of a qualifier may stand between a passive agent word
+/// and its actor (`by pro - Russia rebels`).
+const PREFIX_REACH: usize = 3;
+
 /// How far before a participle the genitive of the noun phrase it
 /// describes may stand (`a member of the Islamist Hamas movement jailed`).
 const RELATIVE_GENITIVE_REACH: usize = 6;
@@ -1513,18 +1517,85 @@ impl SentenceContext<'_, '_> {
         // a participle without one describes who undergoes the act — unless
         // the verb makes its perfect with `être` (`migrants arrivés aux
         // États-Unis`): then its noun is who acted.
-        let reach = &self.tokens[c.head.0.saturating_sub(AUXILIARY_REACH)..c.head.0];
+        let opened = self.phrase_opened_after_auxiliary(c);
+        let reach = &self.tokens[opened.unwrap_or(c.head.0.saturating_sub(AUXILIARY_REACH))..c.head.0];
         let no_auxiliary = !reach.iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm));
         (!c.rule.flags.perfect_with_be
             && pack.is_bare_participle(&verb.lower)
             && (no_auxiliary || passive::qualifies_noun_after_copula(pack, self.tokens, c.head.0)))
-            || no_auxiliary && self.reduces_a_relative(c)
+            || no_auxiliary && (opened.is_some() || self.reduces_a_relative(c))
+    }
+
+    /// Where the noun phrase before a participle starts when an auxiliary
+    /// stands right before it and the phrase opens with a number or an
+    /// indefinite determiner, and the participle takes no object (`There
+    /// were 10 Russian soldiers killed in Ukraine`, `Il y a eu dix soldats
+    /// russes tués en Ukraine`): the auxiliary is the existential's, and
+    /// the participle describes what the phrase names. A participle with
+    /// an object after it stays a perfect (`a plusieurs fois déploré la
+    /// situation`), and so does one after a referring determiner, which
+    /// may open a date (`a cette semaine attaqué`).
+    fn phrase_opened_after_auxiliary(&self, c: &Candidate) -> Option<usize> {
+        let pack = &self.lang.pack;
+        let no_object = self.tokens.get(c.verb_end).is_none_or(|t| {
+            t.kind == vigie_text::TokenKind::Punct
+                || pack.is_function_word(&t.norm) && !pack.is_determiner(&t.norm)
+                || pack.is_group_break(&t.norm)
+                || pack.is_weekday(t)
+        });
+        if !no_object {
+            return None;
+        }
+        let opens = |t: &Token| t.kind == vigie_text::TokenKind::Number || pack.is_cardinal(t) || pack.is_determiner(&t.norm) && !pack.is_referring_determiner(&t.norm);
+        let plain = |t: &Token| {
+            t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm) && !self.lang.verb_forms.contains(&t.norm)
+        };
+        let from = c.head.0.saturating_sub(AUXILIARY_REACH);
+        let mut k = c.head.0;
+        while k > from.max(1) {
+            k -= 1;
+            let t = &self.tokens[k];
+            if opens(t) {
+                let before = &self.tokens[k - 1].norm;
+                return (k + 1 < c.head.0 && (pack.is_auxiliary(before) || pack.is_passive_auxiliary(before))).then_some(k);
+            }
+            if !plain(t) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether the passive agent word stands before the phrase at `start`
+    /// with a qualifier of its own between (`shot down by pro-Russia
+    /// rebels`): one that is no actor, no function word and no verb form.
+    fn prefixed_agent(&self, start: usize) -> bool {
+        let pack = &self.lang.pack;
+        let qualifier = |t: &Token| {
+            t.norm == "-" || pack.is_determiner(&t.norm) || t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_group_break(&t.norm) && !self.lang.verb_forms.contains(&t.norm)
+        };
+        let from = start.saturating_sub(PREFIX_REACH + 1);
+        (from..start).rev().take_while(|&k| k + 1 == start || qualifier(&self.tokens[k + 1])).any(|k| k + 1 < start && pack.is_passive_agent(&self.tokens[k].norm))
+    }
+
+    /// Whether `g` stands in an adverbial phrase that opens the clause with
+    /// a preposition and ends at its first comma, before the verb (`Before
+    /// leaving for Beijing, President Bush met…`, `Avant de partir pour
+    /// Pékin, le président…`, `In a letter to the UN, Iraq said…`): what is
+    /// named there is not the subject of the verb after the comma.
+    fn in_opening_adverbial(&self, clause_start: usize, g: &Group, verb: usize) -> bool {
+        let pack = &self.lang.pack;
+        let opens = |t: &Token| pack.is_group_break(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower);
+        if g.start <= clause_start || !self.tokens.get(clause_start).is_some_and(opens) {
+            return false;
+        }
+        (clause_start..verb).find(|&k| self.tokens[k].norm == ",").is_some_and(|comma| g.end <= comma)
     }
 
     /// Whether an `-ed` form right after its noun and before a preposition
     /// is a participle describing that noun, where the past and the
-    /// participle look alike: so when the noun stands inside a determined
-    /// genitive phrase (`a member of the Hamas movement jailed over a year
+    /// participle look alike: so before the passive agent word, or when the
+    /// noun stands inside a determined genitive phrase (`a member of the Hamas movement jailed over a year
     /// ago`). `Israel jailed over 100 protesters`, `hundreds of Armenians
     /// protested against` keep their verb.
     fn reduces_a_relative(&self, c: &Candidate) -> bool {
@@ -1538,6 +1609,16 @@ impl SentenceContext<'_, '_> {
         let preposition_after = self.tokens.get(c.verb_end).is_some_and(|t| pack.is_group_break(&t.norm));
         if !noun_before || !preposition_after {
             return false;
+        }
+        // `civilians killed by Russian shelling`, `journalists arrested by
+        // Turkish police`: right before the agent word, the form is a
+        // participle — unless a gerund or a number follows it, which tell
+        // the means or the measure of an act (`retaliated by bombing`).
+        let agent_after = c.literals.len() <= 1
+            && pack.is_passive_agent(&self.tokens[c.verb_end].norm)
+            && self.tokens.get(c.verb_end + 1).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_gerund(&t.norm) && !pack.is_cardinal(t));
+        if agent_after {
+            return true;
         }
         // `of the … movement`, not `hundreds of Armenians protested`: a
         // determined noun phrase after the genitive.
@@ -1744,7 +1825,16 @@ impl SentenceContext<'_, '_> {
                         && self.tokens[g.end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
                 })
             };
-            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none() && !topic(g) && !in_leading_condition(g) && !self.says_only_where(g);
+            let before_verb = |g: &&Group| {
+                in_clause(g)
+                    && g.end <= subject_end
+                    && !attributed(g)
+                    && relative_span(g).is_none()
+                    && !topic(g)
+                    && !in_leading_condition(g)
+                    && !self.says_only_where(g)
+                    && !self.in_opening_adverbial(clause.start, g, c.head.0)
+            };
             // There the main clause resumes after the relative clause, whose
             // antecedent, right before it, is the subject.
             let antecedent = || {
@@ -1950,13 +2040,25 @@ impl SentenceContext<'_, '_> {
                 while k > 0 && self.lang.pack.is_determiner(&self.tokens[k - 1].norm) {
                     k -= 1;
                 }
-                k > 0 && self.lang.pack.is_passive_agent(&self.tokens[k - 1].norm)
+                k > 0 && self.lang.pack.is_passive_agent(&self.tokens[k - 1].norm) || self.prefixed_agent(start)
             };
-            let agent = groups.iter().position(|g| g.start > c.verb_end && g.end <= clause.end && introduced_by_agent(g.start));
+            // `Les civils emprisonnés pour avoir agi contre Moscou ont été
+            // libérés par Poutine`: past the auxiliary of another verb, `par`
+            // names that verb's agent. One after an infinitive marker (`pour
+            // avoir agi`, `believed to be fired by`) still opens this verb's
+            // own complement.
+            // (`à` and `a` share their normalised form: the accent tells them apart.)
+            let pack = &self.lang.pack;
+            let marker = |t: &Token| pack.is_infinitive_marker(&t.norm) && !(pack.is_auxiliary(&t.norm) && t.lower == t.norm);
+            let auxiliary = |t: &Token| (pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm)) && !marker(t);
+            let next_auxiliary = (c.verb_end..clause.end).find(|&k| auxiliary(&self.tokens[k]) && !marker(&self.tokens[k - 1])).unwrap_or(clause.end);
+            let agent = groups.iter().position(|g| g.start > c.verb_end && g.end <= clause.end && g.start < next_auxiliary && introduced_by_agent(g.start));
             // An adjectival participle (`les Émirats, accusés par Khartoum`)
             // describes the noun right before it, not the clause's subject.
             let described = || {
-                if !self.lang.pack.is_bare_participle(&self.tokens[c.head.0].lower) {
+                // (`five civilians killed by Russian troops`: so does an
+                // English participle reducing a relative clause.)
+                if !self.lang.pack.is_bare_participle(&self.tokens[c.head.0].lower) && !self.reduces_a_relative(c) {
                     return None;
                 }
                 groups.iter().rposition(|g| in_clause(&g) && g.end <= c.head.0 && c.head.0 - g.end <= 2)

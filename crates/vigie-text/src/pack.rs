@@ -700,9 +700,19 @@ impl LanguagePack {
 
     /// Whether a lower-case word (accents kept) ends like a past participle
     /// that, without an auxiliary, can only be adjectival.
+    /// A stem of two letters is enough (`tué`, `tués`, `pris`) unless the
+    /// word is an auxiliary itself (`été`).
     pub fn is_bare_participle(&self, lower: &str) -> bool {
+        let n = lower.chars().count();
+        let short_auxiliary = || {
+            let norm = crate::normalize(lower);
+            self.auxiliaries.contains(&norm) || self.passive_auxiliaries.contains(&norm)
+        };
         !self.presents_like_participles.contains(lower)
-            && self.participle_endings.iter().any(|e| lower.chars().count() > e.chars().count() + 2 && lower.ends_with(e.as_str()))
+            && self.participle_endings.iter().any(|e| {
+                let m = e.chars().count();
+                lower.ends_with(e.as_str()) && (n > m + 2 || n == m + 2 && !short_auxiliary())
+            })
     }
 
     pub fn is_subject_pronoun(&self, norm: &str) -> bool {
