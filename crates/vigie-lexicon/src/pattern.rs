@@ -46,6 +46,30 @@ struct Step {
     alts_by_first_symbol: Option<FxHashMap<Symbol, Vec<usize>>>,
 }
 
+/// Whether a word ends with one of `suffixes` and has at least two more
+/// letters before it.
+#[inline]
+fn ends_with_suffix(norm: &str, suffixes: &[String]) -> bool {
+    // The last byte first: most words end otherwise, and it spares a
+    // `memcmp` call per suffix.
+    let last = norm.as_bytes().last();
+    suffixes.iter().any(|s| norm.len() > s.len() + 1 && s.as_bytes().last() == last && norm.ends_with(s.as_str()))
+}
+
+impl Step {
+    /// Whether an `Alt` step of an interned pattern can match from a token
+    /// with this symbol: some alternative starts with it (or is empty).
+    fn may_start_with(&self, sym: Symbol) -> bool {
+        if self.first_symbol_bits & symbol_bit(sym) == 0 {
+            return false;
+        }
+        match &self.alts_by_first_symbol {
+            Some(by_first) => by_first.contains_key(&sym),
+            None => self.symbols.iter().any(|alt| alt.first().is_none_or(|&s| s == sym)),
+        }
+    }
+}
+
 /// A compiled pattern.
 #[derive(Debug, Clone)]
 pub struct Pattern {
@@ -282,9 +306,22 @@ impl Pattern {
                 if start == tokens.len() {
                     break;
                 }
+                // The bits are only a maybe, often wrong for a lemma's many
+                // forms: the first step's own test settles it without a walk.
+                if !self.steps[0].may_start_with(tokens[start].sym) {
+                    start += 1;
+                    continue;
+                }
             } else if self.interned.is_none() && self.first_words.as_ref().is_some_and(|w| !w.contains(&tokens[start].norm)) {
                 start += 1;
                 continue;
+            } else if let Some(Step { elem: Elem::Suffix(suffixes), optional: false, .. }) = self.steps.first() {
+                // A pattern opening on a suffix (`~ra`, the future) has no
+                // first words and would walk from every token.
+                if !ends_with_suffix(&tokens[start].norm, suffixes) {
+                    start += 1;
+                    continue;
+                }
             }
             cap.literals.clear();
             cap.slots.clear();
@@ -387,14 +424,9 @@ impl Pattern {
                 }
             }
             Elem::Suffix(suffixes) => {
-                if let Some(t) = tokens.get(pos) {
-                    // The last byte first: most words end otherwise, and it
-                    // spares a `memcmp` call per suffix.
-                    let last = t.norm.as_bytes().last();
-                    if suffixes.iter().any(|s| t.norm.len() > s.len() + 1 && s.as_bytes().last() == last && t.norm.ends_with(s.as_str())) {
-                        if let Some(end) = attempt(Some((pos + 1, true, None)), cap) {
-                            return Some(end);
-                        }
+                if tokens.get(pos).is_some_and(|t| ends_with_suffix(&t.norm, suffixes)) {
+                    if let Some(end) = attempt(Some((pos + 1, true, None)), cap) {
+                        return Some(end);
                     }
                 }
             }

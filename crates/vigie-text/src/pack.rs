@@ -539,15 +539,16 @@ impl LanguagePack {
     /// Whether a token may be part of a date expression: it has a digit, or
     /// it is a month, a weekday or the first word of a relative day. A
     /// sentence without one has no date to look for.
+    #[inline]
     pub fn may_start_date(&self, token: &crate::Token) -> bool {
-        // The symbol flag first: one index, where the digit test reads the word.
-        self.is_date_word(token)
-            || token.norm.bytes().any(|b| b.is_ascii_digit())
+        token.has_digit
+            || self.is_date_word(token)
             || (token.norm.ends_with('.') && self.months.contains_key(token.norm.trim_end_matches('.')))
     }
 
     /// Whether a token is a month, a weekday or the first word of a relative
     /// day (`hier`, `yesterday`), by its symbol.
+    #[inline]
     pub fn is_date_word(&self, token: &crate::Token) -> bool {
         self.date_words.get(token.sym as usize).copied().unwrap_or(false)
     }
