@@ -180,17 +180,45 @@ fn little_endian(bytes: &[u8]) -> u64 {
 struct WordSet {
     short: HashSet<(u64, u64)>,
     long: HashSet<Box<str>>,
+    /// A bit per length (63 for any longer) and per first byte of the
+    /// words held: most words asked about are not in the set, and most of
+    /// those have a length or a first byte no word of it has, which two
+    /// bit tests tell without hashing.
+    lengths: u64,
+    first_bytes: [u64; 4],
+}
+
+/// The bit of [`WordSet::lengths`] for a word of `len` bytes.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 impl WordSet {
     fn insert(&mut self, word: String) {
+        self.lengths |= length_bit(word.len());
+        if let Some(&b) = word.as_bytes().first() {
+            self.first_bytes[usize::from(b / 64)] |= 1 << (b % 64);
+        }
         match short_word_key(&word) {
             Some(key) => self.short.insert(key),
             None => self.long.insert(word.into()),
         };
     }
 
+    #[inline]
     fn contains(&self, word: &str) -> bool {
+        if self.lengths & length_bit(word.len()) == 0 {
+            return false;
+        }
+        if let Some(&b) = word.as_bytes().first() {
+            if self.first_bytes[usize::from(b / 64)] & (1 << (b % 64)) == 0 {
+                return false;
+            }
+        }
+        self.contains_hashed(word)
+    }
+
+    fn contains_hashed(&self, word: &str) -> bool {
         match short_word_key(word) {
             Some(key) => self.short.contains(&key),
             None => self.long.contains(word),
