@@ -25,7 +25,7 @@ pub enum Slot {
 enum Elem {
     /// Alternatives, each a sequence of normalised tokens.
     Alt(Vec<Vec<String>>),
-    Suffix(Vec<String>),
+    Suffix(Suffixes),
     Gap(usize),
     Slot(Slot),
 }
@@ -46,14 +46,35 @@ struct Step {
     alts_by_first_symbol: Option<FxHashMap<Symbol, Vec<usize>>>,
 }
 
+/// A suffix element's alternatives (`~ra|~ront`), normalised.
+#[derive(Debug, Clone)]
+struct Suffixes {
+    words: Vec<String>,
+    /// A bit per last byte of the alternatives: a pattern opening on a
+    /// suffix is tried at every token, and most end with another byte.
+    last_bytes: [u64; 4],
+}
+
+impl Suffixes {
+    fn new(words: Vec<String>) -> Suffixes {
+        let mut last_bytes = [0u64; 4];
+        for b in words.iter().filter_map(|w| w.as_bytes().last()) {
+            last_bytes[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+        Suffixes { words, last_bytes }
+    }
+}
+
 /// Whether a word ends with one of `suffixes` and has at least two more
 /// letters before it.
 #[inline]
-fn ends_with_suffix(norm: &str, suffixes: &[String]) -> bool {
-    // The last byte first: most words end otherwise, and it spares a
-    // `memcmp` call per suffix.
-    let last = norm.as_bytes().last();
-    suffixes.iter().any(|s| norm.len() > s.len() + 1 && s.as_bytes().last() == last && norm.ends_with(s.as_str()))
+fn ends_with_suffix(norm: &str, suffixes: &Suffixes) -> bool {
+    let Some(&last) = norm.as_bytes().last() else { return false };
+    if suffixes.last_bytes[usize::from(last / 64)] & (1 << (last % 64)) == 0 {
+        return false;
+    }
+    // The last byte first: it spares a `memcmp` call per other suffix.
+    suffixes.words.iter().any(|s| norm.len() > s.len() + 1 && s.as_bytes().last() == Some(&last) && norm.ends_with(s.as_str()))
 }
 
 impl Step {
@@ -177,7 +198,7 @@ impl Pattern {
                     if suffixes.iter().any(String::is_empty) || !body.split('|').all(|s| s.starts_with('~')) {
                         return Err(format!("bad suffix element {body:?}: every alternative needs ~ and letters"));
                     }
-                    Elem::Suffix(suffixes)
+                    Elem::Suffix(Suffixes::new(suffixes))
                 }
                 _ => {
                     let mut alts = Vec::new();
