@@ -40,6 +40,12 @@ fn is_alphanumeric(c: char) -> bool {
         ASCII_CLASSES[c as usize] & ALPHANUMERIC != 0
     } else if ('\u{c0}'..='\u{17f}').contains(&c) {
         c != '×' && c != '÷'
+    } else if c < '\u{c0}' {
+        // Latin-1 signs (`«`, `°`, `€` is further): only these are letters or numbers.
+        matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾')
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        // General punctuation (`’`, `—`, `…`): a table search each, for none.
+        false
     } else {
         c.is_alphanumeric()
     }
@@ -51,6 +57,10 @@ fn is_alphabetic(c: char) -> bool {
         c.is_ascii_alphabetic()
     } else if ('\u{c0}'..='\u{17f}').contains(&c) {
         c != '×' && c != '÷'
+    } else if c < '\u{c0}' {
+        matches!(c, 'ª' | 'µ' | 'º')
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
     } else {
         c.is_alphabetic()
     }
