@@ -61,6 +61,11 @@ pub struct LanguagePack {
     /// Nouns and noun phrases that refer back across sentences, after a
     /// referring determiner, with how they resolve.
     pub anaphors: Vec<(Vec<String>, Anaphor)>,
+    /// The first words of `anaphors`, and whether one is empty: after
+    /// each of the many referring determiners (`la`, `the`) one lookup
+    /// tells whether any anaphor can follow.
+    anaphor_starts: WordSet,
+    empty_anaphor: bool,
     /// Phrases that name a source of information, not an actor (`according
     /// to`, `selon`): `According to Seoul, Pyongyang threatened…` is
     /// Pyongyang's act.
@@ -405,7 +410,12 @@ impl LanguagePack {
                             "parties" => Anaphor::Parties,
                             other => return Err(err(line_no, format!("anaphor value {other:?} must be same_noun or parties"))),
                         };
-                        pack.anaphors.push((pack.phrase(&form), how));
+                        let phrase = pack.phrase(&form);
+                        match phrase.first() {
+                            Some(first) => pack.anaphor_starts.insert(first.clone()),
+                            None => pack.empty_anaphor = true,
+                        }
+                        pack.anaphors.push((phrase, how));
                     }
                     "attribution" => pack.attributions.push(pack.phrase(&form)),
                     "plural_ending" => pack.plural_endings.push(norm),
@@ -641,6 +651,12 @@ impl LanguagePack {
 
     pub fn is_referring_determiner(&self, norm: &str) -> bool {
         self.referring_determiners.contains(norm)
+    }
+
+    /// Whether one of [`LanguagePack::anaphors`] may start at token `at`:
+    /// false tells that none does.
+    pub fn may_start_anaphor(&self, tokens: &[crate::Token], at: usize) -> bool {
+        self.empty_anaphor || tokens.get(at).is_some_and(|t| self.anaphor_starts.contains(&t.norm))
     }
 
     pub fn is_passive_agent(&self, norm: &str) -> bool {
