@@ -82,16 +82,28 @@ fn format_date(year: i32, month: Option<u32>, day: Option<u32>) -> Option<(Strin
 /// publication date — `hier`, `yesterday`, `mercredi`, `on Sunday`.
 pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates) -> Vec<DateExpr> {
     let mut out = Vec::new();
+    let counts_years = !pack.years_ago.is_empty() && tokens.iter().any(|t| t.kind != TokenKind::Number && pack.is_cardinal(t));
+    if !counts_years && !tokens.iter().any(|t| pack.may_start_date(t)) {
+        return out;
+    }
     let count_at = |i: usize| {
         tokens.get(i).and_then(|t| match t.kind {
             TokenKind::Number => t.norm.parse::<i64>().ok(),
             _ => pack.cardinals.get(&t.norm).copied(),
         })
     };
+    // Where each phrase below holds its number: a position whose token
+    // there can be no count (most) is ruled out by a flag, before any
+    // word is compared.
+    let count_offsets: Vec<usize> = pack.years_ago.iter().map(|phrase| phrase.iter().position(|w| w == "#").unwrap_or(0)).collect();
+    let may_count_at = |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number || pack.is_cardinal(t));
     // `il y a 30 ans`, `three years ago`: a year counted back from the
     // article's year.
     let years_ago_at = |i: usize| {
-        pack.years_ago.iter().find_map(|phrase| {
+        pack.years_ago.iter().zip(&count_offsets).find_map(|(phrase, &offset)| {
+            if !may_count_at(i + offset) {
+                return None;
+            }
             // The words first: they rule out nearly every position without reading a number.
             if phrase.iter().enumerate().any(|(k, word)| word != "#" && tokens.get(i + k).is_none_or(|t| t.norm != *word)) {
                 return None;
@@ -107,10 +119,6 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
             count.map(|n| (phrase.len(), n))
         })
     };
-    let counts_years = !pack.years_ago.is_empty() && tokens.iter().any(|t| t.kind != TokenKind::Number && pack.is_cardinal(t));
-    if !counts_years && !tokens.iter().any(|t| pack.may_start_date(t)) {
-        return out;
-    }
     // A month is a date word, or an abbreviation with its dot (`jan.`).
     let month_at = |i: usize| {
         tokens.get(i).filter(|t| pack.is_date_word(t) || t.norm.ends_with('.')).and_then(|t| pack.months.get(t.norm.trim_end_matches('.')).copied())

@@ -98,7 +98,7 @@ impl Discourse {
         let covered = |i: usize| groups.iter().any(|g| g.start <= i && i < g.end && g.actors.iter().any(Actor::has_code));
         let mut i = 0;
         while i < tokens.len() {
-            if !pack.is_referring_determiner(&tokens[i].norm) || covered(i + 1) {
+            if !pack.is_referring_determiner(&tokens[i].norm) || !pack.may_start_anaphor(tokens, i + 1) || covered(i + 1) {
                 i += 1;
                 continue;
             }

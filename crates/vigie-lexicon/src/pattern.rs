@@ -25,7 +25,7 @@ pub enum Slot {
 enum Elem {
     /// Alternatives, each a sequence of normalised tokens.
     Alt(Vec<Vec<String>>),
-    Suffix(Vec<String>),
+    Suffix(Suffixes),
     Gap(usize),
     Slot(Slot),
 }
@@ -44,6 +44,51 @@ struct Step {
     /// the alternatives starting with each symbol, in order: a try looks up
     /// the token's symbol instead of comparing every form.
     alts_by_first_symbol: Option<FxHashMap<Symbol, Vec<usize>>>,
+}
+
+/// A suffix element's alternatives (`~ra|~ront`), normalised.
+#[derive(Debug, Clone)]
+struct Suffixes {
+    words: Vec<String>,
+    /// A bit per last byte of the alternatives: a pattern opening on a
+    /// suffix is tried at every token, and most end with another byte.
+    last_bytes: [u64; 4],
+}
+
+impl Suffixes {
+    fn new(words: Vec<String>) -> Suffixes {
+        let mut last_bytes = [0u64; 4];
+        for b in words.iter().filter_map(|w| w.as_bytes().last()) {
+            last_bytes[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+        Suffixes { words, last_bytes }
+    }
+}
+
+/// Whether a word ends with one of `suffixes` and has at least two more
+/// letters before it.
+#[inline]
+fn ends_with_suffix(norm: &str, suffixes: &Suffixes) -> bool {
+    let Some(&last) = norm.as_bytes().last() else { return false };
+    if suffixes.last_bytes[usize::from(last / 64)] & (1 << (last % 64)) == 0 {
+        return false;
+    }
+    // The last byte first: it spares a `memcmp` call per other suffix.
+    suffixes.words.iter().any(|s| norm.len() > s.len() + 1 && s.as_bytes().last() == Some(&last) && norm.ends_with(s.as_str()))
+}
+
+impl Step {
+    /// Whether an `Alt` step of an interned pattern can match from a token
+    /// with this symbol: some alternative starts with it (or is empty).
+    fn may_start_with(&self, sym: Symbol) -> bool {
+        if self.first_symbol_bits & symbol_bit(sym) == 0 {
+            return false;
+        }
+        match &self.alts_by_first_symbol {
+            Some(by_first) => by_first.contains_key(&sym),
+            None => self.symbols.iter().any(|alt| alt.first().is_none_or(|&s| s == sym)),
+        }
+    }
 }
 
 /// A compiled pattern.
@@ -153,7 +198,7 @@ impl Pattern {
                     if suffixes.iter().any(String::is_empty) || !body.split('|').all(|s| s.starts_with('~')) {
                         return Err(format!("bad suffix element {body:?}: every alternative needs ~ and letters"));
                     }
-                    Elem::Suffix(suffixes)
+                    Elem::Suffix(Suffixes::new(suffixes))
                 }
                 _ => {
                     let mut alts = Vec::new();
@@ -282,9 +327,22 @@ impl Pattern {
                 if start == tokens.len() {
                     break;
                 }
+                // The bits are only a maybe, often wrong for a lemma's many
+                // forms: the first step's own test settles it without a walk.
+                if !self.steps[0].may_start_with(tokens[start].sym) {
+                    start += 1;
+                    continue;
+                }
             } else if self.interned.is_none() && self.first_words.as_ref().is_some_and(|w| !w.contains(&tokens[start].norm)) {
                 start += 1;
                 continue;
+            } else if let Some(Step { elem: Elem::Suffix(suffixes), optional: false, .. }) = self.steps.first() {
+                // A pattern opening on a suffix (`~ra`, the future) has no
+                // first words and would walk from every token.
+                if !ends_with_suffix(&tokens[start].norm, suffixes) {
+                    start += 1;
+                    continue;
+                }
             }
             cap.literals.clear();
             cap.slots.clear();
@@ -387,14 +445,9 @@ impl Pattern {
                 }
             }
             Elem::Suffix(suffixes) => {
-                if let Some(t) = tokens.get(pos) {
-                    // The last byte first: most words end otherwise, and it
-                    // spares a `memcmp` call per suffix.
-                    let last = t.norm.as_bytes().last();
-                    if suffixes.iter().any(|s| t.norm.len() > s.len() + 1 && s.as_bytes().last() == last && t.norm.ends_with(s.as_str())) {
-                        if let Some(end) = attempt(Some((pos + 1, true, None)), cap) {
-                            return Some(end);
-                        }
+                if tokens.get(pos).is_some_and(|t| ends_with_suffix(&t.norm, suffixes)) {
+                    if let Some(end) = attempt(Some((pos + 1, true, None)), cap) {
+                        return Some(end);
                     }
                 }
             }

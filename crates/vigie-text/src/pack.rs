@@ -64,6 +64,11 @@ pub struct LanguagePack {
     /// Nouns and noun phrases that refer back across sentences, after a
     /// referring determiner, with how they resolve.
     pub anaphors: Vec<(Vec<String>, Anaphor)>,
+    /// The first words of `anaphors`, and whether one is empty: after
+    /// each of the many referring determiners (`la`, `the`) one lookup
+    /// tells whether any anaphor can follow.
+    anaphor_starts: WordSet,
+    empty_anaphor: bool,
     /// Phrases that name a source of information, not an actor (`according
     /// to`, `selon`): `According to Seoul, Pyongyang threatened…` is
     /// Pyongyang's act.
@@ -183,17 +188,45 @@ fn little_endian(bytes: &[u8]) -> u64 {
 struct WordSet {
     short: HashSet<(u64, u64)>,
     long: HashSet<Box<str>>,
+    /// A bit per length (63 for any longer) and per first byte of the
+    /// words held: most words asked about are not in the set, and most of
+    /// those have a length or a first byte no word of it has, which two
+    /// bit tests tell without hashing.
+    lengths: u64,
+    first_bytes: [u64; 4],
+}
+
+/// The bit of [`WordSet::lengths`] for a word of `len` bytes.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 impl WordSet {
     fn insert(&mut self, word: String) {
+        self.lengths |= length_bit(word.len());
+        if let Some(&b) = word.as_bytes().first() {
+            self.first_bytes[usize::from(b / 64)] |= 1 << (b % 64);
+        }
         match short_word_key(&word) {
             Some(key) => self.short.insert(key),
             None => self.long.insert(word.into()),
         };
     }
 
+    #[inline]
     fn contains(&self, word: &str) -> bool {
+        if self.lengths & length_bit(word.len()) == 0 {
+            return false;
+        }
+        if let Some(&b) = word.as_bytes().first() {
+            if self.first_bytes[usize::from(b / 64)] & (1 << (b % 64)) == 0 {
+                return false;
+            }
+        }
+        self.contains_hashed(word)
+    }
+
+    fn contains_hashed(&self, word: &str) -> bool {
         match short_word_key(word) {
             Some(key) => self.short.contains(&key),
             None => self.long.contains(word),
@@ -381,7 +414,12 @@ impl LanguagePack {
                             "parties" => Anaphor::Parties,
                             other => return Err(err(line_no, format!("anaphor value {other:?} must be same_noun or parties"))),
                         };
-                        pack.anaphors.push((pack.phrase(&form), how));
+                        let phrase = pack.phrase(&form);
+                        match phrase.first() {
+                            Some(first) => pack.anaphor_starts.insert(first.clone()),
+                            None => pack.empty_anaphor = true,
+                        }
+                        pack.anaphors.push((phrase, how));
                     }
                     "attribution" => pack.attributions.push(pack.phrase(&form)),
                     "plural_ending" => pack.plural_endings.push(norm),
@@ -546,15 +584,16 @@ impl LanguagePack {
     /// Whether a token may be part of a date expression: it has a digit, or
     /// it is a month, a weekday or the first word of a relative day. A
     /// sentence without one has no date to look for.
+    #[inline]
     pub fn may_start_date(&self, token: &crate::Token) -> bool {
-        // The symbol flag first: one index, where the digit test reads the word.
-        self.is_date_word(token)
-            || token.norm.bytes().any(|b| b.is_ascii_digit())
+        token.has_digit
+            || self.is_date_word(token)
             || (token.norm.ends_with('.') && self.months.contains_key(token.norm.trim_end_matches('.')))
     }
 
     /// Whether a token is a month, a weekday or the first word of a relative
     /// day (`hier`, `yesterday`), by its symbol.
+    #[inline]
     pub fn is_date_word(&self, token: &crate::Token) -> bool {
         self.date_words.get(token.sym as usize).copied().unwrap_or(false)
     }
@@ -619,6 +658,12 @@ impl LanguagePack {
 
     pub fn is_referring_determiner(&self, norm: &str) -> bool {
         self.referring_determiners.contains(norm)
+    }
+
+    /// Whether one of [`LanguagePack::anaphors`] may start at token `at`:
+    /// false tells that none does.
+    pub fn may_start_anaphor(&self, tokens: &[crate::Token], at: usize) -> bool {
+        self.empty_anaphor || tokens.get(at).is_some_and(|t| self.anaphor_starts.contains(&t.norm))
     }
 
     pub fn is_passive_agent(&self, norm: &str) -> bool {

@@ -27,6 +27,9 @@ pub struct Token {
     pub capitalised: bool,
     /// Every letter of the original text is upper case (`US`, `ONU`).
     pub all_caps: bool,
+    /// The text holds an ASCII digit (a date may start here): read once
+    /// here, not at each date test.
+    pub has_digit: bool,
 }
 
 /// `char::is_alphanumeric` without the Unicode tables for the Latin-1 and
@@ -37,6 +40,12 @@ fn is_alphanumeric(c: char) -> bool {
         ASCII_CLASSES[c as usize] & ALPHANUMERIC != 0
     } else if ('\u{c0}'..='\u{17f}').contains(&c) {
         c != '×' && c != '÷'
+    } else if c < '\u{c0}' {
+        // Latin-1 signs (`«`, `°`, `€` is further): only these are letters or numbers.
+        matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾')
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        // General punctuation (`’`, `—`, `…`): a table search each, for none.
+        false
     } else {
         c.is_alphanumeric()
     }
@@ -48,6 +57,10 @@ fn is_alphabetic(c: char) -> bool {
         c.is_ascii_alphabetic()
     } else if ('\u{c0}'..='\u{17f}').contains(&c) {
         c != '×' && c != '÷'
+    } else if c < '\u{c0}' {
+        matches!(c, 'ª' | 'µ' | 'º')
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
     } else {
         c.is_alphabetic()
     }
@@ -100,14 +113,15 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
             clitic_end(text, byte, pack).unwrap_or(byte + c.len_utf8())
         };
         let raw = &text[byte..byte_end];
-        let (norm, lower, number, all_caps, char_len) = if raw.is_ascii() {
+        let (norm, lower, number, all_caps, has_digit, char_len) = if raw.is_ascii() {
             let ascii = AsciiForms::of(raw);
             // An ASCII word has one lower-case form, with or without accents.
-            (ascii.norm.clone(), ascii.norm, ascii.number, ascii.all_caps, raw.len())
+            (ascii.norm.clone(), ascii.norm, ascii.number, ascii.all_caps, ascii.has_digit, raw.len())
         } else {
-            let (mut number, mut letters, mut all_upper, mut char_len) = (true, false, true, 0);
+            let (mut number, mut letters, mut all_upper, mut has_digit, mut char_len) = (true, false, true, false, 0);
             for c in raw.chars() {
                 number &= c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ',');
+                has_digit |= c.is_ascii_digit();
                 if is_alphabetic(c) {
                     letters = true;
                     all_upper &= c.is_uppercase();
@@ -115,7 +129,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
                 char_len += 1;
             }
             let (norm, lower) = normalize_and_fold_case(raw);
-            (norm, lower, number, letters && all_upper, char_len)
+            (norm, lower, number, letters && all_upper, has_digit, char_len)
         };
         let kind = if !is_alphanumeric(c) {
             TokenKind::Punct
@@ -127,7 +141,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         let start = char_pos;
         char_pos += char_len;
         tokens.push(Token { start, end: char_pos, sym: pack.symbol(&norm), norm, kind, lower, newlines_before: newlines,
-            capitalised: c.is_uppercase(), all_caps });
+            capitalised: c.is_uppercase(), all_caps, has_digit });
         newlines = 0;
         byte = byte_end;
     }
@@ -144,6 +158,8 @@ struct AsciiForms {
     number: bool,
     /// Letters, all upper case.
     all_caps: bool,
+    /// Some ASCII digit.
+    has_digit: bool,
 }
 
 /// Classes of ASCII bytes, one table read per byte in the word scan and
@@ -154,6 +170,7 @@ const LOWER_CASE: u8 = 2;
 const NUMBER_PART: u8 = 4;
 const BACKTICK: u8 = 8;
 const ALPHANUMERIC: u8 = 16;
+const DIGIT: u8 = 32;
 static ASCII_CLASSES: [u8; 128] = {
     let mut classes = [0u8; 128];
     let mut b = 0;
@@ -175,6 +192,9 @@ static ASCII_CLASSES: [u8; 128] = {
         if c.is_ascii_alphanumeric() {
             class |= ALPHANUMERIC;
         }
+        if c.is_ascii_digit() {
+            class |= DIGIT;
+        }
         classes[b] = class;
         b += 1;
     }
@@ -194,7 +214,7 @@ impl AsciiForms {
         if some & BACKTICK != 0 {
             norm = norm.replace('`', "'");
         }
-        AsciiForms { norm, number: every & NUMBER_PART != 0, all_caps: some & LETTER != 0 && some & LOWER_CASE == 0 }
+        AsciiForms { norm, number: every & NUMBER_PART != 0, all_caps: some & LETTER != 0 && some & LOWER_CASE == 0, has_digit: some & DIGIT != 0 }
     }
 }
 
@@ -314,6 +334,7 @@ mod tests {
             assert_eq!((t.norm.as_str(), t.lower.as_str()), (normalize(&raw).as_str(), fold_case(&raw).as_str()), "{raw:?}");
             let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
             assert_eq!(t.all_caps, !letters.is_empty() && letters.iter().all(|c| c.is_uppercase()), "{raw:?}");
+            assert_eq!(t.has_digit, raw.chars().any(|c| c.is_ascii_digit()), "{raw:?}");
             let number = raw.chars().all(|c| c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ','));
             assert_eq!(t.kind == TokenKind::Number, number && t.kind != TokenKind::Punct, "{raw:?}");
         }
