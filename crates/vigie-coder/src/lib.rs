@@ -1451,7 +1451,12 @@ impl SentenceContext<'_, '_> {
                 self.lang.pack.is_group_break(&before.norm) || self.locative_before(g.start)
             }
         };
-        let near = |g: &Group| g.start >= clause.start && g.end <= c.head.0 && c.head.0 - g.end <= REPORTER_REACH && no_punct(g.end, c.head.0);
+        // `The Nigerian Union of Teachers (NUT) announced`: the name's
+        // abbreviation in brackets stands between the speaker and its verb.
+        let near = |g: &Group| {
+            let from = if g.end <= c.head.0 { self.after_bracketed_abbreviation(g.end, c.head.0) } else { g.end };
+            g.start >= clause.start && g.end <= c.head.0 && c.head.0 - from <= REPORTER_REACH && no_punct(from, c.head.0)
+        };
         let nearest = groups.iter().rposition(near);
         let speaker = nearest.and_then(|n| {
             if !after_preposition(&groups[n]) {
@@ -1465,6 +1470,19 @@ impl SentenceContext<'_, '_> {
                     g.start >= c.verb_end && g.end <= clause.end && g.start - c.verb_end <= REPORTER_REACH && no_punct(c.verb_end, g.start)
                 })
             })
+    }
+
+    /// Where what follows a name resumes after the name's abbreviation in
+    /// brackets right after it (`Union of Teachers (NUT)`: one word, in
+    /// capitals, before `to`); `from` itself when there is none.
+    fn after_bracketed_abbreviation(&self, from: usize, to: usize) -> usize {
+        let t = &self.tokens[from..to];
+        let abbreviation = |w: &Token| w.kind == vigie_text::TokenKind::Word && w.all_caps;
+        if t.len() >= 3 && t[0].norm == "(" && abbreviation(&t[1]) && t[2].norm == ")" {
+            from + 3
+        } else {
+            from
+        }
     }
 
     /// Whether the candidate is a passive participle, its row's words ending
@@ -2305,9 +2323,23 @@ impl SentenceContext<'_, '_> {
         // word alone is too weak a clue to who acts.
         // `Jean Dupont, ministre des Armées, a annoncé`: the comma that
         // closes an office named after a person closes the subject.
+        // `The rebels said they will free…`, `les rebelles ont annoncé qu'ils
+        // libéreront…`: one that names itself by a pronoun right after its
+        // own statement verb is that verb's plain subject; standing right
+        // before the statement verb is standing right before its own act.
+        let speaks_of_itself = |g: &Group| {
+            reporters.iter().any(|r| {
+                groups[r.group].start == g.start
+                    && g.end <= r.verb
+                    && r.verb - g.end <= BARE_SUBJECT_REACH
+                    && r.verb_end <= c.head.0
+                    && self.tokens[r.verb_end..c.head.0].iter().take(REPORTED_SUBJECT_REACH).any(|t| self.lang.pack.is_subject_pronoun(&t.norm))
+            })
+        };
         let subject_near_verb = |g: &Group| {
             let closed_at = if g.actors.iter().any(|a| a.apposed_to_name) && self.tokens.get(g.end).is_some_and(|t| t.norm == ",") { g.end + 1 } else { g.end };
             g.start >= c.head.1
+                || speaks_of_itself(g)
                 || (closed_at <= c.head.0
                     && c.head.0 - closed_at <= BARE_SUBJECT_REACH
                     && !self.tokens[closed_at..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct))
