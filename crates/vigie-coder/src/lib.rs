@@ -1848,6 +1848,18 @@ impl SentenceContext<'_, '_> {
                     })
                     .map(|r| r.group)
             };
+            // `Israel, after weeks of talks, agreed…`: a clause opened by a
+            // subordinating break set in commas right after an actor that
+            // is all of the clause before it belongs to that actor's verb.
+            let incise_owner = || {
+                let previous = clause_ranges.get(c.clause.checked_sub(1)?)?;
+                if previous.end != clause.start || clause.start < 2 || self.tokens[clause.start - 1].norm != "," {
+                    return None;
+                }
+                groups.iter().position(|g| {
+                    g.end + 1 == clause.start && g.start >= previous.start && self.tokens[previous.start..g.start].iter().all(|t| self.lang.pack.is_determiner(&t.norm))
+                })
+            };
             if in_relative {
                 relative_subject()
             } else {
@@ -1890,6 +1902,7 @@ impl SentenceContext<'_, '_> {
                     .or_else(pronoun_after_speaker)
                     .or_else(|| groups.iter().position(|g| before_verb(&g) && may_act(g)))
                     .or_else(|| groups.iter().position(|g| before_verb(&g)))
+                    .or_else(incise_owner)
                     .or_else(antecedent)
                     .or_else(speaker)
             }
@@ -1905,6 +1918,11 @@ impl SentenceContext<'_, '_> {
             let dated = |k: &usize| in_date(*k) || self.lang.pack.is_date_preposition(&self.tokens[*k].norm) && in_date(*k + 1);
             let between = (c.head.1.max(c.verb_end)..clause.end).filter(|k| !dated(k)).count();
             if between > 1 || next.start != clause.end {
+                return None;
+            }
+            // `shelled Gaza after Hamas fired`: a verb whose object is a
+            // place has its object; the next clause is no complement of it.
+            if places.iter().any(|p| p.start >= c.verb_end && p.end <= clause.end) {
                 return None;
             }
             groups.iter().position(|g| g.start >= next.start && g.start <= next.start + 2 && g.end <= next.end)
