@@ -2857,6 +2857,13 @@ impl SentenceContext<'_, '_> {
             if t.kind != vigie_text::TokenKind::Word || k + 2 < head {
                 return false;
             }
+            // `According to the newspaper, France is investigating`: after
+            // a subject and its auxiliary the -ing form is a tense of its own
+            // clause's verb (`…, but was still refusing` has no subject).
+            let subject_before = k >= 2 && self.tokens[k - 2].kind == vigie_text::TokenKind::Word && !pack.is_function_word(&self.tokens[k - 2].norm);
+            if subject_before && (pack.is_passive_auxiliary(&t.norm) || pack.is_auxiliary(&t.lower)) {
+                return false;
+            }
             k -= 1;
         }
         false
