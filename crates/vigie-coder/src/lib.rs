@@ -1714,7 +1714,13 @@ impl SentenceContext<'_, '_> {
         let reports_before = |g: &Group| {
             reporters.iter().any(|r| groups[r.group].start == g.start && r.verb_end <= c.head.0 && groups[r.group].start < c.head.0)
         };
-        let subject = if self.continues_main_clause(c.head.0) {
+        // `Iraq shelled Basra after launching the offensive`: a gerund right
+        // after the word that opens its clause inside the sentence has the
+        // sentence's subject, as a participle after a comma does.
+        // Not a statement's content (`said that removing the sanctions is…`).
+        let reported = reporters.iter().any(|r| r.verb_end <= clause.start && clause.start - r.verb_end <= 3);
+        let gerund_of_main = clause.start > 0 && c.head.0 == clause.start + 1 && self.lang.pack.is_gerund(&self.tokens[c.head.0].norm) && !reported;
+        let subject = if self.continues_main_clause(c.head.0) || gerund_of_main {
             // `Cette visite marque une étape dans les relations entre A et B,
             // renforçant ainsi leur coopération`: the participle's subject is
             // the sentence's, here a thing: no actor, no event.
