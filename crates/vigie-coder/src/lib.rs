@@ -1468,7 +1468,12 @@ impl SentenceContext<'_, '_> {
                 self.lang.pack.is_group_break(&before.norm) || self.locative_before(g.start)
             }
         };
-        let near = |g: &Group| g.start >= clause.start && g.end <= c.head.0 && c.head.0 - g.end <= REPORTER_REACH && no_punct(g.end, c.head.0);
+        // `The Nigerian Union of Teachers (NUT) announced`: the name's
+        // abbreviation in brackets stands between the speaker and its verb.
+        let near = |g: &Group| {
+            let from = if g.end <= c.head.0 { self.after_bracketed_abbreviation(g.end, c.head.0) } else { g.end };
+            g.start >= clause.start && g.end <= c.head.0 && c.head.0 - from <= REPORTER_REACH && no_punct(from, c.head.0)
+        };
         let nearest = groups.iter().rposition(near);
         let speaker = nearest.and_then(|n| {
             if !after_preposition(&groups[n]) {
@@ -1482,6 +1487,19 @@ impl SentenceContext<'_, '_> {
                     g.start >= c.verb_end && g.end <= clause.end && g.start - c.verb_end <= REPORTER_REACH && no_punct(c.verb_end, g.start)
                 })
             })
+    }
+
+    /// Where what follows a name resumes after the name's abbreviation in
+    /// brackets right after it (`Union of Teachers (NUT)`: one word, in
+    /// capitals, before `to`); `from` itself when there is none.
+    fn after_bracketed_abbreviation(&self, from: usize, to: usize) -> usize {
+        let t = &self.tokens[from..to];
+        let abbreviation = |w: &Token| w.kind == vigie_text::TokenKind::Word && w.all_caps;
+        if t.len() >= 3 && t[0].norm == "(" && abbreviation(&t[1]) && t[2].norm == ")" {
+            from + 3
+        } else {
+            from
+        }
     }
 
     /// Whether the candidate is a passive participle, its row's words ending
@@ -1790,7 +1808,13 @@ impl SentenceContext<'_, '_> {
         let reports_before = |g: &Group| {
             reporters.iter().any(|r| groups[r.group].start == g.start && r.verb_end <= c.head.0 && groups[r.group].start < c.head.0)
         };
-        let subject = if self.continues_main_clause(c.head.0) {
+        // `Iraq shelled Basra after launching the offensive`: a gerund right
+        // after the word that opens its clause inside the sentence has the
+        // sentence's subject, as a participle after a comma does.
+        // Not a statement's content (`said that removing the sanctions is…`).
+        let reported = reporters.iter().any(|r| r.verb_end <= clause.start && clause.start - r.verb_end <= 3);
+        let gerund_of_main = clause.start > 0 && c.head.0 == clause.start + 1 && self.lang.pack.is_gerund(&self.tokens[c.head.0].norm) && !reported;
+        let subject = if self.continues_main_clause(c.head.0) || gerund_of_main {
             // `Cette visite marque une étape dans les relations entre A et B,
             // renforçant ainsi leur coopération`: the participle's subject is
             // the sentence's, here a thing: no actor, no event.
@@ -1933,6 +1957,18 @@ impl SentenceContext<'_, '_> {
                     })
                     .map(|r| r.group)
             };
+            // `Israel, after weeks of talks, agreed…`: a clause opened by a
+            // subordinating break set in commas right after an actor that
+            // is all of the clause before it belongs to that actor's verb.
+            let incise_owner = || {
+                let previous = clause_ranges.get(c.clause.checked_sub(1)?)?;
+                if previous.end != clause.start || clause.start < 2 || self.tokens[clause.start - 1].norm != "," {
+                    return None;
+                }
+                groups.iter().position(|g| {
+                    g.end + 1 == clause.start && g.start >= previous.start && self.tokens[previous.start..g.start].iter().all(|t| self.lang.pack.is_determiner(&t.norm))
+                })
+            };
             if in_relative {
                 relative_subject()
             } else {
@@ -1975,6 +2011,7 @@ impl SentenceContext<'_, '_> {
                     .or_else(pronoun_after_speaker)
                     .or_else(|| groups.iter().position(|g| before_verb(&g) && may_act(g)))
                     .or_else(|| groups.iter().position(|g| before_verb(&g)))
+                    .or_else(incise_owner)
                     .or_else(antecedent)
                     .or_else(speaker)
             }
@@ -1990,6 +2027,11 @@ impl SentenceContext<'_, '_> {
             let dated = |k: &usize| in_date(*k) || self.lang.pack.is_date_preposition(&self.tokens[*k].norm) && in_date(*k + 1);
             let between = (c.head.1.max(c.verb_end)..clause.end).filter(|k| !dated(k)).count();
             if between > 1 || next.start != clause.end {
+                return None;
+            }
+            // `shelled Gaza after Hamas fired`: a verb whose object is a
+            // place has its object; the next clause is no complement of it.
+            if places.iter().any(|p| p.start >= c.verb_end && p.end <= clause.end) {
                 return None;
             }
             groups.iter().position(|g| g.start >= next.start && g.start <= next.start + 2 && g.end <= next.end)
@@ -2421,9 +2463,23 @@ impl SentenceContext<'_, '_> {
         // word alone is too weak a clue to who acts.
         // `Jean Dupont, ministre des Armées, a annoncé`: the comma that
         // closes an office named after a person closes the subject.
+        // `The rebels said they will free…`, `les rebelles ont annoncé qu'ils
+        // libéreront…`: one that names itself by a pronoun right after its
+        // own statement verb is that verb's plain subject; standing right
+        // before the statement verb is standing right before its own act.
+        let speaks_of_itself = |g: &Group| {
+            reporters.iter().any(|r| {
+                groups[r.group].start == g.start
+                    && g.end <= r.verb
+                    && r.verb - g.end <= BARE_SUBJECT_REACH
+                    && r.verb_end <= c.head.0
+                    && self.tokens[r.verb_end..c.head.0].iter().take(REPORTED_SUBJECT_REACH).any(|t| self.lang.pack.is_subject_pronoun(&t.norm))
+            })
+        };
         let subject_near_verb = |g: &Group| {
             let closed_at = if g.actors.iter().any(|a| a.apposed_to_name) && self.tokens.get(g.end).is_some_and(|t| t.norm == ",") { g.end + 1 } else { g.end };
             g.start >= c.head.1
+                || speaks_of_itself(g)
                 || (closed_at <= c.head.0
                     && c.head.0 - closed_at <= BARE_SUBJECT_REACH
                     && !self.tokens[closed_at..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct))
@@ -2931,6 +2987,13 @@ impl SentenceContext<'_, '_> {
                 return true;
             }
             if t.kind != vigie_text::TokenKind::Word || k + 2 < head {
+                return false;
+            }
+            // `According to the newspaper, France is investigating`: after
+            // a subject and its auxiliary the -ing form is a tense of its own
+            // clause's verb (`…, but was still refusing` has no subject).
+            let subject_before = k >= 2 && self.tokens[k - 2].kind == vigie_text::TokenKind::Word && !pack.is_function_word(&self.tokens[k - 2].norm);
+            if subject_before && (pack.is_passive_auxiliary(&t.norm) || pack.is_auxiliary(&t.lower)) {
                 return false;
             }
             k -= 1;
