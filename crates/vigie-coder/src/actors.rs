@@ -336,6 +336,18 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
     }
 }
 
+/// Whether a country's or group's adjective qualifies a language noun on
+/// the side where the language puts its adjectives (`the Russian language`,
+/// `la langue russe`): it names a tongue, not the country.
+pub fn names_a_language(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexicon) -> bool {
+    let adjective_only = e.refs.iter().all(|r| matches!(r, EntityRef::Country { kind: CountryKind::Adjective, .. } | EntityRef::Ethnic(_)));
+    if !adjective_only || lang.language_nouns.is_empty() {
+        return false;
+    }
+    let noun = if lang.pack.adjectives_follow_noun { e.start.checked_sub(1) } else { Some(e.end) };
+    noun.and_then(|k| tokens.get(k)).is_some_and(|t| t.kind == TokenKind::Word && lang.language_nouns.contains(&t.norm))
+}
+
 /// Whether an agent word naming a town or village stands after a locative
 /// (`surrendered in the town`, `dans le village de`), over determiners and
 /// plain words: there it says where the act happens, not whom it reaches.
