@@ -349,23 +349,44 @@ pub fn names_a_language(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexico
 }
 
 /// Whether an agent word naming a town or village stands after a locative
-/// (`surrendered in the town`, `dans le village de`), over determiners and
-/// plain words: there it says where the act happens, not whom it reaches.
+/// (`surrendered in the town`, `dans le village de`) or a preposition of
+/// origin (`withdrew from the village`), over determiners, adjectives and
+/// a country's adjective (`from the besieged Bosnian town of Gorazde`):
+/// there it says where the act happens or starts, not whom it reaches.
 pub fn is_settlement_after_locative(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexicon) -> bool {
-    if !e.refs.iter().all(|r| matches!(r, EntityRef::Agent(_))) || !lang.settlements.contains(&tokens[e.end - 1].norm) {
+    e.refs.iter().all(|r| matches!(r, EntityRef::Agent(_))) && settlement_after_locative(e.start, e.end, tokens, lang)
+}
+
+/// Whether a country's adjective qualifies a town's word that only says
+/// where (`from the Bosnian town of Gorazde`, `dans le village syrien de
+/// Qousseir`): the whole phrase is a place, the country is no actor.
+pub fn qualifies_settlement_after_locative(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexicon) -> bool {
+    if !e.refs.iter().all(|r| matches!(r, EntityRef::Country { kind: CountryKind::Adjective, .. })) {
+        return false;
+    }
+    if lang.pack.adjectives_follow_noun {
+        e.start > 0 && settlement_after_locative(e.start - 1, e.start, tokens, lang)
+    } else {
+        e.end < tokens.len() && settlement_after_locative(e.end, e.end + 1, tokens, lang)
+    }
+}
+
+fn settlement_after_locative(start: usize, end: usize, tokens: &[Token], lang: &LanguageLexicon) -> bool {
+    if !lang.settlements.contains(&tokens[end - 1].norm) {
         return false;
     }
     let pack = &lang.pack;
     let ends_a_locative = |end: usize| {
         pack.locatives.iter().any(|p| p.len() <= end && tokens[end - p.len()..end].iter().zip(p).all(|(t, w)| t.lower == *w))
+            || (end > 0 && lang.origins.contains(&tokens[end - 1].norm))
     };
-    let mut at = e.start;
+    let mut at = start;
     for _ in 0..=SETTLEMENT_LOCATIVE_REACH {
         if ends_a_locative(at) {
             return true;
         }
         match at.checked_sub(1).map(|k| &tokens[k]) {
-            Some(t) if t.kind == TokenKind::Word && !t.capitalised && !lang.verb_forms.contains(&t.norm) => at -= 1,
+            Some(t) if t.kind == TokenKind::Word && !lang.verb_forms.contains(&t.norm) => at -= 1,
             _ => return false,
         }
     }

@@ -592,6 +592,7 @@ impl SentenceContext<'_, '_> {
                 && !actors::is_inside_longer_name(e, tokens, &in_entity, self.lang)
                 && !actors::is_verb_after_infinitive_marker(e, tokens, self.lang)
                 && !actors::is_settlement_after_locative(e, tokens, self.lang)
+                && !actors::qualifies_settlement_after_locative(e, tokens, self.lang)
                 && !actors::names_a_language(e, tokens, self.lang)
         });
         let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b), self.article_dates);
