@@ -30,6 +30,9 @@ const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"];
 /// Peacekeepers: sent to and withdrawn from countries not their own.
 const PEACEKEEPERS: &str = "PKO";
 
+/// The press sector: a newspaper or broadcaster (`actors/agents.tsv`).
+const PRESS: &str = "MED";
+
 /// One actor: what the words tell of it, before the event's date picks a
 /// person's office.
 #[derive(Debug, Clone, Default)]
@@ -623,7 +626,18 @@ pub fn group(
                 };
                 if compatible && near && !apart && !owned_elsewhere() {
                     let cur = g.actors.last_mut().unwrap();
+                    // `the opposition newspaper`: where adjectives come first, a
+                    // press body's noun right after another agent word heads the
+                    // phrase, it is a newspaper of the opposition (`opposition
+                    // parties` stay the opposition).
+                    let press_head = !pack.adjectives_follow_noun
+                        && cur.end == e.start
+                        && matches!(r, EntityRef::Agent(a) if a == PRESS)
+                        && lang.named_bodies.contains(&tokens[e.end - 1].norm);
                     cur.absorb(e, r, lexicon);
+                    if press_head {
+                        cur.agent = Some(PRESS.to_string());
+                    }
                     g.end = e.end;
                     continue;
                 }

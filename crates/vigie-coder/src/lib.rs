@@ -2728,7 +2728,9 @@ impl SentenceContext<'_, '_> {
     /// Rivera`): one person the lexicon does not know, not a group of that
     /// sector; a person's country is never guessed, so it names no actor.
     fn names_someone_unknown(&self, a: &Actor) -> bool {
-        self.tokens.get(a.end).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && t.capitalised && !self.lang.pack.is_function_word(&t.norm))
+        // `the newspaper La Prensa`, `le parti Unamos`: a body's own name.
+        let names_a_body = a.end > a.start && self.lang.named_bodies.contains(&self.tokens[a.end - 1].norm);
+        !names_a_body && self.tokens.get(a.end).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && t.capitalised && !self.lang.pack.is_function_word(&t.norm))
     }
 
     /// Whether a group can be what the verb acts on: an actor with a code,
@@ -2757,6 +2759,8 @@ impl SentenceContext<'_, '_> {
                         && !actors::is_date_word(pack, &t.norm)
                         // `found 14 activists guilty`: an adjective said of the object.
                         && !self.lang.predicatives.contains(&t.norm)
+                        // `the newspaper Cumhuriyet`: the body's own name.
+                        && !(t.capitalised && g.end > g.start && self.lang.named_bodies.contains(&self.tokens[g.end - 1].norm))
                 })
             && !actors::names_a_group_site(self.tokens, g.end, self.lang);
         g.actors.iter().any(Actor::is_bare_agent) && !modifies_next

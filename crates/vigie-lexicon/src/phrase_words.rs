@@ -14,7 +14,7 @@ use crate::tsv;
 use crate::{LanguageLexicon, LexiconError};
 
 /// The kinds of word the file may list.
-const KINDS: [&str; 10] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin", "attack_means", "language_noun"];
+const KINDS: [&str; 11] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin", "attack_means", "language_noun", "named_body"];
 
 /// One row: kind, language, its forms as written.
 pub(crate) struct PhraseWords {
@@ -66,6 +66,7 @@ pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[Ph
     lang.origins = words("origin");
     lang.attack_means = words("attack_means");
     lang.language_nouns = words("language_noun");
+    lang.named_bodies = words("named_body");
     lang.holder_suffixes = rows
         .iter()
         .filter(|r| r.lang == code && r.kind == "holder_suffix")
