@@ -30,6 +30,10 @@ const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"];
 /// Peacekeepers: sent to and withdrawn from countries not their own.
 const PEACEKEEPERS: &str = "PKO";
 
+/// Sectors that work in countries not their own: peacekeepers, aid groups,
+/// international bodies.
+const SENT_ABROAD: [&str; 3] = [PEACEKEEPERS, "NGO", "IGO"];
+
 /// The press sector: a newspaper or broadcaster (`actors/agents.tsv`).
 const PRESS: &str = "MED";
 
@@ -532,14 +536,16 @@ pub fn group(
             // yet, then a comma and a person, is the person in apposition.
             // `dissidents from Myanmar`, `doctors from France`: a preposition
             // of origin ties a non-state agent word of no country to the
-            // country named right after it. State bodies and peacekeepers
-            // are what one withdraws or recalls from a country (`withdrew
-            // troops from Syria`), so they stay apart.
+            // country named right after it. State bodies, peacekeepers and
+            // aid groups work in countries not their own and are what one
+            // withdraws or recalls from a country (`withdrew troops from
+            // Syria`, `will withdraw humanitarian workers from Iraq`), so
+            // they stay apart.
             let from_country = same_clause(g.end.saturating_sub(1), e.start)
                 && matches!(words.as_slice(), [w] if lang.origins.contains(&w.norm))
                 && matches!(r, EntityRef::Country { kind: CountryKind::Name | CountryKind::Capital, .. })
                 && g.actors.last().is_some_and(|a| {
-                    a.agent.as_deref().is_some_and(|s| !STATE_SECTORS.contains(&s) && s != PEACEKEEPERS)
+                    a.agent.as_deref().is_some_and(|s| !STATE_SECTORS.contains(&s) && !SENT_ABROAD.contains(&s))
                         && a.country.is_none()
                         && a.person.is_none()
                         && a.organisation.is_none()
