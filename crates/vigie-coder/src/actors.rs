@@ -56,6 +56,10 @@ pub struct Actor {
     /// Named by a demonym (`Palestinians`, `des Ukrainiens`): the nation, or
     /// its people when no definite determiner comes before (see [`group`]).
     demonym: bool,
+    /// A demonym with nothing before it in its clause, neither determiner
+    /// nor number (`Palestinians blamed Israel`): the people taken as a
+    /// whole, which speaks as its nation (see `speaks_as_nation`).
+    pub(crate) bare_demonym: bool,
     /// Named by a capital or a seat of government alone (`Moscou`, `la
     /// Maison Blanche`): also a place one can go to.
     seat_only: bool,
@@ -674,6 +678,11 @@ pub fn group(
         let definite = a.start > 0 && pack.is_referring_determiner(&tokens[a.start - 1].norm);
         if !definite {
             a.agent = Some(CIVILIANS.to_string());
+            // `Bosnian Serbs`: an ethnic group keeps its own code.
+            a.bare_demonym = a.ethnic_group.is_none() && (a.start == 0 || {
+                let before = &tokens[a.start - 1];
+                before.kind == TokenKind::Punct || pack.is_conjunction(&before.norm)
+            });
         }
     }
     // `Russian positions`, `une base américaine`: a country's adjective on a

@@ -2409,6 +2409,12 @@ impl SentenceContext<'_, '_> {
             // belongs to the place the sentence locates.
             let protest_home = location.as_ref().filter(|_| cameo.root == "14").map(|l| l.country.as_str()).filter(|c| lexicon.country_place(c).is_some());
             let source_code = if s.is_bare_agent() { Some(self.bare_agent_code(s, groups, places, protest_home)) } else { s.code(lexicon, date.as_deref()) };
+            // `Palestinians blamed Israel`: a people named bare, with no
+            // number or determiner, that speaks (verbal cooperation or
+            // conflict) is its nation speaking; marching, fleeing or
+            // fighting, it is civilians (`Kenyans marched`).
+            let speaks = matches!(cameo.quad_class, 1 | 3) && !c.rule.flags.travel;
+            let source_code = if s.bare_demonym && s.agent.as_deref() == Some("CVL") && speaks { s.country.clone() } else { source_code };
             if c.rule.flags.travel && source_code.as_deref().is_some_and(|k| k.get(3..6).is_some_and(|sector| PRIVATE_TRAVELLERS.contains(&sector))) {
                 continue;
             }
