@@ -60,6 +60,9 @@ pub struct Actor {
     /// nor number (`Palestinians blamed Israel`): the people taken as a
     /// whole, which speaks as its nation (see `speaks_as_nation`).
     pub(crate) bare_demonym: bool,
+    /// Named by an opponent's word (`les opposants au gouvernement`): the
+    /// actors after it in its phrase are whom it opposes.
+    opposing: bool,
     /// Named by a capital or a seat of government alone (`Moscou`, `la
     /// Maison Blanche`): also a place one can go to.
     seat_only: bool,
@@ -536,6 +539,25 @@ pub fn group(
                     let after_clitic = i > 0 && pack.is_clitic(&gap[i - 1].norm);
                     (t.kind == TokenKind::Punct && !pack.is_clitic(&t.norm)) || (lang.verb_forms.contains(&t.norm) && !after_clitic) || pack.is_group_break(&t.norm)
                 });
+            // `les opposants au gouvernement de Benyamin Netanyahou`,
+            // `opponents of Rwanda's Senate`: what an opponent's word governs
+            // is whom they oppose; it only tells their country.
+            let opposed = !broken
+                && words.len() <= 1
+                && !words.iter().any(|t| pack.is_conjunction(&t.norm))
+                && g.actors.last().is_some_and(|a| {
+                    a.agent.is_some() && (a.opposing || (!gap.is_empty() && g.end > g.start && lang.opponents.contains(&tokens[g.end - 1].norm)))
+                });
+            if opposed {
+                let cur = g.actors.last_mut().unwrap();
+                cur.opposing = true;
+                if cur.country.is_none() {
+                    cur.country = country_of_ref(r, lexicon);
+                }
+                cur.end = e.end;
+                g.end = e.end;
+                continue;
+            }
             // `la présidente du RN, Marine Le Pen`: a title that names no one
             // yet, then a comma and a person, is the person in apposition.
             // `dissidents from Myanmar`, `doctors from France`: a preposition
