@@ -542,11 +542,16 @@ pub fn group(
             // `les opposants au gouvernement de Benyamin Netanyahou`,
             // `opponents of Rwanda's Senate`: what an opponent's word governs
             // is whom they oppose; it only tells their country.
+            // Only across a preposition (`au`, `of`): `l'opposant congolais
+            // Félix Tshisekedi` is the opponent himself.
+            let preposition = |t: &Token| pack.is_genitive(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower);
+            let across_preposition = matches!(gap, [t] if preposition(t));
             let opposed = !broken
-                && words.len() <= 1
-                && !words.iter().any(|t| pack.is_conjunction(&t.norm))
                 && g.actors.last().is_some_and(|a| {
-                    a.agent.is_some() && (a.opposing || (!gap.is_empty() && g.end > g.start && lang.opponents.contains(&tokens[g.end - 1].norm)))
+                    // The rest of the opposed phrase (`au président Erdogan`) goes with it.
+                    let continues = a.opposing && (gap.is_empty() || across_preposition);
+                    let opens = across_preposition && g.end > g.start && lang.opponents.contains(&tokens[g.end - 1].norm);
+                    a.agent.is_some() && (continues || opens)
                 });
             if opposed {
                 let cur = g.actors.last_mut().unwrap();
