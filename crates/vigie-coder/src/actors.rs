@@ -30,6 +30,13 @@ const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"];
 /// Peacekeepers: sent to and withdrawn from countries not their own.
 const PEACEKEEPERS: &str = "PKO";
 
+/// Sectors that work in countries not their own: peacekeepers, aid groups,
+/// international bodies.
+const SENT_ABROAD: [&str; 3] = [PEACEKEEPERS, "NGO", "IGO"];
+
+/// The press sector: a newspaper or broadcaster (`actors/agents.tsv`).
+const PRESS: &str = "MED";
+
 /// One actor: what the words tell of it, before the event's date picks a
 /// person's office.
 #[derive(Debug, Clone, Default)]
@@ -49,6 +56,13 @@ pub struct Actor {
     /// Named by a demonym (`Palestinians`, `des Ukrainiens`): the nation, or
     /// its people when no definite determiner comes before (see [`group`]).
     demonym: bool,
+    /// A demonym with nothing before it in its clause, neither determiner
+    /// nor number (`Palestinians blamed Israel`): the people taken as a
+    /// whole, which speaks as its nation (see `speaks_as_nation`).
+    pub(crate) bare_demonym: bool,
+    /// Named by an opponent's word (`les opposants au gouvernement`): the
+    /// actors after it in its phrase are whom it opposes.
+    opposing: bool,
     /// Named by a capital or a seat of government alone (`Moscou`, `la
     /// Maison Blanche`): also a place one can go to.
     seat_only: bool,
@@ -336,24 +350,57 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
     }
 }
 
+/// Whether a country's or group's adjective qualifies a language noun on
+/// the side where the language puts its adjectives (`the Russian language`,
+/// `la langue russe`): it names a tongue, not the country.
+pub fn names_a_language(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexicon) -> bool {
+    let adjective_only = e.refs.iter().all(|r| matches!(r, EntityRef::Country { kind: CountryKind::Adjective, .. } | EntityRef::Ethnic(_)));
+    if !adjective_only || lang.language_nouns.is_empty() {
+        return false;
+    }
+    let noun = if lang.pack.adjectives_follow_noun { e.start.checked_sub(1) } else { Some(e.end) };
+    noun.and_then(|k| tokens.get(k)).is_some_and(|t| t.kind == TokenKind::Word && lang.language_nouns.contains(&t.norm))
+}
+
 /// Whether an agent word naming a town or village stands after a locative
-/// (`surrendered in the town`, `dans le village de`), over determiners and
-/// plain words: there it says where the act happens, not whom it reaches.
+/// (`surrendered in the town`, `dans le village de`) or a preposition of
+/// origin (`withdrew from the village`), over determiners, adjectives and
+/// a country's adjective (`from the besieged Bosnian town of Gorazde`):
+/// there it says where the act happens or starts, not whom it reaches.
 pub fn is_settlement_after_locative(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexicon) -> bool {
-    if !e.refs.iter().all(|r| matches!(r, EntityRef::Agent(_))) || !lang.settlements.contains(&tokens[e.end - 1].norm) {
+    e.refs.iter().all(|r| matches!(r, EntityRef::Agent(_))) && settlement_after_locative(e.start, e.end, tokens, lang)
+}
+
+/// Whether a country's adjective qualifies a town's word that only says
+/// where (`from the Bosnian town of Gorazde`, `dans le village syrien de
+/// Qousseir`): the whole phrase is a place, the country is no actor.
+pub fn qualifies_settlement_after_locative(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexicon) -> bool {
+    if !e.refs.iter().all(|r| matches!(r, EntityRef::Country { kind: CountryKind::Adjective, .. })) {
+        return false;
+    }
+    if lang.pack.adjectives_follow_noun {
+        e.start > 0 && settlement_after_locative(e.start - 1, e.start, tokens, lang)
+    } else {
+        e.end < tokens.len() && settlement_after_locative(e.end, e.end + 1, tokens, lang)
+    }
+}
+
+fn settlement_after_locative(start: usize, end: usize, tokens: &[Token], lang: &LanguageLexicon) -> bool {
+    if !lang.settlements.contains(&tokens[end - 1].norm) {
         return false;
     }
     let pack = &lang.pack;
     let ends_a_locative = |end: usize| {
         pack.locatives.iter().any(|p| p.len() <= end && tokens[end - p.len()..end].iter().zip(p).all(|(t, w)| t.lower == *w))
+            || (end > 0 && lang.origins.contains(&tokens[end - 1].norm))
     };
-    let mut at = e.start;
+    let mut at = start;
     for _ in 0..=SETTLEMENT_LOCATIVE_REACH {
         if ends_a_locative(at) {
             return true;
         }
         match at.checked_sub(1).map(|k| &tokens[k]) {
-            Some(t) if t.kind == TokenKind::Word && !t.capitalised && !lang.verb_forms.contains(&t.norm) => at -= 1,
+            Some(t) if t.kind == TokenKind::Word && !lang.verb_forms.contains(&t.norm) => at -= 1,
             _ => return false,
         }
     }
@@ -492,18 +539,44 @@ pub fn group(
                     let after_clitic = i > 0 && pack.is_clitic(&gap[i - 1].norm);
                     (t.kind == TokenKind::Punct && !pack.is_clitic(&t.norm)) || (lang.verb_forms.contains(&t.norm) && !after_clitic) || pack.is_group_break(&t.norm)
                 });
+            // `les opposants au gouvernement de Benyamin Netanyahou`,
+            // `opponents of Rwanda's Senate`: what an opponent's word governs
+            // is whom they oppose; it only tells their country.
+            // Only across a preposition (`au`, `of`): `l'opposant congolais
+            // Félix Tshisekedi` is the opponent himself.
+            let preposition = |t: &Token| pack.is_genitive(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower);
+            let across_preposition = matches!(gap, [t] if preposition(t));
+            let opposed = !broken
+                && g.actors.last().is_some_and(|a| {
+                    // The rest of the opposed phrase (`au président Erdogan`) goes with it.
+                    let continues = a.opposing && (gap.is_empty() || across_preposition);
+                    let opens = across_preposition && g.end > g.start && lang.opponents.contains(&tokens[g.end - 1].norm);
+                    a.agent.is_some() && (continues || opens)
+                });
+            if opposed {
+                let cur = g.actors.last_mut().unwrap();
+                cur.opposing = true;
+                if cur.country.is_none() {
+                    cur.country = country_of_ref(r, lexicon);
+                }
+                cur.end = e.end;
+                g.end = e.end;
+                continue;
+            }
             // `la présidente du RN, Marine Le Pen`: a title that names no one
             // yet, then a comma and a person, is the person in apposition.
             // `dissidents from Myanmar`, `doctors from France`: a preposition
             // of origin ties a non-state agent word of no country to the
-            // country named right after it. State bodies and peacekeepers
-            // are what one withdraws or recalls from a country (`withdrew
-            // troops from Syria`), so they stay apart.
+            // country named right after it. State bodies, peacekeepers and
+            // aid groups work in countries not their own and are what one
+            // withdraws or recalls from a country (`withdrew troops from
+            // Syria`, `will withdraw humanitarian workers from Iraq`), so
+            // they stay apart.
             let from_country = same_clause(g.end.saturating_sub(1), e.start)
                 && matches!(words.as_slice(), [w] if lang.origins.contains(&w.norm))
                 && matches!(r, EntityRef::Country { kind: CountryKind::Name | CountryKind::Capital, .. })
                 && g.actors.last().is_some_and(|a| {
-                    a.agent.as_deref().is_some_and(|s| !STATE_SECTORS.contains(&s) && s != PEACEKEEPERS)
+                    a.agent.as_deref().is_some_and(|s| !STATE_SECTORS.contains(&s) && !SENT_ABROAD.contains(&s))
                         && a.country.is_none()
                         && a.person.is_none()
                         && a.organisation.is_none()
@@ -590,7 +663,18 @@ pub fn group(
                 };
                 if compatible && near && !apart && !owned_elsewhere() {
                     let cur = g.actors.last_mut().unwrap();
+                    // `the opposition newspaper`: where adjectives come first, a
+                    // press body's noun right after another agent word heads the
+                    // phrase, it is a newspaper of the opposition (`opposition
+                    // parties` stay the opposition).
+                    let press_head = !pack.adjectives_follow_noun
+                        && cur.end == e.start
+                        && matches!(r, EntityRef::Agent(a) if a == PRESS)
+                        && lang.named_bodies.contains(&tokens[e.end - 1].norm);
                     cur.absorb(e, r, lexicon);
+                    if press_head {
+                        cur.agent = Some(PRESS.to_string());
+                    }
                     g.end = e.end;
                     continue;
                 }
@@ -621,6 +705,11 @@ pub fn group(
         let definite = a.start > 0 && pack.is_referring_determiner(&tokens[a.start - 1].norm);
         if !definite {
             a.agent = Some(CIVILIANS.to_string());
+            // `Bosnian Serbs`: an ethnic group keeps its own code.
+            a.bare_demonym = a.ethnic_group.is_none() && (a.start == 0 || {
+                let before = &tokens[a.start - 1];
+                before.kind == TokenKind::Punct || pack.is_conjunction(&before.norm)
+            });
         }
     }
     // `Russian positions`, `une base américaine`: a country's adjective on a

@@ -609,6 +609,8 @@ impl SentenceContext<'_, '_> {
                 && !actors::is_inside_longer_name(e, tokens, &in_entity, self.lang)
                 && !actors::is_verb_after_infinitive_marker(e, tokens, self.lang)
                 && !actors::is_settlement_after_locative(e, tokens, self.lang)
+                && !actors::qualifies_settlement_after_locative(e, tokens, self.lang)
+                && !actors::names_a_language(e, tokens, self.lang)
         });
         let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b), self.article_dates);
         actors::name_unknown_people(&mut groups, tokens, &in_entity, self.lang);
@@ -2579,6 +2581,12 @@ impl SentenceContext<'_, '_> {
             // belongs to the place the sentence locates.
             let protest_home = location.as_ref().filter(|_| cameo.root == "14").map(|l| l.country.as_str()).filter(|c| lexicon.country_place(c).is_some());
             let source_code = if s.is_bare_agent() { Some(self.bare_agent_code(s, groups, places, protest_home)) } else { s.code(lexicon, date.as_deref()) };
+            // `Palestinians blamed Israel`: a people named bare, with no
+            // number or determiner, that speaks (verbal cooperation or
+            // conflict) is its nation speaking; marching, fleeing or
+            // fighting, it is civilians (`Kenyans marched`).
+            let speaks = matches!(cameo.quad_class, 1 | 3) && !c.rule.flags.travel;
+            let source_code = if s.bare_demonym && s.agent.as_deref() == Some("CVL") && speaks { s.country.clone() } else { source_code };
             if c.rule.flags.travel && source_code.as_deref().is_some_and(|k| k.get(3..6).is_some_and(|sector| PRIVATE_TRAVELLERS.contains(&sector))) {
                 continue;
             }
@@ -2899,7 +2907,9 @@ impl SentenceContext<'_, '_> {
     /// Rivera`): one person the lexicon does not know, not a group of that
     /// sector; a person's country is never guessed, so it names no actor.
     fn names_someone_unknown(&self, a: &Actor) -> bool {
-        self.tokens.get(a.end).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && t.capitalised && !self.lang.pack.is_function_word(&t.norm))
+        // `the newspaper La Prensa`, `le parti Unamos`: a body's own name.
+        let names_a_body = a.end > a.start && self.lang.named_bodies.contains(&self.tokens[a.end - 1].norm);
+        !names_a_body && self.tokens.get(a.end).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && t.capitalised && !self.lang.pack.is_function_word(&t.norm))
     }
 
     /// Whether a group can be what the verb acts on: an actor with a code,
@@ -2937,6 +2947,8 @@ impl SentenceContext<'_, '_> {
                         && !actors::is_date_word(pack, &t.norm)
                         // `found 14 activists guilty`: an adjective said of the object.
                         && !self.lang.predicatives.contains(&t.norm)
+                        // `the newspaper Cumhuriyet`: the body's own name.
+                        && !(t.capitalised && g.end > g.start && self.lang.named_bodies.contains(&self.tokens[g.end - 1].norm))
                 })
             && !actors::names_a_group_site(self.tokens, g.end, self.lang);
         g.actors.iter().any(Actor::is_bare_agent) && !modifies_next

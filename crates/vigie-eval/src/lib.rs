@@ -567,7 +567,7 @@ fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) 
     let gold_side = |code: &str| match code.strip_suffix(UNGIVEN_SECTOR) {
         Some(country) if plover && country.len() == 3 => in_iso_country(country),
         _ if plover && code.starts_with("IGO") => "IGO".to_string(),
-        _ if plover => in_iso_country(code),
+        _ if plover => suffix_in_lower_case(&in_iso_country(code)),
         _ => code.to_string(),
     };
     let groups = armed_groups();
@@ -592,6 +592,18 @@ fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) 
         .map(|p| p.iter().map(|t| Triple { source: predicted_side(&t.source), target: predicted_side(&t.target), code: t.code.clone() }).collect())
         .collect();
     (gold, predicted)
+}
+
+/// A PLOVER gold code of country, sector and a third three-letter part
+/// with that part in lower case: the markup mostly writes ethnic groups as
+/// CAMEO's ethnic table does (`MKDREBalb`) but sometimes in capitals
+/// (`BDIREBHUT`), which is the same group.
+fn suffix_in_lower_case(code: &str) -> String {
+    if code.len() == 9 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
+        format!("{}{}", &code[..6], code[6..].to_ascii_lowercase())
+    } else {
+        code.to_string()
+    }
 }
 
 /// The CAMEO ethnic suffix of a code (`IRQCVLkur` → `kur`): its trailing
@@ -1097,5 +1109,14 @@ mod tests {
         assert!(kinds.contains(&("missed 19", 1)), "{kinds:?}");
         assert!(kinds.contains(&("source and target swapped", 1)), "{kinds:?}");
         assert!(kinds.contains(&("no target", 1)), "{kinds:?}");
+    }
+
+    #[test]
+    fn plover_ethnic_suffixes_written_in_capitals_are_the_same_group() {
+        let gold = |e: Vec<Triple>| gold_in("en", e);
+        let plover = vec![gold(vec![t("BDIREBHUT", "BDIGOV", "REQUEST")]), gold(vec![t("MKDREBalb", "IGO", "REQUEST")])];
+        assert_eq!(exact(&plover, &[vec![t("BDIREBhut", "BDIGOV", "REQUEST")], vec![]]), 1);
+        // Another group is still another code.
+        assert_eq!(exact(&plover, &[vec![t("BDIREBtut", "BDIGOV", "REQUEST")], vec![]]), 0);
     }
 }

@@ -194,6 +194,18 @@ pub struct LanguageLexicon {
     /// `attentat`): force told by one with no author named is the act of
     /// an unidentified armed force of the place (`actors/phrase_words.tsv`).
     pub attack_means: rustc_hash::FxHashSet<String>,
+    /// Nouns that name a language (`language`, `langue`): a country's
+    /// adjective qualifying one names a tongue, not the country (`the
+    /// Russian language`, `la langue russe`).
+    pub language_nouns: rustc_hash::FxHashSet<String>,
+    /// Agent words that name a body (`newspaper`, `parti`): a capitalised
+    /// word of no entry after one is the body's name (`the newspaper La
+    /// Prensa`), not an unknown person holding an office.
+    pub named_bodies: rustc_hash::FxHashSet<String>,
+    /// Agent words for those who oppose someone (`opposants`, `opponents`):
+    /// the actor their phrase goes on to name is whom they oppose
+    /// (`les opposants au gouvernement`), never joined to them.
+    pub opponents: rustc_hash::FxHashSet<String>,
     /// Suffixes (`-held`) that make an agent or country word name who holds
     /// the place it qualifies (`rebel-held areas`), normalised.
     pub holder_suffixes: Vec<String>,
@@ -811,7 +823,7 @@ fn build_language(
     let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
     let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
     let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), opponents: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {

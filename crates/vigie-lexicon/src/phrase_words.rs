@@ -14,7 +14,7 @@ use crate::tsv;
 use crate::{LanguageLexicon, LexiconError};
 
 /// The kinds of word the file may list.
-const KINDS: [&str; 9] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin", "attack_means"];
+const KINDS: [&str; 12] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin", "attack_means", "language_noun", "named_body", "opponent"];
 
 /// One row: kind, language, its forms as written.
 pub(crate) struct PhraseWords {
@@ -65,6 +65,9 @@ pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[Ph
     lang.settlements = words("settlement");
     lang.origins = words("origin");
     lang.attack_means = words("attack_means");
+    lang.language_nouns = words("language_noun");
+    lang.named_bodies = words("named_body");
+    lang.opponents = words("opponent");
     lang.holder_suffixes = rows
         .iter()
         .filter(|r| r.lang == code && r.kind == "holder_suffix")
