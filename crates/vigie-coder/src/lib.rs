@@ -473,6 +473,7 @@ impl SlotFiller for ClauseSlots<'_> {
         while at < self.tokens.len() && self.lang.pack.is_determiner(&self.tokens[at].norm) {
             at += 1;
         }
+        at = self.counted_start(at);
         if let Some(g) = self.groups.iter().find(|g| g.start == at) {
             // `the rebels in Darfur must`, `les rebelles au Darfour
             // doivent`: where the actor an obligation binds stands belongs
@@ -498,6 +499,27 @@ impl SlotFiller for ClauseSlots<'_> {
             }
         }
         None
+    }
+}
+
+impl ClauseSlots<'_> {
+    /// `helped the two exiled dissidents`, `ont aidé les deux dissidents`:
+    /// a number, and where adjectives come first a participle of no known
+    /// verb (`exiled`), may stand between the determiner and the actor the
+    /// slot holds; the actor starts after them. Nothing changes when no
+    /// actor stands right after.
+    fn counted_start(&self, at: usize) -> usize {
+        let pack = &self.lang.pack;
+        let mut k = at;
+        if self.tokens.get(k).is_some_and(|t| t.kind == vigie_text::TokenKind::Number || pack.is_cardinal(t)) {
+            k += 1;
+        }
+        if !pack.adjectives_follow_noun
+            && self.tokens.get(k).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !t.capitalised && pack.has_verb_ending(&t.norm) && !self.lang.verb_forms.contains(&t.norm))
+        {
+            k += 1;
+        }
+        if k > at && self.groups.iter().any(|g| g.start == k) { k } else { at }
     }
 }
 

@@ -1,0 +1,35 @@
+//! What a `{T}` slot holds: the actor right after the pattern's words,
+//! over a determiner, a number and (where adjectives come first) a
+//! participle of no known verb; an agent word alone there has the country
+//! the text gives it, else the source's. Hand-written sentences, French
+//! and English.
+
+mod common;
+
+fn sides(lang: &str, text: &str) -> Vec<(String, String, String)> {
+    common::code_text(text, Some(lang), "2024-07-02")
+        .into_iter()
+        .map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo))
+        .collect()
+}
+
+fn side(s: &str, t: &str, code: &str) -> (String, String, String) {
+    (s.to_string(), t.to_string(), code.to_string())
+}
+
+#[test]
+fn a_finite_verb_of_a_pattern_does_not_join_its_subject_to_its_object() {
+    // `helped` is a verb form: `The US helped the army` is two actors, not one phrase.
+    assert_eq!(sides("en", "The US helped the army."), vec![side("USA", "USAMIL", "070")]);
+    assert_eq!(sides("en", "Britain helped the police."), vec![side("GBR", "GBRCOP", "070")]);
+    assert_eq!(sides("en", "France helps the rebels in Egypt."), vec![side("FRA", "EGYREB", "070")]);
+    assert_eq!(sides("fr", "Le Royaume-Uni a aidé la police."), vec![side("GBR", "GBRCOP", "070")]);
+}
+
+#[test]
+fn a_number_or_participle_before_the_slot_actor_is_stepped_over() {
+    assert_eq!(sides("en", "The USA helped the two exiled dissidents from Egypt."), vec![side("USA", "EGYOPP", "070")]);
+    assert_eq!(sides("en", "Germany helped three Turkish journalists."), vec![side("DEU", "TURMED", "070")]);
+    assert_eq!(sides("fr", "Les États-Unis ont aidé les deux dissidents égyptiens exilés."), vec![side("USA", "EGYOPP", "070")]);
+    assert_eq!(sides("fr", "L'Allemagne a aidé trois journalistes turcs."), vec![side("DEU", "TURMED", "070")]);
+}
