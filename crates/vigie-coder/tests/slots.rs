@@ -33,3 +33,22 @@ fn a_number_or_participle_before_the_slot_actor_is_stepped_over() {
     assert_eq!(sides("fr", "Les États-Unis ont aidé les deux dissidents égyptiens exilés."), vec![side("USA", "EGYOPP", "070")]);
     assert_eq!(sides("fr", "L'Allemagne a aidé trois journalistes turcs."), vec![side("DEU", "TURMED", "070")]);
 }
+
+#[test]
+fn a_slot_right_before_a_passive_agent_is_read_passively() {
+    // The noun before the participle undergoes the act; the release names no one who releases.
+    assert_eq!(sides("fr", "Deux journalistes arrêtés par la police turque ont été libérés."), vec![side("TURCOP", "TURMED", "173")]);
+    assert_eq!(sides("fr", "Deux opposants libérés par la police russe ont quitté le pays."), vec![side("RUSCOP", "RUSOPP", "0841")]);
+    assert_eq!(sides("en", "Two dissidents released by Russian police left the country."), vec![side("RUSCOP", "RUSOPP", "0841")]);
+    // A thing before the participle: no event is made of `hosted by`.
+    assert!(sides("en", "Diplomats attended a lunch hosted by the ambassador.").iter().all(|s| s.2 != "0841"));
+}
+
+#[test]
+fn the_comma_closing_an_opening_phrase_lists_no_subject() {
+    assert_eq!(sides("en", "In a letter to the UN, Iraq accused Iran of attacking its border posts."), vec![side("IRQ", "IRN", "1123")]);
+    assert_eq!(sides("fr", "Dans une lettre à l'ONU, l'Irak a accusé l'Iran d'attaquer ses postes frontières."), vec![side("IRQ", "IRN", "1123")]);
+    assert!(sides("en", "In a letter to the UN, Iraq said it would withdraw its troops from Kuwait.").iter().all(|s| s.0 == "IRQ"));
+    // A list with its conjunction stays a list.
+    assert_eq!(sides("en", "Germany, France and Italy criticised Russia.").len(), 3);
+}
