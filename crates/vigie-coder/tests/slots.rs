@@ -52,3 +52,11 @@ fn the_comma_closing_an_opening_phrase_lists_no_subject() {
     // A list with its conjunction stays a list.
     assert_eq!(sides("en", "Germany, France and Italy criticised Russia.").len(), 3);
 }
+
+#[test]
+fn a_past_written_out_in_a_row_is_a_verb_form() {
+    assert_eq!(sides("en", "France trained the army."), vec![side("FRA", "FRAMIL", "062")]);
+    assert_eq!(sides("en", "Kenya jailed the protesters on Monday."), vec![side("KEN", "KENOPP", "173")]);
+    // A source of no country leaves the agent word's country unknown.
+    assert_eq!(sides("en", "The European Union sanctioned the rebels."), vec![side("EUR", "---REB", "163")]);
+}
