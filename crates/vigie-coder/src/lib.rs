@@ -473,6 +473,10 @@ impl SlotFiller for ClauseSlots<'_> {
         while at < self.tokens.len() && self.lang.pack.is_determiner(&self.tokens[at].norm) {
             at += 1;
         }
+        if slot == Slot::Target && at == pos + self.offset && self.agent_follows_participle(at) {
+            return Some(pos);
+        }
+        at = self.counted_start(at);
         if let Some(g) = self.groups.iter().find(|g| g.start == at) {
             // `the rebels in Darfur must`, `les rebelles au Darfour
             // doivent`: where the actor an obligation binds stands belongs
@@ -498,6 +502,41 @@ impl SlotFiller for ClauseSlots<'_> {
             }
         }
         None
+    }
+}
+
+impl ClauseSlots<'_> {
+    /// `helped the two exiled dissidents`, `ont aidé les deux dissidents`:
+    /// a number, and where adjectives come first a participle of no known
+    /// verb (`exiled`), may stand between the determiner and the actor the
+    /// slot holds; the actor starts after them. Nothing changes when no
+    /// actor stands right after.
+    fn counted_start(&self, at: usize) -> usize {
+        let pack = &self.lang.pack;
+        let mut k = at;
+        if self.tokens.get(k).is_some_and(|t| t.kind == vigie_text::TokenKind::Number || pack.is_cardinal(t)) {
+            k += 1;
+        }
+        if !pack.adjectives_follow_noun
+            && self.tokens.get(k).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !t.capitalised && pack.has_verb_ending(&t.norm) && !self.lang.verb_forms.contains(&t.norm))
+        {
+            k += 1;
+        }
+        if k > at && self.groups.iter().any(|g| g.start == k) { k } else { at }
+    }
+
+    /// `Deux journalistes arrêtés par la police turque`, `soldiers thanked
+    /// by the president`: right after a participle, the passive agent word
+    /// says that the object of the row's verb stands before it, not after:
+    /// the slot is left empty there, and the passive reading finds both
+    /// sides. Only when an actor stands right before the participle: a
+    /// thing there (`a lunch hosted by`) is no side of the act.
+    fn agent_follows_participle(&self, at: usize) -> bool {
+        let pack = &self.lang.pack;
+        at > 1
+            && self.tokens.get(at).is_some_and(|t| pack.is_passive_agent(&t.norm))
+            && (pack.is_bare_participle(&self.tokens[at - 1].lower) || pack.has_verb_ending(&self.tokens[at - 1].norm))
+            && self.groups.iter().any(|g| g.end < at && at - 1 - g.end <= 1)
     }
 }
 
@@ -1598,6 +1637,23 @@ impl SentenceContext<'_, '_> {
         (from..start).rev().take_while(|&k| k + 1 == start || qualifier(&self.tokens[k + 1])).any(|k| k + 1 < start && pack.is_passive_agent(&self.tokens[k].norm))
     }
 
+    /// `In a letter to the UN, Iraq said…`, `Dans une lettre à l'ONU, l'Irak
+    /// a dit…`: the comma that closes a phrase opening the clause with a
+    /// preposition joins its last actor to the subject as if in a list; a
+    /// list of actors ends with a conjunction (`the US, Russia and
+    /// Switzerland`), so in a group with none, the actor before that comma
+    /// belongs to the phrase, not to the subject.
+    fn closes_an_opening_phrase(&self, clause_start: usize, g: &Group, a: &Actor) -> bool {
+        let pack = &self.lang.pack;
+        let opens = |t: &Token| pack.is_group_break(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower);
+        g.actors.len() > 1
+            && g.start > clause_start
+            && self.tokens.get(clause_start).is_some_and(opens)
+            && !self.tokens[g.start..g.end].iter().any(|t| pack.is_conjunction(&t.norm))
+            && self.tokens[a.end..g.end].iter().any(|t| t.norm == ",")
+            && !self.tokens[clause_start..g.start].iter().any(|t| t.norm == ",")
+    }
+
     /// Whether `g` stands in an adverbial phrase that opens the clause with
     /// a preposition and ends at its first comma, before the verb (`Before
     /// leaving for Beijing, President Bush met…`, `Avant de partir pour
@@ -2495,6 +2551,7 @@ impl SentenceContext<'_, '_> {
             .actors
             .iter()
             .filter(|a| (a.has_code() && !a.possessed) || ((a.is_bare_agent() || a.possessed) && !journey_noun && subject_near_verb(&groups[source]) && !self.names_someone_unknown(a)))
+            .filter(|a| !self.closes_an_opening_phrase(clause.start, &groups[source], a))
             .collect();
         let target_actors: Vec<&Actor> = target
             .map(|t| groups[t].actors.iter().filter(|a| a.has_code() || (a.is_bare_agent() && !journey_noun && !self.names_someone_unknown(a))).collect())

@@ -809,7 +809,16 @@ fn build_language(
         }
     }
     pack.note_lemmas(lemmas.keys().map(String::as_str));
-    let verb_forms = lemmas.values().flatten().filter(|f| f.len() == 1).map(|f| f[0].clone()).collect();
+    let mut verb_forms: rustc_hash::FxHashSet<String> = lemmas.values().flatten().filter(|f| f.len() == 1).map(|f| f[0].clone()).collect();
+    // `trained|training .. troops`, `jailed|jailing`: a row that writes its
+    // verb's past out instead of a lemma still names a verb by it, so
+    // `France trained the army` is a subject, a verb and an object, not one
+    // noun phrase.
+    for v in verbs.iter().filter(|v| !v.flags.nominal) {
+        if let Some(words) = v.pattern.anchors() {
+            verb_forms.extend(words.iter().filter(|w| !w.contains(' ') && pack.has_verb_ending(w)).cloned());
+        }
+    }
     let mut verb_index: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
     for (i, v) in verbs.iter().enumerate() {
         if let Some(words) = v.pattern.anchors() {
