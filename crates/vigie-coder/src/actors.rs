@@ -391,7 +391,7 @@ fn settlement_after_locative(start: usize, end: usize, tokens: &[Token], lang: &
     }
     let pack = &lang.pack;
     let ends_a_locative = |end: usize| {
-        pack.locatives.iter().any(|p| p.len() <= end && tokens[end - p.len()..end].iter().zip(p).all(|(t, w)| t.lower == *w))
+        pack.locatives.iter().any(|p| p.len() <= end && tokens[end - p.len()..end].iter().zip(p).all(|(t, w)| t.lower() == *w))
             || (end > 0 && lang.origins.contains(&tokens[end - 1].norm))
     };
     let mut at = start;
@@ -441,7 +441,7 @@ pub fn is_verb_after_infinitive_marker(e: &EntityMatch, tokens: &[Token], lang: 
     let word = &tokens[e.start];
     let before = &tokens[e.start - 1].norm;
     (lang.verb_forms.contains(&word.norm) && pack.is_infinitive_marker(before) && tokens.get(e.end).is_some_and(|t| pack.is_determiner(&t.norm)))
-        || (pack.is_auxiliary(before) && pack.is_bare_participle(&word.lower))
+        || (pack.is_auxiliary(before) && pack.is_bare_participle(&word.lower()))
 }
 
 /// Whether a one-word name of a person (a surname form: `Stoltenberg`,
@@ -544,7 +544,7 @@ pub fn group(
             // is whom they oppose; it only tells their country.
             // Only across a preposition (`au`, `of`): `l'opposant congolais
             // Félix Tshisekedi` is the opponent himself.
-            let preposition = |t: &Token| pack.is_genitive(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower);
+            let preposition = |t: &Token| pack.is_genitive(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower());
             let across_preposition = matches!(gap, [t] if preposition(t));
             let opposed = !broken
                 && g.actors.last().is_some_and(|a| {
@@ -647,7 +647,7 @@ pub fn group(
                 // still joins them).
                 // `Russia in an international television program`: a place
                 // named before a locative is no country of the agent word after it.
-                let locative_between = words.iter().any(|t| pack.locatives.iter().any(|phrase| phrase.first().is_some_and(|w| *w == t.lower)));
+                let locative_between = words.iter().any(|t| pack.locatives.iter().any(|phrase| phrase.first().is_some_and(|w| *w == t.lower())));
                 let apart = cur.is_named()
                     && (names_an_actor(r) || (locative_between && matches!(r, EntityRef::Agent(_) | EntityRef::Title(_))))
                     && words.iter().any(|t| !pack.is_clitic(&t.norm) && !pack.is_genitive(&t.norm));
@@ -765,7 +765,7 @@ pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &Langua
                 while at > 0 && lang.pack.is_determiner(&tokens[at - 1].norm) {
                     at -= 1;
                 }
-                at > 0 && lang.pack.locatives.iter().any(|phrase| phrase.last().is_some_and(|w| *w == tokens[at - 1].lower))
+                at > 0 && lang.pack.locatives.iter().any(|phrase| phrase.last().is_some_and(|w| *w == tokens[at - 1].lower()))
             };
             let placed_after = a.agent_before_country && a.country_at.is_some_and(locative_before);
             let own_words = a.person.is_none() && a.organisation.is_none() && a.agent.is_some() && (a.country.is_none() || placed_after);
@@ -796,7 +796,7 @@ pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &Langua
                 }
                 k > 0 && {
                     let w = &tokens[k - 1];
-                    pack.is_genitive(&w.norm) || pack.is_group_break(&w.norm) || pack.locatives.iter().any(|phrase| phrase.last().is_some_and(|l| *l == w.lower))
+                    pack.is_genitive(&w.norm) || pack.is_group_break(&w.norm) || pack.locatives.iter().any(|phrase| phrase.last().is_some_and(|l| *l == w.lower()))
                 }
             };
             let nearest = groups.iter().flat_map(|g| &g.actors).filter(|b| b.end <= a.start && b.country.is_some()).next_back().filter(|b| joined(b));
@@ -1086,7 +1086,7 @@ pub fn place_ethnic_groups(groups: &mut [Group], entities: &[EntityMatch], token
             // bombardé Kharkiv`).
             let pack = &lang.pack;
             let place_phrase_follows = tokens.get(a.end).is_some_and(|t| {
-                pack.is_genitive(&t.norm) || pack.locatives.iter().any(|phrase| phrase.first().is_some_and(|w| *w == t.lower))
+                pack.is_genitive(&t.norm) || pack.locatives.iter().any(|phrase| phrase.first().is_some_and(|w| *w == t.lower()))
             });
             if group.home.is_some() && !marked && !place_phrase_follows {
                 return None;

@@ -484,7 +484,7 @@ impl SlotFiller for ClauseSlots<'_> {
             // keeps its end: `frappes de l'armée sur Nyala` goes on with
             // the locative.)
             let mut k = g.end;
-            let locative = |k: usize| self.tokens.get(k).is_some_and(|t| self.lang.pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower));
+            let locative = |k: usize| self.tokens.get(k).is_some_and(|t| self.lang.pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower()));
             if slot == Slot::Target && locative(k) {
                 k += 1;
                 while k < self.tokens.len() && self.lang.pack.is_determiner(&self.tokens[k].norm) {
@@ -535,7 +535,7 @@ impl ClauseSlots<'_> {
         let pack = &self.lang.pack;
         at > 1
             && self.tokens.get(at).is_some_and(|t| pack.is_passive_agent(&t.norm))
-            && (pack.is_bare_participle(&self.tokens[at - 1].lower) || pack.has_verb_ending(&self.tokens[at - 1].norm))
+            && (pack.is_bare_participle(&self.tokens[at - 1].lower()) || pack.has_verb_ending(&self.tokens[at - 1].norm))
             && self.groups.iter().any(|g| g.end < at && at - 1 - g.end <= 1)
     }
 }
@@ -863,10 +863,10 @@ impl SentenceContext<'_, '_> {
         // the marker.
         // `accuse le Hamas d'avoir tiré`, `accused of having attacked`: a
         // perfect infinitive is marked before its auxiliary.
-        let marker_at = |k: usize| pack.is_infinitive_marker(&tokens[k].norm) && !pack.is_auxiliary(&tokens[k].lower);
+        let marker_at = |k: usize| pack.is_infinitive_marker(&tokens[k].norm) && !pack.is_auxiliary(&tokens[k].lower());
         let marked = |b: &Candidate| {
             let k = b.head.0;
-            (k > 0 && marker_at(k - 1)) || (k > 1 && pack.is_auxiliary(&tokens[k - 1].lower) && marker_at(k - 2))
+            (k > 0 && marker_at(k - 1)) || (k > 1 && pack.is_auxiliary(&tokens[k - 1].lower()) && marker_at(k - 2))
         };
         // `is prepared to impose martial law`, `vowed to retaliate`, `est prêt
         // à envoyer de l'aide`: a generic intent takes its kind from the act
@@ -924,8 +924,8 @@ impl SentenceContext<'_, '_> {
                     // criticism or protest is about belongs to its object.
                     let describes_object = near
                         && b.head.0 > 0
-                        && !pack.is_auxiliary(&tokens[b.head.0 - 1].lower)
-                        && pack.is_bare_participle(&tokens[b.head.0].lower)
+                        && !pack.is_auxiliary(&tokens[b.head.0 - 1].lower())
+                        && pack.is_bare_participle(&tokens[b.head.0].lower())
                         && lexicon.cameo.get(&a.rule.cameo).is_some_and(|k| DESCRIBED_OBJECT_ROOTS.contains(&k.root.as_str()))
                         && content();
                     // `a condamné l'attentat contre l'ambassade`: an act a
@@ -957,7 +957,7 @@ impl SentenceContext<'_, '_> {
                             && pack.is_gerund(&tokens[b.head.0].norm)
                             && lexicon.cameo.get(&a.rule.cameo).is_some_and(|k| k.root == ALLEGATION_ROOT)
                             && between.iter().any(|t| pack.is_genitive(&t.norm) || pack.is_group_break(&t.norm))
-                            && !between.iter().any(|t| punct(t) && t.norm != "," || pack.is_auxiliary(&t.lower))
+                            && !between.iter().any(|t| punct(t) && t.norm != "," || pack.is_auxiliary(&t.lower()))
                     };
                     purpose || describes_object || criticised_act || responsibility_for || alleged() || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
                 })
@@ -991,7 +991,7 @@ impl SentenceContext<'_, '_> {
             .iter()
             .map(|b| {
                 let k = b.head.0;
-                let nonfinite = marked(b) || pack.is_gerund(&tokens[k].norm) || k > 0 && (pack.is_auxiliary(&tokens[k - 1].lower) || pack.is_gerund(&tokens[k - 1].norm));
+                let nonfinite = marked(b) || pack.is_gerund(&tokens[k].norm) || k > 0 && (pack.is_auxiliary(&tokens[k - 1].lower()) || pack.is_gerund(&tokens[k - 1].norm));
                 chosen.iter().any(|a| {
                     // `did not deny that…`, `n'a pas nié que…`: what a denial
                     // that did not happen is about is not denied.
@@ -1005,7 +1005,7 @@ impl SentenceContext<'_, '_> {
                     let plain = |from: usize, to: usize| !tokens[from..to].iter().any(|t| t.kind == vigie_text::TokenKind::Punct || pack.is_conjunction(&t.norm));
                     let that_clause = b.clause == a.clause + 1 && start >= a.head.1 && start - a.head.1 <= COMPLEMENT_REACH && plain(a.head.1, start);
                     // `dément avoir attaqué`: a perfect infinitive right after the denial.
-                    let perfect_infinitive = k == a.head.1 && pack.is_auxiliary(&tokens[k].lower);
+                    let perfect_infinitive = k == a.head.1 && pack.is_auxiliary(&tokens[k].lower());
                     let governed_verb = b.clause == a.clause && a.head.1 <= k && k - a.head.1 <= INFINITIVE_REACH && (nonfinite || perfect_infinitive) && plain(a.head.1, k);
                     // `Russia denies its troops attacked Ukraine`: a clause
                     // with no `that`, its subject right after the denial.
@@ -1281,7 +1281,7 @@ impl SentenceContext<'_, '_> {
             Some(t) => {
                 t.kind == vigie_text::TokenKind::Punct
                     || pack.is_group_break(&t.norm)
-                    || pack.locatives.iter().any(|l| l.len() == 1 && l[0] == t.lower)
+                    || pack.locatives.iter().any(|l| l.len() == 1 && l[0] == t.lower())
                     || pack.is_date_preposition(&t.norm)
                     || in_date.get(head + 1).copied().unwrap_or(false)
                     || self.lang.verb_forms.contains(&t.norm)
@@ -1580,7 +1580,7 @@ impl SentenceContext<'_, '_> {
         let reach = &self.tokens[opened.unwrap_or(c.head.0.saturating_sub(AUXILIARY_REACH))..c.head.0];
         let no_auxiliary = !reach.iter().any(|t| pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm));
         (!c.rule.flags.perfect_with_be
-            && pack.is_bare_participle(&verb.lower)
+            && pack.is_bare_participle(&verb.lower())
             && (no_auxiliary || passive::qualifies_noun_after_copula(pack, self.tokens, c.head.0)))
             || no_auxiliary && (opened.is_some() || self.reduces_a_relative(c))
     }
@@ -1645,7 +1645,7 @@ impl SentenceContext<'_, '_> {
     /// belongs to the phrase, not to the subject.
     fn closes_an_opening_phrase(&self, clause_start: usize, g: &Group, a: &Actor) -> bool {
         let pack = &self.lang.pack;
-        let opens = |t: &Token| pack.is_group_break(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower);
+        let opens = |t: &Token| pack.is_group_break(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower());
         g.actors.len() > 1
             && g.start > clause_start
             && self.tokens.get(clause_start).is_some_and(opens)
@@ -1661,7 +1661,7 @@ impl SentenceContext<'_, '_> {
     /// named there is not the subject of the verb after the comma.
     fn in_opening_adverbial(&self, clause_start: usize, g: &Group, verb: usize) -> bool {
         let pack = &self.lang.pack;
-        let opens = |t: &Token| pack.is_group_break(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower);
+        let opens = |t: &Token| pack.is_group_break(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower());
         if g.start <= clause_start || !self.tokens.get(clause_start).is_some_and(opens) {
             return false;
         }
@@ -1772,7 +1772,7 @@ impl SentenceContext<'_, '_> {
         // Only before a country or a capital: a town after a first name is
         // often a surname (`sur Jérôme Rodrigues`).
         let country_or_capital = e.refs.iter().any(|r| matches!(r, EntityRef::Country { kind: vigie_lexicon::CountryKind::Name | vigie_lexicon::CountryKind::Capital, .. }));
-        let after_preposition = country_or_capital && pack.locatives.iter().any(|phrase| phrase.len() == 1 && phrase[0] == preposition.lower);
+        let after_preposition = country_or_capital && pack.locatives.iter().any(|phrase| phrase.len() == 1 && phrase[0] == preposition.lower());
         capitalised_unknown && k > 0 && before.kind == vigie_text::TokenKind::Word && !before.capitalised && !titled && !after_preposition
     }
 
@@ -1820,7 +1820,7 @@ impl SentenceContext<'_, '_> {
         let mut k = start;
         loop {
             let hit = pack.locatives.iter().any(|phrase| {
-                k >= phrase.len() && phrase.iter().zip(&self.tokens[k - phrase.len()..k]).all(|(p, t)| *p == t.lower)
+                k >= phrase.len() && phrase.iter().zip(&self.tokens[k - phrase.len()..k]).all(|(p, t)| *p == t.lower())
             });
             if hit {
                 return true;
@@ -2149,7 +2149,7 @@ impl SentenceContext<'_, '_> {
             // own complement.
             // (`à` and `a` share their normalised form: the accent tells them apart.)
             let pack = &self.lang.pack;
-            let marker = |t: &Token| pack.is_infinitive_marker(&t.norm) && !(pack.is_auxiliary(&t.norm) && t.lower == t.norm);
+            let marker = |t: &Token| pack.is_infinitive_marker(&t.norm) && !(pack.is_auxiliary(&t.norm) && t.lower() == t.norm);
             let auxiliary = |t: &Token| (pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm)) && !marker(t);
             let next_auxiliary = (c.verb_end..clause.end).find(|&k| auxiliary(&self.tokens[k]) && !marker(&self.tokens[k - 1])).unwrap_or(clause.end);
             let agent = groups.iter().position(|g| g.start > c.verb_end && g.end <= clause.end && g.start < next_auxiliary && introduced_by_agent(g.start));
@@ -2158,7 +2158,7 @@ impl SentenceContext<'_, '_> {
             let described = || {
                 // (`five civilians killed by Russian troops`: so does an
                 // English participle reducing a relative clause.)
-                if !self.lang.pack.is_bare_participle(&self.tokens[c.head.0].lower) && !self.reduces_a_relative(c) {
+                if !self.lang.pack.is_bare_participle(&self.tokens[c.head.0].lower()) && !self.reduces_a_relative(c) {
                     return None;
                 }
                 groups.iter().rposition(|g| in_clause(&g) && g.end <= c.head.0 && c.head.0 - g.end <= 2)
@@ -2346,7 +2346,7 @@ impl SentenceContext<'_, '_> {
         // talks`, `agreed on Monday to hold talks next week`): the content
         // starts at the first marker after the verb, not after the phrase.
         let content_start = if governs_content {
-            (c.head.0 + 1..clause.end.min(self.tokens.len())).find(|&k| self.lang.pack.is_infinitive_marker(&self.tokens[k].norm) && !self.lang.pack.is_auxiliary(&self.tokens[k].lower))
+            (c.head.0 + 1..clause.end.min(self.tokens.len())).find(|&k| self.lang.pack.is_infinitive_marker(&self.tokens[k].norm) && !self.lang.pack.is_auxiliary(&self.tokens[k].lower()))
         } else {
             None
         };
@@ -2623,7 +2623,7 @@ impl SentenceContext<'_, '_> {
                 && target.is_some_and(|t| {
                     (c.head.0 + 1..groups[t].start.min(self.tokens.len())).any(|k| {
                         self.lang.pack.is_infinitive_marker(&self.tokens[k].norm)
-                            && !self.lang.pack.is_auxiliary(&self.tokens[k].lower)
+                            && !self.lang.pack.is_auxiliary(&self.tokens[k].lower())
                             && self.tokens.get(k + 1).is_some_and(|n| self.lang.verb_forms.contains(&n.norm))
                     })
                 });
@@ -3062,7 +3062,7 @@ impl SentenceContext<'_, '_> {
             // a subject and its auxiliary the -ing form is a tense of its own
             // clause's verb (`…, but was still refusing` has no subject).
             let subject_before = k >= 2 && self.tokens[k - 2].kind == vigie_text::TokenKind::Word && !pack.is_function_word(&self.tokens[k - 2].norm);
-            if subject_before && (pack.is_passive_auxiliary(&t.norm) || pack.is_auxiliary(&t.lower)) {
+            if subject_before && (pack.is_passive_auxiliary(&t.norm) || pack.is_auxiliary(&t.lower())) {
                 return false;
             }
             k -= 1;

@@ -32,7 +32,7 @@ pub(crate) fn auxiliary_makes_passive(pack: &LanguagePack, tokens: &[Token], hea
             return true;
         }
         let reflexive = k > 0 && pack.is_reflexive(&tokens[k - 1].norm);
-        !reflexive && !flags.perfect_with_be && !flags.nominal && pack.is_bare_participle(&verb.lower)
+        !reflexive && !flags.perfect_with_be && !flags.nominal && pack.is_bare_participle(&verb.lower())
     })
 }
 

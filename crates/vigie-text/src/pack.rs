@@ -482,7 +482,7 @@ impl LanguagePack {
                     }
                     "ordinal_suffix" => pack.ordinal_suffixes.push(norm),
                     "clause_break" => pack.clause_breaks.push(pack.phrase(&form)),
-                    "locative" => pack.locatives.push(tokenize(&form, &pack).into_iter().map(|t| t.lower).collect()),
+                    "locative" => pack.locatives.push(tokenize(&form, &pack).iter().map(|t| t.lower().to_string()).collect()),
                     "month" => {
                         let m = number(value)?;
                         if !(1..=12).contains(&m) {

@@ -19,8 +19,10 @@ pub struct Token {
     /// `norm`'s number in the pack's symbol table (see [`crate::Symbol`]).
     pub sym: crate::Symbol,
     pub kind: TokenKind,
-    /// Lower case with accents kept (see [`crate::fold_case`]).
-    pub lower: String,
+    /// Lower case with accents kept (see [`crate::fold_case`]), when it is
+    /// not `norm` itself: most words have one form, and a second string per
+    /// token was a tenth of the coder's work.
+    lower_if_not_norm: Option<String>,
     /// Line breaks between the previous token and this one.
     pub newlines_before: u32,
     /// The original text starts with an upper-case letter.
@@ -30,6 +32,13 @@ pub struct Token {
     /// The text holds an ASCII digit (a date may start here): read once
     /// here, not at each date test.
     pub has_digit: bool,
+}
+
+impl Token {
+    /// Lower case with accents kept (see [`crate::fold_case`]).
+    pub fn lower(&self) -> &str {
+        self.lower_if_not_norm.as_deref().unwrap_or(&self.norm)
+    }
 }
 
 /// `char::is_alphanumeric` without the Unicode tables for the Latin-1 and
@@ -116,7 +125,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         let (norm, lower, number, all_caps, has_digit, char_len) = if raw.is_ascii() {
             let ascii = AsciiForms::of(raw);
             // An ASCII word has one lower-case form, with or without accents.
-            (ascii.norm.clone(), ascii.norm, ascii.number, ascii.all_caps, ascii.has_digit, raw.len())
+            (ascii.norm, None, ascii.number, ascii.all_caps, ascii.has_digit, raw.len())
         } else {
             let (mut number, mut letters, mut all_upper, mut has_digit, mut char_len) = (true, false, true, false, 0);
             for c in raw.chars() {
@@ -129,6 +138,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
                 char_len += 1;
             }
             let (norm, lower) = normalize_and_fold_case(raw);
+            let lower = (lower != norm).then_some(lower);
             (norm, lower, number, letters && all_upper, has_digit, char_len)
         };
         let kind = if !is_alphanumeric(c) {
@@ -140,7 +150,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         };
         let start = char_pos;
         char_pos += char_len;
-        tokens.push(Token { start, end: char_pos, sym: pack.symbol(&norm), norm, kind, lower, newlines_before: newlines,
+        tokens.push(Token { start, end: char_pos, sym: pack.symbol(&norm), norm, kind, lower_if_not_norm: lower, newlines_before: newlines,
             capitalised: c.is_uppercase(), all_caps, has_digit });
         newlines = 0;
         byte = byte_end;
@@ -331,7 +341,7 @@ mod tests {
         let chars: Vec<char> = text.chars().collect();
         for t in tokenize(text, &en) {
             let raw: String = chars[t.start..t.end].iter().collect();
-            assert_eq!((t.norm.as_str(), t.lower.as_str()), (normalize(&raw).as_str(), fold_case(&raw).as_str()), "{raw:?}");
+            assert_eq!((t.norm.as_str(), t.lower()), (normalize(&raw).as_str(), fold_case(&raw).as_str()), "{raw:?}");
             let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
             assert_eq!(t.all_caps, !letters.is_empty() && letters.iter().all(|c| c.is_uppercase()), "{raw:?}");
             assert_eq!(t.has_digit, raw.chars().any(|c| c.is_ascii_digit()), "{raw:?}");
