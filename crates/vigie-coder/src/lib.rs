@@ -1108,6 +1108,40 @@ impl SentenceContext<'_, '_> {
     /// For an act of force told by a participle that opens the segment after
     /// a comma (`…, killing about 20 people`, `…, killing or wounding 50`,
     /// `…, tuant vingt personnes`): the comma and where that segment ends.
+    /// Whether a negation belongs to another predicate than the candidate's
+    /// verb: one after the verb inside a relative clause that follows it (`un
+    /// recul pour Macron qui s'était fait fort de ne pas céder`), or one
+    /// before a comma that opens a participle clause holding the verb (`ne
+    /// s'est pas exprimé, se contentant d'effectuer une visite`, `did not
+    /// speak, preferring to visit`): the participle is a predicate of its
+    /// own, asserted.
+    fn negation_of_another_predicate(&self, c: &Candidate, q: &Cue) -> bool {
+        if q.kind != CueKind::Negated {
+            return false;
+        }
+        let pack = &self.lang.pack;
+        // A French negation stands before its verb, an English one before or
+        // right after it: one after the verb phrase and a comma (`Dans un pays
+        // où les entreprises versent des milliards, il ne faut pas…`) is the
+        // next clause's.
+        if q.start >= c.verb_end {
+            return self.tokens[c.verb_end..q.start].iter().any(|t| pack.is_relative_pronoun(&t.norm) || t.norm == ",");
+        }
+        if q.end > c.head.0 {
+            return false;
+        }
+        // Only the last comma before the verb counts: `did not, according
+        // to officials, attack` still denies the attack.
+        let Some(comma) = self.tokens[q.end..c.head.0].iter().rposition(|t| t.norm == ",").map(|k| q.end + k) else {
+            return false;
+        };
+        let mut k = comma + 1;
+        while k < c.head.0 && pack.is_reflexive(&self.tokens[k].norm) {
+            k += 1;
+        }
+        k <= c.head.0 && self.tokens.get(k).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && pack.is_gerund(&t.norm))
+    }
+
     fn toll_segment(&self, c: &Candidate, groups: &[Group]) -> Option<(usize, usize)> {
         let pack = &self.lang.pack;
         let code = c.intended.unwrap_or(c.rule.cameo.as_str());
@@ -2173,7 +2207,7 @@ impl SentenceContext<'_, '_> {
             cues.iter().any(|k| matches!(k.kind, CueKind::Condition | CueKind::Ultimatum) && k.start < q.start && (k.start >= c.verb_end || closed_before_the_verb(q)))
         };
         let outside_a_condition = |q: &&Cue| !(matches!(q.kind, CueKind::Negated | CueKind::Refusal) && in_a_condition(q));
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).collect();
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).filter(|q| !self.negation_of_another_predicate(c, q)).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
