@@ -1142,6 +1142,26 @@ impl SentenceContext<'_, '_> {
         k <= c.head.0 && self.tokens.get(k).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && pack.is_gerund(&t.norm))
     }
 
+    /// Whether, after an actor and a comma, a noun phrase the lexicons do not
+    /// know stands right before the verb (`Malgré les appels du ministre,
+    /// les organisateurs de la marche ont annoncé`, `Despite appeals from the
+    /// minister, the organisers announced`): that phrase is the verb's
+    /// subject, and the actor before the comma is not.
+    fn unknown_subject_between(&self, from: usize, verb: usize, groups: &[Group]) -> bool {
+        let Some(comma) = self.tokens.get(from..verb).and_then(|ts| ts.iter().rposition(|t| t.norm == ",")).map(|k| from + k) else {
+            return false;
+        };
+        let pack = &self.lang.pack;
+        let phrase = &self.tokens[comma + 1..verb];
+        phrase.len() >= 2
+            && pack.is_determiner(&phrase[0].norm)
+            // Common nouns only: a capitalised word (`the US vice-president`)
+            // may name an actor in part.
+            && phrase.iter().all(|t| t.kind != vigie_text::TokenKind::Punct && !t.capitalised)
+            && phrase.iter().any(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_determiner(&t.norm))
+            && !groups.iter().any(|g| g.start > comma && g.start < verb)
+    }
+
     fn toll_segment(&self, c: &Candidate, groups: &[Group]) -> Option<(usize, usize)> {
         let pack = &self.lang.pack;
         let code = c.intended.unwrap_or(c.rule.cameo.as_str());
@@ -1778,7 +1798,7 @@ impl SentenceContext<'_, '_> {
                         && self.tokens[g.end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
                 })
             };
-            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none() && !topic(g) && !in_leading_condition(g) && !self.says_only_where(g);
+            let before_verb = |g: &&Group| in_clause(g) && g.end <= subject_end && !attributed(g) && relative_span(g).is_none() && !topic(g) && !in_leading_condition(g) && !self.says_only_where(g) && !self.unknown_subject_between(g.end, subject_end, groups);
             // There the main clause resumes after the relative clause, whose
             // antecedent, right before it, is the subject.
             let antecedent = || {

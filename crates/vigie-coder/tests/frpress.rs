@@ -41,3 +41,14 @@ fn affronter_needs_an_adversary() {
     let fr = code("L'armée malienne a affronté les rebelles touareg près de Kidal.", "fr");
     assert!(fr.iter().any(|m| m.cameo_root == "19" && m.source.as_deref() == Some("MLIMIL")), "{fr:?}");
 }
+
+#[test]
+fn an_actor_before_a_comma_is_not_the_subject_of_an_unknown_noun_phrase() {
+    let fr = code("Malgré les appels de la chancelière allemande, les organisateurs de la marche ont critiqué le gouvernement russe.", "fr");
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("DEUGOV")), "{fr:?}");
+    let en = code("Despite appeals from the German chancellor, the organisers of the march criticised the Russian government.", "en");
+    assert!(en.iter().all(|m| m.source.as_deref() != Some("DEUGOV")), "{en:?}");
+    // Control: an apposition between commas leaves the subject in place.
+    let fr = code("Vladimir Poutine, le président russe, a critiqué l'Ukraine.", "fr");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("RUSGOV") && m.cameo_root == "11"), "{fr:?}");
+}
