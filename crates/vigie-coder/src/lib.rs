@@ -2594,6 +2594,13 @@ impl SentenceContext<'_, '_> {
             if unknown_source && cameo.code == GENERIC_STATEMENT && target_code.is_none() {
                 continue;
             }
+            // `Sa présidente refuse…`, `Its president rejected…`: an office
+            // owned by a body the sentence does not name (a union, a party, a
+            // company) is no state's office; its country and sector are unknown.
+            let owned_office = s.title.is_some() && s.person.is_none() && s.start > 0 && self.lang.possessives.contains(&self.tokens[s.start - 1].norm);
+            if unknown_source && owned_office {
+                continue;
+            }
             let score = confidence(c.words, &cameo.code, s, target_actor.is_some(), target_code.is_some());
             let (plover_event, plover_mode) = plover_type(c.rule, cameo);
             out.push(Mention {
