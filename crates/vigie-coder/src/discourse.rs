@@ -119,8 +119,18 @@ impl Discourse {
                 }
             }
             let followed_by_actor = groups.iter().any(|g| (g.start == end || g.start == next) && g.actors.iter().any(Actor::has_code));
+            // `le président des Républicains`, `the leader of the Greens`: a
+            // genitive naming a body heads that body, whoever led the
+            // antecedent's.
+            let heads_a_named_body = tokens.get(end).is_some_and(|t| pack.is_genitive(&t.norm)) && {
+                let mut k = end + 1;
+                while tokens.get(k).is_some_and(|t| pack.is_determiner(&t.norm)) {
+                    k += 1;
+                }
+                tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+            };
             let antecedents: Vec<Actor> = match how {
-                _ if followed_by_actor => Vec::new(),
+                _ if followed_by_actor || heads_a_named_body => Vec::new(),
                 Anaphor::SameNoun => {
                     let noun = phrase.last().expect("phrases are not empty");
                     self.named.iter().rev().find(|(words, _)| heads(words, noun, pack)).map(|(_, a)| vec![a.clone()]).unwrap_or_default()

@@ -1153,6 +1153,60 @@ impl SentenceContext<'_, '_> {
     /// For an act of force told by a participle that opens the segment after
     /// a comma (`…, killing about 20 people`, `…, killing or wounding 50`,
     /// `…, tuant vingt personnes`): the comma and where that segment ends.
+    /// Whether a negation belongs to another predicate than the candidate's
+    /// verb: one after the verb inside a relative clause that follows it (`un
+    /// recul pour Macron qui s'était fait fort de ne pas céder`), or one
+    /// before a comma that opens a participle clause holding the verb (`ne
+    /// s'est pas exprimé, se contentant d'effectuer une visite`, `did not
+    /// speak, preferring to visit`): the participle is a predicate of its
+    /// own, asserted.
+    fn negation_of_another_predicate(&self, c: &Candidate, q: &Cue) -> bool {
+        if q.kind != CueKind::Negated {
+            return false;
+        }
+        let pack = &self.lang.pack;
+        // A French negation stands before its verb, an English one before or
+        // right after it: one after the verb phrase and a comma (`Dans un pays
+        // où les entreprises versent des milliards, il ne faut pas…`) is the
+        // next clause's.
+        if q.start >= c.verb_end {
+            return self.tokens[c.verb_end..q.start].iter().any(|t| pack.is_relative_pronoun(&t.norm) || t.norm == ",");
+        }
+        if q.end > c.head.0 {
+            return false;
+        }
+        // Only the last comma before the verb counts: `did not, according
+        // to officials, attack` still denies the attack.
+        let Some(comma) = self.tokens[q.end..c.head.0].iter().rposition(|t| t.norm == ",").map(|k| q.end + k) else {
+            return false;
+        };
+        let mut k = comma + 1;
+        while k < c.head.0 && pack.is_reflexive(&self.tokens[k].norm) {
+            k += 1;
+        }
+        k <= c.head.0 && self.tokens.get(k).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && pack.is_gerund(&t.norm))
+    }
+
+    /// Whether, after an actor and a comma, a noun phrase the lexicons do not
+    /// know stands right before the verb (`Malgré les appels du ministre,
+    /// les organisateurs de la marche ont annoncé`, `Despite appeals from the
+    /// minister, the organisers announced`): that phrase is the verb's
+    /// subject, and the actor before the comma is not.
+    fn unknown_subject_between(&self, from: usize, verb: usize, groups: &[Group]) -> bool {
+        let Some(comma) = self.tokens.get(from..verb).and_then(|ts| ts.iter().rposition(|t| t.norm == ",")).map(|k| from + k) else {
+            return false;
+        };
+        let pack = &self.lang.pack;
+        let phrase = &self.tokens[comma + 1..verb];
+        phrase.len() >= 2
+            && pack.is_determiner(&phrase[0].norm)
+            // Common nouns only: a capitalised word (`the US vice-president`)
+            // may name an actor in part.
+            && phrase.iter().all(|t| t.kind != vigie_text::TokenKind::Punct && !t.capitalised)
+            && phrase.iter().any(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_function_word(&t.norm) && !pack.is_determiner(&t.norm))
+            && !groups.iter().any(|g| g.start > comma && g.start < verb)
+    }
+
     fn toll_segment(&self, c: &Candidate, groups: &[Group]) -> Option<(usize, usize)> {
         let pack = &self.lang.pack;
         let code = c.intended.unwrap_or(c.rule.cameo.as_str());
@@ -1916,6 +1970,7 @@ impl SentenceContext<'_, '_> {
                     && !in_leading_condition(g)
                     && !self.says_only_where(g)
                     && !self.in_opening_adverbial(clause.start, g, c.head.0)
+                    && !self.unknown_subject_between(g.end, subject_end, groups)
             };
             // There the main clause resumes after the relative clause, whose
             // antecedent, right before it, is the subject.
@@ -2375,7 +2430,7 @@ impl SentenceContext<'_, '_> {
             cues.iter().any(|k| matches!(k.kind, CueKind::Condition | CueKind::Ultimatum) && k.start < q.start && (k.start >= c.verb_end || closed_before_the_verb(q)))
         };
         let outside_a_condition = |q: &&Cue| !(matches!(q.kind, CueKind::Negated | CueKind::Refusal) && in_a_condition(q));
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).collect();
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).filter(|q| !self.negation_of_another_predicate(c, q)).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
@@ -2761,6 +2816,13 @@ impl SentenceContext<'_, '_> {
             // a sector of unknown country, to no one, tells nothing of who acts.
             let unknown_source = source_code.as_deref().is_some_and(|code| code.starts_with(UNKNOWN_COUNTRY));
             if unknown_source && cameo.code == GENERIC_STATEMENT && target_code.is_none() {
+                continue;
+            }
+            // `Sa présidente refuse…`, `Its president rejected…`: an office
+            // owned by a body the sentence does not name (a union, a party, a
+            // company) is no state's office; its country and sector are unknown.
+            let owned_office = s.title.is_some() && s.person.is_none() && s.start > 0 && self.lang.possessives.contains(&self.tokens[s.start - 1].norm);
+            if unknown_source && owned_office {
                 continue;
             }
             let score = confidence(c.words, &cameo.code, s, target_actor.is_some(), target_code.is_some());

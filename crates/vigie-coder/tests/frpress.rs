@@ -1,0 +1,54 @@
+//! Errors read on French press (the gilets jaunes corpus): a title whose
+//! genitive names a body, negations that belong to another predicate than
+//! the coded verb, figurative `affronter`. Hand-written sentences, French and
+//! English.
+
+mod common;
+
+use vigie_model::{Factuality, Mention};
+
+fn code(text: &str, lang: &str) -> Vec<Mention> {
+    common::code_text(text, Some(lang), "2023-03-10")
+}
+
+#[test]
+fn a_title_whose_genitive_names_a_body_does_not_refer_back_to_a_head_of_state() {
+    // The party's president is not the president named before.
+    let fr = code("Emmanuel Macron a parlé lundi. Le président des Républicains a critiqué la Russie.", "fr");
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("FRAGOV") || m.sentence_index == 0), "{fr:?}");
+    let en = code("Joe Biden spoke on Monday. The president of the Sierra Club criticised Russia.", "en");
+    assert!(en.iter().all(|m| m.source.as_deref() != Some("USAGOV") || m.sentence_index == 0), "{en:?}");
+    // Control: a bare title still refers to its holder named before.
+    let fr = code("Emmanuel Macron a parlé lundi. Le président a critiqué la Russie.", "fr");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("FRAGOV") && m.cameo_root == "11"), "{fr:?}");
+    let en = code("Joe Biden spoke on Monday. The president criticised Russia.", "en");
+    assert!(en.iter().any(|m| m.source.as_deref() == Some("USAGOV") && m.cameo_root == "11"), "{en:?}");
+}
+
+#[test]
+fn a_negation_in_the_next_clause_does_not_reach_the_verb() {
+    let fr = code("L'Allemagne a versé 50 millions d'euros à l'Ukraine, il ne faut pas oublier la Pologne.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "071" && m.factuality == Factuality::Asserted), "{fr:?}");
+    // Control: the verb's own negation.
+    let fr = code("L'Allemagne n'a pas versé 50 millions d'euros à l'Ukraine.", "fr");
+    assert!(fr.iter().all(|m| m.cameo != "071" || m.factuality == Factuality::Negated), "{fr:?}");
+}
+
+#[test]
+fn affronter_needs_an_adversary() {
+    let fr = code("Son gouvernement affrontait à Paris ce qu'on désigne en France comme son baptême du feu.", "fr");
+    assert!(fr.iter().all(|m| m.cameo_root != "19"), "{fr:?}");
+    let fr = code("L'armée malienne a affronté les rebelles touareg près de Kidal.", "fr");
+    assert!(fr.iter().any(|m| m.cameo_root == "19" && m.source.as_deref() == Some("MLIMIL")), "{fr:?}");
+}
+
+#[test]
+fn an_actor_before_a_comma_is_not_the_subject_of_an_unknown_noun_phrase() {
+    let fr = code("Malgré les appels de la chancelière allemande, les organisateurs de la marche ont critiqué le gouvernement russe.", "fr");
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("DEUGOV")), "{fr:?}");
+    let en = code("Despite appeals from the German chancellor, the organisers of the march criticised the Russian government.", "en");
+    assert!(en.iter().all(|m| m.source.as_deref() != Some("DEUGOV")), "{en:?}");
+    // Control: an apposition between commas leaves the subject in place.
+    let fr = code("Vladimir Poutine, le président russe, a critiqué l'Ukraine.", "fr");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("RUSGOV") && m.cameo_root == "11"), "{fr:?}");
+}
