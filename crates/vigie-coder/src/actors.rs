@@ -857,7 +857,19 @@ fn attach_surnames(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexico
                     // person who ever held it is that person; several of
                     // one country are that country's office, person unknown.
                     let ever = lexicon.title_surname_holders_ever(title, &word.norm, a.country.as_deref());
-                    let Some(first) = ever.first() else { continue };
+                    let Some(first) = ever.first() else {
+                        // An imported person's terms name no office: the
+                        // title does, for the person's country.
+                        if let Some(p) = lexicon.imported_surname_bearer(&word.norm, a.country.as_deref()) {
+                            a.country.get_or_insert_with(|| lexicon.people[p].country.clone());
+                            a.end += 1;
+                            a.named = true;
+                            if i == last {
+                                g.end = g.end.max(a.end);
+                            }
+                        }
+                        continue;
+                    };
                     let country = &lexicon.people[*first].country;
                     if ever.len() == 1 {
                         a.person = Some(*first);
