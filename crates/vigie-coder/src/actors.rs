@@ -828,6 +828,10 @@ pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &Langua
 /// ambiguous to be a name form).
 fn attach_surnames(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexicon, lexicon: &Lexicon, article_dates: &ArticleDates) {
     let starts: Vec<usize> = groups.iter().map(|g| g.start).collect();
+    // The countries the sentence names, for a surname known only from
+    // imported terms (only sentences with a title pay for the list).
+    let titled = groups.iter().any(|g| g.actors.iter().any(|a| a.title.is_some()));
+    let named_countries: Vec<String> = if titled { groups.iter().flat_map(|g| &g.actors).filter_map(|a| a.country.clone()).collect() } else { Vec::new() };
     for g in groups.iter_mut() {
         let last = g.actors.len().saturating_sub(1);
         for (i, a) in g.actors.iter_mut().enumerate() {
@@ -857,7 +861,24 @@ fn attach_surnames(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexico
                     // person who ever held it is that person; several of
                     // one country are that country's office, person unknown.
                     let ever = lexicon.title_surname_holders_ever(title, &word.norm, a.country.as_deref());
-                    let Some(first) = ever.first() else { continue };
+                    let Some(first) = ever.first() else {
+                        // An imported person's terms name no office: the
+                        // title does, for the person's country, when the
+                        // sentence names that country too (`Rwandan rebels
+                        // … President Kagame`); a bare first name of someone
+                        // unknown (`Prime Minister Sadeq al-Mahdi`) may be
+                        // some far person's surname.
+                        let bearer = lexicon.imported_surname_bearer(&word.norm, a.country.as_deref());
+                        if let Some(p) = bearer.filter(|&p| named_countries.contains(&lexicon.people[p].country)) {
+                            a.country.get_or_insert_with(|| lexicon.people[p].country.clone());
+                            a.end += 1;
+                            a.named = true;
+                            if i == last {
+                                g.end = g.end.max(a.end);
+                            }
+                        }
+                        continue;
+                    };
                     let country = &lexicon.people[*first].country;
                     if ever.len() == 1 {
                         a.person = Some(*first);

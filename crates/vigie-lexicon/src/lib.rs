@@ -586,6 +586,20 @@ impl Lexicon {
         holders
     }
 
+    /// The one person the lexicon knows by `surname` (and of `country`, if
+    /// the words give one) when that person is imported, with terms that
+    /// name no office (`President Kagame`, whose imported terms say ELI):
+    /// a title before the surname says the office, the person says whose
+    /// country holds it. Two people of that surname name no one.
+    pub fn imported_surname_bearer(&self, surname: &str, country: Option<&str>) -> Option<usize> {
+        let terms = self.terms_by_surname.get(surname)?;
+        let (p, _) = *terms.first()?;
+        let person = &self.people[p];
+        let one_person = terms.iter().all(|(q, _)| *q == p);
+        let imported = person.roles.iter().all(|r| r.office.is_empty());
+        (one_person && imported && country.is_none_or(|c| person.country == c)).then_some(p)
+    }
+
     /// The gazetteer row of a country (its centroid), by alpha-3 code.
     pub fn country_place(&self, code: &str) -> Option<&Place> {
         self.country_places.get(code).map(|&i| &self.places[i])
