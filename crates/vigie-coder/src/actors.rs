@@ -640,7 +640,7 @@ pub fn group(
                 } else {
                     !words.iter().any(|t| pack.is_function_word(&t.norm) || pack.is_group_break(&t.norm))
                 };
-                let near = words.len() <= 2 || (cur_country.is_none() && words.len() <= 6 && far_ok);
+                let near = words.len() <= 2 || (cur_country.is_none() && words.len() <= 6 && far_ok) || holder_named_then_country(cur, r, gap, &words, pack);
                 // `the United States match the European Union`: two names
                 // with a plain word between are two actors (a possessive,
                 // `Russia's Putin`, or a genitive, `la Russie de Poutine`,
@@ -818,6 +818,22 @@ pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &Langua
         a.ethnic = ethnic;
         a.possessed = true;
     }
+}
+
+/// `President Dos Sontas of Angola`, `le président Dos Sontas de l'Angola`:
+/// a title of no country yet, then a name the lexicon does not know and a
+/// genitive before a country's name, is that country's office; the unknown
+/// name is its holder.
+fn holder_named_then_country(cur: &Actor, r: &EntityRef, gap: &[Token], words: &[&Token], pack: &vigie_text::LanguagePack) -> bool {
+    cur.title.is_some()
+        && cur.person.is_none()
+        && cur.organisation.is_none()
+        && cur.country.is_none()
+        && matches!(r, EntityRef::Country { kind: CountryKind::Name, .. })
+        && (3..=4).contains(&words.len())
+        && pack.is_genitive(&words[words.len() - 1].norm)
+        && words[..words.len() - 1].iter().all(|t| t.kind == TokenKind::Word && t.capitalised && !pack.is_abbreviation(&t.norm) && !is_date_word(pack, &t.norm))
+        && gap.first().is_some_and(|t| t.capitalised)
 }
 
 /// `President Bush`, `le président Bush`: a capitalised word right after a

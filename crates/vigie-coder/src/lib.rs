@@ -2682,7 +2682,8 @@ impl SentenceContext<'_, '_> {
                             && self.tokens.get(k + 1).is_some_and(|n| self.lang.verb_forms.contains(&n.norm))
                     })
                 });
-            symmetric = c.rule.flags.symmetric && !target_actors.is_empty() && rejection.is_none() && intent.is_none() && !target_in_content;
+            let target_in_object = c.target.is_none() && cameo.root != "04" && target.is_some_and(|t| self.actor_inside_object(c.head.1, groups[t].start));
+            symmetric = c.rule.flags.symmetric && !target_actors.is_empty() && rejection.is_none() && intent.is_none() && !target_in_content && !target_in_object;
         }
 
         let verb_span = Span(self.tokens[c.head.0].start, self.tokens[c.head.1 - 1].end);
@@ -2900,6 +2901,18 @@ impl SentenceContext<'_, '_> {
     /// the factuality of the reported clause. Reports of one's own side,
     /// by a speaker of unknown country, or after the fact (`…, officials
     /// said`) accuse no one.
+    /// `agreed to an extension of the mandate for the force in Lebanon`, `sont
+    /// convenus d'une prolongation du mandat de la force au Liban`: an actor
+    /// reached through a noun's complement in the object the verb takes is
+    /// part of what is agreed, not the partner (`agreed to a truce with Kiev`).
+    fn actor_inside_object(&self, verb_end: usize, actor_start: usize) -> bool {
+        let pack = &self.lang.pack;
+        verb_end < actor_start
+            && actor_start <= self.tokens.len()
+            && pack.is_determiner(&self.tokens[verb_end].norm)
+            && self.tokens[verb_end + 1..actor_start].iter().any(|t| pack.is_genitive(&t.norm))
+    }
+
     fn reported_aggression(&self, c: &Candidate, coded: &[Mention], groups: &[Group], source: usize, reporters: &[Reporter], date: Option<&str>) -> Vec<Mention> {
         let lexicon = self.coder.lexicon;
         let Some(accuse) = lexicon.cameo.get(ACCUSATION_OF_AGGRESSION) else { return Vec::new() };

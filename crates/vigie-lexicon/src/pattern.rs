@@ -382,7 +382,9 @@ impl Pattern {
 
     fn walk(&self, si: usize, pos: usize, tokens: &[Token], slots: &dyn SlotFiller, cap: &mut Capture) -> Option<usize> {
         let Some(step) = self.steps.get(si) else { return Some(pos) };
-        if si > 0 && matches!(step.elem, Elem::Alt(_) | Elem::Suffix(_)) && pos < tokens.len() && slots.transparent(pos) {
+        // A date between a verb and its slot is stepped over too (`ont aidé
+        // lundi l'armée`, `a attaqué mardi Kharkiv`): French puts it there.
+        if si > 0 && matches!(step.elem, Elem::Alt(_) | Elem::Suffix(_) | Elem::Slot(_)) && pos < tokens.len() && slots.transparent(pos) {
             let mut next = pos;
             while next < tokens.len() && slots.transparent(next) {
                 next += 1;
