@@ -2157,6 +2157,7 @@ impl SentenceContext<'_, '_> {
                 && !attributed(g)
                 && !self.locates_a_place(g, places)
                 && !self.behind_a_cause(c, g)
+                && !self.in_a_time_phrase(c, g)
         };
         // `Syria offered its troops to Lebanon's president`: an agent word
         // without a country is the source's own people when a named actor
@@ -3043,6 +3044,16 @@ impl SentenceContext<'_, '_> {
     fn behind_a_cause(&self, c: &Candidate, g: &Group) -> bool {
         let coercion_or_force = c.rule.cameo.starts_with("17") || is_force_code(&c.rule.cameo);
         coercion_or_force && g.start > c.verb_end && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_cause_opener(&t.norm))
+    }
+
+    /// `a appelé au calme lors d'une visite en Égypte`, `criticised the
+    /// violence during a meeting with the government`: a time preposition
+    /// between the verb and the group, no comma closing its phrase, makes
+    /// the group part of when the act happened.
+    fn in_a_time_phrase(&self, c: &Candidate, g: &Group) -> bool {
+        let pack = &self.lang.pack;
+        let Some(between) = self.tokens.get(c.verb_end..g.start) else { return false };
+        between.iter().rposition(|t| pack.is_time_preposition(&t.norm)).is_some_and(|k| !between[k..].iter().any(|t| t.norm == ","))
     }
 
     fn may_be_object(&self, g: &Group) -> bool {

@@ -52,3 +52,25 @@ fn an_actor_before_a_comma_is_not_the_subject_of_an_unknown_noun_phrase() {
     let fr = code("Vladimir Poutine, le président russe, a critiqué l'Ukraine.", "fr");
     assert!(fr.iter().any(|m| m.source.as_deref() == Some("RUSGOV") && m.cameo_root == "11"), "{fr:?}");
 }
+
+#[test]
+fn a_person_in_apposition_to_the_head_of_an_unlisted_body_is_the_source() {
+    let fr = common::code_text("Le président des Républicains, Laurent Wauquiez, a critiqué le gouvernement.", Some("fr"), "2019-01-10");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("FRAPTY") && m.cameo_root == "11"), "{fr:?}");
+    let en = common::code_text("The president of the Republicans, Laurent Wauquiez, criticised the government.", Some("en"), "2019-01-10");
+    assert!(en.iter().any(|m| m.source.as_deref() == Some("FRAPTY") && m.cameo_root == "11"), "{en:?}");
+    // Control: an unknown person gives no actor, and the title no head of state.
+    let fr = common::code_text("Le président des Républicains, Jean Dupont, a critiqué le gouvernement.", Some("fr"), "2019-01-10");
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("FRAGOV")), "{fr:?}");
+}
+
+#[test]
+fn an_actor_in_a_time_phrase_is_no_target() {
+    let fr = code("Le président a appelé au calme lors d'une visite en Égypte.", "fr");
+    assert!(fr.iter().all(|m| m.target.as_deref() != Some("EGY")), "{fr:?}");
+    let en = code("The minister criticised the violence during a meeting with the United Nations.", "en");
+    assert!(en.iter().all(|m| m.target.as_deref() != Some("UNO")), "{en:?}");
+    // Control: a direct object before the time phrase stays the target.
+    let fr = code("Le ministre a critiqué l'ONU lors de la réunion.", "fr");
+    assert!(fr.iter().any(|m| m.target.as_deref() == Some("UNO") && m.cameo_root == "11"), "{fr:?}");
+}
