@@ -74,3 +74,11 @@ fn an_actor_in_a_time_phrase_is_no_target() {
     let fr = code("Le ministre a critiqué l'ONU lors de la réunion.", "fr");
     assert!(fr.iter().any(|m| m.target.as_deref() == Some("UNO") && m.cameo_root == "11"), "{fr:?}");
 }
+
+#[test]
+fn helmets_are_not_peacekeepers() {
+    let fr = code("Les policiers ont retiré leurs casques devant les manifestants.", "fr");
+    assert!(fr.iter().all(|m| m.cameo != "1661"), "{fr:?}");
+    let fr = code("L'ONU a retiré ses casques bleus du Mali.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "1661" && m.source.as_deref() == Some("UNO")), "{fr:?}");
+}
