@@ -680,7 +680,14 @@ pub fn group(
                     let qualifier = entities.get(ei + 1).filter(|n| n.start == e.end).and_then(|n| actor_ref(n).and_then(|nr| country_of_ref(nr, lexicon)));
                     bare_country && by_genitive && matches!(r, EntityRef::Agent(_) | EntityRef::Title(_)) && qualifier.is_some_and(|q| Some(&q) != cur_country.as_ref())
                 };
-                if compatible && near && !apart && !owned_elsewhere() {
+                // `a déclaré le ministre sur France 3`, `said the minister on
+                // France 24`: a medium after a preposition other than the
+                // genitive is where someone spoke, not whom they speak for.
+                let speaks_on_a_medium = matches!(r, EntityRef::Organisation(code) if code.ends_with(PRESS))
+                    && cur.organisation.is_none()
+                    && !words.is_empty()
+                    && !words.iter().any(|t| pack.is_genitive(&t.norm));
+                if compatible && near && !apart && !owned_elsewhere() && !speaks_on_a_medium {
                     let cur = g.actors.last_mut().unwrap();
                     // `the opposition newspaper`: where adjectives come first, a
                     // press body's noun right after another agent word heads the

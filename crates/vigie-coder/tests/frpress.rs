@@ -82,3 +82,14 @@ fn helmets_are_not_peacekeepers() {
     let fr = code("L'ONU a retiré ses casques bleus du Mali.", "fr");
     assert!(fr.iter().any(|m| m.cameo == "1661" && m.source.as_deref() == Some("UNO")), "{fr:?}");
 }
+
+#[test]
+fn a_medium_after_a_preposition_is_where_one_spoke() {
+    let fr = code("C'est grave, a déclaré le ministre sur France Inter.", "fr");
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("FRAMED")), "{fr:?}");
+    let en = code("It is serious, the French interior minister said on France 24.", "en");
+    assert!(en.iter().all(|m| m.source.as_deref() != Some("FRAMED")), "{en:?}");
+    // Control: a genitive still ties the journalist to the broadcaster.
+    let fr = code("Le journaliste de France 3 a critiqué le gouvernement.", "fr");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("FRAMED") && m.cameo_root == "11"), "{fr:?}");
+}
