@@ -93,3 +93,16 @@ fn a_medium_after_a_preposition_is_where_one_spoke() {
     let fr = code("Le journaliste de France 3 a critiqué le gouvernement.", "fr");
     assert!(fr.iter().any(|m| m.source.as_deref() == Some("FRAMED") && m.cameo_root == "11"), "{fr:?}");
 }
+
+#[test]
+fn a_si_clause_before_a_main_clause_with_no_future_states_a_fact() {
+    let fr = code("Même si la police a arrêté les manifestants, le mouvement continue.", "fr");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("---COP") && m.factuality == Factuality::Asserted), "{fr:?}");
+    let en = code("If Poland rejected the pact, it is no accident.", "en");
+    assert!(en.iter().any(|m| m.source.as_deref() == Some("POL") && m.factuality == Factuality::Asserted), "{en:?}");
+    // Control: a future or a conditional in the main clause keeps the condition.
+    let fr = code("Si la Russie attaque l'Ukraine, l'OTAN répondra.", "fr");
+    assert!(fr.iter().all(|m| m.factuality != Factuality::Asserted), "{fr:?}");
+    let en = code("If Russia attacked Ukraine, NATO would respond.", "en");
+    assert!(en.iter().all(|m| m.factuality != Factuality::Asserted), "{en:?}");
+}
