@@ -263,6 +263,26 @@ fn is_list_comma(gap: &[Token], pack: &vigie_text::LanguagePack) -> bool {
         || matches!(words.as_slice(), [comma, conj] if comma.norm == "," && pack.is_conjunction(&conj.norm))
 }
 
+/// `le président des Républicains, Laurent Wauquiez`, `the leader of the
+/// Greens, Jane Doe`: between a title and a person, a genitive and a name
+/// the lexicon does not know, then the comma. The body is only named, so the
+/// person in apposition says who acts.
+fn heads_an_unlisted_body(gap: &[Token], pack: &vigie_text::LanguagePack) -> bool {
+    let [first, middle @ .., comma] = gap else { return false };
+    if !pack.is_genitive(&first.norm) || comma.norm != "," {
+        return false;
+    }
+    let mut names = 0;
+    for t in middle {
+        if t.kind == TokenKind::Word && t.capitalised {
+            names += 1;
+        } else if !pack.is_determiner(&t.norm) {
+            return false;
+        }
+    }
+    (1..=4).contains(&names)
+}
+
 /// An entry that names an actor by itself: a country, a capital, a person,
 /// an organisation — not an adjective or an agent word.
 fn names_an_actor(r: &EntityRef) -> bool {
@@ -589,8 +609,7 @@ pub fn group(
                 g.end = e.end;
                 continue;
             }
-            let apposed = listed
-                && words.len() == 1
+            let apposed = (listed && words.len() == 1 || heads_an_unlisted_body(gap, pack))
                 && matches!(r, EntityRef::Person(_))
                 && g.actors.last().is_some_and(|a| a.title.is_some() && a.person.is_none());
             if apposed {
@@ -661,7 +680,14 @@ pub fn group(
                     let qualifier = entities.get(ei + 1).filter(|n| n.start == e.end).and_then(|n| actor_ref(n).and_then(|nr| country_of_ref(nr, lexicon)));
                     bare_country && by_genitive && matches!(r, EntityRef::Agent(_) | EntityRef::Title(_)) && qualifier.is_some_and(|q| Some(&q) != cur_country.as_ref())
                 };
-                if compatible && near && !apart && !owned_elsewhere() {
+                // `a déclaré le ministre sur France 3`, `said the minister on
+                // France 24`: a medium after a preposition other than the
+                // genitive is where someone spoke, not whom they speak for.
+                let speaks_on_a_medium = matches!(r, EntityRef::Organisation(code) if code.ends_with(PRESS))
+                    && cur.organisation.is_none()
+                    && !words.is_empty()
+                    && !words.iter().any(|t| pack.is_genitive(&t.norm));
+                if compatible && near && !apart && !owned_elsewhere() && !speaks_on_a_medium {
                     let cur = g.actors.last_mut().unwrap();
                     // `the opposition newspaper`: where adjectives come first, a
                     // press body's noun right after another agent word heads the

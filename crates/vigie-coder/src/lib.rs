@@ -2157,6 +2157,7 @@ impl SentenceContext<'_, '_> {
                 && !attributed(g)
                 && !self.locates_a_place(g, places)
                 && !self.behind_a_cause(c, g)
+                && !self.in_a_time_phrase(c, g)
         };
         // `Syria offered its troops to Lebanon's president`: an agent word
         // without a country is the source's own people when a named actor
@@ -2430,7 +2431,24 @@ impl SentenceContext<'_, '_> {
             cues.iter().any(|k| matches!(k.kind, CueKind::Condition | CueKind::Ultimatum) && k.start < q.start && (k.start >= c.verb_end || closed_before_the_verb(q)))
         };
         let outside_a_condition = |q: &&Cue| !(matches!(q.kind, CueKind::Negated | CueKind::Refusal) && in_a_condition(q));
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).filter(|q| !self.negation_of_another_predicate(c, q)).collect();
+        // `Si les États-Unis ont refusé ce pacte, ce n'est pas un hasard`,
+        // `même si la police a chargé, …`: a `si` clause closed by a comma
+        // before a main clause with no future or conditional states a fact
+        // (concession, cause), it sets no condition on the act inside it.
+        let factual_condition = |q: &&Cue| {
+            if q.kind != CueKind::Hypothetical || q.start >= c.head.0 {
+                return false;
+            }
+            if !cues.iter().any(|k| matches!(k.kind, CueKind::Condition) && k.start == q.start) {
+                return false;
+            }
+            let Some(comma) = self.tokens[c.verb_end..].iter().position(|t| t.norm == ",").map(|k| c.verb_end + k) else { return false };
+            if self.tokens[q.end..c.head.0].iter().any(|t| t.norm == ",") {
+                return false;
+            }
+            !cues.iter().any(|k| k.start > comma && matches!(k.kind, CueKind::Hypothetical | CueKind::Planned | CueKind::Intent | CueKind::Condition | CueKind::Ultimatum))
+        };
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).filter(|q| !self.negation_of_another_predicate(c, q)).filter(|q| !factual_condition(q)).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
@@ -3056,6 +3074,16 @@ impl SentenceContext<'_, '_> {
     fn behind_a_cause(&self, c: &Candidate, g: &Group) -> bool {
         let coercion_or_force = c.rule.cameo.starts_with("17") || is_force_code(&c.rule.cameo);
         coercion_or_force && g.start > c.verb_end && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_cause_opener(&t.norm))
+    }
+
+    /// `a appelé au calme lors d'une visite en Égypte`, `criticised the
+    /// violence during a meeting with the government`: a time preposition
+    /// between the verb and the group, no comma closing its phrase, makes
+    /// the group part of when the act happened.
+    fn in_a_time_phrase(&self, c: &Candidate, g: &Group) -> bool {
+        let pack = &self.lang.pack;
+        let Some(between) = self.tokens.get(c.verb_end..g.start) else { return false };
+        between.iter().rposition(|t| pack.is_time_preposition(&t.norm)).is_some_and(|k| !between[k..].iter().any(|t| t.norm == ","))
     }
 
     fn may_be_object(&self, g: &Group) -> bool {

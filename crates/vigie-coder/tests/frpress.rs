@@ -52,3 +52,57 @@ fn an_actor_before_a_comma_is_not_the_subject_of_an_unknown_noun_phrase() {
     let fr = code("Vladimir Poutine, le président russe, a critiqué l'Ukraine.", "fr");
     assert!(fr.iter().any(|m| m.source.as_deref() == Some("RUSGOV") && m.cameo_root == "11"), "{fr:?}");
 }
+
+#[test]
+fn a_person_in_apposition_to_the_head_of_an_unlisted_body_is_the_source() {
+    let fr = common::code_text("Le président des Républicains, Laurent Wauquiez, a critiqué le gouvernement.", Some("fr"), "2019-01-10");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("FRAPTY") && m.cameo_root == "11"), "{fr:?}");
+    let en = common::code_text("The president of the Republicans, Laurent Wauquiez, criticised the government.", Some("en"), "2019-01-10");
+    assert!(en.iter().any(|m| m.source.as_deref() == Some("FRAPTY") && m.cameo_root == "11"), "{en:?}");
+    // Control: an unknown person gives no actor, and the title no head of state.
+    let fr = common::code_text("Le président des Républicains, Jean Dupont, a critiqué le gouvernement.", Some("fr"), "2019-01-10");
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("FRAGOV")), "{fr:?}");
+}
+
+#[test]
+fn an_actor_in_a_time_phrase_is_no_target() {
+    let fr = code("Le président a appelé au calme lors d'une visite en Égypte.", "fr");
+    assert!(fr.iter().all(|m| m.target.as_deref() != Some("EGY")), "{fr:?}");
+    let en = code("The minister criticised the violence during a meeting with the United Nations.", "en");
+    assert!(en.iter().all(|m| m.target.as_deref() != Some("UNO")), "{en:?}");
+    // Control: a direct object before the time phrase stays the target.
+    let fr = code("Le ministre a critiqué l'ONU lors de la réunion.", "fr");
+    assert!(fr.iter().any(|m| m.target.as_deref() == Some("UNO") && m.cameo_root == "11"), "{fr:?}");
+}
+
+#[test]
+fn helmets_are_not_peacekeepers() {
+    let fr = code("Les policiers ont retiré leurs casques devant les manifestants.", "fr");
+    assert!(fr.iter().all(|m| m.cameo != "1661"), "{fr:?}");
+    let fr = code("L'ONU a retiré ses casques bleus du Mali.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "1661" && m.source.as_deref() == Some("UNO")), "{fr:?}");
+}
+
+#[test]
+fn a_medium_after_a_preposition_is_where_one_spoke() {
+    let fr = code("C'est grave, a déclaré le ministre sur France Inter.", "fr");
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("FRAMED")), "{fr:?}");
+    let en = code("It is serious, the French interior minister said on France 24.", "en");
+    assert!(en.iter().all(|m| m.source.as_deref() != Some("FRAMED")), "{en:?}");
+    // Control: a genitive still ties the journalist to the broadcaster.
+    let fr = code("Le journaliste de France 3 a critiqué le gouvernement.", "fr");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("FRAMED") && m.cameo_root == "11"), "{fr:?}");
+}
+
+#[test]
+fn a_si_clause_before_a_main_clause_with_no_future_states_a_fact() {
+    let fr = code("Même si la police a arrêté les manifestants, le mouvement continue.", "fr");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("---COP") && m.factuality == Factuality::Asserted), "{fr:?}");
+    let en = code("If Poland rejected the pact, it is no accident.", "en");
+    assert!(en.iter().any(|m| m.source.as_deref() == Some("POL") && m.factuality == Factuality::Asserted), "{en:?}");
+    // Control: a future or a conditional in the main clause keeps the condition.
+    let fr = code("Si la Russie attaque l'Ukraine, l'OTAN répondra.", "fr");
+    assert!(fr.iter().all(|m| m.factuality != Factuality::Asserted), "{fr:?}");
+    let en = code("If Russia attacked Ukraine, NATO would respond.", "en");
+    assert!(en.iter().all(|m| m.factuality != Factuality::Asserted), "{en:?}");
+}

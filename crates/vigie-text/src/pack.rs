@@ -137,6 +137,7 @@ pub struct LanguagePack {
     /// Relative pronouns (`qui`, `dont`, `who`, `whose`): what they open, up
     /// to the next comma, describes a noun.
     relative_pronouns: WordSet,
+    time_prepositions: WordSet,
     /// Endings of finite past verbs and participles in a language whose
     /// adjectives precede the noun (`-ed`): after an agent word such a word
     /// is its verb, not a noun it qualifies (`police prevented`, `diplomats
@@ -337,6 +338,7 @@ const KINDS: &[&str] = &[
     "infinitive_marker",
     "governing_noun",
     "relative_pronoun",
+    "time_preposition",
     "years_ago",
     "cardinal",
     "verb_ending",
@@ -442,6 +444,9 @@ impl LanguagePack {
                     }
                     "subject_pronoun" => {
                         pack.subject_pronouns.insert(norm);
+                    }
+                    "time_preposition" => {
+                        pack.time_prepositions.insert(norm);
                     }
                     "relative_pronoun" => {
                         pack.relative_pronouns.insert(norm);
@@ -771,6 +776,12 @@ impl LanguagePack {
     /// What a noun makes of the infinitive it governs, if it governs one.
     pub fn governing_noun(&self, norm: &str) -> Option<NounFrame> {
         self.governing_nouns.get(norm).copied()
+    }
+
+    /// `lors`, `pendant`, `during`: the phrase they open says when, so an
+    /// actor in it (`lors des questions au gouvernement`) is no addressee.
+    pub fn is_time_preposition(&self, norm: &str) -> bool {
+        self.time_prepositions.contains(norm)
     }
 
     pub fn is_relative_pronoun(&self, norm: &str) -> bool {
