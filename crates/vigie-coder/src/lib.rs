@@ -3078,12 +3078,16 @@ impl SentenceContext<'_, '_> {
 
     /// `a appelé au calme lors d'une visite en Égypte`, `criticised the
     /// violence during a meeting with the government`: a time preposition
-    /// between the verb and the group, no comma closing its phrase, makes
-    /// the group part of when the act happened.
+    /// between the verb and the group, no punctuation closing its phrase
+    /// (a comma, a bracket: `(décédés lors du massacre de 1897) à une
+    /// délégation`), makes the group part of when the act happened.
     fn in_a_time_phrase(&self, c: &Candidate, g: &Group) -> bool {
         let pack = &self.lang.pack;
         let Some(between) = self.tokens.get(c.verb_end..g.start) else { return false };
-        between.iter().rposition(|t| pack.is_time_preposition(&t.norm)).is_some_and(|k| !between[k..].iter().any(|t| t.norm == ","))
+        between
+            .iter()
+            .rposition(|t| pack.is_time_preposition(&t.norm))
+            .is_some_and(|k| !between[k..].iter().any(|t| t.kind == vigie_text::TokenKind::Punct))
     }
 
     fn may_be_object(&self, g: &Group) -> bool {

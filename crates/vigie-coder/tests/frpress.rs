@@ -106,3 +106,16 @@ fn a_si_clause_before_a_main_clause_with_no_future_states_a_fact() {
     let en = code("If Russia attacked Ukraine, NATO would respond.", "en");
     assert!(en.iter().all(|m| m.factuality != Factuality::Asserted), "{en:?}");
 }
+
+#[test]
+fn a_bracket_closes_a_time_phrase() {
+    // The delegation after the bracket receives; the time phrase was only when the soldiers died.
+    let fr = code(
+        "Restitution prévue par la France du crâne du roi Toera et de deux de ses soldats (décédés lors du massacre de 1897) à une délégation conduite par la ministre de la Culture malgache.",
+        "fr",
+    );
+    assert!(fr.iter().any(|m| m.cameo == "0842" && m.target.as_deref() == Some("MDGGOV")), "{fr:?}");
+    // Control: with no bracket the time phrase runs on, and its actors are no target.
+    let fr = code("Le président a appelé au calme lors d'une visite en Égypte.", "fr");
+    assert!(fr.iter().all(|m| m.target.as_deref() != Some("EGY")), "{fr:?}");
+}
