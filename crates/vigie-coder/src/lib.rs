@@ -241,8 +241,6 @@ fn intent_of<'l>(lexicon: &'l Lexicon, act: &'l CameoCode) -> Option<&'l str> {
     lexicon.intents.of(&act.code).map(|f| f.intent.as_str())
 }
 
-/// Whether a CAMEO code is one of force: assault (18), fight (19), mass
-/// violence (20).
 /// The PLOVER type and mode of an act coded by `rule` as `cameo`: the
 /// CAMEO code's, except that a legal charge (`indicted`, `inculpé`), which
 /// CAMEO files with arrests, is an accusation in PLOVER's manual (ACCUSE,
@@ -254,6 +252,8 @@ fn plover_type(rule: &VerbRule, cameo: &CameoCode) -> (Option<String>, Option<St
     (cameo.plover_event.clone(), cameo.plover_mode.clone())
 }
 
+/// Whether a CAMEO code is one of force: assault (18), fight (19), mass
+/// violence (20).
 fn is_force_code(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
@@ -1150,9 +1150,6 @@ impl SentenceContext<'_, '_> {
         (out, groups)
     }
 
-    /// For an act of force told by a participle that opens the segment after
-    /// a comma (`…, killing about 20 people`, `…, killing or wounding 50`,
-    /// `…, tuant vingt personnes`): the comma and where that segment ends.
     /// Whether a negation belongs to another predicate than the candidate's
     /// verb: one after the verb inside a relative clause that follows it (`un
     /// recul pour Macron qui s'était fait fort de ne pas céder`), or one
@@ -1207,6 +1204,9 @@ impl SentenceContext<'_, '_> {
             && !groups.iter().any(|g| g.start > comma && g.start < verb)
     }
 
+    /// For an act of force told by a participle that opens the segment after
+    /// a comma (`…, killing about 20 people`, `…, killing or wounding 50`,
+    /// `…, tuant vingt personnes`): the comma and where that segment ends.
     fn toll_segment(&self, c: &Candidate, groups: &[Group]) -> Option<(usize, usize)> {
         let pack = &self.lang.pack;
         let code = c.intended.unwrap_or(c.rule.cameo.as_str());
@@ -1699,13 +1699,19 @@ impl SentenceContext<'_, '_> {
     /// belongs to the phrase, not to the subject.
     fn closes_an_opening_phrase(&self, clause_start: usize, g: &Group, a: &Actor) -> bool {
         let pack = &self.lang.pack;
-        let opens = |t: &Token| pack.is_group_break(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower());
         g.actors.len() > 1
             && g.start > clause_start
-            && self.tokens.get(clause_start).is_some_and(opens)
+            && self.tokens.get(clause_start).is_some_and(|t| self.opens_with_preposition(t))
             && !self.tokens[g.start..g.end].iter().any(|t| pack.is_conjunction(&t.norm))
             && self.tokens[a.end..g.end].iter().any(|t| t.norm == ",")
             && !self.tokens[clause_start..g.start].iter().any(|t| t.norm == ",")
+    }
+
+    /// Whether a clause opening with `t` opens with a preposition (`Before`,
+    /// `In`, `Dans`, `Avant`): a group break or a one-word locative.
+    fn opens_with_preposition(&self, t: &Token) -> bool {
+        let pack = &self.lang.pack;
+        pack.is_group_break(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower())
     }
 
     /// Whether `g` stands in an adverbial phrase that opens the clause with
@@ -1714,9 +1720,7 @@ impl SentenceContext<'_, '_> {
     /// Pékin, le président…`, `In a letter to the UN, Iraq said…`): what is
     /// named there is not the subject of the verb after the comma.
     fn in_opening_adverbial(&self, clause_start: usize, g: &Group, verb: usize) -> bool {
-        let pack = &self.lang.pack;
-        let opens = |t: &Token| pack.is_group_break(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower());
-        if g.start <= clause_start || !self.tokens.get(clause_start).is_some_and(opens) {
+        if g.start <= clause_start || !self.tokens.get(clause_start).is_some_and(|t| self.opens_with_preposition(t)) {
             return false;
         }
         (clause_start..verb).find(|&k| self.tokens[k].norm == ",").is_some_and(|comma| g.end <= comma)
@@ -2912,13 +2916,6 @@ impl SentenceContext<'_, '_> {
         })
     }
 
-    /// `The US said that Iraq had attacked Kuwait`, `X claimed that ISIL
-    /// had taken Mosul`: a speaker named before its statement verb who
-    /// reports force used by another country's actor accuses that actor of
-    /// aggression (1123), as CAMEO codes such statements; the force keeps
-    /// the factuality of the reported clause. Reports of one's own side,
-    /// by a speaker of unknown country, or after the fact (`…, officials
-    /// said`) accuse no one.
     /// `agreed to an extension of the mandate for the force in Lebanon`, `sont
     /// convenus d'une prolongation du mandat de la force au Liban`: an actor
     /// reached through a noun's complement in the object the verb takes is
@@ -2931,6 +2928,13 @@ impl SentenceContext<'_, '_> {
             && self.tokens[verb_end + 1..actor_start].iter().any(|t| pack.is_genitive(&t.norm))
     }
 
+    /// `The US said that Iraq had attacked Kuwait`, `X claimed that ISIL
+    /// had taken Mosul`: a speaker named before its statement verb who
+    /// reports force used by another country's actor accuses that actor of
+    /// aggression (1123), as CAMEO codes such statements; the force keeps
+    /// the factuality of the reported clause. Reports of one's own side,
+    /// by a speaker of unknown country, or after the fact (`…, officials
+    /// said`) accuse no one.
     fn reported_aggression(&self, c: &Candidate, coded: &[Mention], groups: &[Group], source: usize, reporters: &[Reporter], date: Option<&str>) -> Vec<Mention> {
         let lexicon = self.coder.lexicon;
         let Some(accuse) = lexicon.cameo.get(ACCUSATION_OF_AGGRESSION) else { return Vec::new() };
@@ -3062,11 +3066,6 @@ impl SentenceContext<'_, '_> {
         !names_a_body && self.tokens.get(a.end).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && t.capitalised && !self.lang.pack.is_function_word(&t.norm))
     }
 
-    /// Whether a group can be what the verb acts on: an actor with a code,
-    /// or an agent word standing as a noun of its own, with or without a
-    /// determiner (`the government`, `contre le gouvernement`, `accused
-    /// rebels of`), not as a modifier (`military aid`, `l'aide militaire`),
-    /// which says what kind of thing, not who.
     /// `reimposed blockades in the West Bank following the deaths of two
     /// Israelis`, `a bombardé Gaza après la mort de deux soldats`: coercion
     /// and force aim at what stands before the event they answer; the
@@ -3090,6 +3089,11 @@ impl SentenceContext<'_, '_> {
             .is_some_and(|k| !between[k..].iter().any(|t| t.kind == vigie_text::TokenKind::Punct))
     }
 
+    /// Whether a group can be what the verb acts on: an actor with a code,
+    /// or an agent word standing as a noun of its own, with or without a
+    /// determiner (`the government`, `contre le gouvernement`, `accused
+    /// rebels of`), not as a modifier (`military aid`, `l'aide militaire`),
+    /// which says what kind of thing, not who.
     fn may_be_object(&self, g: &Group) -> bool {
         if g.actors.iter().any(Actor::has_code) {
             return true;
