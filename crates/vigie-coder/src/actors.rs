@@ -862,6 +862,19 @@ fn holder_named_then_country(cur: &Actor, r: &EntityRef, gap: &[Token], words: &
         && gap.first().is_some_and(|t| t.capitalised)
 }
 
+/// `President obama`, `le président macron`: text written without capitals
+/// may still put a surname right after a title. A word of the language's
+/// grammar, a verb form or a date word never is one (`the president may`).
+fn may_be_lower_case_name(word: &Token, lang: &LanguageLexicon) -> bool {
+    let pack = &lang.pack;
+    !pack.is_function_word(&word.norm)
+        && !pack.is_auxiliary(&word.norm)
+        && !pack.is_determiner(&word.norm)
+        && !pack.is_conjunction(&word.norm)
+        && !lang.verb_forms.contains(&word.norm)
+        && !is_date_word(pack, &word.norm)
+}
+
 /// `President Bush`, `le président Bush`: a capitalised word right after a
 /// title, no entity of its own, that is the surname of the one person who
 /// held that office on the article's date joins the title's actor as that
@@ -879,7 +892,7 @@ fn attach_surnames(groups: &mut [Group], tokens: &[Token], lang: &LanguageLexico
         for (i, a) in g.actors.iter_mut().enumerate() {
             let Some(title) = a.title.filter(|_| a.person.is_none() && a.organisation.is_none()) else { continue };
             let Some(word) = tokens.get(a.end) else { continue };
-            if word.kind != TokenKind::Word || !word.capitalised || starts.contains(&a.end) || !lexicon.is_office_holder_surname(&word.norm) {
+            if word.kind != TokenKind::Word || !(word.capitalised || may_be_lower_case_name(word, lang)) || starts.contains(&a.end) || !lexicon.is_office_holder_surname(&word.norm) {
                 continue;
             }
             // `President Gordon S. Macklin`, `Premier Yu Kuo-Hua`: a first

@@ -408,6 +408,9 @@ const DESCRIBED_OBJECT_ROOTS: [&str; 2] = ["11", "14"];
 /// about, however it is told after them in their clause, is their object.
 const RESPONSIBILITY_CODES: [&str; 2] = ["015", "016"];
 
+/// CAMEO's claim of responsibility.
+const CLAIM_OF_RESPONSIBILITY: &str = "015";
+
 struct SentenceContext<'c, 'a> {
     coder: &'c Coder<'a>,
     lang: &'a LanguageLexicon,
@@ -545,6 +548,8 @@ struct Reporter {
     group: usize,
     verb: usize,
     verb_end: usize,
+    /// The verb's row is flagged `claim` (`claimed that`, `prétend que`).
+    claim: bool,
 }
 
 /// How many words may stand between the last comma and the verb of an
@@ -792,7 +797,7 @@ impl SentenceContext<'_, '_> {
         };
         let reported_before = |c: &Candidate| chosen.iter().any(|o| o.head.1 <= c.head.0 && o.rule.cameo != GENERIC_STATEMENT && incise(o).is_none());
         let incises: Vec<usize> = chosen.iter().filter(|c| reported_before(c)).filter_map(|c| incise(c).map(|g| (c, g))).map(|(c, g)| {
-            reporters.push(Reporter { group: g, verb: c.head.0, verb_end: c.verb_end });
+            reporters.push(Reporter { group: g, verb: c.head.0, verb_end: c.verb_end, claim: c.rule.flags.claim });
             c.head.0
         }).collect();
         chosen.retain(|c| !incises.contains(&c.head.0));
@@ -820,12 +825,12 @@ impl SentenceContext<'_, '_> {
                         // the subject may follow its verb when no other act does.
                         let last_verb = !chosen.iter().any(|o| o.head.0 > c.head.0);
                         for i in (0..groups.len()).filter(|&i| groups[i].start > k && (groups[i].end <= c.head.0 || last_verb && groups[i].start >= c.verb_end)) {
-                            reporters.push(Reporter { group: i, verb: c.head.0, verb_end: c.verb_end });
+                            reporters.push(Reporter { group: i, verb: c.head.0, verb_end: c.verb_end, claim: c.rule.flags.claim });
                         }
                     }
                     _ => {
                         if let Some(group) = self.reporter_of(c, &groups, &clause_ranges[c.clause]) {
-                            reporters.push(Reporter { group, verb: c.head.0, verb_end: c.verb_end });
+                            reporters.push(Reporter { group, verb: c.head.0, verb_end: c.verb_end, claim: c.rule.flags.claim });
                         }
                     }
                 }
@@ -2949,6 +2954,7 @@ impl SentenceContext<'_, '_> {
                 && r.verb_end <= c.head.0
                 && !self.tokens[r.verb_end..c.head.0].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
         };
+        out.extend(self.claimed_force(coded, source, reporters, &leads));
         for r in reporters.iter().filter(|r| r.group != source).filter(leads) {
             for m in coded.iter().filter(|m| m.factuality == Factuality::Asserted && matches!(m.cameo_root.as_str(), "18" | "19" | "20")) {
                 // `Ukraine said its forces had shelled…`: a side of unknown country is accused by no one.
@@ -2981,6 +2987,38 @@ impl SentenceContext<'_, '_> {
                         ..m.clone()
                     });
                 }
+            }
+        }
+        out
+    }
+
+    /// `The rebels claimed that they had shelled the base`, `Le groupe
+    /// prétend qu'il a attaqué la caserne`: a speaker opening the sentence
+    /// who claims force its own side used claims responsibility for it (015,
+    /// towards the act's target), as CAMEO codes such claims; the act stays
+    /// coded, the claim being evidence of it. A plain `said` is no claim.
+    fn claimed_force(&self, coded: &[Mention], source: usize, reporters: &[Reporter], leads: &dyn Fn(&&Reporter) -> bool) -> Vec<Mention> {
+        let lexicon = self.coder.lexicon;
+        let Some(claim) = lexicon.cameo.get(CLAIM_OF_RESPONSIBILITY) else { return Vec::new() };
+        let mut out = Vec::new();
+        for r in reporters.iter().filter(|r| r.claim && r.group == source).filter(|r| leads(r)) {
+            for m in coded.iter().filter(|m| m.factuality == Factuality::Asserted && m.target.is_some() && matches!(m.cameo_root.as_str(), "18" | "19" | "20")) {
+                let verb = Span(self.tokens[r.verb].start, self.tokens[r.verb_end - 1].end);
+                out.push(Mention {
+                    cameo: claim.code.clone(),
+                    cameo_label: claim.label.clone(),
+                    cameo_root: claim.root.clone(),
+                    quad_class: claim.quad_class,
+                    goldstein: claim.goldstein,
+                    plover_event: claim.plover_event.clone(),
+                    plover_mode: claim.plover_mode.clone(),
+                    factuality: Factuality::Asserted,
+                    symmetric: false,
+                    first: false,
+                    rule: format!("{}+claimed", m.rule),
+                    spans: MentionSpans { verb, ..m.spans.clone() },
+                    ..m.clone()
+                });
             }
         }
         out

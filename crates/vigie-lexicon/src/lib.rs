@@ -65,6 +65,9 @@ pub struct VerbFlags {
     /// A legal charge (`indict`, `inculper`): CAMEO files it with arrests
     /// (173), PLOVER's manual with accusations (ACCUSE, mode allege).
     pub charge: bool,
+    /// A claim (`claim`, `prétendre`): a speaker who claims an act of its
+    /// own in the clause it governs claims responsibility for it (015).
+    pub claim: bool,
 }
 
 /// One line of `verbs/<lang>.tsv`.
@@ -768,6 +771,7 @@ fn build_language(
                     "perfect_with_be" => flags.perfect_with_be = true,
                     "denial" => flags.denial = true,
                     "charge" => flags.charge = true,
+                    "claim" => flags.claim = true,
                     other => return Err(LexiconError::at(&path, row.line, format!("unknown flag {other:?}"))),
                 }
             }

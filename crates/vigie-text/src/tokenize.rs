@@ -41,6 +41,15 @@ impl Token {
     }
 }
 
+/// `iSrael`, `oBama`: a shift key pressed one letter late still writes a
+/// word with a capital, a proper name, not the common word its letters
+/// may spell; only the second letter in upper case, the rest in lower.
+fn late_capital(raw: &str) -> bool {
+    let mut chars = raw.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
+    first.is_lowercase() && second.is_uppercase() && chars.clone().next().is_some() && chars.all(char::is_lowercase)
+}
+
 /// `char::is_alphanumeric` without the Unicode tables for the Latin-1 and
 /// Latin Extended-A letters of French text (every char from `À` to `ſ` is a
 /// letter but `×` and `÷`): accented letters were a table search each.
@@ -151,7 +160,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         let start = char_pos;
         char_pos += char_len;
         tokens.push(Token { start, end: char_pos, sym: pack.symbol(&norm), norm, kind, lower_if_not_norm: lower, newlines_before: newlines,
-            capitalised: c.is_uppercase(), all_caps, has_digit });
+            capitalised: c.is_uppercase() || late_capital(raw), all_caps, has_digit });
         newlines = 0;
         byte = byte_end;
     }
