@@ -408,6 +408,9 @@ const DESCRIBED_OBJECT_ROOTS: [&str; 2] = ["11", "14"];
 /// about, however it is told after them in their clause, is their object.
 const RESPONSIBILITY_CODES: [&str; 2] = ["015", "016"];
 
+/// CAMEO's empathetic comment (condolences, sympathy).
+const EMPATHY: &str = "018";
+
 /// CAMEO's claim of responsibility.
 const CLAIM_OF_RESPONSIBILITY: &str = "015";
 
@@ -2785,7 +2788,11 @@ impl SentenceContext<'_, '_> {
                 self.parties.borrow_mut().push(((*s).clone(), t.clone()));
             }
             let mut event_location = location.clone();
-            if target_code.is_none() && place_acts {
+            // `expressed sorrow for the shootings in South Carolina`: sympathy
+            // goes to the people of the place, named after the verb, where
+            // what it is for happened, at home too.
+            let sympathy = cameo.code == EMPATHY && located.is_some_and(|i| places[i].start >= c.head.1);
+            if target_code.is_none() && (place_acts || sympathy) {
                 if let (Some(loc), Some(i)) = (&location, located) {
                     // Shared seas and straits belong to no country (no centroid): no target.
                     // Force used at home falls on the country too (`Damascus dropped
@@ -2797,7 +2804,7 @@ impl SentenceContext<'_, '_> {
                     // the state of emergency in Darfur` → SDN).
                     let eases_a_measure = cameo.code.starts_with("081");
                     let force_at_home = at_home
-                        && (matches!(cameo.root.as_str(), "15" | "17" | "18" | "19" | "20") || eases_a_measure)
+                        && (matches!(cameo.root.as_str(), "15" | "17" | "18" | "19" | "20") || eases_a_measure || sympathy)
                         && source_code.as_deref() != Some(loc.country.as_str());
                     if (!at_home || force_at_home) && lexicon.country_place(&loc.country).is_some() {
                         // `livraisons d'armes à Kiev`: the capital receives, as its
