@@ -408,6 +408,10 @@ const DESCRIBED_OBJECT_ROOTS: [&str; 2] = ["11", "14"];
 /// about, however it is told after them in their clause, is their object.
 const RESPONSIBILITY_CODES: [&str; 2] = ["015", "016"];
 
+/// How many words after a participle describing its noun the sentence's
+/// own verb may stand (`imprisoned for acting against Moscow were`).
+const FINITE_VERB_REACH: usize = 8;
+
 /// CAMEO's empathetic comment (condolences, sympathy).
 const EMPATHY: &str = "018";
 
@@ -1759,7 +1763,7 @@ impl SentenceContext<'_, '_> {
         let agent_after = c.literals.len() <= 1
             && pack.is_passive_agent(&self.tokens[c.verb_end].norm)
             && self.tokens.get(c.verb_end + 1).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && !pack.is_gerund(&t.norm) && !pack.is_cardinal(t));
-        if agent_after {
+        if agent_after || self.finite_verb_follows(c) {
             return true;
         }
         // `of the … movement`, not `hundreds of Armenians protested`: a
@@ -1769,6 +1773,37 @@ impl SentenceContext<'_, '_> {
             let t = &self.tokens[k];
             pack.is_genitive(&t.norm) && !pack.is_passive_agent(&t.norm) && self.tokens.get(k + 1).is_some_and(|d| pack.is_determiner(&d.norm))
         })
+    }
+
+    /// `The civilians imprisoned for acting against Moscow were released`:
+    /// after a noun phrase opening the sentence, an `-ed` form then, in the
+    /// same clause and a few words on, an auxiliary and a participle (the
+    /// sentence's own verb): the `-ed` form only describes the noun. Any
+    /// word that may open a clause (`but`, `that`, `because`), a
+    /// conjunction, a relative or subject pronoun or punctuation between
+    /// leaves the form a verb (`The army attacked from the north but was
+    /// repelled`).
+    fn finite_verb_follows(&self, c: &Candidate) -> bool {
+        let pack = &self.lang.pack;
+        let head = c.head.0;
+        let opens = self.tokens[..head - 1].iter().all(|t| pack.is_determiner(&t.norm) || pack.is_cardinal(t) || t.capitalised);
+        if !opens {
+            return false;
+        }
+        let end = self.tokens.len().min(c.verb_end + FINITE_VERB_REACH);
+        for k in c.verb_end..end {
+            let t = &self.tokens[k];
+            if t.kind == vigie_text::TokenKind::Punct || pack.may_start_clause_break(t.sym) || pack.is_conjunction(&t.norm) || pack.is_relative_pronoun(&t.norm) || pack.is_subject_pronoun(&t.norm) {
+                return false;
+            }
+            if pack.is_passive_auxiliary(&t.norm) || pack.is_auxiliary(&t.norm) {
+                // `were released`, `have been freed`.
+                let been = self.tokens.get(k + 1).is_some_and(|n| pack.is_passive_auxiliary(&n.norm));
+                let verb = self.tokens.get(k + 1 + usize::from(been));
+                return verb.is_some_and(|v| !pack.is_gerund(&v.norm) && (pack.is_bare_participle(&v.lower()) || pack.has_verb_ending(&v.norm)));
+            }
+        }
+        false
     }
 
     /// Whether a locative (`à`, `dans`, `in`) introduces the phrase at

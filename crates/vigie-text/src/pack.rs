@@ -604,7 +604,7 @@ impl LanguagePack {
     }
 
     /// Whether some clause break starts with this symbol.
-    pub(crate) fn may_start_clause_break(&self, sym: Symbol) -> bool {
+    pub fn may_start_clause_break(&self, sym: Symbol) -> bool {
         self.clause_break_starts.get(sym as usize).copied().unwrap_or(false)
     }
 
