@@ -214,7 +214,7 @@ impl EntityIndex {
                 }
                 // Most keys tried name nothing: look before cloning anything.
                 let plain = self.forms.get(&key);
-                let proper = if tokens[i].capitalised { self.proper_forms.get(&key) } else { None };
+                let proper = if tokens[i].capitalised || tokens[i].late_capital { self.proper_forms.get(&key) } else { None };
                 let inside = match self.inside_sentence_forms.get(&key) {
                     Some(f) if tokens[i].capitalised && !opens_sentence(tokens, i) => Some(f),
                     _ => None,

@@ -27,6 +27,10 @@ pub struct Token {
     pub newlines_before: u32,
     /// The original text starts with an upper-case letter.
     pub capitalised: bool,
+    /// Only the second letter is upper case (`iSrael`): a proper name
+    /// typed with a late capital, for name lookup only (not a capitalised
+    /// word to sentence splitting).
+    pub late_capital: bool,
     /// Every letter of the original text is upper case (`US`, `ONU`).
     pub all_caps: bool,
     /// The text holds an ASCII digit (a date may start here): read once
@@ -160,7 +164,7 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         let start = char_pos;
         char_pos += char_len;
         tokens.push(Token { start, end: char_pos, sym: pack.symbol(&norm), norm, kind, lower_if_not_norm: lower, newlines_before: newlines,
-            capitalised: c.is_uppercase() || late_capital(raw), all_caps, has_digit });
+            capitalised: c.is_uppercase(), late_capital: late_capital(raw), all_caps, has_digit });
         newlines = 0;
         byte = byte_end;
     }
