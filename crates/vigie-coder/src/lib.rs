@@ -484,7 +484,7 @@ impl SlotFiller for ClauseSlots<'_> {
             // keeps its end: `frappes de l'armée sur Nyala` goes on with
             // the locative.)
             let mut k = g.end;
-            let locative = |k: usize| self.tokens.get(k).is_some_and(|t| self.lang.pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower()));
+            let locative = |k: usize| self.tokens.get(k).is_some_and(|t| self.lang.pack.is_one_word_locative(t.lower()));
             if slot == Slot::Target && locative(k) {
                 k += 1;
                 while k < self.tokens.len() && self.lang.pack.is_determiner(&self.tokens[k].norm) {
@@ -1335,7 +1335,7 @@ impl SentenceContext<'_, '_> {
             Some(t) => {
                 t.kind == vigie_text::TokenKind::Punct
                     || pack.is_group_break(&t.norm)
-                    || pack.locatives.iter().any(|l| l.len() == 1 && l[0] == t.lower())
+                    || pack.is_one_word_locative(t.lower())
                     || pack.is_date_preposition(&t.norm)
                     || in_date.get(head + 1).copied().unwrap_or(false)
                     || self.lang.verb_forms.contains(&t.norm)
@@ -1711,7 +1711,7 @@ impl SentenceContext<'_, '_> {
     /// `In`, `Dans`, `Avant`): a group break or a one-word locative.
     fn opens_with_preposition(&self, t: &Token) -> bool {
         let pack = &self.lang.pack;
-        pack.is_group_break(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower())
+        pack.is_group_break(&t.norm) || pack.is_one_word_locative(t.lower())
     }
 
     /// Whether `g` stands in an adverbial phrase that opens the clause with
@@ -1830,7 +1830,7 @@ impl SentenceContext<'_, '_> {
         // Only before a country or a capital: a town after a first name is
         // often a surname (`sur Jérôme Rodrigues`).
         let country_or_capital = e.refs.iter().any(|r| matches!(r, EntityRef::Country { kind: vigie_lexicon::CountryKind::Name | vigie_lexicon::CountryKind::Capital, .. }));
-        let after_preposition = country_or_capital && pack.locatives.iter().any(|phrase| phrase.len() == 1 && phrase[0] == preposition.lower());
+        let after_preposition = country_or_capital && pack.is_one_word_locative(preposition.lower());
         capitalised_unknown && k > 0 && before.kind == vigie_text::TokenKind::Word && !before.capitalised && !titled && !after_preposition
     }
 
