@@ -683,8 +683,8 @@ impl SentenceContext<'_, '_> {
         // being part of it, as a date does; the cue still negates the act.
         // Cues only ever qualify verb candidates, so a sentence where no
         // clause can hold one (most of them) needs no cue search.
-        let verb_rules: Vec<Vec<&VerbRule>> = clause_ranges.iter().map(|r| self.lang.verbs_for(&tokens[r.clone()])).collect();
-        let cues = if verb_rules.iter().all(Vec::is_empty) { Vec::new() } else { self.cues() };
+        let verb_rules: Vec<_> = clause_ranges.iter().map(|r| self.lang.verb_candidates(&tokens[r.clone()])).collect();
+        let cues = if verb_rules.iter().all(|c| c.is_empty()) { Vec::new() } else { self.cues() };
         let mut transparent = in_date.clone();
         for q in cues.iter().filter(|q| q.kind == CueKind::Negated) {
             for l in &q.literals {
@@ -697,8 +697,8 @@ impl SentenceContext<'_, '_> {
         for (ci, range) in clause_ranges.iter().enumerate() {
             let slots = ClauseSlots { offset: range.start, transparent: &transparent, groups: &groups, places: &places, tokens, lang: self.lang };
             let clause_tokens = &tokens[range.clone()];
-            for &rule in &verb_rules[ci] {
-                for m in rule.pattern.find_unfiltered(clause_tokens, &slots) {
+            for (rule, starts) in verb_rules[ci].iter() {
+                for m in rule.pattern.find_at(clause_tokens, &slots, starts) {
                     let abs = |p: (usize, usize)| (p.0 + range.start, p.1 + range.start);
                     let slot_group = |s: Option<(usize, usize)>| {
                         s.map(abs).and_then(|(a, b)| groups.iter().position(|g| g.start >= a && g.end <= b))
@@ -1892,8 +1892,8 @@ impl SentenceContext<'_, '_> {
 
     fn cues(&self) -> Vec<Cue> {
         let mut out = Vec::new();
-        for rule in self.lang.cues_for(self.tokens) {
-            for m in rule.pattern.find_unfiltered(self.tokens, &NoSlots) {
+        for (rule, starts) in self.lang.cue_candidates(self.tokens).iter() {
+            for m in rule.pattern.find_at(self.tokens, &NoSlots, starts) {
                 out.push(Cue { kind: rule.kind, scope: rule.scope, start: m.start, end: m.end, literals: m.literals });
             }
         }
