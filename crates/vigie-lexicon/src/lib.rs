@@ -323,17 +323,16 @@ impl RuleIndex {
         let mut chosen = vec![0u64; self.rules.div_ceil(64)];
         let mut choose = |i: usize| chosen[i / 64] |= 1 << (i % 64);
         self.unanchored.iter().for_each(|&i| choose(i));
-        // (rule, position), found in position order: a stable sort by rule
-        // leaves each rule's starts in order.
-        let mut found: Vec<(u32, u32)> = Vec::new();
+        // (rule, position): sorted, each rule's starts in order.
+        let mut found: Vec<(u32, u32)> = Vec::with_capacity(tokens.len());
         for (k, t) in tokens.iter().enumerate() {
             if let Some(lists) = self.by_symbol.get(&t.sym) {
                 lists.anchored.iter().for_each(|&i| choose(i));
                 found.extend(lists.starting.iter().map(|&i| (i, k as u32)));
             }
         }
-        found.sort_by_key(|&(i, _)| i);
-        let mut out = Vec::new();
+        found.sort_unstable();
+        let mut out = Vec::with_capacity(chosen.iter().map(|w| w.count_ones() as usize).sum());
         let mut starts = Vec::with_capacity(found.len());
         let mut next = 0;
         for (w, mut bits) in chosen.into_iter().enumerate() {
