@@ -1098,4 +1098,25 @@ mod tests {
             assert!(!verbs.is_empty());
         }
     }
+
+    #[test]
+    fn listed_starts_find_what_every_rule_scanning_finds() {
+        let lex = lexicon();
+        let texts = [
+            ("fr", "La Russie a attaqué l'Ukraine lundi et les États-Unis ont condamné l'attaque. Le Kenya n'a pas signé l'accord, a déclaré le ministre. Abonnez-vous à notre newsletter."),
+            ("en", "Russia has attacked Ukraine and the United States condemned the attack. Kenya did not sign the agreement, the minister said on Monday. Subscribe to our newsletter."),
+        ];
+        for (code, text) in texts {
+            let lang = lex.language(code).unwrap();
+            let tokens = vigie_text::tokenize(text, &lang.pack);
+            let scanned = |rules: Vec<&Pattern>| rules.iter().map(|p| p.find_unfiltered(&tokens, &NoSlots)).collect::<Vec<_>>();
+            let listed = |rules: Vec<(&Pattern, Option<&[u32]>)>| rules.iter().map(|(p, s)| p.find_at(&tokens, &NoSlots, *s)).collect::<Vec<_>>();
+            let verbs = scanned(lang.verbs_for(&tokens).iter().map(|r| &r.pattern).collect());
+            assert_eq!(verbs, listed(lang.verb_candidates(&tokens).iter().map(|(r, s)| (&r.pattern, s)).collect()), "{code}");
+            assert!(verbs.iter().filter(|m| !m.is_empty()).count() >= 2, "{code}: verbs match");
+            let cues = scanned(lang.cues_for(&tokens).iter().map(|r| &r.pattern).collect());
+            assert_eq!(cues, listed(lang.cue_candidates(&tokens).iter().map(|(r, s)| (&r.pattern, s)).collect()), "{code}");
+            assert!(lang.verb_candidates(&tokens).iter().any(|(_, s)| s.is_some()) && lang.verb_candidates(&tokens).iter().any(|(_, s)| s.is_none()), "{code}: both kinds of rule are tried");
+        }
+    }
 }
