@@ -564,7 +564,7 @@ pub fn group(
             // is whom they oppose; it only tells their country.
             // Only across a preposition (`au`, `of`): `l'opposant congolais
             // Félix Tshisekedi` is the opponent himself.
-            let preposition = |t: &Token| pack.is_genitive(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower());
+            let preposition = |t: &Token| pack.is_genitive(&t.norm) || pack.is_one_word_locative(t.lower());
             let across_preposition = matches!(gap, [t] if preposition(t));
             let opposed = !broken
                 && g.actors.last().is_some_and(|a| {
@@ -666,7 +666,7 @@ pub fn group(
                 // still joins them).
                 // `Russia in an international television program`: a place
                 // named before a locative is no country of the agent word after it.
-                let locative_between = words.iter().any(|t| pack.locatives.iter().any(|phrase| phrase.first().is_some_and(|w| *w == t.lower())));
+                let locative_between = words.iter().any(|t| pack.may_start_locative(t.lower()));
                 let apart = cur.is_named()
                     && (names_an_actor(r) || (locative_between && matches!(r, EntityRef::Agent(_) | EntityRef::Title(_))))
                     && words.iter().any(|t| !pack.is_clitic(&t.norm) && !pack.is_genitive(&t.norm));
@@ -791,7 +791,7 @@ pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &Langua
                 while at > 0 && lang.pack.is_determiner(&tokens[at - 1].norm) {
                     at -= 1;
                 }
-                at > 0 && lang.pack.locatives.iter().any(|phrase| phrase.last().is_some_and(|w| *w == tokens[at - 1].lower()))
+                at > 0 && lang.pack.may_end_locative(tokens[at - 1].lower())
             };
             let placed_after = a.agent_before_country && a.country_at.is_some_and(locative_before);
             let own_words = a.person.is_none() && a.organisation.is_none() && a.agent.is_some() && (a.country.is_none() || placed_after);
@@ -822,7 +822,7 @@ pub fn resolve_possessives(groups: &mut [Group], tokens: &[Token], lang: &Langua
                 }
                 k > 0 && {
                     let w = &tokens[k - 1];
-                    pack.is_genitive(&w.norm) || pack.is_group_break(&w.norm) || pack.locatives.iter().any(|phrase| phrase.last().is_some_and(|l| *l == w.lower()))
+                    pack.is_genitive(&w.norm) || pack.is_group_break(&w.norm) || pack.may_end_locative(w.lower())
                 }
             };
             let nearest = groups.iter().flat_map(|g| &g.actors).filter(|b| b.end <= a.start && b.country.is_some()).next_back().filter(|b| joined(b));
@@ -1162,7 +1162,7 @@ pub fn place_ethnic_groups(groups: &mut [Group], entities: &[EntityMatch], token
             // bombardé Kharkiv`).
             let pack = &lang.pack;
             let place_phrase_follows = tokens.get(a.end).is_some_and(|t| {
-                pack.is_genitive(&t.norm) || pack.locatives.iter().any(|phrase| phrase.first().is_some_and(|w| *w == t.lower()))
+                pack.is_genitive(&t.norm) || pack.may_start_locative(t.lower())
             });
             if group.home.is_some() && !marked && !place_phrase_follows {
                 return None;

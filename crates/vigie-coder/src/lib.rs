@@ -494,7 +494,7 @@ impl SlotFiller for ClauseSlots<'_> {
             // keeps its end: `frappes de l'armée sur Nyala` goes on with
             // the locative.)
             let mut k = g.end;
-            let locative = |k: usize| self.tokens.get(k).is_some_and(|t| self.lang.pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower()));
+            let locative = |k: usize| self.tokens.get(k).is_some_and(|t| self.lang.pack.is_one_word_locative(t.lower()));
             if slot == Slot::Target && locative(k) {
                 k += 1;
                 while k < self.tokens.len() && self.lang.pack.is_determiner(&self.tokens[k].norm) {
@@ -695,8 +695,8 @@ impl SentenceContext<'_, '_> {
         // being part of it, as a date does; the cue still negates the act.
         // Cues only ever qualify verb candidates, so a sentence where no
         // clause can hold one (most of them) needs no cue search.
-        let verb_rules: Vec<Vec<&VerbRule>> = clause_ranges.iter().map(|r| self.lang.verbs_for(&tokens[r.clone()])).collect();
-        let cues = if verb_rules.iter().all(Vec::is_empty) { Vec::new() } else { self.cues() };
+        let verb_rules: Vec<_> = clause_ranges.iter().map(|r| self.lang.verb_candidates(&tokens[r.clone()])).collect();
+        let cues = if verb_rules.iter().all(|c| c.is_empty()) { Vec::new() } else { self.cues() };
         let mut transparent = in_date.clone();
         for q in cues.iter().filter(|q| q.kind == CueKind::Negated) {
             for l in &q.literals {
@@ -709,8 +709,8 @@ impl SentenceContext<'_, '_> {
         for (ci, range) in clause_ranges.iter().enumerate() {
             let slots = ClauseSlots { offset: range.start, transparent: &transparent, groups: &groups, places: &places, tokens, lang: self.lang };
             let clause_tokens = &tokens[range.clone()];
-            for &rule in &verb_rules[ci] {
-                for m in rule.pattern.find_unfiltered(clause_tokens, &slots) {
+            for (rule, starts) in verb_rules[ci].iter() {
+                for m in rule.pattern.find_at(clause_tokens, &slots, starts) {
                     let abs = |p: (usize, usize)| (p.0 + range.start, p.1 + range.start);
                     let slot_group = |s: Option<(usize, usize)>| {
                         s.map(abs).and_then(|(a, b)| groups.iter().position(|g| g.start >= a && g.end <= b))
@@ -1347,7 +1347,7 @@ impl SentenceContext<'_, '_> {
             Some(t) => {
                 t.kind == vigie_text::TokenKind::Punct
                     || pack.is_group_break(&t.norm)
-                    || pack.locatives.iter().any(|l| l.len() == 1 && l[0] == t.lower())
+                    || pack.is_one_word_locative(t.lower())
                     || pack.is_date_preposition(&t.norm)
                     || in_date.get(head + 1).copied().unwrap_or(false)
                     || self.lang.verb_forms.contains(&t.norm)
@@ -1723,7 +1723,7 @@ impl SentenceContext<'_, '_> {
     /// `In`, `Dans`, `Avant`): a group break or a one-word locative.
     fn opens_with_preposition(&self, t: &Token) -> bool {
         let pack = &self.lang.pack;
-        pack.is_group_break(&t.norm) || pack.locatives.iter().any(|p| p.len() == 1 && p[0] == t.lower())
+        pack.is_group_break(&t.norm) || pack.is_one_word_locative(t.lower())
     }
 
     /// Whether `g` stands in an adverbial phrase that opens the clause with
@@ -1873,7 +1873,7 @@ impl SentenceContext<'_, '_> {
         // Only before a country or a capital: a town after a first name is
         // often a surname (`sur Jérôme Rodrigues`).
         let country_or_capital = e.refs.iter().any(|r| matches!(r, EntityRef::Country { kind: vigie_lexicon::CountryKind::Name | vigie_lexicon::CountryKind::Capital, .. }));
-        let after_preposition = country_or_capital && pack.locatives.iter().any(|phrase| phrase.len() == 1 && phrase[0] == preposition.lower());
+        let after_preposition = country_or_capital && pack.is_one_word_locative(preposition.lower());
         capitalised_unknown && k > 0 && before.kind == vigie_text::TokenKind::Word && !before.capitalised && !titled && !after_preposition
     }
 
@@ -1935,8 +1935,8 @@ impl SentenceContext<'_, '_> {
 
     fn cues(&self) -> Vec<Cue> {
         let mut out = Vec::new();
-        for rule in self.lang.cues_for(self.tokens) {
-            for m in rule.pattern.find_unfiltered(self.tokens, &NoSlots) {
+        for (rule, starts) in self.lang.cue_candidates(self.tokens).iter() {
+            for m in rule.pattern.find_at(self.tokens, &NoSlots, starts) {
                 out.push(Cue { kind: rule.kind, scope: rule.scope, start: m.start, end: m.end, literals: m.literals });
             }
         }

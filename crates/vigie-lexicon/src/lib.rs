@@ -224,19 +224,71 @@ pub struct LanguageLexicon {
 /// so a sentence is only tried against rules one of whose anchors it has.
 #[derive(Debug, Clone, Default)]
 struct RuleIndex {
-    by_symbol: rustc_hash::FxHashMap<vigie_text::Symbol, Vec<usize>>,
+    by_symbol: rustc_hash::FxHashMap<vigie_text::Symbol, RuleLists>,
     unanchored: Vec<usize>,
     rules: usize,
+    /// Per rule: whether its starts are listed in [`RuleLists::starting`].
+    starts_listed: Vec<bool>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct RuleLists {
+    /// The rules the word is an anchor of.
+    anchored: Vec<usize>,
+    /// The rules a match of which can start with the word (see
+    /// [`Pattern::first_words`]), of those whose every first word starts
+    /// few rules: the pass that picks a sentence's rules also lists where
+    /// each may start, where every rule scanned every token for its own
+    /// start words. A word that starts many rules (`a`, `has`) would list
+    /// them all at each of its tokens, most not candidates: those rules
+    /// keep their own scan.
+    starting: Vec<u32>,
+}
+
+/// Beyond this many rules starting with one word, listing starts costs more
+/// than the scans it spares.
+const MAX_RULES_PER_START_WORD: usize = 16;
+
+/// The rules that may match in a text (see [`LanguageLexicon::verb_candidates`]),
+/// each with, when known, the token positions where a match may start: the
+/// only ones [`Pattern::find_unfiltered`] would try.
+pub struct Candidates<'r, R> {
+    rules: Vec<(&'r R, Option<(u32, u32)>)>,
+    starts: Vec<u32>,
+}
+
+impl<'r, R> Candidates<'r, R> {
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// Each rule, in file order, with its starts (`None`: try every token);
+    /// pass both to [`Pattern::find_at`].
+    pub fn iter(&self) -> impl Iterator<Item = (&'r R, Option<&[u32]>)> + '_ {
+        self.rules.iter().map(|&(rule, range)| (rule, range.map(|(a, b)| &self.starts[a as usize..b as usize])))
+    }
 }
 
 impl RuleIndex {
     fn new<'p>(patterns: impl Iterator<Item = &'p Pattern>, pack: &mut LanguagePack) -> RuleIndex {
         let mut index = RuleIndex::default();
+        let mut first_symbols = Vec::new();
         for (i, pattern) in patterns.enumerate() {
             index.rules = i + 1;
             match pattern.anchors() {
-                Some(words) => words.iter().for_each(|w| index.by_symbol.entry(pack.intern(w)).or_default().push(i)),
+                Some(words) => words.iter().for_each(|w| index.by_symbol.entry(pack.intern(w)).or_default().anchored.push(i)),
                 None => index.unanchored.push(i),
+            }
+            index.starts_listed.push(pattern.first_words().is_some());
+            first_symbols.push(pattern.first_words().into_iter().flatten().map(|w| pack.intern(w)).collect::<Vec<_>>());
+        }
+        let mut starting: rustc_hash::FxHashMap<vigie_text::Symbol, usize> = Default::default();
+        first_symbols.iter().flatten().for_each(|&s| *starting.entry(s).or_default() += 1);
+        for (i, symbols) in first_symbols.iter().enumerate() {
+            if symbols.iter().any(|s| starting[s] > MAX_RULES_PER_START_WORD) {
+                index.starts_listed[i] = false;
+            } else {
+                symbols.iter().for_each(|&s| index.by_symbol.entry(s).or_default().starting.push(i as u32));
             }
         }
         index
@@ -244,15 +296,7 @@ impl RuleIndex {
 
     /// The rules (of `rules`, the list indexed) that may match in `tokens`, in file order.
     fn candidates<'r, R>(&self, tokens: &[vigie_text::Token], rules: &'r [R]) -> Vec<&'r R> {
-        // A bit per rule: frequent words name many rules, often the same.
-        let mut chosen = vec![0u64; self.rules.div_ceil(64)];
-        let mut choose = |i: usize| chosen[i / 64] |= 1 << (i % 64);
-        self.unanchored.iter().for_each(|&i| choose(i));
-        for t in tokens {
-            if let Some(list) = self.by_symbol.get(&t.sym) {
-                list.iter().for_each(|&i| choose(i));
-            }
-        }
+        let chosen = self.chosen(tokens);
         let mut ids = Vec::new();
         for (w, mut bits) in chosen.into_iter().enumerate() {
             while bits != 0 {
@@ -261,6 +305,58 @@ impl RuleIndex {
             }
         }
         ids
+    }
+
+    /// A bit per rule with an anchor in `tokens` (or none).
+    fn chosen(&self, tokens: &[vigie_text::Token]) -> Vec<u64> {
+        // A bit per rule: frequent words name many rules, often the same.
+        let mut chosen = vec![0u64; self.rules.div_ceil(64)];
+        let mut choose = |i: usize| chosen[i / 64] |= 1 << (i % 64);
+        self.unanchored.iter().for_each(|&i| choose(i));
+        for t in tokens {
+            if let Some(lists) = self.by_symbol.get(&t.sym) {
+                lists.anchored.iter().for_each(|&i| choose(i));
+            }
+        }
+        chosen
+    }
+
+    /// [`RuleIndex::candidates`] with where each may start.
+    fn candidates_with_starts<'r, R>(&self, tokens: &[vigie_text::Token], rules: &'r [R]) -> Candidates<'r, R> {
+        let mut chosen = vec![0u64; self.rules.div_ceil(64)];
+        let mut choose = |i: usize| chosen[i / 64] |= 1 << (i % 64);
+        self.unanchored.iter().for_each(|&i| choose(i));
+        // (rule, position): sorted, each rule's starts in order.
+        let mut found: Vec<(u32, u32)> = Vec::with_capacity(tokens.len());
+        for (k, t) in tokens.iter().enumerate() {
+            if let Some(lists) = self.by_symbol.get(&t.sym) {
+                lists.anchored.iter().for_each(|&i| choose(i));
+                found.extend(lists.starting.iter().map(|&i| (i, k as u32)));
+            }
+        }
+        found.sort_unstable();
+        let mut out = Vec::with_capacity(chosen.iter().map(|w| w.count_ones() as usize).sum());
+        let mut starts = Vec::with_capacity(found.len());
+        let mut next = 0;
+        for (w, mut bits) in chosen.into_iter().enumerate() {
+            while bits != 0 {
+                let i = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                while next < found.len() && (found[next].0 as usize) < i {
+                    next += 1;
+                }
+                let range = self.starts_listed[i].then(|| {
+                    let first = starts.len();
+                    while next < found.len() && found[next].0 as usize == i {
+                        starts.push(found[next].1);
+                        next += 1;
+                    }
+                    (first as u32, starts.len() as u32)
+                });
+                out.push((&rules[i], range));
+            }
+        }
+        Candidates { rules: out, starts }
     }
 }
 
@@ -274,6 +370,16 @@ impl LanguageLexicon {
     /// The verb rules that may match somewhere in `tokens`, in file order.
     pub fn verbs_for(&self, tokens: &[vigie_text::Token]) -> Vec<&VerbRule> {
         self.verb_rules.candidates(tokens, &self.verbs)
+    }
+
+    /// [`LanguageLexicon::verbs_for`], with where each may start.
+    pub fn verb_candidates(&self, tokens: &[vigie_text::Token]) -> Candidates<'_, VerbRule> {
+        self.verb_rules.candidates_with_starts(tokens, &self.verbs)
+    }
+
+    /// [`LanguageLexicon::cues_for`], with where each may start.
+    pub fn cue_candidates(&self, tokens: &[vigie_text::Token]) -> Candidates<'_, CueRule> {
+        self.cue_rules.candidates_with_starts(tokens, &self.cues)
     }
 
     /// The cue rules that may match somewhere in `tokens`, in file order.
@@ -994,6 +1100,27 @@ mod tests {
             let expected = ids(lang.verbs.iter().filter(|r| r.pattern.may_match(&words)).map(|r| r.id.as_str()).collect());
             assert_eq!(verbs, expected);
             assert!(!verbs.is_empty());
+        }
+    }
+
+    #[test]
+    fn listed_starts_find_what_every_rule_scanning_finds() {
+        let lex = lexicon();
+        let texts = [
+            ("fr", "La Russie a attaqué l'Ukraine lundi et les États-Unis ont condamné l'attaque. Le Kenya n'a pas signé l'accord, a déclaré le ministre. Abonnez-vous à notre newsletter."),
+            ("en", "Russia has attacked Ukraine and the United States condemned the attack. Kenya did not sign the agreement, the minister said on Monday. Subscribe to our newsletter."),
+        ];
+        for (code, text) in texts {
+            let lang = lex.language(code).unwrap();
+            let tokens = vigie_text::tokenize(text, &lang.pack);
+            let scanned = |rules: Vec<&Pattern>| rules.iter().map(|p| p.find_unfiltered(&tokens, &NoSlots)).collect::<Vec<_>>();
+            let listed = |rules: Vec<(&Pattern, Option<&[u32]>)>| rules.iter().map(|(p, s)| p.find_at(&tokens, &NoSlots, *s)).collect::<Vec<_>>();
+            let verbs = scanned(lang.verbs_for(&tokens).iter().map(|r| &r.pattern).collect());
+            assert_eq!(verbs, listed(lang.verb_candidates(&tokens).iter().map(|(r, s)| (&r.pattern, s)).collect()), "{code}");
+            assert!(verbs.iter().filter(|m| !m.is_empty()).count() >= 2, "{code}: verbs match");
+            let cues = scanned(lang.cues_for(&tokens).iter().map(|r| &r.pattern).collect());
+            assert_eq!(cues, listed(lang.cue_candidates(&tokens).iter().map(|(r, s)| (&r.pattern, s)).collect()), "{code}");
+            assert!(lang.verb_candidates(&tokens).iter().any(|(_, s)| s.is_some()) && lang.verb_candidates(&tokens).iter().any(|(_, s)| s.is_none()), "{code}: both kinds of rule are tried");
         }
     }
 }

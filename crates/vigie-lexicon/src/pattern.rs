@@ -357,6 +357,34 @@ impl Pattern {
         out
     }
 
+    /// [`Pattern::find_unfiltered`] trying only `starts` (ascending), when
+    /// given: the positions of its [`Pattern::first_words`], listed for all
+    /// rules in one pass (see `LanguageLexicon::verb_candidates`).
+    pub fn find_at(&self, tokens: &[Token], slots: &dyn SlotFiller, starts: Option<&[u32]>) -> Vec<PatternMatch> {
+        let Some(starts) = starts else { return self.find_unfiltered(tokens, slots) };
+        let mut out = Vec::new();
+        let mut next = 0;
+        let mut cap = Capture::default();
+        for start in starts.iter().map(|&k| k as usize).filter(|&k| k < tokens.len()) {
+            if start < next {
+                continue;
+            }
+            cap.literals.clear();
+            cap.slots.clear();
+            if let Some(end) = self.walk(0, start, tokens, slots, &mut cap).filter(|_| !cap.literals.is_empty()) {
+                out.push(self.to_match(end, &cap));
+                next = end.max(start + 1);
+            }
+        }
+        out
+    }
+
+    /// The words a match can start with, when the first step is a required
+    /// word list.
+    pub fn first_words(&self) -> Option<&HashSet<String>> {
+        self.first_words.as_ref()
+    }
+
     /// True when the pattern matches anywhere in `tokens`.
     pub fn is_found(&self, tokens: &[Token]) -> bool {
         !self.find(tokens, &NoSlots).is_empty()

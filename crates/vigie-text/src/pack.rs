@@ -41,6 +41,14 @@ pub struct LanguagePack {
     /// The one-word [`LanguagePack::locatives`], normalised once at load:
     /// [`LanguagePack::is_function_word`] is asked for many tokens.
     single_word_locatives: WordSet,
+    /// The same in lower case with accents kept, as [`LanguagePack::locatives`]
+    /// holds them: the coder asks with [`crate::Token::lower`], where `à`
+    /// (a locative) is not `a` (a verb).
+    one_word_locatives: WordSet,
+    /// The first and the last words of [`LanguagePack::locatives`], in the
+    /// same lower case (`près` and `de` of `près de`).
+    locative_first_words: WordSet,
+    locative_last_words: WordSet,
     /// Prepositions that end a noun phrase (`par`, `contre`, `by`, `against`):
     /// `reçu à l'Élysée par Macron` is two actors, not one.
     group_breaks: WordSet,
@@ -533,6 +541,9 @@ impl LanguagePack {
         pack.clause_breaks.sort_by_key(|p| std::cmp::Reverse(p.len()));
         pack.locatives.sort_by_key(|p| std::cmp::Reverse(p.len()));
         pack.single_word_locatives = pack.locatives.iter().filter(|p| p.len() == 1).map(|p| normalize(&p[0])).collect();
+        pack.one_word_locatives = pack.locatives.iter().filter(|p| p.len() == 1).map(|p| p[0].clone()).collect();
+        pack.locative_first_words = pack.locatives.iter().filter_map(|p| p.first().cloned()).collect();
+        pack.locative_last_words = pack.locatives.iter().filter_map(|p| p.last().cloned()).collect();
         pack.relative_days.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         let breaks = pack.clause_breaks.clone();
         pack.clause_break_symbols = breaks.iter().map(|p| p.iter().map(|w| pack.intern(w)).collect()).collect();
@@ -655,6 +666,22 @@ impl LanguagePack {
             || self.elisions.contains(norm)
             || single(&self.clause_breaks)
             || self.single_word_locatives.contains(norm)
+    }
+
+    /// Whether a token's [`crate::Token::lower`] form is a one-word locative
+    /// (`à`, `in`).
+    pub fn is_one_word_locative(&self, lower: &str) -> bool {
+        self.one_word_locatives.contains(lower)
+    }
+
+    /// Whether a [`crate::Token::lower`] form may open a locative phrase.
+    pub fn may_start_locative(&self, lower: &str) -> bool {
+        self.locative_first_words.contains(lower)
+    }
+
+    /// Whether a [`crate::Token::lower`] form may close a locative phrase.
+    pub fn may_end_locative(&self, lower: &str) -> bool {
+        self.locative_last_words.contains(lower)
     }
 
     pub fn is_passive_auxiliary(&self, norm: &str) -> bool {
