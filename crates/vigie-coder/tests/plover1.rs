@@ -1,0 +1,38 @@
+//! Session 12, helper plover1: named armed movements (UNITA, FIS) and
+//! allowing rallies as an easing of political restrictions. Hand-written
+//! sentences, French and English.
+
+mod common;
+
+fn events(text: &str, lang: &str, date: &str) -> Vec<(String, String, String)> {
+    common::code_text(text, Some(lang), date)
+        .into_iter()
+        .map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo))
+        .collect()
+}
+
+fn ev(s: &str, t: &str, code: &str) -> (String, String, String) {
+    (s.to_string(), t.to_string(), code.to_string())
+}
+
+#[test]
+fn unita_and_the_fis_are_named_groups() {
+    assert_eq!(events("The Angolan army attacked UNITA positions in the south.", "en", "1994-01-01"), vec![ev("AGOMIL", "UNITA", "190")]);
+    assert_eq!(events("L'armée angolaise a attaqué l'UNITA dans le sud du pays.", "fr", "1994-01-01"), vec![ev("AGOMIL", "UNITA", "190")]);
+    assert_eq!(events("The FIS accused the Algerian army of torture.", "en", "1993-01-01"), vec![ev("FIS", "DZAMIL", "1122")]);
+    assert_eq!(events("Le FIS a accusé l'armée algérienne de torture.", "fr", "1993-01-01"), vec![ev("FIS", "DZAMIL", "1122")]);
+    // The acronym is matched in capitals only: `fis`, a French verb form, is no group.
+    assert!(events("Je fis une promenade à Alger.", "fr", "1993-01-01").is_empty());
+}
+
+#[test]
+fn allowing_demonstrations_eases_political_restrictions() {
+    assert_eq!(
+        events("The Egyptian government allowed the opposition to hold demonstrations in Cairo.", "en", "1990-06-19"),
+        vec![ev("EGYGOV", "EGYOPP", "0811")]
+    );
+    assert_eq!(
+        events("Le gouvernement égyptien a autorisé les manifestations de l'opposition au Caire.", "fr", "1990-06-19"),
+        vec![ev("EGYGOV", "EGYOPP", "0811")]
+    );
+}
