@@ -36,3 +36,20 @@ fn allowing_demonstrations_eases_political_restrictions() {
         vec![ev("EGYGOV", "EGYOPP", "0811")]
     );
 }
+
+#[test]
+fn an_apposition_before_a_statement_verb_leaves_the_speaker_its_subject() {
+    assert_eq!(
+        events("Nigeria, the largest country in the region, announced that it has recalled its ambassador from Ghana.", "en", "1990-06-19"),
+        vec![ev("NGA", "GHA", "161")]
+    );
+    assert_eq!(events("La Russie, premier fournisseur du pays, a annoncé qu'elle a critiqué l'Ukraine.", "fr", "2020-06-19"), vec![ev("RUS", "UKR", "111")]);
+    // A report that closes the sentence after its act still only reports it.
+    assert_eq!(events("Russia criticized Ukraine, the foreign ministry announced.", "en", "2020-06-19"), vec![ev("RUS", "UKR", "111")]);
+}
+
+#[test]
+fn calling_off_a_strike_that_names_no_one_ends_dissent_against_the_government() {
+    assert_eq!(events("British junior doctors called off their strike.", "en", "2020-06-19"), vec![ev("GBRHLH", "GBRGOV", "082")]);
+    assert_eq!(events("Les enseignants nigérians ont suspendu leur grève.", "fr", "1990-06-19"), vec![ev("NGAEDU", "NGAGOV", "082")]);
+}
