@@ -1589,6 +1589,43 @@ impl SentenceContext<'_, '_> {
             .or_else(|| self.subject_before_apposition(c, groups, clause))
     }
 
+    /// `Croatian authorities are failing to uphold the rights of refugees,
+    /// a human rights group protested`: after the sentence's last comma, an
+    /// actor right before the verb (an auxiliary between at most), while
+    /// the words before the comma have a verb of their own, is the verb's
+    /// subject; the first actor of the sentence is the subject of that other
+    /// verb. Returns the subject's group and the comma.
+    fn closing_subject(&self, c: &Candidate, groups: &[Group]) -> Option<(usize, usize)> {
+        let pack = &self.lang.pack;
+        let tokens = &self.tokens;
+        if c.rule.cameo == GENERIC_STATEMENT || tokens[c.verb_end..].iter().any(|t| t.norm == ",") {
+            return None;
+        }
+        let k = tokens[..c.head.0].iter().rposition(|t| t.norm == ",")?;
+        let g = groups.iter().rposition(|g| g.start > k && g.end <= c.head.0)?;
+        if !tokens[groups[g].end..c.head.0].iter().all(|t| pack.is_auxiliary(&t.norm)) || pack.relative_clause_around(tokens, k.saturating_sub(1)).is_some() {
+            return None;
+        }
+        let first = groups.iter().position(|h| h.end <= k)?;
+        let own_verb = tokens[groups[first].end..k].iter().any(|t| pack.is_auxiliary(&t.norm) || self.lang.verb_forms.contains(&t.norm));
+        own_verb.then_some((g, k))
+    }
+
+    /// A disapproval or protest told after the sentence's last comma by its
+    /// own subject, naming no one (`…, a human rights group protested`), is
+    /// aimed at the subject of what precedes the comma.
+    fn disapproved_before(&self, c: &Candidate, groups: &[Group], source: Option<usize>, lexicon: &Lexicon) -> Option<usize> {
+        let root = lexicon.cameo.get(c.rule.cameo.as_str())?.root.as_str();
+        if !matches!(root, "11" | "14") {
+            return None;
+        }
+        let (g, k) = self.closing_subject(c, groups)?;
+        if source != Some(g) {
+            return None;
+        }
+        groups.iter().position(|h| h.end <= k && h.actors.iter().any(Actor::has_code))
+    }
+
     /// `Nigeria, the largest country, announced`, `The Nigerian Union of
     /// Teachers, the umbrella union for teachers, announced`: the actor that
     /// opens the clause, then an apposition between two commas (no verb in
@@ -2153,6 +2190,7 @@ impl SentenceContext<'_, '_> {
                 };
                 participle_of()
                     .or_else(conjoined)
+                    .or_else(|| self.closing_subject(c, groups).map(|(g, _)| g))
                     .or_else(|| groups.iter().position(|g| before_verb(&g) && may_act(g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
                     .or_else(pronoun_after_speaker)
                     .or_else(|| groups.iter().position(|g| before_verb(&g) && may_act(g)))
@@ -2366,6 +2404,7 @@ impl SentenceContext<'_, '_> {
                 .target
                 .or(if seat_visited { c.source } else { None })
                 .or_else(|| if c.target_place.is_some() || pair_of_subjects || says_only(c) { None } else { after(source) })
+                .or_else(|| self.disapproved_before(c, groups, source, lexicon))
                 .or_else(|| if c.target_place.is_some() { None } else { condition_subject() });
             // `denied that Russian troops had bombed Kharkiv`: the troops act in what is denied; they are not its addressee.
             let target = target.filter(|&t| !c.rule.flags.denial || groups[t].start < clause.end);

@@ -53,3 +53,14 @@ fn calling_off_a_strike_that_names_no_one_ends_dissent_against_the_government() 
     assert_eq!(events("British junior doctors called off their strike.", "en", "2020-06-19"), vec![ev("GBRHLH", "GBRGOV", "082")]);
     assert_eq!(events("Les enseignants nigérians ont suspendu leur grève.", "fr", "1990-06-19"), vec![ev("NGAEDU", "NGAGOV", "082")]);
 }
+
+#[test]
+fn a_closing_complaint_is_made_by_its_own_subject_about_what_precedes() {
+    assert_eq!(
+        events("Croatian authorities are failing to uphold the rights of refugees, Amnesty International complained on Wednesday.", "en", "1998-01-01"),
+        vec![ev("AMN", "HRVGOV", "114")]
+    );
+    assert_eq!(events("La Russie viole les droits des réfugiés, Amnesty International a protesté mercredi.", "fr", "2023-01-01"), vec![ev("AMN", "RUS", "140")]);
+    // A statement that closes the sentence still only reports.
+    assert_eq!(events("Russia criticized Ukraine, the foreign ministry said.", "en", "2020-06-19"), vec![ev("RUS", "UKR", "111")]);
+}
