@@ -633,7 +633,7 @@ pub fn group(
                 let names_ethnic_group = e.refs.iter().any(|r| matches!(r, EntityRef::Ethnic(_)))
                     && !e.refs.iter().any(|r| matches!(r, EntityRef::Country { kind: CountryKind::Adjective | CountryKind::Name, .. }));
                 let new_country = country_of_ref(r, lexicon).filter(|_| !names_ethnic_group);
-                if words.len() == 1 && pack.is_conjunction(&words[0].norm) {
+                if (words.len() == 1 && pack.is_conjunction(&words[0].norm)) || surname_then_conjunction(cur, g.end, gap, &words, pack) {
                     let mut next = Actor { start: e.start, end: e.start, ..Default::default() };
                     if cur.agent_before_country && !matches!(r, EntityRef::Agent(_) | EntityRef::Title(_) | EntityRef::Person(_) | EntityRef::Organisation(_)) {
                         next.agent = cur.agent.clone();
@@ -711,6 +711,7 @@ pub fn group(
         groups.push(Group { start: e.start, end: e.end, actors: vec![actor] });
     }
     attach_surnames(&mut groups, tokens, lang, lexicon, article_dates);
+    attach_leader_bodies(&mut groups, entities, tokens, lang, lexicon, article_dates);
     merge_appositions(&mut groups, tokens, lang, lexicon, article_dates);
     // `the former Yugoslavia`, `the former Soviet Union`: an out-of-office
     // word on a country's name, with no title or person, says the country
@@ -873,6 +874,51 @@ fn may_be_lower_case_name(word: &Token, lang: &LanguageLexicon) -> bool {
         && !pack.is_conjunction(&word.norm)
         && !lang.verb_forms.contains(&word.norm)
         && !is_date_word(pack, &word.norm)
+}
+
+/// `the Bush administration`, `l'administration Bush`: a government's
+/// word with no country, beside a capitalised word of no entry that is the
+/// surname of someone in government on the article's date, is that
+/// leader's country's government. The name stands where the language puts
+/// a noun's qualifiers (before it in English, after it in French).
+fn attach_leader_bodies(groups: &mut [Group], entities: &[&EntityMatch], tokens: &[Token], lang: &LanguageLexicon, lexicon: &Lexicon, article_dates: &ArticleDates) {
+    let pack = &lang.pack;
+    let mut date: Option<Option<String>> = None;
+    for a in groups.iter_mut().flat_map(|g| g.actors.iter_mut()) {
+        if a.agent.as_deref() != Some("GOV") || a.country.is_some() || a.title.is_some() || a.person.is_some() || a.organisation.is_some() || a.possessed {
+            continue;
+        }
+        let at = if pack.adjectives_follow_noun { Some(a.end) } else { a.start.checked_sub(1).filter(|&i| i > 0) };
+        let Some(word) = at.and_then(|i| tokens.get(i)) else { continue };
+        let at = at.unwrap();
+        if word.kind != TokenKind::Word || !word.capitalised || word.all_caps || pack.is_function_word(&word.norm) || is_date_word(pack, &word.norm) || !lexicon.is_office_holder_surname(&word.norm) {
+            continue;
+        }
+        if entities.iter().any(|e| e.start <= at && at < e.end) {
+            continue;
+        }
+        let date = date.get_or_insert_with(|| reference_date(article_dates));
+        if let Some(country) = lexicon.governing_surname_country(&word.norm, date.as_deref()) {
+            a.country = Some(country.to_string());
+        }
+    }
+}
+
+/// `President Kagame and the Rwandan army`, `le président Kagame et l'armée
+/// rwandaise`: a title still waiting for its holder, then one or two
+/// capitalised words (the holder's name, known or not) and a conjunction.
+/// The name closes the title's phrase; what follows the conjunction is a
+/// second actor, not more words about the first.
+fn surname_then_conjunction(cur: &Actor, group_end: usize, gap: &[Token], words: &[&Token], pack: &vigie_text::LanguagePack) -> bool {
+    let Some((conjunction, name)) = words.split_last() else { return false };
+    cur.title.is_some()
+        && cur.person.is_none()
+        && cur.organisation.is_none()
+        && cur.end == group_end
+        && pack.is_conjunction(&conjunction.norm)
+        && (1..=2).contains(&name.len())
+        && gap.first().is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+        && name.iter().all(|t| t.kind == TokenKind::Word && t.capitalised && !pack.is_function_word(&t.norm) && !pack.is_abbreviation(&t.norm) && !is_date_word(pack, &t.norm))
 }
 
 /// `President Bush`, `le président Bush`: a capitalised word right after a

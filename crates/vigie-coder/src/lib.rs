@@ -825,8 +825,12 @@ impl SentenceContext<'_, '_> {
             for c in chosen.iter().filter(|c| reports(c)) {
                 let comma = tokens[..c.head.0].iter().rposition(|t| t.norm == ",");
                 let last_segment = !tokens[c.verb_end..].iter().any(|t| t.norm == ",");
+                // `Nigeria, the largest country, announced that it…`: with no
+                // act before the comma, the comma closes an apposition and
+                // the verb reports what follows it.
+                let reports_what_precedes = |k: usize| chosen.iter().any(|o| !reports(o) && o.head.0 < k);
                 match comma {
-                    Some(k) if last_segment && k > 0 => {
+                    Some(k) if last_segment && k > 0 && reports_what_precedes(k) => {
                         trailing.push((k, c.head.0));
                         // `…, a déclaré le ministre allemand de la Défense`:
                         // the subject may follow its verb when no other act does.
@@ -1594,6 +1598,68 @@ impl SentenceContext<'_, '_> {
                     g.start >= c.verb_end && g.end <= clause.end && g.start - c.verb_end <= REPORTER_REACH && no_punct(c.verb_end, g.start)
                 })
             })
+            .or_else(|| self.subject_before_apposition(c, groups, clause))
+    }
+
+    /// `Croatian authorities are failing to uphold the rights of refugees,
+    /// a human rights group protested`: after the sentence's last comma, an
+    /// actor right before the verb (an auxiliary between at most), while
+    /// the words before the comma have a verb of their own, is the verb's
+    /// subject; the first actor of the sentence is the subject of that other
+    /// verb. Returns the subject's group and the comma.
+    fn closing_subject(&self, c: &Candidate, groups: &[Group]) -> Option<(usize, usize)> {
+        let pack = &self.lang.pack;
+        let tokens = &self.tokens;
+        if c.rule.cameo == GENERIC_STATEMENT || tokens[c.verb_end..].iter().any(|t| t.norm == ",") {
+            return None;
+        }
+        let k = tokens[..c.head.0].iter().rposition(|t| t.norm == ",")?;
+        let g = groups.iter().rposition(|g| g.start > k && g.end <= c.head.0)?;
+        if !tokens[groups[g].end..c.head.0].iter().all(|t| pack.is_auxiliary(&t.norm)) || pack.relative_clause_around(tokens, k.saturating_sub(1)).is_some() {
+            return None;
+        }
+        let first = groups.iter().position(|h| h.end <= k)?;
+        let own_verb = tokens[groups[first].end..k].iter().any(|t| pack.is_auxiliary(&t.norm) || self.lang.verb_forms.contains(&t.norm));
+        own_verb.then_some((g, k))
+    }
+
+    /// A disapproval or protest told after the sentence's last comma by its
+    /// own subject, naming no one (`…, a human rights group protested`), is
+    /// aimed at the subject of what precedes the comma.
+    fn disapproved_before(&self, c: &Candidate, groups: &[Group], source: Option<usize>, lexicon: &Lexicon) -> Option<usize> {
+        let root = lexicon.cameo.get(c.rule.cameo.as_str())?.root.as_str();
+        if !matches!(root, "11" | "14") {
+            return None;
+        }
+        let (g, k) = self.closing_subject(c, groups)?;
+        if source != Some(g) {
+            return None;
+        }
+        groups.iter().position(|h| h.end <= k && h.actors.iter().any(Actor::has_code))
+    }
+
+    /// `Nigeria, the largest country, announced`, `The Nigerian Union of
+    /// Teachers, the umbrella union for teachers, announced`: the actor that
+    /// opens the clause, then an apposition between two commas (no verb in
+    /// it) right before the statement verb: the actor speaks.
+    fn subject_before_apposition(&self, c: &Candidate, groups: &[Group], clause: &std::ops::Range<usize>) -> Option<usize> {
+        let pack = &self.lang.pack;
+        let tokens = &self.tokens;
+        // `…, a annoncé`: an auxiliary may stand between the comma and the verb.
+        let mut closing = c.head.0;
+        while closing > 0 && pack.is_auxiliary(&tokens[closing - 1].norm) {
+            closing -= 1;
+        }
+        if closing < 2 || tokens[closing - 1].norm != "," {
+            return None;
+        }
+        let closing = closing - 1;
+        let g = groups.iter().position(|g| g.start >= clause.start && g.end < closing && tokens[clause.start..g.start].iter().all(|t| pack.is_determiner(&t.norm)))?;
+        // `The Nigerian Union of Teachers (NUT), …`: past the name's abbreviation.
+        let opening = self.after_bracketed_abbreviation(groups[g].end, closing);
+        let apposition = tokens.get(opening + 1..closing)?;
+        let plain = |t: &Token| t.norm != "," && !self.lang.verb_forms.contains(&t.norm);
+        (tokens[opening].norm == "," && !apposition.is_empty() && apposition.iter().all(plain)).then_some(g)
     }
 
     /// Where what follows a name resumes after the name's abbreviation in
@@ -2167,6 +2233,7 @@ impl SentenceContext<'_, '_> {
                 };
                 participle_of()
                     .or_else(conjoined)
+                    .or_else(|| self.closing_subject(c, groups).map(|(g, _)| g))
                     .or_else(|| groups.iter().position(|g| before_verb(&g) && may_act(g) && !reports_before(g) && (!reporters.iter().any(|r| r.verb_end <= c.head.0) || reported_subject(g))))
                     .or_else(pronoun_after_speaker)
                     .or_else(|| groups.iter().position(|g| before_verb(&g) && may_act(g)))
@@ -2380,6 +2447,7 @@ impl SentenceContext<'_, '_> {
                 .target
                 .or(if seat_visited { c.source } else { None })
                 .or_else(|| if c.target_place.is_some() || pair_of_subjects || says_only(c) { None } else { after(source) })
+                .or_else(|| self.disapproved_before(c, groups, source, lexicon))
                 .or_else(|| if c.target_place.is_some() { None } else { condition_subject() });
             // `denied that Russian troops had bombed Kharkiv`: the troops act in what is denied; they are not its addressee.
             let target = target.filter(|&t| !c.rule.flags.denial || groups[t].start < clause.end);
@@ -2870,7 +2938,10 @@ impl SentenceContext<'_, '_> {
             // so against its own government, even abroad (`meeting
             // d'opposants tchadiens pour dénoncer la mauvaise gouvernance`).
             let opposition = source_code.as_deref().is_some_and(|k| k.get(3..6) == Some(OPPOSITION));
-            if target_code.is_none() && (cameo.root == "14" || opposition && cameo.root == "11") {
+            // Calling off a strike or a protest (082) ends dissent aimed
+            // where the protest itself was: the government, when it names no one.
+            let ends_dissent = cameo.code == "082";
+            if target_code.is_none() && (cameo.root == "14" || ends_dissent || opposition && cameo.root == "11") {
                 let country = source_code.as_deref().filter(|c| c.len() > 3 && c.is_char_boundary(3) && !c.starts_with(UNKNOWN_COUNTRY) && !c.ends_with("GOV")).map(|c| &c[..3]);
                 let abroad = event_location.as_ref().is_some_and(|l| Some(l.country.as_str()) != country);
                 // `SNCF : grève des contrôleurs`: a strike filed under a

@@ -82,3 +82,32 @@ fn a_first_name_after_a_title_is_no_surname() {
     assert!(mentions.iter().all(|m| m.source_person.is_none()), "{mentions:?}");
     assert_eq!(sources("President Reagan said on Tuesday that Japan must open its markets.", "en", "1987-03-02")[0], source("USAGOV", "phx-ronald-reagan"));
 }
+
+/// (source, target) of every event.
+fn dyads_of(text: &str, lang: &str, date: &str) -> Vec<(String, String)> {
+    code(text, lang, date).into_iter().map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default())).collect()
+}
+
+#[test]
+fn a_title_and_surname_before_a_conjunction_is_one_of_two_subjects() {
+    let pair = |s: &str, t: &str| (s.to_string(), t.to_string());
+    let want = vec![pair("RWAGOV", "COGREB"), pair("RWAMIL", "COGREB")];
+    assert_eq!(dyads_of("President Kagame and the Rwandan army attacked rebel positions in Congo.", "en", "2004-06-19"), want);
+    assert_eq!(dyads_of("Le président Kagame et l'armée rwandaise ont attaqué les rebelles au Congo.", "fr", "2004-06-19"), want);
+    // A name the lexicon does not know still closes the title's phrase:
+    // the army after the conjunction is a source of its own.
+    let unknown = dyads_of("President Xavier Dupontel and the Rwandan army attacked rebel positions in Congo.", "en", "2004-06-19");
+    assert!(unknown.contains(&pair("RWAMIL", "COGREB")), "{unknown:?}");
+}
+
+#[test]
+fn a_leaders_surname_on_a_government_word_names_that_government() {
+    let pair = |s: &str, t: &str| (s.to_string(), t.to_string());
+    assert_eq!(dyads_of("The Bush administration criticized Iran on Monday.", "en", "2004-06-19"), vec![pair("USAGOV", "IRN")]);
+    assert_eq!(dyads_of("The Bush administration criticized Iran on Monday.", "en", "1990-06-19"), vec![pair("USAGOV", "IRN")]);
+    assert_eq!(dyads_of("L'administration Bush a critiqué l'Iran lundi.", "fr", "2004-06-19"), vec![pair("USAGOV", "IRN")]);
+    assert_eq!(dyads_of("Le gouvernement Bush a condamné la Syrie.", "fr", "2004-06-19"), vec![pair("USAGOV", "SYR")]);
+    // A capitalised word that is nobody's surname leaves the government's country unknown.
+    let none = dyads_of("The Zorglub administration criticized Iran on Monday.", "en", "2004-06-19");
+    assert!(none.iter().all(|(s, _)| !s.starts_with("USA")), "{none:?}");
+}

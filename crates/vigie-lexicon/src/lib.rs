@@ -709,6 +709,38 @@ impl Lexicon {
         (one_person && imported && country.is_none_or(|c| person.country == c)).then_some(p)
     }
 
+    /// The country whose government a leader's surname names on `date`
+    /// (`the Bush administration`, `le gouvernement Barnier`): the people
+    /// of that surname in a government term then (code country + GOV, no
+    /// sub-sector) must all be of one country, else the name says nothing.
+    /// Terms that name their office (a head of state or government the
+    /// lexicon keeps by hand) come first; imported terms count only when
+    /// none does, as for a title and a surname.
+    pub fn governing_surname_country(&self, surname: &str, date: Option<&str>) -> Option<&str> {
+        let terms = self.terms_by_surname.get(surname)?;
+        for named_office in [true, false] {
+            let mut found: Option<&str> = None;
+            for &(p, r) in terms {
+                let person = &self.people[p];
+                let role = &person.roles[r];
+                let governs = role.office.is_empty() != named_office
+                    && role.code.strip_prefix(person.country.as_str()).is_some_and(|agent| agent == "GOV")
+                    && role.in_force(date);
+                if !governs {
+                    continue;
+                }
+                match found {
+                    Some(c) if c != person.country => return None,
+                    _ => found = Some(person.country.as_str()),
+                }
+            }
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
     /// The gazetteer row of a country (its centroid), by alpha-3 code.
     pub fn country_place(&self, code: &str) -> Option<&Place> {
         self.country_places.get(code).map(|&i| &self.places[i])
