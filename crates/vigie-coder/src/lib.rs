@@ -755,6 +755,7 @@ impl SentenceContext<'_, '_> {
             }
             !frames
         });
+        candidates.retain(|c| !self.pronominal_other_sense(c));
         // The most specific pattern wins where verb phrases overlap.
         candidates.sort_by(|a, b| b.words.cmp(&a.words).then(a.head.0.cmp(&b.head.0)));
         let mut chosen: Vec<Candidate> = Vec::new();
@@ -1723,6 +1724,21 @@ impl SentenceContext<'_, '_> {
         }
         let Some(last_comma) = (g.start..g.end).rev().find(|&k| self.tokens[k].norm == ",") else { return false };
         a.end <= last_comma && self.tokens[g.start..last_comma].iter().any(|t| pack.is_conjunction(&t.norm)) && g.actors.iter().any(|b| b.start > last_comma)
+    }
+
+    /// `Les rebelles se réclament de l'État islamique`: a verb the language
+    /// pack says is another verb when pronominal, right after a reflexive
+    /// (and any auxiliary, `s'est réclamé`), is not the act its row codes.
+    fn pronominal_other_sense(&self, c: &Candidate) -> bool {
+        let pack = &self.lang.pack;
+        if !pack.has_pronominal_sense(&self.tokens[c.head.0].norm) {
+            return false;
+        }
+        let mut k = c.head.0;
+        while k > 0 && pack.is_auxiliary(&self.tokens[k - 1].lower()) {
+            k -= 1;
+        }
+        k > 0 && pack.is_reflexive(&self.tokens[k - 1].norm)
     }
 
     /// Whether a clause opening with `t` opens with a preposition (`Before`,

@@ -205,3 +205,17 @@ fn countries_listed_in_an_opening_phrase_are_not_the_subject() {
     let en = code("France, Germany and Italy condemned the attack.", "en");
     assert!(en.iter().any(|m| m.source.as_deref() == Some("DEU")), "{en:?}");
 }
+
+#[test]
+fn a_pronominal_verb_of_another_sense_codes_nothing() {
+    // `se réclamer de` claims allegiance: no demand.
+    let fr = code("Les rebelles se réclament de l'État islamique.", "fr");
+    assert!(fr.iter().all(|m| m.cameo_root != "10"), "{fr:?}");
+    let fr = code("Le groupe armé s'est réclamé de l'État islamique.", "fr");
+    assert!(fr.iter().all(|m| m.cameo_root != "10"), "{fr:?}");
+    let en = code("The rebels claim allegiance to the Islamic State.", "en");
+    assert!(en.iter().all(|m| m.cameo_root != "10"), "{en:?}");
+    // Control: the plain verb still demands.
+    let fr = code("Les syndicats réclament une hausse des salaires au gouvernement.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "100"), "{fr:?}");
+}
