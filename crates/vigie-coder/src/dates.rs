@@ -15,11 +15,107 @@ pub struct ArticleDates {
 }
 
 impl ArticleDates {
-    pub fn new(published: Option<&str>, tokens: &[Token]) -> ArticleDates {
-        let published = published.and_then(parse_published);
-        let latest_written = tokens.iter().filter_map(year_of).max();
-        ArticleDates { published, reference_year: published.map(|d| d.year()).or(latest_written) }
+    /// The item's own date comes first; an item without one is dated by its
+    /// address when that carries the publication day (`/2018/12/13/`), and
+    /// only then by the latest year its text writes.
+    pub fn new(published: Option<&str>, url: Option<&str>, tokens: &[Token]) -> ArticleDates {
+        let own = published.and_then(parse_published);
+        let from_url = if own.is_none() { url.map(url_date).unwrap_or_default() } else { (None, None) };
+        let published = own.or(from_url.0);
+        let latest_written = || tokens.iter().filter_map(year_of).max();
+        ArticleDates { published, reference_year: published.map(|d| d.year()).or(from_url.1).or_else(latest_written) }
     }
+
+    /// The article's date as the lexicon's terms of office read it: the
+    /// publication day, else the reference year.
+    pub fn reference(&self) -> Option<String> {
+        match (self.published, self.reference_year) {
+            (Some(day), _) => Some(iso_day(day)),
+            (None, Some(year)) => Some(format!("{year:04}")),
+            (None, None) => None,
+        }
+    }
+}
+
+/// The publication day, else year, that a news address carries in its path:
+/// `/2018/12/13/`, `/2018-12-13/`, `/201812/13/` (day), `-20181213`,
+/// `-13-12-2018-`; `/2018/12/` or `/201812/` give the year alone. Digits
+/// that make no date, or a year outside 1990–2100, give nothing.
+pub fn url_date(url: &str) -> (Option<NaiveDate>, Option<i32>) {
+    let path = match url.find("://") {
+        Some(k) => url[k + 3..].find('/').map_or("", |p| &url[k + 3 + p..]),
+        None => url,
+    };
+    let b = path.as_bytes();
+    // Runs of digits: (start, end, value).
+    let mut runs: [(usize, usize, u32); 8] = [(0, 0, 0); 8];
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() && n < runs.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            let mut v: u32 = 0;
+            while i < b.len() && b[i].is_ascii_digit() {
+                v = v.saturating_mul(10).saturating_add(u32::from(b[i] - b'0'));
+                i += 1;
+            }
+            runs[n] = (start, i, v);
+            n += 1;
+        } else {
+            i += 1;
+        }
+    }
+    let runs = &runs[..n];
+    let year_ok = |y: u32| (1990..=2100).contains(&y);
+    let day = |y: u32, m: u32, d: u32| if year_ok(y) { NaiveDate::from_ymd_opt(y as i32, m, d) } else { None };
+    let len = |r: &(usize, usize, u32)| r.1 - r.0;
+    // The one separator between two runs, if they are that close.
+    let sep = |a: &(usize, usize, u32), c: &(usize, usize, u32)| (c.0 == a.1 + 1).then(|| b[a.1]);
+    let mut year = None;
+    for (k, r) in runs.iter().enumerate() {
+        let next = runs.get(k + 1);
+        let third = runs.get(k + 2);
+        match len(r) {
+            4 => {
+                if let (Some(m), Some(d)) = (next, third) {
+                    let s1 = sep(r, m);
+                    if matches!(s1, Some(b'/') | Some(b'-')) && s1 == sep(m, d) && len(m) == 2 && len(d) == 2 {
+                        if let Some(date) = day(r.2, m.2, d.2) {
+                            return (Some(date), Some(date.year()));
+                        }
+                    }
+                }
+                if next.is_some_and(|m| len(m) == 2 && sep(r, m) == Some(b'/') && (1..=12).contains(&m.2)) && year_ok(r.2) {
+                    year = year.or(Some(r.2 as i32));
+                }
+            }
+            6 => {
+                let (y, m) = (r.2 / 100, r.2 % 100);
+                if year_ok(y) && (1..=12).contains(&m) {
+                    if let Some(date) = next.filter(|d| len(d) == 2 && sep(r, d) == Some(b'/')).and_then(|d| day(y, m, d.2)) {
+                        return (Some(date), Some(date.year()));
+                    }
+                    year = year.or(Some(y as i32));
+                }
+            }
+            8 if r.0 > 0 && matches!(b[r.0 - 1], b'-' | b'_' | b'/') => {
+                if let Some(date) = day(r.2 / 10000, r.2 / 100 % 100, r.2 % 100) {
+                    return (Some(date), Some(date.year()));
+                }
+            }
+            2 => {
+                if let (Some(m), Some(y)) = (next, third) {
+                    if sep(r, m) == Some(b'-') && sep(m, y) == Some(b'-') && len(m) == 2 && len(y) == 4 {
+                        if let Some(date) = day(y.2, m.2, r.2) {
+                            return (Some(date), Some(date.year()));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    (None, year)
 }
 
 /// A publication date in any ISO 8601 shape (`2024-06-20`, `2024-06-20T08:00:00Z`).
@@ -241,5 +337,31 @@ mod tests {
             let day = NaiveDate::from_ymd_opt(y, m, d).expect("a valid day");
             assert_eq!(iso_day(day), day.format("%Y-%m-%d").to_string());
         }
+    }
+}
+
+#[cfg(test)]
+mod url_date_tests {
+    use super::*;
+
+    fn day(url: &str) -> Option<String> {
+        url_date(url).0.map(iso_day)
+    }
+
+    #[test]
+    fn news_addresses_give_their_day() {
+        assert_eq!(day("https://www.lapresse.ca/international/europe/201901/19/01-5211650-les-gilets-jaunes.php").as_deref(), Some("2019-01-19"));
+        assert_eq!(day("https://www.journaldemontreal.com/2018/11/17/gilets-jaunes").as_deref(), Some("2018-11-17"));
+        assert_eq!(day("http://www.lefigaro.fr/actualite-france/2018/11/24/01016-20181124ARTFIG00076-gilets.php").as_deref(), Some("2018-11-24"));
+        assert_eq!(day("https://www.lepoint.fr/politique/castaner-sidere-18-01-2019-2286944_20.php").as_deref(), Some("2019-01-18"));
+        assert_eq!(day("https://example.org/news/item-20181213.html").as_deref(), Some("2018-12-13"));
+        assert_eq!(url_date("https://www.lapresse.ca/international/europe/201807/"), (None, Some(2018)));
+    }
+
+    #[test]
+    fn other_numbers_give_nothing() {
+        assert_eq!(url_date("https://www.ledevoir.com/monde/europe/543740/gilets-jaunes-photo"), (None, None));
+        assert_eq!(url_date("https://www.tdg.ch/monde/La-France/story/15875351"), (None, None));
+        assert_eq!(url_date("https://www.2018news.com/a/b"), (None, None));
     }
 }

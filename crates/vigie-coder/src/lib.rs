@@ -132,7 +132,7 @@ impl<'a> Coder<'a> {
         let lang = self.lexicon.language(language).expect("language checked");
         let text = Text::new(&article.text);
         let tokens = tokenize(&article.text, &lang.pack);
-        let article_dates = ArticleDates::new(article.date.as_deref(), &tokens);
+        let article_dates = ArticleDates::new(article.date.as_deref(), article.url.as_deref(), &tokens);
         let mut sentences = Vec::new();
         let mut mentions = Vec::new();
         let mut discourse = discourse::Discourse::default();
@@ -767,6 +767,7 @@ impl SentenceContext<'_, '_> {
             }
             !frames
         });
+        candidates.retain(|c| !self.pronominal_other_sense(c));
         // The most specific pattern wins where verb phrases overlap.
         candidates.sort_by(|a, b| b.words.cmp(&a.words).then(a.head.0.cmp(&b.head.0)));
         let mut chosen: Vec<Candidate> = Vec::new();
@@ -808,6 +809,8 @@ impl SentenceContext<'_, '_> {
             c.head.0
         }).collect();
         chosen.retain(|c| !incises.contains(&c.head.0));
+        let quoted = self.quoted_statements(&chosen);
+        chosen.retain(|c| !quoted.contains(&c.head.0));
         // `China could blockade Taiwan within days, the Pentagon warned.`: a
         // bare warning that closes the sentence after a comma, nothing after
         // its verb but a date, says who reports what comes before, as `said`.
@@ -1785,6 +1788,37 @@ impl SentenceContext<'_, '_> {
             && !self.tokens[clause_start..g.start].iter().any(|t| t.norm == ",")
     }
 
+    /// `In France, Germany and Italy, police arrested…`: an opening phrase
+    /// whose list is complete (its conjunction stands before the group's
+    /// last comma) ends at that comma; the actors before it say where, and
+    /// only what follows the comma is the subject.
+    fn in_opening_list(&self, clause_start: usize, g: &Group, a: &Actor) -> bool {
+        let pack = &self.lang.pack;
+        if g.start <= clause_start || !self.tokens.get(clause_start).is_some_and(|t| self.opens_with_preposition(t)) {
+            return false;
+        }
+        if self.tokens[clause_start..g.start].iter().any(|t| t.norm == ",") {
+            return false;
+        }
+        let Some(last_comma) = (g.start..g.end).rev().find(|&k| self.tokens[k].norm == ",") else { return false };
+        a.end <= last_comma && self.tokens[g.start..last_comma].iter().any(|t| pack.is_conjunction(&t.norm)) && g.actors.iter().any(|b| b.start > last_comma)
+    }
+
+    /// `Les rebelles se réclament de l'État islamique`: a verb the language
+    /// pack says is another verb when pronominal, right after a reflexive
+    /// (and any auxiliary, `s'est réclamé`), is not the act its row codes.
+    fn pronominal_other_sense(&self, c: &Candidate) -> bool {
+        let pack = &self.lang.pack;
+        if !pack.has_pronominal_sense(&self.tokens[c.head.0].norm) {
+            return false;
+        }
+        let mut k = c.head.0;
+        while k > 0 && pack.is_auxiliary(&self.tokens[k - 1].lower()) {
+            k -= 1;
+        }
+        k > 0 && pack.is_reflexive(&self.tokens[k - 1].norm)
+    }
+
     /// Whether a clause opening with `t` opens with a preposition (`Before`,
     /// `In`, `Dans`, `Avant`): a group break or a one-word locative.
     fn opens_with_preposition(&self, t: &Token) -> bool {
@@ -1801,7 +1835,15 @@ impl SentenceContext<'_, '_> {
         if g.start <= clause_start || !self.tokens.get(clause_start).is_some_and(|t| self.opens_with_preposition(t)) {
             return false;
         }
-        (clause_start..verb).find(|&k| self.tokens[k].norm == ",").is_some_and(|comma| g.end <= comma)
+        // `In France, Germany and Italy, police…`: a list complete with its
+        // conjunction holds commas of its own; the comma right after it closes the phrase.
+        let closing = || {
+            self.tokens.get(g.end).is_some_and(|t| t.norm == ",")
+                && g.end < verb
+                && self.tokens[g.start..g.end].iter().any(|t| self.lang.pack.is_conjunction(&t.norm))
+                && !self.tokens[clause_start..g.start].iter().any(|t| t.norm == ",")
+        };
+        (clause_start..verb).find(|&k| self.tokens[k].norm == ",").is_some_and(|comma| g.end <= comma) || closing()
     }
 
     /// Whether an `-ed` form right after its noun and before a preposition
@@ -1950,6 +1992,55 @@ impl SentenceContext<'_, '_> {
         let open = self.tokens[..i].iter().rposition(|t| t.norm == "(" || t.norm == ")").filter(|&k| self.tokens[k].norm == "(")?;
         let close = self.tokens[i..].iter().position(|t| t.norm == ")").map_or(self.tokens.len(), |k| i + k);
         Some((open, close))
+    }
+
+    /// `« Trump dit qu'il fermera les yeux », a déclaré Cavusoglu`: a bare
+    /// statement inside a quotation, in a sentence whose own statement verb
+    /// stands outside it, is what the quoted speaker says, not an act of
+    /// the one it names. Heads of the statements to drop.
+    fn quoted_statements(&self, chosen: &[Candidate]) -> Vec<usize> {
+        let outside = chosen.iter().any(|c| c.rule.cameo == GENERIC_STATEMENT && self.quotation_around(c.head.0).is_none());
+        if !outside {
+            return Vec::new();
+        }
+        chosen.iter().filter(|c| c.rule.cameo == GENERIC_STATEMENT && self.quotation_around(c.head.0).is_some()).map(|c| c.head.0).collect()
+    }
+
+    /// `Emmanuel Macron « divise la France », a estimé lundi la tête de
+    /// liste du RN`: a statement verb opening an incise right after a
+    /// quotation is said by who follows it; an actor inside the quotation
+    /// is what is said, never the speaker, so with no speaker found after
+    /// the verb nobody known speaks.
+    fn quoted_subject_of_incise(&self, c: &Candidate, subject: Option<usize>, groups: &[Group], clause_end: usize) -> bool {
+        // `Mahamat Déby, dit « Kaka », assure que…`: a verb whose clause
+        // ends with it opens what is said; it is no incise.
+        if c.rule.cameo != GENERIC_STATEMENT || clause_end <= c.verb_end {
+            return false;
+        }
+        let Some(k) = self.tokens[..c.head.0].iter().rposition(|t| t.norm == ",") else { return false };
+        if c.head.0 - k > INCISE_VERB_REACH || groups.iter().any(|g| g.start > k && g.start < c.head.0) {
+            return false;
+        }
+        // `…, tout en assurant`: a gerund or a preposition before the verb
+        // makes it the subject's own act, no incise.
+        if self.lang.pack.is_gerund(&self.tokens[c.head.0].norm) || self.tokens[k + 1..c.head.0].iter().any(|t| self.lang.pack.is_group_break(&t.norm)) {
+            return false;
+        }
+        // `…, a-t-il ajouté`: a pronoun speaks for someone named before.
+        let end = (c.verb_end + 2).min(self.tokens.len());
+        if self.tokens[k..end].iter().any(|t| self.lang.pack.is_subject_pronoun(&t.norm) || t.norm.starts_with('-')) {
+            return false;
+        }
+        // The comma closes the quotation (`»,`, `France,"`): whoever stands
+        // before it is in or about what is quoted.
+        let closes_quotation = k.checked_sub(1).is_some_and(|p| self.is_quote_mark(p)) || self.is_quote_mark(k + 1);
+        closes_quotation && subject.is_some_and(|g| groups[g].end <= k)
+    }
+
+    /// Whether token `i` is a quotation mark (the comma closing a quotation
+    /// stands right before or right after it: `»,`, `France,"`).
+    fn is_quote_mark(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| matches!(t.norm.as_str(), "«" | "»" | "“" | "”" | "\""))
     }
 
     /// The quotation marks around token `i` (`«…»`, `“…”`, or a pair of
@@ -2412,7 +2503,7 @@ impl SentenceContext<'_, '_> {
                 });
                 c.rule.cameo == GENERIC_STATEMENT && verb_first && next_names_someone
             };
-            let source = if inverted().is_none() && speaker_unknown() { None } else { slot_source.or_else(noun_journey_by).or_else(inverted).or(subject).or_else(traveller) };
+            let source = if inverted().is_none() && (speaker_unknown() || self.quoted_subject_of_incise(c, subject, groups, clause.end)) { None } else { slot_source.or_else(noun_journey_by).or_else(inverted).or(subject).or_else(traveller) };
             // `assurent tenir l'aéroport et le palais présidentiel`: what a bare
             // statement says is its content; an actor in it is no addressee.
             let says_only = |c: &Candidate| c.rule.cameo == GENERIC_STATEMENT && c.target.is_none();
@@ -2739,7 +2830,7 @@ impl SentenceContext<'_, '_> {
             .actors
             .iter()
             .filter(|a| (a.has_code() && !a.possessed) || ((a.is_bare_agent() || a.possessed) && !journey_noun && subject_near_verb(&groups[source]) && !self.names_someone_unknown(a)))
-            .filter(|a| !self.closes_an_opening_phrase(clause.start, &groups[source], a))
+            .filter(|a| !self.closes_an_opening_phrase(clause.start, &groups[source], a) && !self.in_opening_list(clause.start, &groups[source], a))
             .collect();
         let target_actors: Vec<&Actor> = target
             .map(|t| groups[t].actors.iter().filter(|a| a.has_code() || (a.is_bare_agent() && !journey_noun && !self.names_someone_unknown(a))).collect())
@@ -2826,7 +2917,10 @@ impl SentenceContext<'_, '_> {
             // protest where they are, so an agent word alone that protests
             // belongs to the place the sentence locates.
             let protest_home = location.as_ref().filter(|_| cameo.root == "14").map(|l| l.country.as_str()).filter(|c| lexicon.country_place(c).is_some());
-            let source_code = if s.is_bare_agent() { Some(self.bare_agent_code(s, groups, places, protest_home)) } else { s.code(lexicon, date.as_deref()) };
+            // `Le président se rendra à Berlin`: where a traveller goes says
+            // nothing of whose he is; only places before the verb may.
+            let source_places = if c.rule.flags.travel && !c.rule.flags.nominal && s.end <= c.head.0 { &places[..places.partition_point(|p| p.start < c.head.0)] } else { places };
+            let source_code = if s.is_bare_agent() { Some(self.bare_agent_code(s, groups, source_places, protest_home)) } else { s.code(lexicon, date.as_deref()) };
             // `Palestinians blamed Israel`: a people named bare, with no
             // number or determiner, that speaks (verbal cooperation or
             // conflict) is its nation speaking; marching, fleeing or
@@ -3186,7 +3280,7 @@ impl SentenceContext<'_, '_> {
             .or_else(|| self.discourse.country_of_agent(agent))
             // `le président` after `Emmanuel Macron`: the holder named earlier;
             // not `le président de la CPME`, who heads something else.
-            .or_else(|| a.title.filter(|_| !genitive_after).and_then(|t| self.discourse.country_of_title_holder(lexicon, t, self.article.date.as_deref())))
+            .or_else(|| a.title.filter(|_| !genitive_after).and_then(|t| self.discourse.country_of_title_holder(lexicon, t, self.article_dates.reference().as_deref())))
             .or_else(|| self.home_country_of(agent, groups, places))
             .unwrap_or_else(|| UNKNOWN_COUNTRY.to_string());
         format!("{country}{agent}")

@@ -119,3 +119,103 @@ fn a_bracket_closes_a_time_phrase() {
     let fr = code("Le président a appelé au calme lors d'une visite en Égypte.", "fr");
     assert!(fr.iter().all(|m| m.target.as_deref() != Some("EGY")), "{fr:?}");
 }
+
+/// An item with no date of its own, dated by its address.
+fn code_undated(text: &str, lang: &str, url: Option<&str>) -> Vec<Mention> {
+    let article = vigie_model::Article { id: "t".into(), text: text.into(), date: None, lang: Some(lang.into()), title: None, url: url.map(Into::into) };
+    vigie_coder::Coder::new(common::lexicon()).code(&article).expect("the text codes").mentions
+}
+
+#[test]
+fn an_undated_item_takes_its_day_from_its_address() {
+    // Castaner was interior minister in January 2019; the text's only year is 2000, when he was not.
+    let url = Some("https://www.lapresse.ca/international/europe/201901/19/01-5211650-les-gilets-jaunes-manifestent.php");
+    let fr = code_undated("Christophe Castaner a dénoncé les violences. La situation était autre en 2000.", "fr", url);
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("FRAGOV") && m.date.as_deref() == Some("2019-01-19")), "{fr:?}");
+    let en = code_undated("Christophe Castaner condemned the violence. Things were different in 2000.", "en", Some("https://example.org/world/2019/01/19/france-protests"));
+    assert!(en.iter().any(|m| m.source.as_deref() == Some("FRAGOV") && m.date.as_deref() == Some("2019-01-19")), "{en:?}");
+    // Control: the item's own date comes first.
+    let article = vigie_model::Article {
+        id: "t".into(),
+        text: "Christophe Castaner a dénoncé les violences.".into(),
+        date: Some("2023-03-10".into()),
+        lang: Some("fr".into()),
+        title: None,
+        url: url.map(Into::into),
+    };
+    let fr = vigie_coder::Coder::new(common::lexicon()).code(&article).expect("codes").mentions;
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("FRAGOV") && m.date.as_deref() == Some("2023-03-10")), "{fr:?}");
+    // Control: an address with no date leaves the latest year the text writes.
+    let fr = code_undated("Christophe Castaner a dénoncé les violences. La situation était autre en 2000.", "fr", Some("https://www.ledevoir.com/monde/europe/543740/gilets-jaunes"));
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("FRAGOV")), "{fr:?}");
+}
+
+#[test]
+fn a_warning_that_names_no_consequence_is_a_statement() {
+    let fr = code("La préfecture de police a averti le public que la route sera fermée samedi, a indiqué le ministre.", "fr");
+    assert!(fr.iter().all(|m| m.cameo_root != "13"), "{fr:?}");
+    let fr = code("Le ministre de l'Intérieur a averti que la route sera fermée samedi.", "fr");
+    assert!(fr.iter().all(|m| m.cameo_root != "13"), "{fr:?}");
+    let en = code("The interior minister warned that the road will be closed on Saturday.", "en");
+    assert!(en.iter().all(|m| m.cameo_root != "13"), "{en:?}");
+    // Control: a warning addressed to another actor, or of consequences, threatens.
+    let fr = code("La Russie a averti l'Ukraine qu'elle riposterait.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "130" && m.source.as_deref() == Some("RUS") && m.target.as_deref() == Some("UKR")), "{fr:?}");
+    let en = code("Russia warned Ukraine that it would retaliate.", "en");
+    assert!(en.iter().any(|m| m.cameo_root == "13" && m.source.as_deref() == Some("RUS") && m.target.as_deref() == Some("UKR")), "{en:?}");
+}
+
+#[test]
+fn an_actor_quoted_before_an_incise_is_not_the_speaker() {
+    // Nobody the lexicons know speaks: the president named in the quotation is what is said.
+    let fr = code("Emmanuel Macron « est en train de diviser la France », a estimé lundi la tête de liste Jordan Bardella.", "fr");
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("FRAGOV")), "{fr:?}");
+    let en = code("Emmanuel Macron \"is dividing France,\" said the list leader Jordan Bardella on Monday.", "en");
+    assert!(en.iter().all(|m| m.source.as_deref() != Some("FRAGOV")), "{en:?}");
+    // A statement inside the quotation is the speaker's words, not an act of the one it names.
+    let fr = code("« Trump dit qu'il fermera les yeux », a déclaré le président turc Recep Tayyip Erdogan.", "fr");
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("USAGOV")), "{fr:?}");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("TURGOV") && m.cameo == "010"), "{fr:?}");
+    let en = code("\"Trump says he will close his eyes,\" said Turkish President Recep Tayyip Erdogan.", "en");
+    assert!(en.iter().all(|m| m.source.as_deref() != Some("USAGOV")), "{en:?}");
+    // Control: a verb opening what is said (`assure que`) after an apposition is no incise.
+    let fr = code("Le président tchadien Mahamat Déby, dit « Kaka », assure que le pays reste stable.", "fr");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("TCDGOV")), "{fr:?}");
+}
+
+#[test]
+fn a_travellers_destination_does_not_say_whose_he_is() {
+    let fr = code("Le ministre des Affaires étrangères doit se rendre à Moscou la semaine prochaine.", "fr");
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("RUSGOV")), "{fr:?}");
+    let en = code("The foreign minister will travel to Moscow next week.", "en");
+    assert!(en.iter().all(|m| m.source.as_deref() != Some("RUSGOV")), "{en:?}");
+    // Control: a place tied to the agent word before the verb still does.
+    let fr = code("Le maire de Kiev se rendra à Paris lundi.", "fr");
+    assert!(fr.iter().any(|m| m.source.as_deref().is_some_and(|s| s.starts_with("UKR"))), "{fr:?}");
+}
+
+#[test]
+fn countries_listed_in_an_opening_phrase_are_not_the_subject() {
+    let en = code("In France, Germany and Italy, police arrested dozens of suspects.", "en");
+    assert!(en.iter().all(|m| !matches!(m.source.as_deref(), Some("FRA" | "DEU" | "ITA"))), "{en:?}");
+    assert!(en.iter().any(|m| m.cameo_root == "17"), "{en:?}");
+    let fr = code("En France, en Allemagne et en Italie, la police a arrêté des dizaines de suspects.", "fr");
+    assert!(fr.iter().all(|m| !matches!(m.source.as_deref(), Some("FRA" | "DEU" | "ITA"))), "{fr:?}");
+    // Control: a list that is the subject stays the subject.
+    let en = code("France, Germany and Italy condemned the attack.", "en");
+    assert!(en.iter().any(|m| m.source.as_deref() == Some("DEU")), "{en:?}");
+}
+
+#[test]
+fn a_pronominal_verb_of_another_sense_codes_nothing() {
+    // `se réclamer de` claims allegiance: no demand.
+    let fr = code("Les rebelles se réclament de l'État islamique.", "fr");
+    assert!(fr.iter().all(|m| m.cameo_root != "10"), "{fr:?}");
+    let fr = code("Le groupe armé s'est réclamé de l'État islamique.", "fr");
+    assert!(fr.iter().all(|m| m.cameo_root != "10"), "{fr:?}");
+    let en = code("The rebels claim allegiance to the Islamic State.", "en");
+    assert!(en.iter().all(|m| m.cameo_root != "10"), "{en:?}");
+    // Control: the plain verb still demands.
+    let fr = code("Les syndicats réclament une hausse des salaires au gouvernement.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "100"), "{fr:?}");
+}

@@ -134,6 +134,9 @@ pub struct LanguagePack {
     /// Reflexive pronouns (`se`, `s'`): before an auxiliary they make a
     /// pronominal perfect (`s'est refusé`), never a passive.
     reflexives: WordSet,
+    /// Verb forms whose pronominal use is another verb (`se réclamer de`:
+    /// claiming allegiance, no demand): after a reflexive they code nothing.
+    pronominal_senses: WordSet,
     /// Words that introduce an infinitive (`to`, `à`, `de`).
     infinitive_markers: WordSet,
     /// Nouns that govern an infinitive (`threat to`, `efforts pour`), and
@@ -343,6 +346,7 @@ const KINDS: &[&str] = &[
     "present_singular",
     "auxiliary",
     "reflexive",
+    "pronominal_sense",
     "infinitive_marker",
     "governing_noun",
     "relative_pronoun",
@@ -464,6 +468,9 @@ impl LanguagePack {
                     }
                     "reflexive" => {
                         pack.reflexives.insert(norm);
+                    }
+                    "pronominal_sense" => {
+                        pack.pronominal_senses.insert(norm);
                     }
                     "genitive" => {
                         pack.genitives.insert(norm);
@@ -821,6 +828,11 @@ impl LanguagePack {
 
     pub fn is_reflexive(&self, norm: &str) -> bool {
         self.reflexives.contains(norm)
+    }
+
+    /// Whether `norm` is a verb form that, after a reflexive, is another verb.
+    pub fn has_pronominal_sense(&self, norm: &str) -> bool {
+        self.pronominal_senses.contains(norm)
     }
 
     pub fn is_genitive(&self, norm: &str) -> bool {
