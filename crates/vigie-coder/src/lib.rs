@@ -404,6 +404,9 @@ const OPPOSITION: &str = "OPP";
 /// envisagées par le gouvernement`): criticism and protest.
 const DESCRIBED_OBJECT_ROOTS: [&str; 2] = ["11", "14"];
 
+/// CAMEO's root for protest (demonstrations, strikes, riots).
+const PROTEST_ROOT: &str = "14";
+
 /// Claiming and denying responsibility (CAMEO 015, 016): the act they are
 /// about, however it is told after them in their clause, is their object.
 const RESPONSIBILITY_CODES: [&str; 2] = ["015", "016"];
@@ -733,7 +736,7 @@ impl SentenceContext<'_, '_> {
         // preposition, with no determiner, names travel in general, not a trip.
         candidates.retain(|c| !c.rule.flags.travel || c.rule.flags.nominal || !self.follows_a_preposition(c.head.0));
         let force = |c: &Candidate| is_force_code(&c.rule.cameo);
-        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.ends_a_noun_compound(c.head.0, &groups, &in_date, force(c)));
+        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || self.past_of_a_protest(c) || !self.ends_a_noun_compound(c.head.0, &groups, &in_date, force(c)));
         // `Daglo, dit « Hemetti »`, `le procès dit « de Kobané »`: a bare
         // statement verb with no subject before it, right before a short
         // quotation, gives a name; it reports nothing.
@@ -1342,6 +1345,15 @@ impl SentenceContext<'_, '_> {
                     || pack.is_gerund(&t.norm)
             }
         }
+    }
+
+    /// `Palestinian prisoners rioted Monday`, `Kurdish workers demonstrated
+    /// in Ankara`: protesting takes no object, so its past form after an
+    /// adjective and a noun cannot be a participle describing them; it is
+    /// the clause's verb, not the end of a noun compound (`Israeli air
+    /// raids`).
+    fn past_of_a_protest(&self, c: &Candidate) -> bool {
+        c.rule.cameo.starts_with(PROTEST_ROOT) && self.lang.pack.has_verb_ending(&self.tokens[c.head.0].norm)
     }
 
     /// Whether the plain words right before the verb form at `head` (`a
@@ -1984,13 +1996,18 @@ impl SentenceContext<'_, '_> {
             };
             // `Russia attacked Kharkiv and Ukraine shelled Belgorod`: an actor
             // right after a conjunction and right before the verb is its subject.
+            // So is one right after a subordinator (`resigned Sunday as the
+            // opposition threatened to storm his residence`).
             let conjoined = || {
                 groups.iter().rposition(|g| {
                     let mut k = g.start;
                     while k > clause.start && self.lang.pack.is_determiner(&self.tokens[k - 1].norm) {
                         k -= 1;
                     }
-                    before_verb(&g) && c.head.0 - g.end <= 2 && k > clause.start && self.lang.pack.is_conjunction(&self.tokens[k - 1].norm)
+                    // A subordinator opens a clause only after a main clause's
+                    // verb (`Russia as well as China condemned` is one subject).
+                    let subordinate = |k: usize| self.lang.pack.is_subordinator(&self.tokens[k].norm) && self.tokens[clause.start..k].iter().any(|t| self.lang.verb_forms.contains(&t.norm));
+                    before_verb(&g) && c.head.0 - g.end <= 2 && k > clause.start && (self.lang.pack.is_conjunction(&self.tokens[k - 1].norm) || subordinate(k - 1))
                 })
             };
             // `Police said hundreds of Kenyans marched`: the reported clause's
@@ -2162,6 +2179,7 @@ impl SentenceContext<'_, '_> {
                 && !self.locates_a_place(g, places)
                 && !self.behind_a_cause(c, g)
                 && !self.in_a_time_phrase(c, g)
+                && !(c.verb_end..g.start).any(|k| self.opens_a_subordinate_clause(k, groups))
         };
         // `Syria offered its troops to Lebanon's president`: an agent word
         // without a country is the source's own people when a named actor
@@ -3073,6 +3091,24 @@ impl SentenceContext<'_, '_> {
     fn behind_a_cause(&self, c: &Candidate, g: &Group) -> bool {
         let coercion_or_force = c.rule.cameo.starts_with("17") || is_force_code(&c.rule.cameo);
         coercion_or_force && g.start > c.verb_end && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_cause_opener(&t.norm))
+    }
+
+    /// Whether the subordinator at `k` opens a clause of its own: an actor
+    /// right after it (past determiners) stands right before a verb form
+    /// (`withdrew from the village as Ukrainian forces threatened to
+    /// encircle it`). Its actors are not the main verb's object.
+    fn opens_a_subordinate_clause(&self, k: usize, groups: &[Group]) -> bool {
+        let pack = &self.lang.pack;
+        if !pack.is_subordinator(&self.tokens[k].norm) {
+            return false;
+        }
+        groups.iter().any(|h| {
+            let mut s = h.start;
+            while s > k + 1 && pack.is_determiner(&self.tokens[s - 1].norm) {
+                s -= 1;
+            }
+            s == k + 1 && (h.end..(h.end + 3).min(self.tokens.len())).any(|i| self.lang.verb_forms.contains(&self.tokens[i].norm))
+        })
     }
 
     /// `a appelé au calme lors d'une visite en Égypte`, `criticised the
