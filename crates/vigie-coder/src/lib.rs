@@ -2170,9 +2170,32 @@ impl SentenceContext<'_, '_> {
             }
             groups.iter().position(|g| g.start >= next.start && g.start <= next.start + 2 && g.end <= next.end)
         };
+        // `invaded South Lebanon, ploughing through the United Nations
+        // lines`, `shelled Kharkiv, killing two soldiers`: force on a place
+        // named right after the verb (past grammatical words only) has that
+        // place as its object; an actor past the punctuation that closes it
+        // belongs to what the sentence adds. Where a noun stands between
+        // (`fait exploser une bombe sur un marché de Mogadiscio, tuant douze
+        // civils`) the place only says where.
+        let punct = |t: &Token| t.kind == vigie_text::TokenKind::Punct;
+        // (After the row's last word: `mounted its invasion of South Lebanon`.)
+        let phrase_end = c.literals.iter().map(|l| l.1).max().unwrap_or(c.verb_end).max(c.verb_end);
+        let place_object_end = places
+            .iter()
+            .filter(|p| {
+                is_force_code(&c.rule.cameo)
+                    && p.start >= phrase_end
+                    && p.start <= phrase_end + OBJECT_PLACE_REACH
+                    && p.end <= clause.end
+                    && !groups.iter().any(|g| g.start >= c.verb_end && g.start < p.start)
+                    && self.tokens[phrase_end..p.start].iter().all(|t| self.only_links(t))
+            })
+            .map(|p| p.end)
+            .min();
         let object = |g: &Group| {
             g.start >= c.verb_end
                 && g.end <= clause.end
+                && !place_object_end.is_some_and(|e| g.start > e && self.tokens[e..g.start].iter().any(punct))
                 && Some(g.start) != c.source.map(|s| groups[s].start)
                 && self.may_be_object(g)
                 && !attributed(g)
@@ -3091,6 +3114,13 @@ impl SentenceContext<'_, '_> {
     fn behind_a_cause(&self, c: &Candidate, g: &Group) -> bool {
         let coercion_or_force = c.rule.cameo.starts_with("17") || is_force_code(&c.rule.cameo);
         coercion_or_force && g.start > c.verb_end && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_cause_opener(&t.norm))
+    }
+
+    /// Whether a token only links words (a determiner, a preposition, a
+    /// function word), naming nothing of its own.
+    fn only_links(&self, t: &Token) -> bool {
+        let pack = &self.lang.pack;
+        t.kind == vigie_text::TokenKind::Word && (pack.is_determiner(&t.norm) || pack.is_function_word(&t.norm) || pack.is_group_break(&t.norm) || pack.is_genitive(&t.norm))
     }
 
     /// Whether the subordinator at `k` opens a clause of its own: an actor
