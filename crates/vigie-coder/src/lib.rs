@@ -407,6 +407,9 @@ const DESCRIBED_OBJECT_ROOTS: [&str; 2] = ["11", "14"];
 /// CAMEO's root for protest (demonstrations, strikes, riots).
 const PROTEST_ROOT: &str = "14";
 
+/// CAMEO's code for seizing or damaging property (171x).
+const PROPERTY_DAMAGE: &str = "171";
+
 /// Claiming and denying responsibility (CAMEO 015, 016): the act they are
 /// about, however it is told after them in their clause, is their object.
 const RESPONSIBILITY_CODES: [&str; 2] = ["015", "016"];
@@ -2889,6 +2892,9 @@ impl SentenceContext<'_, '_> {
             if unknown_source && owned_office {
                 continue;
             }
+            if t.is_none() && self.damages_its_own(c) {
+                continue;
+            }
             let score = confidence(c.words, &cameo.code, s, target_actor.is_some(), target_code.is_some());
             let (plover_event, plover_mode) = plover_type(c.rule, cameo);
             out.push(Mention {
@@ -3114,6 +3120,17 @@ impl SentenceContext<'_, '_> {
     fn behind_a_cause(&self, c: &Candidate, g: &Group) -> bool {
         let coercion_or_force = c.rule.cameo.starts_with("17") || is_force_code(&c.rule.cameo);
         coercion_or_force && g.start > c.verb_end && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_cause_opener(&t.norm))
+    }
+
+    /// `Palestinian prisoners rioted, setting fire to their mattresses`,
+    /// `ont incendié leurs matelas`: damage or force whose object, right
+    /// after the verb's words, is the actor's own (a possessive) falls on
+    /// no one else; with no actor named as target it is no act on anyone,
+    /// wherever it happens.
+    fn damages_its_own(&self, c: &Candidate) -> bool {
+        let damage = c.rule.cameo.starts_with(PROPERTY_DAMAGE) || is_force_code(&c.rule.cameo);
+        let phrase_end = c.literals.iter().map(|l| l.1).max().unwrap_or(c.verb_end).max(c.verb_end);
+        damage && !c.rule.flags.nominal && self.tokens.get(phrase_end).is_some_and(|t| self.lang.possessives.contains(&t.norm))
     }
 
     /// Whether a token only links words (a determiner, a preposition, a
