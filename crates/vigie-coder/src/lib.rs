@@ -3154,7 +3154,9 @@ impl SentenceContext<'_, '_> {
             while s > k + 1 && pack.is_determiner(&self.tokens[s - 1].norm) {
                 s -= 1;
             }
-            s == k + 1 && (h.end..(h.end + 3).min(self.tokens.len())).any(|i| self.lang.verb_forms.contains(&self.tokens[i].norm))
+            // (A finite verb: `cities such as Kharkiv, killing…` opens no clause.)
+            let finite = |t: &Token| self.lang.verb_forms.contains(&t.norm) && !pack.is_gerund(&t.norm);
+            s == k + 1 && self.tokens[h.end..(h.end + 3).min(self.tokens.len())].iter().take_while(|t| t.kind != vigie_text::TokenKind::Punct).any(finite)
         })
     }
 
