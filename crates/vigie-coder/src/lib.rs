@@ -404,6 +404,12 @@ const OPPOSITION: &str = "OPP";
 /// envisagées par le gouvernement`): criticism and protest.
 const DESCRIBED_OBJECT_ROOTS: [&str; 2] = ["11", "14"];
 
+/// CAMEO's root for protest (demonstrations, strikes, riots).
+const PROTEST_ROOT: &str = "14";
+
+/// CAMEO's code for seizing or damaging property (171x).
+const PROPERTY_DAMAGE: &str = "171";
+
 /// Claiming and denying responsibility (CAMEO 015, 016): the act they are
 /// about, however it is told after them in their clause, is their object.
 const RESPONSIBILITY_CODES: [&str; 2] = ["015", "016"];
@@ -745,7 +751,7 @@ impl SentenceContext<'_, '_> {
         // preposition, with no determiner, names travel in general, not a trip.
         candidates.retain(|c| !c.rule.flags.travel || c.rule.flags.nominal || !self.follows_a_preposition(c.head.0));
         let force = |c: &Candidate| is_force_code(&c.rule.cameo);
-        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || !self.ends_a_noun_compound(c.head.0, &groups, &in_date, force(c)));
+        candidates.retain(|c| c.rule.flags.nominal || c.rule.flags.travel || self.past_of_a_protest(c) || !self.ends_a_noun_compound(c.head.0, &groups, &in_date, force(c)));
         // `Daglo, dit « Hemetti »`, `le procès dit « de Kobané »`: a bare
         // statement verb with no subject before it, right before a short
         // quotation, gives a name; it reports nothing.
@@ -1361,6 +1367,15 @@ impl SentenceContext<'_, '_> {
                     || pack.is_gerund(&t.norm)
             }
         }
+    }
+
+    /// `Palestinian prisoners rioted Monday`, `Kurdish workers demonstrated
+    /// in Ankara`: protesting takes no object, so its past form after an
+    /// adjective and a noun cannot be a participle describing them; it is
+    /// the clause's verb, not the end of a noun compound (`Israeli air
+    /// raids`).
+    fn past_of_a_protest(&self, c: &Candidate) -> bool {
+        c.rule.cameo.starts_with(PROTEST_ROOT) && self.lang.pack.has_verb_ending(&self.tokens[c.head.0].norm)
     }
 
     /// Whether the plain words right before the verb form at `head` (`a
@@ -2184,13 +2199,18 @@ impl SentenceContext<'_, '_> {
             };
             // `Russia attacked Kharkiv and Ukraine shelled Belgorod`: an actor
             // right after a conjunction and right before the verb is its subject.
+            // So is one right after a subordinator (`resigned Sunday as the
+            // opposition threatened to storm his residence`).
             let conjoined = || {
                 groups.iter().rposition(|g| {
                     let mut k = g.start;
                     while k > clause.start && self.lang.pack.is_determiner(&self.tokens[k - 1].norm) {
                         k -= 1;
                     }
-                    before_verb(&g) && c.head.0 - g.end <= 2 && k > clause.start && self.lang.pack.is_conjunction(&self.tokens[k - 1].norm)
+                    // A subordinator opens a clause only after a main clause's
+                    // verb (`Russia as well as China condemned` is one subject).
+                    let subordinate = |k: usize| self.lang.pack.is_subordinator(&self.tokens[k].norm) && self.tokens[clause.start..k].iter().any(|t| self.lang.verb_forms.contains(&t.norm));
+                    before_verb(&g) && c.head.0 - g.end <= 2 && k > clause.start && (self.lang.pack.is_conjunction(&self.tokens[k - 1].norm) || subordinate(k - 1))
                 })
             };
             // `Police said hundreds of Kenyans marched`: the reported clause's
@@ -2354,15 +2374,39 @@ impl SentenceContext<'_, '_> {
             }
             groups.iter().position(|g| g.start >= next.start && g.start <= next.start + 2 && g.end <= next.end)
         };
+        // `invaded South Lebanon, ploughing through the United Nations
+        // lines`, `shelled Kharkiv, killing two soldiers`: force on a place
+        // named right after the verb (past grammatical words only) has that
+        // place as its object; an actor past the punctuation that closes it
+        // belongs to what the sentence adds. Where a noun stands between
+        // (`fait exploser une bombe sur un marché de Mogadiscio, tuant douze
+        // civils`) the place only says where.
+        let punct = |t: &Token| t.kind == vigie_text::TokenKind::Punct;
+        // (After the row's last word: `mounted its invasion of South Lebanon`.)
+        let phrase_end = c.literals.iter().map(|l| l.1).max().unwrap_or(c.verb_end).max(c.verb_end);
+        let place_object_end = places
+            .iter()
+            .filter(|p| {
+                is_force_code(&c.rule.cameo)
+                    && p.start >= phrase_end
+                    && p.start <= phrase_end + OBJECT_PLACE_REACH
+                    && p.end <= clause.end
+                    && !groups.iter().any(|g| g.start >= c.verb_end && g.start < p.start)
+                    && self.tokens[phrase_end..p.start].iter().all(|t| self.only_links(t))
+            })
+            .map(|p| p.end)
+            .min();
         let object = |g: &Group| {
             g.start >= c.verb_end
                 && g.end <= clause.end
+                && !place_object_end.is_some_and(|e| g.start > e && self.tokens[e..g.start].iter().any(punct))
                 && Some(g.start) != c.source.map(|s| groups[s].start)
                 && self.may_be_object(g)
                 && !attributed(g)
                 && !self.locates_a_place(g, places)
                 && !self.behind_a_cause(c, g)
                 && !self.in_a_time_phrase(c, g)
+                && !(c.verb_end..g.start).any(|k| self.opens_a_subordinate_clause(k, groups))
         };
         // `Syria offered its troops to Lebanon's president`: an agent word
         // without a country is the source's own people when a named actor
@@ -3060,6 +3104,9 @@ impl SentenceContext<'_, '_> {
             if unknown_source && owned_office {
                 continue;
             }
+            if t.is_none() && self.damages_its_own(c) {
+                continue;
+            }
             let score = confidence(c.words, &cameo.code, s, target_actor.is_some(), target_code.is_some());
             let (plover_event, plover_mode) = plover_type(c.rule, cameo);
             out.push(Mention {
@@ -3318,6 +3365,44 @@ impl SentenceContext<'_, '_> {
     fn behind_a_cause(&self, c: &Candidate, g: &Group) -> bool {
         let coercion_or_force = c.rule.cameo.starts_with("17") || is_force_code(&c.rule.cameo);
         coercion_or_force && g.start > c.verb_end && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_cause_opener(&t.norm))
+    }
+
+    /// `Palestinian prisoners rioted, setting fire to their mattresses`,
+    /// `ont incendié leurs matelas`: damage or force whose object, right
+    /// after the verb's words, is the actor's own (a possessive) falls on
+    /// no one else; with no actor named as target it is no act on anyone,
+    /// wherever it happens.
+    fn damages_its_own(&self, c: &Candidate) -> bool {
+        let damage = c.rule.cameo.starts_with(PROPERTY_DAMAGE) || is_force_code(&c.rule.cameo);
+        let phrase_end = c.literals.iter().map(|l| l.1).max().unwrap_or(c.verb_end).max(c.verb_end);
+        damage && !c.rule.flags.nominal && self.tokens.get(phrase_end).is_some_and(|t| self.lang.possessives.contains(&t.norm))
+    }
+
+    /// Whether a token only links words (a determiner, a preposition, a
+    /// function word), naming nothing of its own.
+    fn only_links(&self, t: &Token) -> bool {
+        let pack = &self.lang.pack;
+        t.kind == vigie_text::TokenKind::Word && (pack.is_determiner(&t.norm) || pack.is_function_word(&t.norm) || pack.is_group_break(&t.norm) || pack.is_genitive(&t.norm))
+    }
+
+    /// Whether the subordinator at `k` opens a clause of its own: an actor
+    /// right after it (past determiners) stands right before a verb form
+    /// (`withdrew from the village as Ukrainian forces threatened to
+    /// encircle it`). Its actors are not the main verb's object.
+    fn opens_a_subordinate_clause(&self, k: usize, groups: &[Group]) -> bool {
+        let pack = &self.lang.pack;
+        if !pack.is_subordinator(&self.tokens[k].norm) {
+            return false;
+        }
+        groups.iter().any(|h| {
+            let mut s = h.start;
+            while s > k + 1 && pack.is_determiner(&self.tokens[s - 1].norm) {
+                s -= 1;
+            }
+            // (A finite verb: `cities such as Kharkiv, killing…` opens no clause.)
+            let finite = |t: &Token| self.lang.verb_forms.contains(&t.norm) && !pack.is_gerund(&t.norm);
+            s == k + 1 && self.tokens[h.end..(h.end + 3).min(self.tokens.len())].iter().take_while(|t| t.kind != vigie_text::TokenKind::Punct).any(finite)
+        })
     }
 
     /// `a appelé au calme lors d'une visite en Égypte`, `criticised the

@@ -55,6 +55,10 @@ pub struct LanguagePack {
     /// Words that open what an act answers or follows (`after`, `following`,
     /// `après`): the actors past them are the cause's, not the act's object.
     cause_openers: WordSet,
+    /// Words that open a subordinate clause but may also be prepositions
+    /// (`as`): only an actor right after one and right before a verb makes
+    /// it a clause, whose subject that actor is.
+    subordinators: WordSet,
     /// Words after which a bare four-digit number is a year (`en 2014`, `in 2014`).
     year_markers: WordSet,
     /// Normalised phrase → offset in days from the publication date.
@@ -357,6 +361,7 @@ const KINDS: &[&str] = &[
     "adverb_ending",
     "subject_pronoun",
     "cause_opener",
+    "subordinator",
 ];
 
 impl LanguagePack {
@@ -496,6 +501,9 @@ impl LanguagePack {
                     }
                     "cause_opener" => {
                         pack.cause_openers.insert(norm);
+                    }
+                    "subordinator" => {
+                        pack.subordinators.insert(norm);
                     }
                     "year_marker" => {
                         pack.year_markers.insert(norm);
@@ -875,6 +883,10 @@ impl LanguagePack {
 
     pub fn is_cause_opener(&self, norm: &str) -> bool {
         self.cause_openers.contains(norm)
+    }
+
+    pub fn is_subordinator(&self, norm: &str) -> bool {
+        self.subordinators.contains(norm)
     }
 
     pub fn is_year_marker(&self, norm: &str) -> bool {
