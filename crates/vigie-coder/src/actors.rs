@@ -221,6 +221,10 @@ impl Actor {
                 let national = code.len() == 6 && code.is_char_boundary(3) && lexicon.country_place(&code[..3]).is_some();
                 if national {
                     self.body_of = Some(code[..3].to_string());
+                } else if let Some(country) = lexicon.organisation_country(code) {
+                    // `Hezbollah declared a ceasefire in south Lebanon`: a
+                    // national armed group acts at home in its country.
+                    self.body_of = Some(country.to_string());
                 }
             }
             EntityRef::Country { code, kind } => {

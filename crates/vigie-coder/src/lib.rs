@@ -3011,8 +3011,14 @@ impl SentenceContext<'_, '_> {
             // names a domestic target by its sector. Force, protest and
             // coercion at home keep the country; an ethnic minority facing
             // its host state (`IRQCVLkur` → `IRQ`) is a dyad.
-            let own_country_whole = matches!((&target_code, &source_code), (Some(t), Some(s))
-                if t.len() == 3 && s.len() > 3 && s.starts_with(t.as_str()) && !s.ends_with(|k: char| k.is_ascii_lowercase()))
+            // `Hezbollah declared a ceasefire in south Lebanon`: a national
+            // organisation acting in its own country acts at home, not on it
+            // (`rejected a meeting of Palestinian factions` still names others).
+            let organisation_home = s.organisation.is_some()
+                && matches!(&target_code, Some(t) if Some(t) == s.home_country())
+                && t.is_some_and(|t| self.locative_before(t.start));
+            let own_country_whole = (organisation_home || matches!((&target_code, &source_code), (Some(t), Some(s))
+                if t.len() == 3 && s.len() > 3 && s.starts_with(t.as_str()) && !s.ends_with(|k: char| k.is_ascii_lowercase())))
                 && cameo.root.as_str() < "14"
                 // `eased the curfew in Sudan`: easing a measure undoes a
                 // coercion and falls on the country it applied to, as at a place.

@@ -406,6 +406,8 @@ pub struct Lexicon {
     pub ethnic_groups: Vec<EthnicGroup>,
     languages: BTreeMap<String, LanguageLexicon>,
     country_places: HashMap<String, usize>,
+    /// The home country of a national organisation (`actors/organisation_countries.tsv`).
+    organisation_countries: HashMap<String, String>,
     /// Every term of office by actor code, as (person, role, office in lower
     /// case): a title names its holder without a pass over all people.
     terms_by_code: HashMap<String, Vec<(usize, usize, String)>>,
@@ -529,7 +531,7 @@ impl Lexicon {
         if languages.is_empty() {
             return Err(LexiconError::at("text/", 0, "no language pack (text/<lang>.tsv)"));
         }
-        let country_places = places
+        let country_places: HashMap<String, usize> = places
             .iter()
             .enumerate()
             .filter(|(_, p)| p.kind == PlaceKind::Country)
@@ -542,7 +544,20 @@ impl Lexicon {
             }
         }
         let terms_by_surname = terms_by_surname(&people);
-        Ok(Lexicon { cameo, intents, people, places, titles, ethnic_groups, languages, country_places, terms_by_code, terms_by_surname })
+        let mut organisation_countries: HashMap<String, String> = HashMap::default();
+        if let Some(content) = files.get("actors/organisation_countries.tsv") {
+            let path = "actors/organisation_countries.tsv";
+            for row in tsv::rows(path, content, &["code", "country"])? {
+                let (org, country) = (row.cols[0], row.cols[1]);
+                if !country_places.contains_key(country) {
+                    return Err(LexiconError::at(path, row.line, format!("unknown country {country}")));
+                }
+                if organisation_countries.insert(org.to_string(), country.to_string()).is_some() {
+                    return Err(LexiconError::at(path, row.line, format!("duplicate organisation {org}")));
+                }
+            }
+        }
+        Ok(Lexicon { cameo, intents, people, places, titles, ethnic_groups, languages, country_places, organisation_countries, terms_by_code, terms_by_surname })
     }
 
     pub fn language(&self, code: &str) -> Option<&LanguageLexicon> {
@@ -744,6 +759,11 @@ impl Lexicon {
     /// The gazetteer row of a country (its centroid), by alpha-3 code.
     pub fn country_place(&self, code: &str) -> Option<&Place> {
         self.country_places.get(code).map(|&i| &self.places[i])
+    }
+
+    /// The country a national organisation (`HEZ`) belongs to, if known.
+    pub fn organisation_country(&self, code: &str) -> Option<&str> {
+        self.organisation_countries.get(code).map(String::as_str)
     }
 
     /// The index in `places` of a country's own place (its centroid).
