@@ -288,6 +288,10 @@ fn yielding_kind(code: &str) -> Option<usize> {
 /// How many words may stand between an appeal, demand, refusal or threat
 /// and the clause that says what it is about (`demand today that`).
 const COMPLEMENT_REACH: usize = 2;
+/// Quad classes 3 and 4 (verbal and material conflict).
+const CONFLICT_QUAD_CLASS: u8 = 3;
+/// Words from `against`/`contre` to the actor it opens (`against four senior officers in the Russian military`).
+const TARGET_PREPOSITION_REACH: usize = 6;
 
 /// How many words may stand between a refusal (`will not`, `ne`) and the
 /// verb it refuses (`will not now provide`, `n'y participera pas`).
@@ -2205,6 +2209,7 @@ impl SentenceContext<'_, '_> {
                 && !self.locates_a_place(g, places)
                 && !self.behind_a_cause(c, g)
                 && !self.in_a_time_phrase(c, g)
+                && !self.destination_before_target(c, g, groups, clause.end)
         };
         // `Syria offered its troops to Lebanon's president`: an agent word
         // without a country is the source's own people when a named actor
@@ -3153,6 +3158,31 @@ impl SentenceContext<'_, '_> {
     fn behind_a_cause(&self, c: &Candidate, g: &Group) -> bool {
         let coercion_or_force = c.rule.cameo.starts_with("17") || is_force_code(&c.rule.cameo);
         coercion_or_force && g.start > c.verb_end && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_cause_opener(&t.norm))
+    }
+
+    /// `bans on travel to Canada against four Russian officers`,
+    /// `interdictions de voyager vers le Canada contre quatre officiers
+    /// russes`: in a conflictual act, a group a destination preposition
+    /// opens, right followed by `against`/`contre` and an actor, is where the
+    /// act leads; the actor after `against` is what it is aimed at. A
+    /// cooperative act keeps its recipient (`sent arms to Ukraine against
+    /// Russia`).
+    fn destination_before_target(&self, c: &Candidate, g: &Group, groups: &[Group], clause_end: usize) -> bool {
+        let pack = &self.lang.pack;
+        let Some(p) = self.tokens.get(g.end) else { return false };
+        if !pack.is_target_preposition(&p.norm) {
+            return false;
+        }
+        // (`au`, `aux` are a preposition and a determiner in one word.)
+        let mut k = g.start;
+        while k > 0 && pack.is_determiner(&self.tokens[k - 1].norm) && !pack.is_destination_preposition(&self.tokens[k - 1].norm) {
+            k -= 1;
+        }
+        if k == 0 || !pack.is_destination_preposition(&self.tokens[k - 1].norm) {
+            return false;
+        }
+        let conflict = self.coder.lexicon.cameo.get(c.rule.cameo.as_str()).is_some_and(|k| k.quad_class >= CONFLICT_QUAD_CLASS);
+        conflict && groups.iter().any(|h| h.start > g.end && h.start <= g.end + TARGET_PREPOSITION_REACH && h.end <= clause_end && !self.tokens[g.end..h.start].iter().any(|t| t.kind == vigie_text::TokenKind::Punct))
     }
 
     /// `a appelé au calme lors d'une visite en Égypte`, `criticised the
