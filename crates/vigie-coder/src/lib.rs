@@ -2786,7 +2786,10 @@ impl SentenceContext<'_, '_> {
             // events are told that way); with no country known it is nobody.
             // Where the event's place is known, the agent belongs there
             // (`children were killed … in Gaza`).
-            let home = location.as_ref().map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.home_country());
+            // `Speaking in Paris, Biden expressed sympathy for the victims`:
+            // where a speaker stood is no country of the people spoken of.
+            let speakers_place = matches!(cameo.quad_class, 1 | 3) && located.is_some_and(|i| self.in_opening_participle(places[i].start, c.head.0));
+            let home = location.as_ref().filter(|_| !speakers_place).map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.home_country());
             let mut target_code = t.and_then(|t| match (t.is_bare_agent(), home) {
                 (true, home) => Some(self.bare_agent_code(t, groups, places, home.map(String::as_str))),
                 (false, _) => t.code(lexicon, date.as_deref()),
@@ -3158,6 +3161,17 @@ impl SentenceContext<'_, '_> {
     fn behind_a_cause(&self, c: &Candidate, g: &Group) -> bool {
         let coercion_or_force = c.rule.cameo.starts_with("17") || is_force_code(&c.rule.cameo);
         coercion_or_force && g.start > c.verb_end && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_cause_opener(&t.norm))
+    }
+
+    /// `Speaking in Paris, Biden…`, `S'exprimant à Paris, Biden…`: whether a
+    /// place stands in a participle clause that opens the sentence and
+    /// closes with a comma before the verb.
+    fn in_opening_participle(&self, place_start: usize, verb: usize) -> bool {
+        let pack = &self.lang.pack;
+        let Some(comma) = self.tokens[..verb.min(self.tokens.len())].iter().position(|t| t.norm == ",") else { return false };
+        let first = usize::from(self.tokens.first().is_some_and(|t| pack.is_reflexive(&t.norm)));
+        place_start < comma
+            && self.tokens.get(first).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && pack.is_gerund(&t.norm) && self.lang.verb_forms.contains(&t.norm))
     }
 
     /// `bans on travel to Canada against four Russian officers`,
