@@ -2259,7 +2259,9 @@ impl SentenceContext<'_, '_> {
             let pack = &self.lang.pack;
             let marker = |t: &Token| pack.is_infinitive_marker(&t.norm) && !(pack.is_auxiliary(&t.norm) && t.lower() == t.norm);
             let auxiliary = |t: &Token| (pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm)) && !marker(t);
-            let next_auxiliary = (c.verb_end..clause.end).find(|&k| auxiliary(&self.tokens[k]) && !marker(&self.tokens[k - 1])).unwrap_or(clause.end);
+            // (`believed to have been fired by`: the whole chain of auxiliaries after the marker.)
+            let after_marker = |k: usize| (1..=2).any(|d| k >= d && marker(&self.tokens[k - d]) && (k - d + 1..k).all(|j| auxiliary(&self.tokens[j])));
+            let next_auxiliary = (c.verb_end..clause.end).find(|&k| auxiliary(&self.tokens[k]) && !after_marker(k)).unwrap_or(clause.end);
             let agent = groups.iter().position(|g| g.start > c.verb_end && g.end <= clause.end && g.start < next_auxiliary && introduced_by_agent(g.start));
             // An adjectival participle (`les Émirats, accusés par Khartoum`)
             // describes the noun right before it, not the clause's subject.
