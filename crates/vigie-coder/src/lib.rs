@@ -288,6 +288,10 @@ fn yielding_kind(code: &str) -> Option<usize> {
 /// How many words may stand between an appeal, demand, refusal or threat
 /// and the clause that says what it is about (`demand today that`).
 const COMPLEMENT_REACH: usize = 2;
+/// Quad classes 3 and 4 (verbal and material conflict).
+const CONFLICT_QUAD_CLASS: u8 = 3;
+/// Words from `against`/`contre` to the actor it opens (`against four senior officers in the Russian military`).
+const TARGET_PREPOSITION_REACH: usize = 6;
 
 /// How many words may stand between a refusal (`will not`, `ne`) and the
 /// verb it refuses (`will not now provide`, `n'y participera pas`).
@@ -2409,6 +2413,7 @@ impl SentenceContext<'_, '_> {
                 && !self.behind_a_cause(c, g)
                 && !self.in_a_time_phrase(c, g)
                 && !(c.verb_end..g.start).any(|k| self.opens_a_subordinate_clause(k, groups))
+                && !self.destination_before_target(c, g, groups, clause.end)
         };
         // `Syria offered its troops to Lebanon's president`: an agent word
         // without a country is the source's own people when a named actor
@@ -2458,7 +2463,9 @@ impl SentenceContext<'_, '_> {
             let pack = &self.lang.pack;
             let marker = |t: &Token| pack.is_infinitive_marker(&t.norm) && !(pack.is_auxiliary(&t.norm) && t.lower() == t.norm);
             let auxiliary = |t: &Token| (pack.is_auxiliary(&t.norm) || pack.is_passive_auxiliary(&t.norm)) && !marker(t);
-            let next_auxiliary = (c.verb_end..clause.end).find(|&k| auxiliary(&self.tokens[k]) && !marker(&self.tokens[k - 1])).unwrap_or(clause.end);
+            // (`believed to have been fired by`: the whole chain of auxiliaries after the marker.)
+            let after_marker = |k: usize| (1..=2).any(|d| k >= d && marker(&self.tokens[k - d]) && (k - d + 1..k).all(|j| auxiliary(&self.tokens[j])));
+            let next_auxiliary = (c.verb_end..clause.end).find(|&k| auxiliary(&self.tokens[k]) && !after_marker(k)).unwrap_or(clause.end);
             let agent = groups.iter().position(|g| g.start > c.verb_end && g.end <= clause.end && g.start < next_auxiliary && introduced_by_agent(g.start));
             // An adjectival participle (`les Émirats, accusés par Khartoum`)
             // describes the noun right before it, not the clause's subject.
@@ -2989,7 +2996,10 @@ impl SentenceContext<'_, '_> {
             // events are told that way); with no country known it is nobody.
             // Where the event's place is known, the agent belongs there
             // (`children were killed … in Gaza`).
-            let home = location.as_ref().map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.home_country());
+            // `Speaking in Paris, Biden expressed sympathy for the victims`:
+            // where a speaker stood is no country of the people spoken of.
+            let speakers_place = matches!(cameo.quad_class, 1 | 3) && located.is_some_and(|i| self.in_opening_participle(places[i].start, c.head.0));
+            let home = location.as_ref().filter(|_| !speakers_place).map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.home_country());
             let mut target_code = t.and_then(|t| match (t.is_bare_agent(), home) {
                 (true, home) => Some(self.bare_agent_code(t, groups, places, home.map(String::as_str))),
                 (false, _) => t.code(lexicon, date.as_deref()),
@@ -3414,6 +3424,42 @@ impl SentenceContext<'_, '_> {
             let finite = |t: &Token| self.lang.verb_forms.contains(&t.norm) && !pack.is_gerund(&t.norm);
             s == k + 1 && self.tokens[h.end..(h.end + 3).min(self.tokens.len())].iter().take_while(|t| t.kind != vigie_text::TokenKind::Punct).any(finite)
         })
+    }
+
+    /// `Speaking in Paris, Biden…`, `S'exprimant à Paris, Biden…`: whether a
+    /// place stands in a participle clause that opens the sentence and
+    /// closes with a comma before the verb.
+    fn in_opening_participle(&self, place_start: usize, verb: usize) -> bool {
+        let pack = &self.lang.pack;
+        let Some(comma) = self.tokens[..verb.min(self.tokens.len())].iter().position(|t| t.norm == ",") else { return false };
+        let first = usize::from(self.tokens.first().is_some_and(|t| pack.is_reflexive(&t.norm)));
+        place_start < comma
+            && self.tokens.get(first).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && pack.is_gerund(&t.norm) && self.lang.verb_forms.contains(&t.norm))
+    }
+
+    /// `bans on travel to Canada against four Russian officers`,
+    /// `interdictions de voyager vers le Canada contre quatre officiers
+    /// russes`: in a conflictual act, a group a destination preposition
+    /// opens, right followed by `against`/`contre` and an actor, is where the
+    /// act leads; the actor after `against` is what it is aimed at. A
+    /// cooperative act keeps its recipient (`sent arms to Ukraine against
+    /// Russia`).
+    fn destination_before_target(&self, c: &Candidate, g: &Group, groups: &[Group], clause_end: usize) -> bool {
+        let pack = &self.lang.pack;
+        let Some(p) = self.tokens.get(g.end) else { return false };
+        if !pack.is_target_preposition(&p.norm) {
+            return false;
+        }
+        // (`au`, `aux` are a preposition and a determiner in one word.)
+        let mut k = g.start;
+        while k > 0 && pack.is_determiner(&self.tokens[k - 1].norm) && !pack.is_destination_preposition(&self.tokens[k - 1].norm) {
+            k -= 1;
+        }
+        if k == 0 || !pack.is_destination_preposition(&self.tokens[k - 1].norm) {
+            return false;
+        }
+        let conflict = self.coder.lexicon.cameo.get(c.rule.cameo.as_str()).is_some_and(|k| k.quad_class >= CONFLICT_QUAD_CLASS);
+        conflict && groups.iter().any(|h| h.start > g.end && h.start <= g.end + TARGET_PREPOSITION_REACH && h.end <= clause_end && !self.tokens[g.end..h.start].iter().any(|t| t.kind == vigie_text::TokenKind::Punct))
     }
 
     /// `a appelé au calme lors d'une visite en Égypte`, `criticised the

@@ -153,6 +153,10 @@ pub struct LanguagePack {
     /// to the next comma, describes a noun.
     relative_pronouns: WordSet,
     time_prepositions: WordSet,
+    /// `to`, `vers`: what they open is where a journey or a ban leads.
+    destination_prepositions: WordSet,
+    /// `against`, `contre`: what they open is what an act is aimed at.
+    target_prepositions: WordSet,
     /// Endings of finite past verbs and participles in a language whose
     /// adjectives precede the noun (`-ed`): after an agent word such a word
     /// is its verb, not a noun it qualifies (`police prevented`, `diplomats
@@ -355,6 +359,8 @@ const KINDS: &[&str] = &[
     "governing_noun",
     "relative_pronoun",
     "time_preposition",
+    "destination_preposition",
+    "target_preposition",
     "years_ago",
     "cardinal",
     "verb_ending",
@@ -464,6 +470,12 @@ impl LanguagePack {
                     }
                     "time_preposition" => {
                         pack.time_prepositions.insert(norm);
+                    }
+                    "destination_preposition" => {
+                        pack.destination_prepositions.insert(norm);
+                    }
+                    "target_preposition" => {
+                        pack.target_prepositions.insert(norm);
                     }
                     "relative_pronoun" => {
                         pack.relative_pronouns.insert(norm);
@@ -824,6 +836,14 @@ impl LanguagePack {
     /// actor in it (`lors des questions au gouvernement`) is no addressee.
     pub fn is_time_preposition(&self, norm: &str) -> bool {
         self.time_prepositions.contains(norm)
+    }
+
+    pub fn is_destination_preposition(&self, norm: &str) -> bool {
+        self.destination_prepositions.contains(norm)
+    }
+
+    pub fn is_target_preposition(&self, norm: &str) -> bool {
+        self.target_prepositions.contains(norm)
     }
 
     pub fn is_relative_pronoun(&self, norm: &str) -> bool {
