@@ -136,6 +136,9 @@ impl<'a> Coder<'a> {
         let mut sentences = Vec::new();
         let mut mentions = Vec::new();
         let mut discourse = discourse::Discourse::default();
+        // `https://www.lemonde.fr/…`: a publisher under a country's domain
+        // publishes there, as `--home-country` says.
+        let home_country = self.home_country.as_deref().or_else(|| article.url.as_deref().and_then(|u| self.lexicon.country_of_address(u)));
         for s in vigie_text::sentences(&tokens, &lang.pack) {
             let toks = &tokens[s.tokens.clone()];
             let sentence_text = text.slice(s.start, s.end);
@@ -156,6 +159,7 @@ impl<'a> Coder<'a> {
                 span: Span(s.start, s.end),
                 discourse: &discourse,
                 parties: RefCell::new(Vec::new()),
+                home_country,
             };
             let (coded, groups) = ctx.code_sentence();
             let parties = ctx.parties.take();
@@ -438,6 +442,8 @@ struct SentenceContext<'c, 'a> {
     discourse: &'c discourse::Discourse,
     /// The two sides of each event coded here, for later referring phrases.
     parties: RefCell<Vec<(Actor, Actor)>>,
+    /// The publisher's country: the coder's, else its address's (`.fr`).
+    home_country: Option<&'c str>,
 }
 
 /// Whether two verb phrases share a word.
@@ -686,6 +692,7 @@ impl SentenceContext<'_, '_> {
             // `on Monday`, `le 19 juin`: the preposition before goes with the date.
             let from = if d.start > 0 && pack.is_date_preposition(&tokens[d.start - 1].norm) { d.start - 1 } else { d.start };
             in_date[from..d.end].iter_mut().for_each(|x| *x = true);
+            mark_day_part(tokens, pack, d.end, &mut in_date);
         }
         for (i, t) in tokens.iter().enumerate() {
             if pack.is_weekday(t) {
@@ -693,6 +700,7 @@ impl SentenceContext<'_, '_> {
                 if i > 0 && pack.is_date_preposition(&tokens[i - 1].norm) {
                     in_date[i - 1] = true;
                 }
+                mark_day_part(tokens, pack, i + 1, &mut in_date);
             }
         }
 
@@ -2272,7 +2280,7 @@ impl SentenceContext<'_, '_> {
                 // between the statement verb and its clause.
                 let dated = |k: usize| {
                     let t = &self.tokens[k];
-                    dates.iter().any(|d| d.start <= k && k < d.end) || self.lang.pack.is_weekday(t) || self.lang.pack.is_date_preposition(&t.norm)
+                    dates.iter().any(|d| d.start <= k && k < d.end) || self.lang.pack.is_weekday(t) || self.lang.pack.is_day_part(&t.norm) || self.lang.pack.is_date_preposition(&t.norm)
                 };
                 let opens_after_verb = |r: &&Reporter| {
                     let gap = clause.start - r.verb_end;
@@ -2530,7 +2538,7 @@ impl SentenceContext<'_, '_> {
                 }
                 // `…, a annoncé lundi 11 février le ministre`: a date may stand before the speaker.
                 let steps_over = |t: &Token| {
-                    self.lang.pack.is_determiner(&t.norm) || self.is_honorific(t) || actors::is_date_word(&self.lang.pack, &t.norm) || t.kind == vigie_text::TokenKind::Number
+                    self.lang.pack.is_determiner(&t.norm) || self.is_honorific(t) || actors::is_date_word(&self.lang.pack, &t.norm) || self.lang.pack.is_day_part(&t.norm) || t.kind == vigie_text::TokenKind::Number
                 };
                 groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(steps_over))
             };
@@ -3336,7 +3344,7 @@ impl SentenceContext<'_, '_> {
     /// The publisher's country for a domestic agent word, when neither this
     /// sentence nor an earlier one of the article names another country.
     fn home_country_of(&self, agent: &str, groups: &[Group], places: &[PlaceMention]) -> Option<String> {
-        let home = self.coder.home_country.as_deref()?;
+        let home = self.home_country?;
         if !DOMESTIC_AGENTS.contains(&agent) {
             return None;
         }
@@ -3527,5 +3535,13 @@ impl SentenceContext<'_, '_> {
 
     fn location_named(&self, place: &Place, name: String) -> Location {
         Location { name, country: place.country.clone(), lat: place.lat, lon: place.lon, place_id: place.id.clone() }
+    }
+}
+
+/// `vendredi matin`, `Monday evening`: a part of the day right after a date
+/// belongs to it, so verb patterns and incise speakers step over it too.
+fn mark_day_part(tokens: &[Token], pack: &vigie_text::LanguagePack, at: usize, in_date: &mut [bool]) {
+    if tokens.get(at).is_some_and(|t| pack.is_day_part(&t.norm)) {
+        in_date[at] = true;
     }
 }
