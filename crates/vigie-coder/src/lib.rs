@@ -218,6 +218,15 @@ const BARE_SUBJECT_REACH: usize = 2;
 /// opposition, parties, civilians, elites, farmers, health, criminals. Never
 /// armed forces, rebels, organisations, refugees or peacekeepers, whom a
 /// country's own press reports abroad as often as at home.
+/// CAMEO 07, "provide aid".
+const AID_ROOT: &str = "07";
+/// How far after the verb phrase the recipient of a payment is looked for
+/// (`versé 50 milliards d'euros à leurs actionnaires`).
+const PAYEE_REACH: usize = 6;
+/// How far after the verb phrase a journey's destination is looked for
+/// (`arrivée d'Emmanuel Macron à l'Élysée`).
+const SEAT_REACH: usize = 6;
+
 const DOMESTIC_AGENTS: [&str; 15] = ["GOV", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "MED", "OPP", "PTY", "CVL", "ELI", "AGR", "HLH", "CRM"];
 
 /// CAMEO 010, "make statement, not specified below".
@@ -3115,6 +3124,12 @@ impl SentenceContext<'_, '_> {
             if t.is_none() && self.damages_its_own(c) {
                 continue;
             }
+            if t.is_none() && self.pays_its_own(c) {
+                continue;
+            }
+            if target_code.is_none() && self.reaches_own_seat(c, groups, source_code.as_deref()) {
+                continue;
+            }
             let score = confidence(c.words, &cameo.code, s, target_actor.is_some(), target_code.is_some());
             let (plover_event, plover_mode) = plover_type(c.rule, cameo);
             out.push(Mention {
@@ -3380,6 +3395,36 @@ impl SentenceContext<'_, '_> {
     /// after the verb's words, is the actor's own (a possessive) falls on
     /// no one else; with no actor named as target it is no act on anyone,
     /// wherever it happens.
+    /// `ont versé 50 milliards d'euros à leurs actionnaires`, `paid $2bn to
+    /// its shareholders`: aid whose recipient, right after the dative, is
+    /// the giver's own (a possessive) and names no actor is a payment within
+    /// the body (dividends, wages), no aid to anyone.
+    fn pays_its_own(&self, c: &Candidate) -> bool {
+        if !c.rule.cameo.starts_with(AID_ROOT) {
+            return false;
+        }
+        let pack = &self.lang.pack;
+        let end = self.tokens.len().min(c.verb_end + PAYEE_REACH);
+        let reach = self.tokens.get(c.head.0..end).unwrap_or_default();
+        reach
+            .iter()
+            .take_while(|t| t.kind != vigie_text::TokenKind::Punct)
+            .zip(reach.iter().skip(1))
+            .any(|(t, next)| pack.is_infinitive_marker(&t.norm) && !pack.is_genitive(&t.norm) && self.lang.possessives.contains(&next.norm))
+    }
+
+    /// `l'arrivée d'Emmanuel Macron à l'Élysée`, `since Trump's arrival at
+    /// the White House`: a journey to the seat of the traveller's own
+    /// government is taking or holding office, no visit to anyone.
+    fn reaches_own_seat(&self, c: &Candidate, groups: &[Group], source_code: Option<&str>) -> bool {
+        let Some(source_code) = source_code.filter(|_| c.rule.flags.travel) else { return false };
+        let end = c.verb_end + SEAT_REACH;
+        groups.iter().filter(|g| g.start > c.head.0 && g.start <= end).any(|g| {
+            !self.tokens[c.head.0..g.start].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
+                && g.actors.iter().all(|a| a.is_seat_only() && a.country.as_deref().is_some_and(|k| source_code.starts_with(k)))
+        })
+    }
+
     fn damages_its_own(&self, c: &Candidate) -> bool {
         let damage = c.rule.cameo.starts_with(PROPERTY_DAMAGE) || is_force_code(&c.rule.cameo);
         let phrase_end = c.literals.iter().map(|l| l.1).max().unwrap_or(c.verb_end).max(c.verb_end);
