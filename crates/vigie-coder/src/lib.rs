@@ -402,6 +402,12 @@ const PRIVATE_TRAVELLERS: [&str; 2] = ["CVL", "REF"];
 /// provide military protection or peacekeeping.
 const PEACEKEEPERS: &str = "PKO";
 const PEACEKEEPING: &str = "074";
+const POLICE: &str = "COP";
+const MILITARY: &str = "MIL";
+/// CAMEO 153, "mobilize or increase police power".
+const POLICE_MOBILISATION: &str = "153";
+/// CAMEO 154, "mobilize or increase armed forces".
+const MILITARY_MOBILISATION: &str = "154";
 
 /// CAMEO's root for threats.
 const THREAT_ROOT: &str = "13";
@@ -2999,6 +3005,15 @@ impl SentenceContext<'_, '_> {
                 && s.title.is_none()
                 && (s.agent.as_deref() == Some(PEACEKEEPERS) || source_code.as_deref().and_then(|k| k.get(3..6)) == Some(PEACEKEEPERS));
             let cameo = if deployed { lexicon.cameo.get(PEACEKEEPING).unwrap_or(cameo) } else { cameo };
+            // `mobilisation des forces de l'ordre`, `les gendarmes se sont
+            // mobilisés`: security forces that mobilise are deployed, no
+            // protest; `manifestation de policiers` is no mobilisation row.
+            let sector = s.agent.as_deref().or_else(|| source_code.as_deref().and_then(|k| k.get(3..6)));
+            let cameo = match (c.rule.flags.mobilisation, sector) {
+                (true, Some(POLICE)) => lexicon.cameo.get(POLICE_MOBILISATION).unwrap_or(cameo),
+                (true, Some(MILITARY)) => lexicon.cameo.get(MILITARY_MOBILISATION).unwrap_or(cameo),
+                _ => cameo,
+            };
             // `students marched against the government`: an agent named
             // without a country acts in the source's country (domestic
             // events are told that way); with no country known it is nobody.

@@ -68,6 +68,9 @@ pub struct VerbFlags {
     /// A claim (`claim`, `prétendre`): a speaker who claims an act of its
     /// own in the clause it governs claims responsibility for it (015).
     pub claim: bool,
+    /// A mobilisation (`se mobiliser`, `mobilisation de`): by the police or
+    /// the armed forces it is their deployment (153, 154), no protest.
+    pub mobilisation: bool,
 }
 
 /// One line of `verbs/<lang>.tsv`.
@@ -933,6 +936,7 @@ fn build_language(
                     "denial" => flags.denial = true,
                     "charge" => flags.charge = true,
                     "claim" => flags.claim = true,
+                    "mobilisation" => flags.mobilisation = true,
                     other => return Err(LexiconError::at(&path, row.line, format!("unknown flag {other:?}"))),
                 }
             }
