@@ -220,8 +220,8 @@ const BARE_SUBJECT_REACH: usize = 2;
 /// country's own press reports abroad as often as at home.
 /// CAMEO 07, "provide aid".
 const AID_ROOT: &str = "07";
-/// How far after the verb phrase the recipient of a payment is looked for
-/// (`versé 50 milliards d'euros à leurs actionnaires`).
+/// How far after the verb phrase's last word the recipient of a payment is
+/// looked for (`versé 50 milliards d'euros à leurs actionnaires`).
 const PAYEE_REACH: usize = 6;
 /// How far after the verb phrase a journey's destination is looked for
 /// (`arrivée d'Emmanuel Macron à l'Élysée`).
@@ -3419,11 +3419,12 @@ impl SentenceContext<'_, '_> {
             return false;
         }
         let pack = &self.lang.pack;
-        let end = self.tokens.len().min(c.verb_end + PAYEE_REACH);
+        let phrase_end = c.literals.iter().map(|l| l.1).max().unwrap_or(c.verb_end).max(c.verb_end);
+        let end = self.tokens.len().min(phrase_end + PAYEE_REACH);
         let reach = self.tokens.get(c.head.0..end).unwrap_or_default();
         reach
             .iter()
-            .take_while(|t| t.kind != vigie_text::TokenKind::Punct)
+            .take_while(|t| !matches!(t.norm.as_str(), "," | ";" | "." | ":"))
             .zip(reach.iter().skip(1))
             .any(|(t, next)| pack.is_infinitive_marker(&t.norm) && !pack.is_genitive(&t.norm) && self.lang.possessives.contains(&next.norm))
     }
