@@ -136,6 +136,9 @@ impl<'a> Coder<'a> {
         let mut sentences = Vec::new();
         let mut mentions = Vec::new();
         let mut discourse = discourse::Discourse::default();
+        // `https://www.lemonde.fr/…`: a publisher under a country's domain
+        // publishes there, as `--home-country` says.
+        let home_country = self.home_country.as_deref().or_else(|| article.url.as_deref().and_then(|u| self.lexicon.country_of_address(u)));
         for s in vigie_text::sentences(&tokens, &lang.pack) {
             let toks = &tokens[s.tokens.clone()];
             let sentence_text = text.slice(s.start, s.end);
@@ -156,6 +159,7 @@ impl<'a> Coder<'a> {
                 span: Span(s.start, s.end),
                 discourse: &discourse,
                 parties: RefCell::new(Vec::new()),
+                home_country,
             };
             let (coded, groups) = ctx.code_sentence();
             let parties = ctx.parties.take();
@@ -214,6 +218,15 @@ const BARE_SUBJECT_REACH: usize = 2;
 /// opposition, parties, civilians, elites, farmers, health, criminals. Never
 /// armed forces, rebels, organisations, refugees or peacekeepers, whom a
 /// country's own press reports abroad as often as at home.
+/// CAMEO 07, "provide aid".
+const AID_ROOT: &str = "07";
+/// How far after the verb phrase's last word the recipient of a payment is
+/// looked for (`versé 50 milliards d'euros à leurs actionnaires`).
+const PAYEE_REACH: usize = 6;
+/// How far after the verb phrase a journey's destination is looked for
+/// (`arrivée d'Emmanuel Macron à l'Élysée`).
+const SEAT_REACH: usize = 6;
+
 const DOMESTIC_AGENTS: [&str; 15] = ["GOV", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "MED", "OPP", "PTY", "CVL", "ELI", "AGR", "HLH", "CRM"];
 
 /// CAMEO 010, "make statement, not specified below".
@@ -393,6 +406,12 @@ const PRIVATE_TRAVELLERS: [&str; 2] = ["CVL", "REF"];
 /// provide military protection or peacekeeping.
 const PEACEKEEPERS: &str = "PKO";
 const PEACEKEEPING: &str = "074";
+const POLICE: &str = "COP";
+const MILITARY: &str = "MIL";
+/// CAMEO 153, "mobilize or increase police power".
+const POLICE_MOBILISATION: &str = "153";
+/// CAMEO 154, "mobilize or increase armed forces".
+const MILITARY_MOBILISATION: &str = "154";
 
 /// CAMEO's root for threats.
 const THREAT_ROOT: &str = "13";
@@ -442,6 +461,8 @@ struct SentenceContext<'c, 'a> {
     discourse: &'c discourse::Discourse,
     /// The two sides of each event coded here, for later referring phrases.
     parties: RefCell<Vec<(Actor, Actor)>>,
+    /// The publisher's country: the coder's, else its address's (`.fr`).
+    home_country: Option<&'c str>,
 }
 
 /// Whether two verb phrases share a word.
@@ -690,6 +711,7 @@ impl SentenceContext<'_, '_> {
             // `on Monday`, `le 19 juin`: the preposition before goes with the date.
             let from = if d.start > 0 && pack.is_date_preposition(&tokens[d.start - 1].norm) { d.start - 1 } else { d.start };
             in_date[from..d.end].iter_mut().for_each(|x| *x = true);
+            mark_day_part(tokens, pack, d.end, &mut in_date);
         }
         for (i, t) in tokens.iter().enumerate() {
             if pack.is_weekday(t) {
@@ -697,6 +719,7 @@ impl SentenceContext<'_, '_> {
                 if i > 0 && pack.is_date_preposition(&tokens[i - 1].norm) {
                     in_date[i - 1] = true;
                 }
+                mark_day_part(tokens, pack, i + 1, &mut in_date);
             }
         }
 
@@ -2278,7 +2301,7 @@ impl SentenceContext<'_, '_> {
                 // between the statement verb and its clause.
                 let dated = |k: usize| {
                     let t = &self.tokens[k];
-                    dates.iter().any(|d| d.start <= k && k < d.end) || self.lang.pack.is_weekday(t) || self.lang.pack.is_date_preposition(&t.norm)
+                    dates.iter().any(|d| d.start <= k && k < d.end) || self.lang.pack.is_weekday(t) || self.lang.pack.is_day_part(&t.norm) || self.lang.pack.is_date_preposition(&t.norm)
                 };
                 let opens_after_verb = |r: &&Reporter| {
                     let gap = clause.start - r.verb_end;
@@ -2539,7 +2562,7 @@ impl SentenceContext<'_, '_> {
                 }
                 // `…, a annoncé lundi 11 février le ministre`: a date may stand before the speaker.
                 let steps_over = |t: &Token| {
-                    self.lang.pack.is_determiner(&t.norm) || self.is_honorific(t) || actors::is_date_word(&self.lang.pack, &t.norm) || t.kind == vigie_text::TokenKind::Number
+                    self.lang.pack.is_determiner(&t.norm) || self.is_honorific(t) || actors::is_date_word(&self.lang.pack, &t.norm) || self.lang.pack.is_day_part(&t.norm) || t.kind == vigie_text::TokenKind::Number
                 };
                 groups.iter().position(|g| g.start >= c.verb_end && g.end <= clause.end && self.tokens[c.verb_end..g.start].iter().all(steps_over))
             };
@@ -2991,6 +3014,15 @@ impl SentenceContext<'_, '_> {
                 && s.title.is_none()
                 && (s.agent.as_deref() == Some(PEACEKEEPERS) || source_code.as_deref().and_then(|k| k.get(3..6)) == Some(PEACEKEEPERS));
             let cameo = if deployed { lexicon.cameo.get(PEACEKEEPING).unwrap_or(cameo) } else { cameo };
+            // `mobilisation des forces de l'ordre`, `les gendarmes se sont
+            // mobilisés`: security forces that mobilise are deployed, no
+            // protest; `manifestation de policiers` is no mobilisation row.
+            let sector = s.agent.as_deref().or_else(|| source_code.as_deref().and_then(|k| k.get(3..6)));
+            let cameo = match (c.rule.flags.mobilisation, sector) {
+                (true, Some(POLICE)) => lexicon.cameo.get(POLICE_MOBILISATION).unwrap_or(cameo),
+                (true, Some(MILITARY)) => lexicon.cameo.get(MILITARY_MOBILISATION).unwrap_or(cameo),
+                _ => cameo,
+            };
             // `students marched against the government`: an agent named
             // without a country acts in the source's country (domestic
             // events are told that way); with no country known it is nobody.
@@ -3126,6 +3158,12 @@ impl SentenceContext<'_, '_> {
                 continue;
             }
             if t.is_none() && self.damages_its_own(c) {
+                continue;
+            }
+            if t.is_none() && self.pays_its_own(c) {
+                continue;
+            }
+            if target_code.is_none() && self.reaches_own_seat(c, groups, source_code.as_deref()) {
                 continue;
             }
             let score = confidence(c.words, &cameo.code, s, target_actor.is_some(), target_code.is_some());
@@ -3357,7 +3395,7 @@ impl SentenceContext<'_, '_> {
     /// The publisher's country for a domestic agent word, when neither this
     /// sentence nor an earlier one of the article names another country.
     fn home_country_of(&self, agent: &str, groups: &[Group], places: &[PlaceMention]) -> Option<String> {
-        let home = self.coder.home_country.as_deref()?;
+        let home = self.home_country?;
         if !DOMESTIC_AGENTS.contains(&agent) {
             return None;
         }
@@ -3393,6 +3431,37 @@ impl SentenceContext<'_, '_> {
     /// after the verb's words, is the actor's own (a possessive) falls on
     /// no one else; with no actor named as target it is no act on anyone,
     /// wherever it happens.
+    /// `ont versé 50 milliards d'euros à leurs actionnaires`, `paid $2bn to
+    /// its shareholders`: aid whose recipient, right after the dative, is
+    /// the giver's own (a possessive) and names no actor is a payment within
+    /// the body (dividends, wages), no aid to anyone.
+    fn pays_its_own(&self, c: &Candidate) -> bool {
+        if !c.rule.cameo.starts_with(AID_ROOT) {
+            return false;
+        }
+        let pack = &self.lang.pack;
+        let phrase_end = c.literals.iter().map(|l| l.1).max().unwrap_or(c.verb_end).max(c.verb_end);
+        let end = self.tokens.len().min(phrase_end + PAYEE_REACH);
+        let reach = self.tokens.get(c.head.0..end).unwrap_or_default();
+        reach
+            .iter()
+            .take_while(|t| !matches!(t.norm.as_str(), "," | ";" | "." | ":"))
+            .zip(reach.iter().skip(1))
+            .any(|(t, next)| pack.is_infinitive_marker(&t.norm) && !pack.is_genitive(&t.norm) && self.lang.possessives.contains(&next.norm))
+    }
+
+    /// `l'arrivée d'Emmanuel Macron à l'Élysée`, `since Trump's arrival at
+    /// the White House`: a journey to the seat of the traveller's own
+    /// government is taking or holding office, no visit to anyone.
+    fn reaches_own_seat(&self, c: &Candidate, groups: &[Group], source_code: Option<&str>) -> bool {
+        let Some(source_code) = source_code.filter(|_| c.rule.flags.travel) else { return false };
+        let end = c.verb_end + SEAT_REACH;
+        groups.iter().filter(|g| g.start > c.head.0 && g.start <= end).any(|g| {
+            !self.tokens[c.head.0..g.start].iter().any(|t| t.kind == vigie_text::TokenKind::Punct)
+                && g.actors.iter().all(|a| a.is_seat_only() && a.country.as_deref().is_some_and(|k| source_code.starts_with(k)))
+        })
+    }
+
     fn damages_its_own(&self, c: &Candidate) -> bool {
         let damage = c.rule.cameo.starts_with(PROPERTY_DAMAGE) || is_force_code(&c.rule.cameo);
         let phrase_end = c.literals.iter().map(|l| l.1).max().unwrap_or(c.verb_end).max(c.verb_end);
@@ -3584,5 +3653,13 @@ impl SentenceContext<'_, '_> {
 
     fn location_named(&self, place: &Place, name: String) -> Location {
         Location { name, country: place.country.clone(), lat: place.lat, lon: place.lon, place_id: place.id.clone() }
+    }
+}
+
+/// `vendredi matin`, `Monday evening`: a part of the day right after a date
+/// belongs to it, so verb patterns and incise speakers step over it too.
+fn mark_day_part(tokens: &[Token], pack: &vigie_text::LanguagePack, at: usize, in_date: &mut [bool]) {
+    if tokens.get(at).is_some_and(|t| pack.is_day_part(&t.norm)) {
+        in_date[at] = true;
     }
 }

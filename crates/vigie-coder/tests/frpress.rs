@@ -219,3 +219,81 @@ fn a_pronominal_verb_of_another_sense_codes_nothing() {
     let fr = code("Les syndicats réclament une hausse des salaires au gouvernement.", "fr");
     assert!(fr.iter().any(|m| m.cameo == "100"), "{fr:?}");
 }
+
+/// An item published at `url`, coded with no `--home-country`.
+fn code_at(url: &str, text: &str, lang: &str) -> Vec<Mention> {
+    let article = vigie_model::Article { id: "t".into(), text: text.into(), date: Some("2023-03-10".into()), lang: Some(lang.into()), title: None, url: Some(url.into()) };
+    vigie_coder::Coder::new(common::lexicon()).code(&article).expect("the text codes").mentions
+}
+
+#[test]
+fn a_publishers_country_domain_gives_its_home_country() {
+    let fr = code_at("https://www.lemonde.fr/politique/article/x.html", "Le secrétaire général du syndicat a dénoncé la réforme des retraites.", "fr");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("FRALAB")), "{fr:?}");
+    let en = code_at("https://www.theguardian.co.uk/politics/x", "Union leaders denounced the pension reform.", "en");
+    assert!(en.iter().any(|m| m.source.as_deref() == Some("GBRLAB")), "{en:?}");
+    // Control: an item that names another country keeps the agent word's country unknown.
+    let fr = code_at("https://www.lemonde.fr/x", "Vladimir Poutine a menacé l'Ukraine. Le syndicat a dénoncé la réforme.", "fr");
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("FRALAB") && m.source.as_deref() != Some("RUSLAB")), "{fr:?}");
+    // Control: a generic domain says nothing.
+    let fr = code_at("https://www.example.com/x", "Le syndicat a dénoncé la réforme des retraites.", "fr");
+    assert!(fr.iter().all(|m| m.source.as_deref() != Some("FRALAB")), "{fr:?}");
+}
+
+#[test]
+fn a_part_of_the_day_after_a_weekday_is_stepped_over_before_an_incise_speaker() {
+    let fr = common::code_text("« Nous ne céderons pas », a averti vendredi matin François Bayrou.", Some("fr"), "2025-06-19");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("FRAGOV") && m.source_text.as_deref() == Some("François Bayrou")), "{fr:?}");
+    let fr = common::code_text("« Nous ne céderons pas », a déclaré lundi soir le Premier ministre Gabriel Attal.", Some("fr"), "2024-06-19");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("FRAGOV")), "{fr:?}");
+    let en = common::code_text("\"We will not yield,\" warned Keir Starmer Monday evening.", Some("en"), "2024-09-19");
+    assert!(en.iter().any(|m| m.source.as_deref() == Some("GBRGOV")), "{en:?}");
+}
+
+#[test]
+fn aid_paid_to_the_givers_own_is_no_aid() {
+    let fr = code("Les grandes entreprises ont versé 50 milliards d'euros à leurs actionnaires.", "fr");
+    assert!(fr.iter().all(|m| m.cameo_root != "07"), "{fr:?}");
+    let en = code("The oil companies gave $30 billion in aid to their shareholders.", "en");
+    assert!(en.iter().all(|m| m.cameo_root != "07"), "{en:?}");
+    // Control: aid to another country stays aid.
+    let fr = code("L'Union européenne a versé 50 millions d'euros à l'Ukraine.", "fr");
+    assert!(fr.iter().any(|m| m.cameo_root == "07"), "{fr:?}");
+}
+
+#[test]
+fn arriving_at_the_seat_of_ones_own_government_is_no_visit() {
+    let fr = code("Depuis l'arrivée d'Emmanuel Macron à l'Élysée, les réformes se succèdent.", "fr");
+    assert!(fr.iter().all(|m| m.cameo_root != "04"), "{fr:?}");
+    let en = common::code_text("Since Donald Trump's arrival at the White House, tariffs have risen.", Some("en"), "2017-06-19");
+    assert!(en.iter().all(|m| m.cameo_root != "04"), "{en:?}");
+    // Control: the seat of another government is visited.
+    let fr = common::code_text("Emmanuel Macron est arrivé à la Maison-Blanche pour rencontrer Donald Trump.", Some("fr"), "2018-04-19");
+    assert!(fr.iter().any(|m| m.cameo == "042" && m.target.as_deref() == Some("USAGOV")), "{fr:?}");
+}
+
+#[test]
+fn manifester_or_show_with_an_object_is_no_protest() {
+    let fr = code("Le gouvernement français manifeste sa volonté de dialoguer avec les syndicats.", "fr");
+    assert!(fr.iter().all(|m| m.cameo_root != "14") && fr.iter().any(|m| m.cameo_root == "03"), "{fr:?}");
+    let en = code("The French government demonstrated its willingness to negotiate with the unions.", "en");
+    assert!(en.iter().all(|m| m.cameo_root != "14") && en.iter().any(|m| m.cameo_root == "03"), "{en:?}");
+    // Control: the intransitive verb is a protest.
+    let fr = code("Les agriculteurs français manifestent devant la préfecture.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "141"), "{fr:?}");
+}
+
+#[test]
+fn security_forces_that_mobilise_are_deployed_not_protesting() {
+    let fr = code("Les forces de l'ordre belges se sont mobilisées en nombre à Charleroi.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "153") && fr.iter().all(|m| m.cameo_root != "14"), "{fr:?}");
+    let fr = code("L'armée israélienne s'est mobilisée le long de la frontière libanaise.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "154"), "{fr:?}");
+    let en = code("The Israeli army mobilized troops along the Lebanese border.", "en");
+    assert!(en.iter().any(|m| m.cameo == "154"), "{en:?}");
+    // Control: police who demonstrate protest; unions that mobilise protest.
+    let fr = code("Une manifestation de policiers français a eu lieu devant le ministère.", "fr");
+    assert!(fr.iter().any(|m| m.cameo_root == "14"), "{fr:?}");
+    let fr = code("Les syndicats français se sont mobilisés dans toute la France.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "141"), "{fr:?}");
+}

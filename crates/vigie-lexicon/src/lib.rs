@@ -68,6 +68,9 @@ pub struct VerbFlags {
     /// A claim (`claim`, `prétendre`): a speaker who claims an act of its
     /// own in the clause it governs claims responsibility for it (015).
     pub claim: bool,
+    /// A mobilisation (`se mobiliser`, `mobilisation de`): by the police or
+    /// the armed forces it is their deployment (153, 154), no protest.
+    pub mobilisation: bool,
 }
 
 /// One line of `verbs/<lang>.tsv`.
@@ -408,6 +411,10 @@ pub struct Lexicon {
     country_places: HashMap<String, usize>,
     /// The home country of a national organisation (`actors/organisation_countries.tsv`).
     organisation_countries: HashMap<String, String>,
+    /// The country of each country-code top-level domain (`fr` → FRA), from
+    /// the `web_domain` rows of `actors/countries.tsv`: a publisher's address
+    /// says where it publishes.
+    web_domains: HashMap<String, String>,
     /// Every term of office by actor code, as (person, role, office in lower
     /// case): a title names its holder without a pass over all people.
     terms_by_code: HashMap<String, Vec<(usize, usize, String)>>,
@@ -557,7 +564,23 @@ impl Lexicon {
                 }
             }
         }
-        Ok(Lexicon { cameo, intents, people, places, titles, ethnic_groups, languages, country_places, organisation_countries, terms_by_code, terms_by_surname })
+        let web_domains = match files.get("actors/countries.tsv") {
+            Some(content) => web_domains("actors/countries.tsv", content)?,
+            None => HashMap::default(),
+        };
+        Ok(Lexicon { cameo, intents, people, places, titles, ethnic_groups, languages, country_places, organisation_countries, web_domains, terms_by_code, terms_by_surname })
+    }
+
+    /// The country of a publisher's address by its country-code top-level
+    /// domain (`https://www.lemonde.fr/…` → FRA); none for `.com` and the like.
+    pub fn country_of_address(&self, url: &str) -> Option<&str> {
+        let rest = url.split_once("://").map_or(url, |(_, r)| r);
+        let host = rest.split(['/', '?', '#', ':']).next()?;
+        let tld = host.rsplit('.').next()?;
+        if tld.len() != 2 {
+            return None;
+        }
+        self.web_domains.get(&tld.to_ascii_lowercase()).map(String::as_str)
     }
 
     pub fn language(&self, code: &str) -> Option<&LanguageLexicon> {
@@ -830,6 +853,9 @@ fn build_language(
         for row in tsv::rows(&path, content, &["code", "lang", "kind", "forms"])? {
             let c = &row.cols;
             unique_key(&path, row.line, format!("{} {} {}", c[0], c[1], c[2]))?;
+            if c[2] == WEB_DOMAIN {
+                continue;
+            }
             let kind = CountryKind::parse(c[2]).ok_or_else(|| LexiconError::at(&path, row.line, format!("unknown kind {:?}", c[2])))?;
             check_code(&path, row.line, c[0], 3)?;
             if c[1] == code {
@@ -930,6 +956,7 @@ fn build_language(
                     "denial" => flags.denial = true,
                     "charge" => flags.charge = true,
                     "claim" => flags.claim = true,
+                    "mobilisation" => flags.mobilisation = true,
                     other => return Err(LexiconError::at(&path, row.line, format!("unknown flag {other:?}"))),
                 }
             }
@@ -1028,6 +1055,23 @@ fn unique_forms<'a>(file: &str, line: usize, col: &'a str) -> Result<Vec<&'a str
             return Err(LexiconError::at(file, line, format!("form {form:?} listed twice in one entry")));
         }
         out.push(form);
+    }
+    Ok(out)
+}
+
+/// The kind of a `countries.tsv` row that gives the country's top-level
+/// domain on the web rather than a word for it.
+const WEB_DOMAIN: &str = "web_domain";
+
+fn web_domains(path: &str, content: &str) -> Result<HashMap<String, String>, LexiconError> {
+    let mut out = HashMap::default();
+    for row in tsv::rows(path, content, &["code", "lang", "kind", "forms"])? {
+        let c = &row.cols;
+        if c[2] == WEB_DOMAIN {
+            for form in tsv::alternatives(c[3]) {
+                out.insert(form.to_ascii_lowercase(), c[0].to_string());
+            }
+        }
     }
     Ok(out)
 }

@@ -141,6 +141,9 @@ pub struct LanguagePack {
     /// Verb forms whose pronominal use is another verb (`se réclamer de`:
     /// claiming allegiance, no demand): after a reflexive they code nothing.
     pronominal_senses: WordSet,
+    /// Parts of a day (`matin`, `morning`): after a weekday or a relative
+    /// day they belong to the date (`vendredi matin`, `Monday evening`).
+    day_parts: WordSet,
     /// Words that introduce an infinitive (`to`, `à`, `de`).
     infinitive_markers: WordSet,
     /// Nouns that govern an infinitive (`threat to`, `efforts pour`), and
@@ -355,6 +358,7 @@ const KINDS: &[&str] = &[
     "auxiliary",
     "reflexive",
     "pronominal_sense",
+    "day_part",
     "infinitive_marker",
     "governing_noun",
     "relative_pronoun",
@@ -488,6 +492,9 @@ impl LanguagePack {
                     }
                     "pronominal_sense" => {
                         pack.pronominal_senses.insert(norm);
+                    }
+                    "day_part" => {
+                        pack.day_parts.insert(norm);
                     }
                     "genitive" => {
                         pack.genitives.insert(norm);
@@ -861,6 +868,11 @@ impl LanguagePack {
     /// Whether `norm` is a verb form that, after a reflexive, is another verb.
     pub fn has_pronominal_sense(&self, norm: &str) -> bool {
         self.pronominal_senses.contains(norm)
+    }
+
+    /// Whether `norm` names a part of the day (`soir`, `morning`).
+    pub fn is_day_part(&self, norm: &str) -> bool {
+        self.day_parts.contains(norm)
     }
 
     pub fn is_genitive(&self, norm: &str) -> bool {
