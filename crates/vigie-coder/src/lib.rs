@@ -2616,7 +2616,9 @@ impl SentenceContext<'_, '_> {
         let in_scope = |cue: &Cue| {
             let overlaps_pattern = c.literals.iter().any(|l| cue.literals.iter().any(|q| q.0 < l.1 && l.0 < q.1));
             match cue.scope {
-                CueScope::Verb => cue.start >= c.head.0 && cue.end <= c.verb_end,
+                // `alors que le Hamas tirait des roquettes`: an imperfect that
+                // ends like a conditional is no hypothesis.
+                CueScope::Verb => cue.start >= c.head.0 && cue.end <= c.verb_end && !(cue.kind == CueKind::Hypothetical && cue.end == cue.start + 1 && self.lang.pack.is_imperfect(self.tokens[cue.start].lower())),
                 CueScope::BeforeVerb => cue.end <= c.head.0 && c.head.0 - cue.end <= 1 && clause.contains(&cue.start),
                 _ if overlaps_pattern && cue.kind != CueKind::Refusal => false,
                 CueScope::Clause => clause.contains(&cue.start) && !self.lang.pack.relative_clause_around(self.tokens, cue.start).is_some_and(|r| !r.contains(&c.head.0)),
