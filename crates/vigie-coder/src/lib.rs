@@ -390,6 +390,9 @@ const PRIVATE_TRAVELLERS: [&str; 2] = ["CVL", "REF"];
 const PEACEKEEPERS: &str = "PKO";
 const PEACEKEEPING: &str = "074";
 
+/// CAMEO's code for military cooperation, which exercises held together are.
+const JOINT_EXERCISES: &str = "062";
+
 /// CAMEO's root for threats.
 const THREAT_ROOT: &str = "13";
 
@@ -2886,6 +2889,10 @@ impl SentenceContext<'_, '_> {
 
         // Place: a located place in the clause, else (travel) the target's.
         let cameo = lexicon.cameo.get(rejection.or(intent).unwrap_or(row_code)).expect("verb, rejection and intent codes checked at load");
+        // `French and Egyptian warships launched war games`: forces that
+        // exercise together cooperate; one alone shows its force.
+        let joint = c.rule.flags.joint && target_actors.is_empty() && source_actors.len() >= 2 && rejection.is_none() && intent.is_none();
+        let cameo = if joint { lexicon.cameo.get(JOINT_EXERCISES).unwrap_or(cameo) } else { cameo };
         // Acting on a place (aid, deployment, force) acts on its country.
         // Promising or cutting aid to a capital (03, 16), withdrawing from a
         // town (08) act on it too, and so does protesting in a foreign
@@ -2923,7 +2930,7 @@ impl SentenceContext<'_, '_> {
         }
         let mut pairs: Vec<(&Actor, Option<&Actor>)> = Vec::new();
         let symmetric;
-        if target_actors.is_empty() && c.rule.flags.symmetric && source_actors.len() >= 2 {
+        if target_actors.is_empty() && (c.rule.flags.symmetric || joint) && source_actors.len() >= 2 {
             // `The US, Russia and Switzerland met`: one event per pair.
             symmetric = true;
             for (i, a) in source_actors.iter().enumerate() {

@@ -68,6 +68,10 @@ pub struct VerbFlags {
     /// A claim (`claim`, `prétendre`): a speaker who claims an act of its
     /// own in the clause it governs claims responsibility for it (015).
     pub claim: bool,
+    /// Exercises (`held war games`, `a mené des manœuvres`): held by two or
+    /// more coordinated actors with no one else named, they are military
+    /// cooperation between them (062), not a show of force.
+    pub joint: bool,
 }
 
 /// One line of `verbs/<lang>.tsv`.
@@ -934,6 +938,7 @@ fn build_language(
                     "denial" => flags.denial = true,
                     "charge" => flags.charge = true,
                     "claim" => flags.claim = true,
+                    "joint" => flags.joint = true,
                     other => return Err(LexiconError::at(&path, row.line, format!("unknown flag {other:?}"))),
                 }
             }
