@@ -353,10 +353,14 @@ pub fn qualifies_a_noun(e: &EntityMatch, tokens: &[Token], in_entity: &[bool], l
                 && plain(e.start - 1)
                 && pack.may_agree(&tokens[e.start - 1].norm, agent_word)
                 && !lang.group_sites.contains(&tokens[e.start - 1].norm)
+                && !lang.equipment.contains(&tokens[e.start - 1].norm)
                 && !lang.prenominals.contains(&tokens[e.start - 1].norm)
     } else if names_a_group_site(tokens, e.end, lang) {
         // `militant positions`, `a refugee camp`: the place stands for the
         // group that holds it or lives there.
+        false
+    } else if tokens.get(e.end).is_some_and(|t| t.kind == TokenKind::Word && lang.equipment.contains(&t.norm)) {
+        // `army jets bombed`: the force acts with its machines.
         false
     } else {
         // `students marched`: a word that starts a verb pattern is a verb

@@ -413,6 +413,9 @@ const POLICE_MOBILISATION: &str = "153";
 /// CAMEO 154, "mobilize or increase armed forces".
 const MILITARY_MOBILISATION: &str = "154";
 
+/// CAMEO's code for military cooperation, which exercises held together are.
+const JOINT_EXERCISES: &str = "062";
+
 /// CAMEO's root for threats.
 const THREAT_ROOT: &str = "13";
 
@@ -2646,7 +2649,9 @@ impl SentenceContext<'_, '_> {
         let in_scope = |cue: &Cue| {
             let overlaps_pattern = c.literals.iter().any(|l| cue.literals.iter().any(|q| q.0 < l.1 && l.0 < q.1));
             match cue.scope {
-                CueScope::Verb => cue.start >= c.head.0 && cue.end <= c.verb_end,
+                // `alors que le Hamas tirait des roquettes`: an imperfect that
+                // ends like a conditional is no hypothesis.
+                CueScope::Verb => cue.start >= c.head.0 && cue.end <= c.verb_end && !(cue.kind == CueKind::Hypothetical && cue.end == cue.start + 1 && self.lang.pack.is_imperfect(self.tokens[cue.start].lower())),
                 CueScope::BeforeVerb => cue.end <= c.head.0 && c.head.0 - cue.end <= 1 && clause.contains(&cue.start),
                 _ if overlaps_pattern && cue.kind != CueKind::Refusal => false,
                 CueScope::Clause => clause.contains(&cue.start) && !self.lang.pack.relative_clause_around(self.tokens, cue.start).is_some_and(|r| !r.contains(&c.head.0)),
@@ -2914,6 +2919,10 @@ impl SentenceContext<'_, '_> {
 
         // Place: a located place in the clause, else (travel) the target's.
         let cameo = lexicon.cameo.get(rejection.or(intent).unwrap_or(row_code)).expect("verb, rejection and intent codes checked at load");
+        // `French and Egyptian warships launched war games`: forces that
+        // exercise together cooperate; one alone shows its force.
+        let joint = c.rule.flags.joint && target_actors.is_empty() && source_actors.len() >= 2 && rejection.is_none() && intent.is_none();
+        let cameo = if joint { lexicon.cameo.get(JOINT_EXERCISES).unwrap_or(cameo) } else { cameo };
         // Acting on a place (aid, deployment, force) acts on its country.
         // Promising or cutting aid to a capital (03, 16), withdrawing from a
         // town (08) act on it too, and so does protesting in a foreign
@@ -2951,7 +2960,7 @@ impl SentenceContext<'_, '_> {
         }
         let mut pairs: Vec<(&Actor, Option<&Actor>)> = Vec::new();
         let symmetric;
-        if target_actors.is_empty() && c.rule.flags.symmetric && source_actors.len() >= 2 {
+        if target_actors.is_empty() && (c.rule.flags.symmetric || joint) && source_actors.len() >= 2 {
             // `The US, Russia and Switzerland met`: one event per pair.
             symmetric = true;
             for (i, a) in source_actors.iter().enumerate() {

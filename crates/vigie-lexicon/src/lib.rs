@@ -71,6 +71,10 @@ pub struct VerbFlags {
     /// A mobilisation (`se mobiliser`, `mobilisation de`): by the police or
     /// the armed forces it is their deployment (153, 154), no protest.
     pub mobilisation: bool,
+    /// Exercises (`held war games`, `a mené des manœuvres`): held by two or
+    /// more coordinated actors with no one else named, they are military
+    /// cooperation between them (062), not a show of force.
+    pub joint: bool,
 }
 
 /// One line of `verbs/<lang>.tsv`.
@@ -181,6 +185,10 @@ pub struct LanguageLexicon {
     /// Nouns of places a group holds (`positions`, `camp`): an agent word
     /// qualifying one still names the group.
     pub group_sites: rustc_hash::FxHashSet<String>,
+    /// Nouns of a force's vehicles and heavy arms (`jets`, `hélicoptères`):
+    /// an agent word qualifying one names the force that acts with them
+    /// (`army jets bombed`), not a kind of thing.
+    pub equipment: rustc_hash::FxHashSet<String>,
     /// Adjectives that stand before their noun in a language whose
     /// adjectives mostly follow it (`nombreux`, `jeunes`): an agent word
     /// after one is the noun (`de jeunes manifestants`), not an adjective
@@ -957,6 +965,7 @@ fn build_language(
                     "charge" => flags.charge = true,
                     "claim" => flags.claim = true,
                     "mobilisation" => flags.mobilisation = true,
+                    "joint" => flags.joint = true,
                     other => return Err(LexiconError::at(&path, row.line, format!("unknown flag {other:?}"))),
                 }
             }
@@ -1023,8 +1032,12 @@ fn build_language(
         }
     }
     let mut verb_index: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+    // `resume terrorist activities`: a noun a pattern only ends on
+    // (`<suspend> .. activities`) is no verb, so the words that stand for
+    // a pattern's verb are its first ones; a pattern that opens on a slot
+    // or an optional word keeps its rarest required words.
     for (i, v) in verbs.iter().enumerate() {
-        if let Some(words) = v.pattern.anchors() {
+        if let Some(words) = v.pattern.first_words().or(v.pattern.anchors()) {
             words.iter().for_each(|w| verb_index.entry(w.clone()).or_default().push(i));
         }
     }
@@ -1035,7 +1048,7 @@ fn build_language(
     let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
     let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
     let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), opponents: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), equipment: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), opponents: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {

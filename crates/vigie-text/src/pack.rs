@@ -133,6 +133,11 @@ pub struct LanguagePack {
     /// The present singulars of the lexicon's lemmas made by those rules
     /// (lower case, accents kept), which are never bare participles.
     presents_like_participles: WordSet,
+    /// How an infinitive ending turns into the imperfect's (`er` → `ait`).
+    imperfect_endings: Vec<(String, String)>,
+    /// The imperfects of the lexicon's lemmas made by those rules (lower
+    /// case, accents kept): `tirait` ends like a conditional but is none.
+    imperfects: WordSet,
     /// Forms of the auxiliaries of compound tenses (`a`, `ont`, `est`).
     auxiliaries: WordSet,
     /// Reflexive pronouns (`se`, `s'`): before an auxiliary they make a
@@ -355,6 +360,7 @@ const KINDS: &[&str] = &[
     "genitive",
     "participle_ending",
     "present_singular",
+    "imperfect",
     "auxiliary",
     "reflexive",
     "pronominal_sense",
@@ -457,6 +463,7 @@ impl LanguagePack {
                     "adverb_ending" => pack.adverb_endings.push(norm),
                     "participle_ending" => pack.participle_endings.push(crate::fold_case(&form)),
                     "present_singular" => pack.present_singular_endings.push((crate::fold_case(value), crate::fold_case(&form))),
+                    "imperfect" => pack.imperfect_endings.push((crate::fold_case(value), crate::fold_case(&form))),
                     "infinitive_marker" => {
                         pack.infinitive_markers.insert(norm);
                     }
@@ -806,7 +813,18 @@ impl LanguagePack {
                     }
                 }
             }
+            for (infinitive, imperfect) in &self.imperfect_endings {
+                if let Some(stem) = lemma.strip_suffix(infinitive.as_str()) {
+                    self.imperfects.insert(format!("{stem}{imperfect}"));
+                }
+            }
         }
+    }
+
+    /// Whether a lower-case word (accents kept) is the imperfect of one of
+    /// the lexicon's lemmas (`tirait`, `déclaraient`).
+    pub fn is_imperfect(&self, lower: &str) -> bool {
+        self.imperfects.contains(lower)
     }
 
     /// Whether a lower-case word (accents kept) ends like a past participle
