@@ -212,12 +212,6 @@ const INNER_SUBJECT_REACH: usize = 2;
 /// attacked`).
 const BARE_SUBJECT_REACH: usize = 2;
 
-/// Sectors that act inside their own country, so that a publisher's home
-/// country may stand for theirs when the text gives none: government,
-/// parliament, judiciary, police, unions, business, education, media,
-/// opposition, parties, civilians, elites, farmers, health, criminals. Never
-/// armed forces, rebels, organisations, refugees or peacekeepers, whom a
-/// country's own press reports abroad as often as at home.
 /// CAMEO 07, "provide aid".
 const AID_ROOT: &str = "07";
 /// How far after the verb phrase's last word the recipient of a payment is
@@ -227,6 +221,12 @@ const PAYEE_REACH: usize = 6;
 /// (`arrivée d'Emmanuel Macron à l'Élysée`).
 const SEAT_REACH: usize = 6;
 
+/// Sectors that act inside their own country, so that a publisher's home
+/// country may stand for theirs when the text gives none: government,
+/// parliament, judiciary, police, unions, business, education, media,
+/// opposition, parties, civilians, elites, farmers, health, criminals. Never
+/// armed forces, rebels, organisations, refugees or peacekeepers, whom a
+/// country's own press reports abroad as often as at home.
 const DOMESTIC_AGENTS: [&str; 15] = ["GOV", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "MED", "OPP", "PTY", "CVL", "ELI", "AGR", "HLH", "CRM"];
 
 /// CAMEO 010, "make statement, not specified below".
@@ -3435,11 +3435,6 @@ impl SentenceContext<'_, '_> {
         coercion_or_force && g.start > c.verb_end && self.tokens[c.verb_end..g.start].iter().any(|t| self.lang.pack.is_cause_opener(&t.norm))
     }
 
-    /// `Palestinian prisoners rioted, setting fire to their mattresses`,
-    /// `ont incendié leurs matelas`: damage or force whose object, right
-    /// after the verb's words, is the actor's own (a possessive) falls on
-    /// no one else; with no actor named as target it is no act on anyone,
-    /// wherever it happens.
     /// `ont versé 50 milliards d'euros à leurs actionnaires`, `paid $2bn to
     /// its shareholders`: aid whose recipient, right after the dative, is
     /// the giver's own (a possessive) and names no actor is a payment within
@@ -3471,6 +3466,11 @@ impl SentenceContext<'_, '_> {
         })
     }
 
+    /// `Palestinian prisoners rioted, setting fire to their mattresses`,
+    /// `ont incendié leurs matelas`: damage or force whose object, right
+    /// after the verb's words, is the actor's own (a possessive) falls on
+    /// no one else; with no actor named as target it is no act on anyone,
+    /// wherever it happens.
     fn damages_its_own(&self, c: &Candidate) -> bool {
         let damage = c.rule.cameo.starts_with(PROPERTY_DAMAGE) || is_force_code(&c.rule.cameo);
         let phrase_end = c.literals.iter().map(|l| l.1).max().unwrap_or(c.verb_end).max(c.verb_end);
