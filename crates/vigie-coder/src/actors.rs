@@ -390,6 +390,22 @@ pub fn names_a_language(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexico
     noun.and_then(|k| tokens.get(k)).is_some_and(|t| t.kind == TokenKind::Word && lang.language_nouns.contains(&t.norm))
 }
 
+/// Whether a country's name or capital is part of a newspaper's title
+/// (`the Washington Post said`, `le Soir d'Algérie rapporte`): the paper
+/// speaks, not the country's government. English puts the title word right
+/// after the place, French before it across a genitive.
+pub fn inside_a_paper_title(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexicon) -> bool {
+    if lang.paper_titles.is_empty() || !e.refs.iter().any(|r| matches!(r, EntityRef::Country { kind: CountryKind::Name | CountryKind::Capital, .. })) {
+        return false;
+    }
+    let title = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.capitalised && lang.paper_titles.contains(&t.norm));
+    if lang.pack.adjectives_follow_noun {
+        e.start >= 2 && lang.pack.is_genitive(&tokens[e.start - 1].norm) && title(e.start - 2)
+    } else {
+        title(e.end)
+    }
+}
+
 /// Whether an agent word naming a town or village stands after a locative
 /// (`surrendered in the town`, `dans le village de`) or a preposition of
 /// origin (`withdrew from the village`), over determiners, adjectives and

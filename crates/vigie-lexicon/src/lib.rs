@@ -216,6 +216,9 @@ pub struct LanguageLexicon {
     /// word of no entry after one is the body's name (`the newspaper La
     /// Prensa`), not an unknown person holding an office.
     pub named_bodies: rustc_hash::FxHashSet<String>,
+    /// Words a newspaper's title joins to a place (`the Washington Post`,
+    /// `le Soir d'Algérie`): the place inside such a title names no actor.
+    pub paper_titles: rustc_hash::FxHashSet<String>,
     /// Agent words for those who oppose someone (`opposants`, `opponents`):
     /// the actor their phrase goes on to name is whom they oppose
     /// (`les opposants au gouvernement`), never joined to them.
@@ -1048,7 +1051,7 @@ fn build_language(
     let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
     let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
     let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), equipment: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), opponents: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), equipment: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), paper_titles: Default::default(), opponents: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {
