@@ -2601,7 +2601,10 @@ impl SentenceContext<'_, '_> {
                         && !self.tokens.get(groups[g].end).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && t.capitalised)
                 })
             };
-            let pair_of_subjects = c.rule.flags.symmetric
+            // `French and Egyptian warships launched war games…, expected to
+            // be joined by Italian vessels`: forces exercising together are
+            // each other's other side as well.
+            let pair_of_subjects = (c.rule.flags.symmetric || c.rule.flags.joint)
                 && source.is_some_and(|s| groups[s].actors.iter().filter(|a| a.has_code() || a.is_bare_agent()).count() >= 2)
                 && direct_object().is_none();
             // `threatened to stop the talks if the United States goes ahead`,
