@@ -2952,6 +2952,12 @@ impl SentenceContext<'_, '_> {
             .or_else(|| places.iter().position(|p| p.dateline));
         let mut location = located.map(|i| self.location(&lexicon.places[places[i].place], places[i].start, places[i].end));
 
+        // `à l'Université de La Réunion, spécialiste des relations entre
+        // Cuba et…`: a trigger word inside a place's name is that name. Only
+        // a capital there says so (`La réunion entre Emmanuel Macron et…`).
+        if c.head.0 > 0 && self.tokens[c.head.0].capitalised && places.iter().any(|p| p.start <= c.head.0 && c.head.0 < p.end) {
+            return Vec::new();
+        }
         // `Israel's Cabinet met Sunday`, `le conseil des ministres s'est
         // réuni`: one body meeting on its own holds a session; a
         // consultation needs a second party, named or coordinated.

@@ -319,3 +319,14 @@ fn a_place_a_speaker_speaks_from_gives_no_country() {
     let fr = code("La police a indiqué à Kaboul que trois suspects avaient été arrêtés.", "fr");
     assert!(fr.iter().any(|m| m.source.as_deref() == Some("AFGCOP")), "{fr:?}");
 }
+
+#[test]
+fn a_trigger_word_inside_a_place_name_is_that_name() {
+    let fr = code("Salim Lamrani, maître de conférences à l'Université de La Réunion, est spécialiste des relations entre Cuba et les États-Unis.", "fr");
+    assert!(fr.iter().all(|m| m.cameo_root != "04"), "{fr:?}");
+    // Control: the common noun still names a meeting.
+    let fr = code("Une réunion entre la France et l'Allemagne s'est tenue mardi à Paris.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "040"), "{fr:?}");
+    let fr = code("La réunion entre la France et l'Allemagne a commencé lundi matin à Paris.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "040"), "{fr:?}");
+}
