@@ -2956,6 +2956,12 @@ impl SentenceContext<'_, '_> {
             .or_else(|| places.iter().position(|p| p.dateline));
         let mut location = located.map(|i| self.location(&lexicon.places[places[i].place], places[i].start, places[i].end));
 
+        // `à l'Université de La Réunion, spécialiste des relations entre
+        // Cuba et…`: a trigger word inside a place's name is that name. Only
+        // a capital there says so (`La réunion entre Emmanuel Macron et…`).
+        if c.head.0 > 0 && self.tokens[c.head.0].capitalised && places.iter().any(|p| p.start <= c.head.0 && c.head.0 < p.end) {
+            return Vec::new();
+        }
         // `Israel's Cabinet met Sunday`, `le conseil des ministres s'est
         // réuni`: one body meeting on its own holds a session; a
         // consultation needs a second party, named or coordinated.
@@ -3009,6 +3015,7 @@ impl SentenceContext<'_, '_> {
             // `Le président se rendra à Berlin`: where a traveller goes says
             // nothing of whose he is; only places before the verb may.
             let source_places = if c.rule.flags.travel && !c.rule.flags.nominal && s.end <= c.head.0 { &places[..places.partition_point(|p| p.start < c.head.0)] } else { places };
+            let source_places = if matches!(cameo.quad_class, 1 | 3) && !c.rule.flags.travel { self.before_standpoint(source_places, c.head.0) } else { source_places };
             let source_code = if s.is_bare_agent() { Some(self.bare_agent_code(s, groups, source_places, protest_home)) } else { s.code(lexicon, date.as_deref()) };
             // `Palestinians blamed Israel`: a people named bare, with no
             // number or determiner, that speaks (verbal cooperation or
@@ -3032,7 +3039,7 @@ impl SentenceContext<'_, '_> {
             // protest; `manifestation de policiers` is no mobilisation row.
             let sector = s.agent.as_deref().or_else(|| source_code.as_deref().and_then(|k| k.get(3..6)));
             let cameo = match (c.rule.flags.mobilisation, sector) {
-                (true, Some(POLICE)) => lexicon.cameo.get(POLICE_MOBILISATION).unwrap_or(cameo),
+                (true, Some(POLICE)) if !self.names_staff(s) => lexicon.cameo.get(POLICE_MOBILISATION).unwrap_or(cameo),
                 (true, Some(MILITARY)) => lexicon.cameo.get(MILITARY_MOBILISATION).unwrap_or(cameo),
                 _ => cameo,
             };
@@ -3506,6 +3513,31 @@ impl SentenceContext<'_, '_> {
             let finite = |t: &Token| self.lang.verb_forms.contains(&t.norm) && !pack.is_gerund(&t.norm);
             s == k + 1 && self.tokens[h.end..(h.end + 3).min(self.tokens.len())].iter().take_while(|t| t.kind != vigie_text::TokenKind::Punct).any(finite)
         })
+    }
+
+    /// `Le chef de l'État a déclaré depuis Bruxelles`: the places a speaker's
+    /// agent word may take its country from stop at the first place after
+    /// the verb that a standpoint word introduces (phrase_words.tsv).
+    fn before_standpoint<'p>(&self, places: &'p [PlaceMention], verb: usize) -> &'p [PlaceMention] {
+        let pack = &self.lang.pack;
+        let standpoint = |p: &PlaceMention| {
+            let mut k = p.start;
+            if k > 0 && pack.is_determiner(&self.tokens[k - 1].norm) {
+                k -= 1;
+            }
+            k > verb && self.lang.standpoints.contains(&self.tokens[k - 1].norm)
+        };
+        match places.iter().position(standpoint) {
+            Some(i) => &places[..i],
+            None => places,
+        }
+    }
+
+    /// `les policiers se mobilisaient contre la réforme`: an actor named by
+    /// the members of a security force (phrase_words.tsv, staff) rather
+    /// than by the force as a body.
+    fn names_staff(&self, a: &Actor) -> bool {
+        self.tokens.get(a.start..a.end).is_some_and(|ts| ts.iter().any(|t| self.lang.staff.contains(&t.norm)))
     }
 
     /// `Speaking in Paris, Biden…`, `S'exprimant à Paris, Biden…`: whether a

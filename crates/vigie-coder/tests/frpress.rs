@@ -297,3 +297,36 @@ fn security_forces_that_mobilise_are_deployed_not_protesting() {
     let fr = code("Les syndicats français se sont mobilisés dans toute la France.", "fr");
     assert!(fr.iter().any(|m| m.cameo == "141"), "{fr:?}");
 }
+
+#[test]
+fn police_officers_mobilising_protest_while_the_force_is_deployed() {
+    let fr = code("Les policiers se mobilisaient contre la réforme des retraites.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "141") && fr.iter().all(|m| m.cameo != "153"), "{fr:?}");
+    let fr = code("La mobilisation des gendarmes français s'est poursuivie mardi devant le ministère.", "fr");
+    assert!(fr.iter().all(|m| m.cameo != "153"), "{fr:?}");
+    // Control: the force named as a body is deployed.
+    let fr = code("Les forces de l'ordre se sont mobilisées en nombre à Paris.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "153"), "{fr:?}");
+}
+
+#[test]
+fn a_place_a_speaker_speaks_from_gives_no_country() {
+    let fr = code("Le chef de l'État a critiqué le gouvernement italien depuis Bruxelles.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "111") && fr.iter().all(|m| m.source.as_deref() != Some("BELGOV")), "{fr:?}");
+    let en = code("The head of state criticized the Italian government from Brussels.", "en");
+    assert!(en.iter().all(|m| m.source.as_deref() != Some("BELGOV")), "{en:?}");
+    // Control: police that speak in a city are that country's police.
+    let fr = code("La police a indiqué à Kaboul que trois suspects avaient été arrêtés.", "fr");
+    assert!(fr.iter().any(|m| m.source.as_deref() == Some("AFGCOP")), "{fr:?}");
+}
+
+#[test]
+fn a_trigger_word_inside_a_place_name_is_that_name() {
+    let fr = code("Salim Lamrani, maître de conférences à l'Université de La Réunion, est spécialiste des relations entre Cuba et les États-Unis.", "fr");
+    assert!(fr.iter().all(|m| m.cameo_root != "04"), "{fr:?}");
+    // Control: the common noun still names a meeting.
+    let fr = code("Une réunion entre la France et l'Allemagne s'est tenue mardi à Paris.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "040"), "{fr:?}");
+    let fr = code("La réunion entre la France et l'Allemagne a commencé lundi matin à Paris.", "fr");
+    assert!(fr.iter().any(|m| m.cameo == "040"), "{fr:?}");
+}

@@ -223,6 +223,13 @@ pub struct LanguageLexicon {
     /// the actor their phrase goes on to name is whom they oppose
     /// (`les opposants au gouvernement`), never joined to them.
     pub opponents: rustc_hash::FxHashSet<String>,
+    /// Agent words for the members of a security force as a workforce
+    /// (`policiers`, `policemen`): mobilising, they press their own
+    /// claims, where the force as a body (`forces de l'ordre`) is deployed.
+    pub staff: rustc_hash::FxHashSet<String>,
+    /// Prepositions that put a speaker somewhere away from whom he speaks
+    /// for (`a déclaré depuis Bruxelles`, `said from Brussels`).
+    pub standpoints: rustc_hash::FxHashSet<String>,
     /// Suffixes (`-held`) that make an agent or country word name who holds
     /// the place it qualifies (`rebel-held areas`), normalised.
     pub holder_suffixes: Vec<String>,
@@ -1051,7 +1058,7 @@ fn build_language(
     let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
     let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
     let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), equipment: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), paper_titles: Default::default(), opponents: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), equipment: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), paper_titles: Default::default(), opponents: Default::default(), staff: Default::default(), standpoints: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {

@@ -14,7 +14,7 @@ use crate::tsv;
 use crate::{LanguageLexicon, LexiconError};
 
 /// The kinds of word the file may list.
-const KINDS: [&str; 14] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin", "attack_means", "language_noun", "named_body", "opponent", "equipment", "paper_title"];
+const KINDS: [&str; 16] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin", "attack_means", "language_noun", "named_body", "opponent", "equipment", "paper_title", "staff", "standpoint"];
 
 /// One row: kind, language, its forms as written.
 pub(crate) struct PhraseWords {
@@ -68,6 +68,8 @@ pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[Ph
     lang.language_nouns = words("language_noun");
     lang.named_bodies = words("named_body");
     lang.opponents = words("opponent");
+    lang.staff = words("staff");
+    lang.standpoints = words("standpoint");
     lang.equipment = words("equipment");
     lang.paper_titles = words("paper_title");
     lang.holder_suffixes = rows
