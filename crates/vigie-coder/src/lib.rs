@@ -847,7 +847,24 @@ impl SentenceContext<'_, '_> {
             reporters.push(Reporter { group: g, verb: c.head.0, verb_end: c.verb_end, claim: c.rule.flags.claim });
             c.head.0
         }).collect();
-        chosen.retain(|c| !incises.contains(&c.head.0));
+        // `"We will not back down," warned Sunak`: a report whose reported
+        // acts all fall (no actor, no event) is still the speaker's statement.
+        // Restored, an incise keeps its speaker: a verb row that also takes
+        // an addressee (`warned {T}`) would read the speaker as addressee
+        // and an actor inside the quotation as the one who speaks.
+        let (mut withdrawn_reports, kept): (Vec<Candidate>, Vec<Candidate>) = chosen.into_iter().partition(|c| incises.contains(&c.head.0));
+        chosen = kept;
+        for c in withdrawn_reports.iter_mut() {
+            let speaker = reporters.iter().find(|r| r.verb == c.head.0).map(|r| r.group);
+            c.source = speaker;
+            c.target = None;
+            if c.rule.cameo != GENERIC_STATEMENT {
+                if let Some(d) = displaced.iter().find(|d| d.head.0 == c.head.0 && d.rule.cameo == GENERIC_STATEMENT) {
+                    c.rule = d.rule;
+                }
+            }
+        }
+        withdrawn_reports.retain(|c| c.rule.cameo == GENERIC_STATEMENT && c.source.is_some());
         let quoted = self.quoted_statements(&chosen);
         chosen.retain(|c| !quoted.contains(&c.head.0));
         // `China could blockade Taiwan within days, the Pentagon warned.`: a
@@ -1203,6 +1220,11 @@ impl SentenceContext<'_, '_> {
                 if seen.insert((m.source.clone(), m.target.clone(), m.cameo.clone())) {
                     out.push(m);
                 }
+            }
+        }
+        if out.is_empty() {
+            for c in &withdrawn_reports {
+                out.extend(self.mentions_for(c, &groups, &places, &clause_ranges, &cues, &dates, &[]));
             }
         }
         (out, groups)
