@@ -7,10 +7,7 @@ mod common;
 
 /// (source, target, CAMEO code) of every event of `text` in language `lang`.
 fn events(text: &str, lang: &str) -> Vec<(String, String, String)> {
-    common::code_text(text, Some(lang), "2024-06-20")
-        .into_iter()
-        .map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo))
-        .collect()
+    common::triples(text, lang, "2024-06-20")
 }
 
 fn event(s: &str, t: &str, code: &str) -> (String, String, String) {

@@ -4,7 +4,7 @@
 mod common;
 
 fn sides_in(lang: &str, text: &str) -> Vec<(String, String, String)> {
-    common::code_text(text, Some(lang), "2024-06-20").into_iter().map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo)).collect()
+    common::triples(text, lang, "2024-06-20")
 }
 
 fn en(text: &str) -> Vec<(String, String, String)> {

@@ -5,10 +5,7 @@
 mod common;
 
 fn events(text: &str, lang: &str, date: &str) -> Vec<(String, String, String)> {
-    common::code_text(text, Some(lang), date)
-        .into_iter()
-        .map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo))
-        .collect()
+    common::triples(text, lang, date)
 }
 
 fn ev(s: &str, t: &str, code: &str) -> (String, String, String) {

@@ -7,10 +7,7 @@
 mod common;
 
 fn sides(lang: &str, text: &str) -> Vec<(String, String, String)> {
-    common::code_text(text, Some(lang), "2024-07-02")
-        .into_iter()
-        .map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo))
-        .collect()
+    common::triples(text, lang, "2024-07-02")
 }
 
 fn side(s: &str, t: &str, code: &str) -> (String, String, String) {

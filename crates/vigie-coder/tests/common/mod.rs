@@ -21,3 +21,10 @@ pub fn code_text(text: &str, lang: Option<&str>, date: &str) -> Vec<Mention> {
     let article = Article { id: "t".into(), text: text.into(), date: Some(date.into()), lang: lang.map(Into::into), title: None, url: None };
     Coder::new(lexicon()).code(&article).expect("the text codes").mentions
 }
+
+/// The (source, target, CAMEO code) of each mention coded from `text`,
+/// `""` for a side the coder left empty: the projection most slot and
+/// actor tests compare.
+pub fn triples(text: &str, lang: &str, date: &str) -> Vec<(String, String, String)> {
+    code_text(text, Some(lang), date).into_iter().map(|m| (m.source.unwrap_or_default(), m.target.unwrap_or_default(), m.cameo)).collect()
+}
