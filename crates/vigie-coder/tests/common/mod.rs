@@ -1,7 +1,8 @@
 //! What every coder test file needs: the bundled lexicons, loaded once per
 //! test binary, and one sentence or short text coded as an article of a
-//! given language and publication date. Each test file keeps its own small
-//! projections of the mentions (the fields its behaviour is about).
+//! given language and publication date, and the (source, target, code)
+//! projection most files compare. A file that is about other fields keeps
+//! its own small projection of the mentions.
 
 #![allow(dead_code)] // each test binary uses its own part of this module
 
