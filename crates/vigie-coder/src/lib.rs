@@ -1264,6 +1264,23 @@ impl SentenceContext<'_, '_> {
         k <= c.head.0 && self.tokens.get(k).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && pack.is_gerund(&t.norm))
     }
 
+    /// Whether a schedule or plan belongs to a reduced clause after the
+    /// verb's own phrase: one opened by a comma and a planning word (`launched
+    /// war games, expected to be joined later by…`, `a lancé des manœuvres,
+    /// prévues pour durer dix jours`, `arrived in Pyongyang, due to sign`).
+    /// What that clause plans is its own; the act before the comma took
+    /// place. A noun that names the act (`talks, expected to open Monday`)
+    /// is what such a clause describes, so it stays planned.
+    fn plan_of_a_reduced_clause(&self, c: &Candidate, q: &Cue, cues: &[Cue]) -> bool {
+        if !matches!(q.kind, CueKind::Planned | CueKind::Intent) || q.scope != CueScope::Clause || c.rule.flags.nominal || q.start <= c.verb_end {
+            return false;
+        }
+        let opens_after_comma = |k: &Cue| {
+            matches!(k.kind, CueKind::Planned | CueKind::Intent) && k.start > c.verb_end && k.start <= q.start && self.tokens[k.start - 1].norm == ","
+        };
+        cues.iter().any(opens_after_comma)
+    }
+
     /// Whether, after an actor and a comma, a noun phrase the lexicons do not
     /// know stands right before the verb (`Malgré les appels du ministre,
     /// les organisateurs de la marche ont annoncé`, `Despite appeals from the
@@ -2761,7 +2778,7 @@ impl SentenceContext<'_, '_> {
             }
             !cues.iter().any(|k| k.start > comma && matches!(k.kind, CueKind::Hypothetical | CueKind::Planned | CueKind::Intent | CueKind::Condition | CueKind::Ultimatum))
         };
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).filter(|q| !self.negation_of_another_predicate(c, q)).filter(|q| !factual_condition(q)).collect();
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).filter(|q| !self.negation_of_another_predicate(c, q)).filter(|q| !self.plan_of_a_reduced_clause(c, q, cues)).filter(|q| !factual_condition(q)).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
