@@ -267,6 +267,26 @@ fn is_list_comma(gap: &[Token], pack: &vigie_text::LanguagePack) -> bool {
         || matches!(words.as_slice(), [comma, conj] if comma.norm == "," && pack.is_conjunction(&conj.norm))
 }
 
+/// `aid to refugees in Liberia, the World Food Program (WFP) said`: after a
+/// bare comma, an actor a verb follows right away (its acronym in brackets
+/// between) is that verb's subject, the start of a clause of its own, and no
+/// item of a list with what stands before the comma. A list joins its last
+/// item with a conjunction (`Russia, China and Iran said`).
+fn subject_of_the_next_verb(tokens: &[Token], end: usize, lang: &LanguageLexicon) -> bool {
+    let mut k = end;
+    if tokens.get(k).is_some_and(|t| t.norm == "(") {
+        match tokens[k..].iter().take(4).position(|t| t.norm == ")") {
+            Some(close) => k += close + 1,
+            None => return false,
+        }
+    }
+    // `…, le PAM a indiqué`: an auxiliary stands before the participle.
+    if tokens.get(k).is_some_and(|t| lang.pack.is_auxiliary(&t.norm)) {
+        k += 1;
+    }
+    tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && lang.verb_forms.contains(&t.norm))
+}
+
 /// `le président des Républicains, Laurent Wauquiez`, `the leader of the
 /// Greens, Jane Doe`: between a title and a person, a genitive and a name
 /// the lexicon does not know, then the comma. The body is only named, so the
@@ -575,7 +595,8 @@ pub fn group(
             let listed = is_list_comma(gap, pack)
                 && g.actors.last().is_some_and(|a| a.is_named())
                 && names_an_actor(r)
-                && !pack.attributed_at(tokens, g.start);
+                && !pack.attributed_at(tokens, g.start)
+                && !(words.len() == 1 && subject_of_the_next_verb(tokens, e.end, lang));
             let broken = !same_clause(g.end.saturating_sub(1), e.start)
                 || gap.iter().enumerate().any(|(i, t)| {
                     // `Poland's parliament`: a possessive clitic joins the owner to its body,
