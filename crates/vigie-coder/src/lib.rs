@@ -408,6 +408,7 @@ const PEACEKEEPERS: &str = "PKO";
 const PEACEKEEPING: &str = "074";
 const POLICE: &str = "COP";
 const MILITARY: &str = "MIL";
+const REFUGEES: &str = "REF";
 /// CAMEO 153, "mobilize or increase police power".
 const POLICE_MOBILISATION: &str = "153";
 /// CAMEO 154, "mobilize or increase armed forces".
@@ -3091,6 +3092,11 @@ impl SentenceContext<'_, '_> {
             // where a speaker stood is no country of the people spoken of.
             let speakers_place = matches!(cameo.quad_class, 1 | 3) && located.is_some_and(|i| self.in_opening_participle(places[i].start, c.head.0));
             let home = location.as_ref().filter(|_| !speakers_place).map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.home_country());
+            // `Syria will not accept more refugees`: refugees come from
+            // elsewhere, so the source's country is never theirs; only the
+            // place of the event may say where they are from.
+            let refugees = t.is_some_and(|t| t.agent.as_deref() == Some(REFUGEES));
+            let home = if refugees { location.as_ref().filter(|_| !speakers_place).map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()) } else { home };
             let mut target_code = t.and_then(|t| match (t.is_bare_agent(), home) {
                 (true, home) => Some(self.bare_agent_code(t, groups, places, home.map(String::as_str))),
                 (false, _) => t.code(lexicon, date.as_deref()),
