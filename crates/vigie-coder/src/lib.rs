@@ -416,6 +416,12 @@ const MILITARY_MOBILISATION: &str = "154";
 /// CAMEO's code for military cooperation, which exercises held together are.
 const JOINT_EXERCISES: &str = "062";
 
+/// Fighting with artillery and tanks, and with aerial weapons: what a
+/// bombing or unconventional violence is when a military weapon is its
+/// means (`actors/phrase_words.tsv`, `artillery_weapon`, `aerial_weapon`).
+const ARTILLERY_FIGHT: &str = "194";
+const AERIAL_FIGHT: &str = "195";
+
 /// CAMEO's root for threats.
 const THREAT_ROOT: &str = "13";
 
@@ -2949,6 +2955,12 @@ impl SentenceContext<'_, '_> {
         // exercise together cooperate; one alone shows its force.
         let joint = c.rule.flags.joint && target_actors.is_empty() && source_actors.len() >= 2 && rejection.is_none() && intent.is_none();
         let cameo = if joint { lexicon.cameo.get(JOINT_EXERCISES).unwrap_or(cameo) } else { cameo };
+        // `was blown up by a surface-to-air missile fired by rebels`: a
+        // military weapon as the means makes a bombing a military fight.
+        let cameo = match self.weapon_fight(c, clause.end) {
+            Some(fight) if matches!(cameo.code.as_str(), "180" | "183") => lexicon.cameo.get(fight).unwrap_or(cameo),
+            _ => cameo,
+        };
         // Acting on a place (aid, deployment, force) acts on its country.
         // Promising or cutting aid to a capital (03, 16), withdrawing from a
         // town (08) act on it too, and so does protesting in a foreign
@@ -3255,6 +3267,29 @@ impl SentenceContext<'_, '_> {
     /// the row's `unless` threat), as a mention of its own: asserted, same
     /// actors, date and place, rule `<row>+intent`, less sure than the act.
     /// Acts with no intent form (statements, demands, force posture) give none.
+    /// The fight a military weapon named as the act's means makes of it:
+    /// after the passive agent word that follows the verb (`by`, `par`), a
+    /// weapon a few words on, with only its determiner and qualifiers
+    /// between (`by a sophisticated BAK surface-to-air missile`).
+    fn weapon_fight(&self, c: &Candidate, clause_end: usize) -> Option<&'static str> {
+        const QUALIFIERS: usize = 5;
+        let pack = &self.lang.pack;
+        let end = clause_end.min(self.tokens.len());
+        let by = (c.head.0..end).find(|&k| pack.is_passive_agent(&self.tokens[k].norm))?;
+        for t in self.tokens.get(by + 1..end.min(by + 2 + QUALIFIERS))? {
+            if self.lang.artillery_weapons.contains(&t.norm) {
+                return Some(ARTILLERY_FIGHT);
+            }
+            if self.lang.aerial_weapons.contains(&t.norm) {
+                return Some(AERIAL_FIGHT);
+            }
+            if t.kind != vigie_text::TokenKind::Word || self.lang.verb_forms.contains(&t.norm) {
+                return None;
+            }
+        }
+        None
+    }
+
     fn intent_mention(&self, m: &Mention, ultimatum: bool) -> Option<Mention> {
         let lexicon = self.coder.lexicon;
         let form = lexicon.intents.of(&m.cameo)?;
