@@ -2113,6 +2113,14 @@ impl SentenceContext<'_, '_> {
         closes_quotation && subject.is_some_and(|g| groups[g].end <= k)
     }
 
+    /// Whether a group stands inside a quotation that closes right before
+    /// the verb (`« Nous frapperons Kiev », a averti Poutine`), the verb
+    /// itself standing outside any quotation: the incise's verb.
+    fn quoted_before_incise(&self, c: &Candidate, g: &Group) -> bool {
+        let Some((_, close)) = self.quotation_around(g.start) else { return false };
+        close < c.head.0 && c.head.0 - close <= INCISE_VERB_REACH + 1 && g.end <= close && self.quotation_around(c.head.0).is_none()
+    }
+
     /// Whether token `i` is a quotation mark (the comma closing a quotation
     /// stands right before or right after it: `»,`, `France,"`).
     fn is_quote_mark(&self, i: usize) -> bool {
@@ -2658,6 +2666,10 @@ impl SentenceContext<'_, '_> {
             let target = target.filter(|&t| !c.rule.flags.denial || !(c.head.1..=groups[t].end).any(|k| self.denied_subject_before(c.head.1, k, groups)));
             (source, target.filter(|t| Some(*t) != source))
         };
+        // `"We will strike Kyiv," warned Putin`: the quotation is what the
+        // verb after it reports; its words are none of that verb's sides.
+        let source = source.filter(|&g| !self.quoted_before_incise(c, &groups[g]));
+        let target = target.filter(|&g| !self.quoted_before_incise(c, &groups[g]));
         // `A roadside bombing near Samarra killed one U.S. soldier`: force
         // told by its means, no author named, is unidentified armed men's.
         let unattributed = if source.is_none() { self.unattributed_attacker(c, groups, places, clause) } else { None };
