@@ -3097,7 +3097,16 @@ impl SentenceContext<'_, '_> {
             // `Speaking in Paris, Biden expressed sympathy for the victims`:
             // where a speaker stood is no country of the people spoken of.
             let speakers_place = matches!(cameo.quad_class, 1 | 3) && located.is_some_and(|i| self.in_opening_participle(places[i].start, c.head.0));
-            let home = location.as_ref().filter(|_| !speakers_place).map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.home_country());
+            // `civilians were killed in a Saudi-led air strike in Yemen`: a
+            // country named after the verb across a locative says where
+            // force fell, so whose its victims are, not the attacker's.
+            let force_fell_in = || {
+                if location.is_some() || !matches!(cameo.root.as_str(), "18" | "19" | "20") {
+                    return None;
+                }
+                groups.iter().filter(|g| g.start >= c.verb_end && g.end <= clause.end && self.says_only_where(g)).find_map(|g| g.actors[0].country.as_ref())
+            };
+            let home = location.as_ref().filter(|_| !speakers_place).map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or_else(force_fell_in).or(s.home_country());
             let mut target_code = t.and_then(|t| match (t.is_bare_agent(), home) {
                 (true, home) => Some(self.bare_agent_code(t, groups, places, home.map(String::as_str))),
                 (false, _) => t.code(lexicon, date.as_deref()),
