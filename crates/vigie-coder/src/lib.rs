@@ -1542,8 +1542,11 @@ impl SentenceContext<'_, '_> {
                     && !pack.is_group_break(&t.norm)
             })
         };
+        // `tués dans des tirs de chars israéliens`: the force's machine the
+        // adjective qualifies is itself the means.
+        let machine = self.tokens.get(g.start).is_some_and(|t| self.lang.equipment.contains(&t.norm));
         if pack.adjectives_follow_noun {
-            plain(g.start.checked_sub(1).map(|k| &self.tokens[k]))
+            machine || plain(g.start.checked_sub(1).map(|k| &self.tokens[k]))
         } else {
             plain(self.tokens.get(g.end))
         }
