@@ -154,6 +154,13 @@ impl Actor {
             return Some(code);
         }
         if let Some(org) = &self.organisation {
+            // `UN troops`, `les soldats de l'OTAN`: an international body's
+            // armed force is its military, as `Russian troops` is Russia's
+            // (Phoenix `IGOUNOMIL`); a national body (`FRAPTY`) or an armed
+            // group with a home (`HEZ`) is already a force of its own.
+            if self.agent.as_deref() == Some(MILITARY) && self.body_of.is_none() {
+                return Some(format!("{org}{MILITARY}"));
+            }
             return Some(org.clone());
         }
         let country = self.country.as_ref()?;

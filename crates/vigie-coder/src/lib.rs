@@ -417,6 +417,12 @@ const MILITARY_MOBILISATION: &str = "154";
 /// CAMEO's code for military cooperation, which exercises held together are.
 const JOINT_EXERCISES: &str = "062";
 
+/// Fighting with artillery and tanks, and with aerial weapons: what a
+/// bombing or unconventional violence is when a military weapon is its
+/// means (`actors/phrase_words.tsv`, `artillery_weapon`, `aerial_weapon`).
+const ARTILLERY_FIGHT: &str = "194";
+const AERIAL_FIGHT: &str = "195";
+
 /// CAMEO's root for threats.
 const THREAT_ROOT: &str = "13";
 
@@ -1554,8 +1560,11 @@ impl SentenceContext<'_, '_> {
                     && !pack.is_group_break(&t.norm)
             })
         };
+        // `tués dans des tirs de chars israéliens`: the force's machine the
+        // adjective qualifies is itself the means.
+        let machine = self.tokens.get(g.start).is_some_and(|t| self.lang.equipment.contains(&t.norm));
         if pack.adjectives_follow_noun {
-            plain(g.start.checked_sub(1).map(|k| &self.tokens[k]))
+            machine || plain(g.start.checked_sub(1).map(|k| &self.tokens[k]))
         } else {
             plain(self.tokens.get(g.end))
         }
@@ -2125,6 +2134,14 @@ impl SentenceContext<'_, '_> {
         closes_quotation && subject.is_some_and(|g| groups[g].end <= k)
     }
 
+    /// Whether a group stands inside a quotation that closes right before
+    /// the verb (`« Nous frapperons Kiev », a averti Poutine`), the verb
+    /// itself standing outside any quotation: the incise's verb.
+    fn quoted_before_incise(&self, c: &Candidate, g: &Group) -> bool {
+        let Some((_, close)) = self.quotation_around(g.start) else { return false };
+        close < c.head.0 && c.head.0 - close <= INCISE_VERB_REACH + 1 && g.end <= close && self.quotation_around(c.head.0).is_none()
+    }
+
     /// Whether token `i` is a quotation mark (the comma closing a quotation
     /// stands right before or right after it: `»,`, `France,"`).
     fn is_quote_mark(&self, i: usize) -> bool {
@@ -2670,6 +2687,10 @@ impl SentenceContext<'_, '_> {
             let target = target.filter(|&t| !c.rule.flags.denial || !(c.head.1..=groups[t].end).any(|k| self.denied_subject_before(c.head.1, k, groups)));
             (source, target.filter(|t| Some(*t) != source))
         };
+        // `"We will strike Kyiv," warned Putin`: the quotation is what the
+        // verb after it reports; its words are none of that verb's sides.
+        let source = source.filter(|&g| !self.quoted_before_incise(c, &groups[g]));
+        let target = target.filter(|&g| !self.quoted_before_incise(c, &groups[g]));
         // `A roadside bombing near Samarra killed one U.S. soldier`: force
         // told by its means, no author named, is unidentified armed men's.
         let unattributed = if source.is_none() { self.unattributed_attacker(c, groups, places, clause) } else { None };
@@ -2967,6 +2988,12 @@ impl SentenceContext<'_, '_> {
         // exercise together cooperate; one alone shows its force.
         let joint = c.rule.flags.joint && target_actors.is_empty() && source_actors.len() >= 2 && rejection.is_none() && intent.is_none();
         let cameo = if joint { lexicon.cameo.get(JOINT_EXERCISES).unwrap_or(cameo) } else { cameo };
+        // `was blown up by a surface-to-air missile fired by rebels`: a
+        // military weapon as the means makes a bombing a military fight.
+        let cameo = match self.weapon_fight(c, clause.end) {
+            Some(fight) if matches!(cameo.code.as_str(), "180" | "183") => lexicon.cameo.get(fight).unwrap_or(cameo),
+            _ => cameo,
+        };
         // Acting on a place (aid, deployment, force) acts on its country.
         // Promising or cutting aid to a capital (03, 16), withdrawing from a
         // town (08) act on it too, and so does protesting in a foreign
@@ -3091,7 +3118,16 @@ impl SentenceContext<'_, '_> {
             // `Speaking in Paris, Biden expressed sympathy for the victims`:
             // where a speaker stood is no country of the people spoken of.
             let speakers_place = matches!(cameo.quad_class, 1 | 3) && located.is_some_and(|i| self.in_opening_participle(places[i].start, c.head.0));
-            let home = location.as_ref().filter(|_| !speakers_place).map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or(s.home_country());
+            // `civilians were killed in a Saudi-led air strike in Yemen`: a
+            // country named after the verb across a locative says where
+            // force fell, so whose its victims are, not the attacker's.
+            let force_fell_in = || {
+                if location.is_some() || !matches!(cameo.root.as_str(), "18" | "19" | "20") {
+                    return None;
+                }
+                groups.iter().filter(|g| g.start >= c.verb_end && g.end <= clause.end && self.says_only_where(g)).find_map(|g| g.actors[0].country.as_ref())
+            };
+            let home = location.as_ref().filter(|_| !speakers_place).map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or_else(force_fell_in).or(s.home_country());
             // `Syria will not accept more refugees`: refugees come from
             // elsewhere, so the source's country is never theirs; only the
             // place of the event may say where they are from.
@@ -3278,6 +3314,29 @@ impl SentenceContext<'_, '_> {
     /// the row's `unless` threat), as a mention of its own: asserted, same
     /// actors, date and place, rule `<row>+intent`, less sure than the act.
     /// Acts with no intent form (statements, demands, force posture) give none.
+    /// The fight a military weapon named as the act's means makes of it:
+    /// after the passive agent word that follows the verb (`by`, `par`), a
+    /// weapon a few words on, with only its determiner and qualifiers
+    /// between (`by a sophisticated BAK surface-to-air missile`).
+    fn weapon_fight(&self, c: &Candidate, clause_end: usize) -> Option<&'static str> {
+        const QUALIFIERS: usize = 5;
+        let pack = &self.lang.pack;
+        let end = clause_end.min(self.tokens.len());
+        let by = (c.head.0..end).find(|&k| pack.is_passive_agent(&self.tokens[k].norm))?;
+        for t in self.tokens.get(by + 1..end.min(by + 2 + QUALIFIERS))? {
+            if self.lang.artillery_weapons.contains(&t.norm) {
+                return Some(ARTILLERY_FIGHT);
+            }
+            if self.lang.aerial_weapons.contains(&t.norm) {
+                return Some(AERIAL_FIGHT);
+            }
+            if t.kind != vigie_text::TokenKind::Word || self.lang.verb_forms.contains(&t.norm) {
+                return None;
+            }
+        }
+        None
+    }
+
     fn intent_mention(&self, m: &Mention, ultimatum: bool) -> Option<Mention> {
         let lexicon = self.coder.lexicon;
         let form = lexicon.intents.of(&m.cameo)?;

@@ -47,7 +47,8 @@ fn blowing_up_is_a_bombing_and_blowing_up_infrastructure_destroys_property() {
 
 #[test]
 fn a_hedged_passive_agent_is_still_the_agent() {
-    assert_eq!(en("A Malaysia Airlines jet was blown up by a missile believed to have been fired by rebels."), vec![event("---REB", "MYSBUS", "183")]);
+    // The missile, a military weapon, makes the blowing-up a fight with artillery.
+    assert_eq!(en("A Malaysia Airlines jet was blown up by a missile believed to have been fired by rebels."), vec![event("---REB", "MYSBUS", "194")]);
     assert_eq!(en("A Malaysia Airlines jet was shot down by a missile believed to be fired by rebels."), vec![event("---REB", "MYSBUS", "190")]);
 }
 
@@ -55,4 +56,12 @@ fn a_hedged_passive_agent_is_still_the_agent() {
 fn a_national_airline_named_after_its_country_is_a_business() {
     assert_eq!(en("Rebels shot down a Turkish Airlines plane on Monday."), vec![event("---REB", "TURBUS", "190")]);
     assert_eq!(fr("Des rebelles ont abattu un avion de Turkish Airlines lundi."), vec![event("---REB", "TURBUS", "190")]);
+}
+
+#[test]
+fn a_military_weapon_as_the_means_makes_violence_a_military_fight() {
+    assert_eq!(en("The bridge was blown up by a rocket fired by Russian forces."), vec![event("RUSMIL", "", "194")]);
+    assert_eq!(en("The bridge was blown up by Russian forces."), vec![event("RUSMIL", "", "183")]);
+    assert_eq!(fr("Dix soldats ukrainiens ont été blessés par un obus de mortier tiré par les forces russes."), vec![event("RUSMIL", "UKRMIL", "194")]);
+    assert_eq!(fr("Dix civils ukrainiens ont été blessés par un drone russe."), vec![event("RUS", "UKRCVL", "195")]);
 }

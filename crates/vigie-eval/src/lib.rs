@@ -577,6 +577,12 @@ fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) 
         _ if group_code(code).is_some() => group_code(code).unwrap_or_default(),
         Some(_) if plover => "IGO".to_string(),
         Some(Some(phoenix)) => phoenix.clone(),
+        // `UNOMIL`: the body's own code, then the sector Vigie appends.
+        None if organisation_with_sectors(code, table).is_some() => match organisation_with_sectors(code, table) {
+            _ if plover => "IGO".to_string(),
+            Some((Some(phoenix), sectors)) => without_uncoded_sectors(&format!("{phoenix}{sectors}")),
+            _ => without_uncoded_sectors(code),
+        },
         _ if plover => in_plover_sectors(&without_uncoded_sectors(code)),
         _ => without_uncoded_sectors(code),
     };
@@ -592,6 +598,16 @@ fn organisation_convention(records: &[GoldRecord], predictions: &[Vec<Triple>]) 
         .map(|p| p.iter().map(|t| Triple { source: predicted_side(&t.source), target: predicted_side(&t.target), code: t.code.clone() }).collect())
         .collect();
     (gold, predicted)
+}
+
+/// An international body's code followed by CAMEO sectors (`UNOMIL`, the
+/// UN's troops): the body's Phoenix code, if any, and the sectors.
+fn organisation_with_sectors<'a>(code: &'a str, table: &'a std::collections::HashMap<String, Option<String>>) -> Option<(Option<&'a String>, &'a str)> {
+    (1..code.len() / 3).map(|n| code.len() - 3 * n).find_map(|cut| {
+        let (body, sectors) = (code.get(..cut)?, code.get(cut..)?);
+        let phoenix = table.get(body)?;
+        sectors.bytes().all(|b| b.is_ascii_uppercase()).then_some((phoenix.as_ref(), sectors))
+    })
 }
 
 /// A PLOVER gold code of country, sector and a third three-letter part
@@ -995,6 +1011,9 @@ mod tests {
         // Phoenix-coded gold: each organisation by its Phoenix code, nothing coarser.
         let phoenix = vec![gold(vec![t("UKR", "IGOEUREEC", "057")]), gold(vec![t("IGOUNOMIL", "SYR", "087")])];
         assert_eq!(exact(&phoenix, &[vec![t("UKR", "EUR", "057")], vec![t("UNO", "SYR", "087")]]), 1);
+        // The body's troops: its Phoenix code with the sector, `IGO` for PLOVER.
+        assert_eq!(exact(&phoenix, &[vec![], vec![t("UNOMIL", "SYR", "087")]]), 1);
+        assert_eq!(exact(&[gold(vec![t("IGOMIL", "SDNGOV", "REQUEST")])], &[vec![t("UNOMIL", "SDNGOV", "REQUEST")]]), 1);
         // Vigie's own sets write Vigie's codes.
         let own = vec![gold(vec![t("NATO", "RUS", "138")])];
         assert_eq!(exact(&own, &[vec![t("NATO", "RUS", "138")]]), 1);

@@ -65,6 +65,12 @@ impl Lexicons {
         if self.organisations.contains(code) {
             return true;
         }
+        // `UNOMIL`: an international body's troops, its code + MIL.
+        if let Some(body) = code.strip_suffix("MIL") {
+            if self.organisations.contains(body) {
+                return true;
+            }
+        }
         match code.len() {
             3 => self.countries.contains(code),
             // `---REB`: an agent of unknown country (the Phoenix/PLOVER convention).

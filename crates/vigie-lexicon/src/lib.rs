@@ -189,6 +189,12 @@ pub struct LanguageLexicon {
     /// an agent word qualifying one names the force that acts with them
     /// (`army jets bombed`), not a kind of thing.
     pub equipment: rustc_hash::FxHashSet<String>,
+    /// Military heavy arms fired from the ground (`missile`, `obus`) and
+    /// weapons used from the air (`warplane`, `drone`): named as the means
+    /// of a bombing or of unconventional violence, they make it a fight
+    /// with artillery (194) or from the air (195).
+    pub artillery_weapons: rustc_hash::FxHashSet<String>,
+    pub aerial_weapons: rustc_hash::FxHashSet<String>,
     /// Adjectives that stand before their noun in a language whose
     /// adjectives mostly follow it (`nombreux`, `jeunes`): an agent word
     /// after one is the noun (`de jeunes manifestants`), not an adjective
@@ -1058,7 +1064,7 @@ fn build_language(
     let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
     let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
     let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), equipment: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), paper_titles: Default::default(), opponents: Default::default(), staff: Default::default(), standpoints: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), equipment: Default::default(), artillery_weapons: Default::default(), aerial_weapons: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), paper_titles: Default::default(), opponents: Default::default(), staff: Default::default(), standpoints: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {

@@ -14,7 +14,7 @@ use crate::tsv;
 use crate::{LanguageLexicon, LexiconError};
 
 /// The kinds of word the file may list.
-const KINDS: [&str; 16] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin", "attack_means", "language_noun", "named_body", "opponent", "equipment", "paper_title", "staff", "standpoint"];
+const KINDS: [&str; 18] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin", "attack_means", "language_noun", "named_body", "opponent", "equipment", "paper_title", "staff", "standpoint", "artillery_weapon", "aerial_weapon"];
 
 /// One row: kind, language, its forms as written.
 pub(crate) struct PhraseWords {
@@ -72,6 +72,8 @@ pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[Ph
     lang.standpoints = words("standpoint");
     lang.equipment = words("equipment");
     lang.paper_titles = words("paper_title");
+    lang.artillery_weapons = words("artillery_weapon");
+    lang.aerial_weapons = words("aerial_weapon");
     lang.holder_suffixes = rows
         .iter()
         .filter(|r| r.lang == code && r.kind == "holder_suffix")
