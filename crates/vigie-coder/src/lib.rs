@@ -697,6 +697,7 @@ impl SentenceContext<'_, '_> {
                 && !actors::qualifies_settlement_after_locative(e, tokens, self.lang)
                 && !actors::names_a_language(e, tokens, self.lang)
                 && !actors::inside_a_paper_title(e, tokens, self.lang)
+                && !actors::names_a_place_after_someone(e, tokens, self.lang)
         });
         let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b), self.article_dates);
         actors::name_unknown_people(&mut groups, tokens, &in_entity, self.lang);
