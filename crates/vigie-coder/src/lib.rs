@@ -228,6 +228,9 @@ const SEAT_REACH: usize = 6;
 /// armed forces, rebels, organisations, refugees or peacekeepers, whom a
 /// country's own press reports abroad as often as at home.
 const DOMESTIC_AGENTS: [&str; 15] = ["GOV", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "MED", "OPP", "PTY", "CVL", "ELI", "AGR", "HLH", "CRM"];
+/// Domestic sectors whose acts may fall on a foreign place (recalling an
+/// envoy, cutting ties): the place they act on does not say whose they are.
+const AGENTS_ACTING_AFAR: [&str; 3] = ["GOV", "LEG", "ELI"];
 
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
@@ -3035,6 +3038,7 @@ impl SentenceContext<'_, '_> {
             // protest where they are, so an agent word alone that protests
             // belongs to the place the sentence locates.
             let protest_home = location.as_ref().filter(|_| cameo.root == "14").map(|l| l.country.as_str()).filter(|c| lexicon.country_place(c).is_some());
+            let protest_home = protest_home.or_else(|| self.acts_where_it_stands(s, cameo, location.as_ref()));
             // `Le président se rendra à Berlin`: where a traveller goes says
             // nothing of whose he is; only places before the verb may.
             let source_places = if c.rule.flags.travel && !c.rule.flags.nominal && s.end <= c.head.0 { &places[..places.partition_point(|p| p.start < c.head.0)] } else { places };
@@ -3433,6 +3437,23 @@ impl SentenceContext<'_, '_> {
             .or_else(|| self.home_country_of(agent, groups, places))
             .unwrap_or_else(|| UNKNOWN_COUNTRY.to_string());
         format!("{country}{agent}")
+    }
+
+    /// `À Montpellier, la police a fait usage de gaz lacrymogènes`, `30
+    /// personnes ont été interpellées à Paris par les forces de l'ordre`:
+    /// police, protesters, strikers or judges who use force or coercion
+    /// (quad class 4) do it where they are, so a bare agent word of theirs
+    /// belongs to the country of the place the event is located in. A
+    /// government, a legislature or an elite may act on a place far from
+    /// home (`a rappelé son ambassadeur à Alger`), so they take no country
+    /// from it.
+    fn acts_where_it_stands<'l>(&self, s: &Actor, cameo: &CameoCode, location: Option<&'l Location>) -> Option<&'l str> {
+        let agent = s.agent.as_deref()?;
+        let lexicon = self.coder.lexicon;
+        (cameo.quad_class == 4 && DOMESTIC_AGENTS.contains(&agent) && !AGENTS_ACTING_AFAR.contains(&agent))
+            .then_some(location?)
+            .map(|l| l.country.as_str())
+            .filter(|c| lexicon.country_place(c).is_some())
     }
 
     /// The publisher's country for a domestic agent word, when neither this
