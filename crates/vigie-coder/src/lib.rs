@@ -160,9 +160,11 @@ impl<'a> Coder<'a> {
                 discourse: &discourse,
                 parties: RefCell::new(Vec::new()),
                 home_country,
+                located_countries: RefCell::new(Vec::new()),
             };
             let (coded, groups) = ctx.code_sentence();
             let parties = ctx.parties.take();
+            discourse.remember_places(ctx.located_countries.take());
             mentions.extend(coded);
             discourse.remember_groups(&groups, toks, &lang.pack);
             for (a, b) in &parties {
@@ -469,6 +471,9 @@ struct SentenceContext<'c, 'a> {
     parties: RefCell<Vec<(Actor, Actor)>>,
     /// The publisher's country: the coder's, else its address's (`.fr`).
     home_country: Option<&'c str>,
+    /// The countries of the places this sentence puts something in (after a
+    /// locative, or its dateline), for the article's memory.
+    located_countries: RefCell<Vec<String>>,
 }
 
 /// Whether two verb phrases share a word.
@@ -686,6 +691,9 @@ impl SentenceContext<'_, '_> {
                 _ => {}
             }
         }
+        self.located_countries.borrow_mut().extend(
+            places.iter().filter(|p| p.dateline || self.locative_before(p.start)).map(|p| lexicon.places[p.place].country.clone()),
+        );
         // `manœuvres militaires`, `military aid`: an agent word that only
         // qualifies a noun says what kind of thing, not who acts.
         let mut in_entity = vec![false; tokens.len()];
@@ -3459,16 +3467,37 @@ impl SentenceContext<'_, '_> {
     /// The publisher's country for a domestic agent word, when neither this
     /// sentence nor an earlier one of the article names another country.
     fn home_country_of(&self, agent: &str, groups: &[Group], places: &[PlaceMention]) -> Option<String> {
-        let home = self.home_country?;
         if !DOMESTIC_AGENTS.contains(&agent) {
             return None;
         }
+        let home = match self.home_country {
+            Some(home) => home,
+            None => self.article_country(agent, places)?,
+        };
         let own = |c: Option<&str>| c.is_none_or(|c| c == home);
         let actors_at_home = groups.iter().flat_map(|g| &g.actors).all(|b| own(b.country.as_deref()));
         // A place counts where the text puts something (`à Rome`, a dateline):
         // a name that merely matches a far city (`la loi Garot`) does not.
         let places_at_home = places.iter().filter(|p| p.dateline || self.locative_before(p.start)).all(|p| own(Some(&self.coder.lexicon.places[p.place].country)));
         (actors_at_home && places_at_home && self.discourse.names_no_country_but(home)).then(|| home.to_string())
+    }
+
+    /// With no publisher's country known, the one country the article has
+    /// named so far — its actors, and the places it put something in — or,
+    /// in its first sentences, the country of a place this sentence puts
+    /// something in: `Emmanuel Macron … Les manifestants ont défilé`. A
+    /// government may act on a place abroad (`a rappelé son ambassadeur à
+    /// Alger`), so such a place alone gives it none. The caller still
+    /// checks that nothing here belongs to another country.
+    fn article_country<'p>(&'p self, agent: &str, places: &[PlaceMention]) -> Option<&'p str> {
+        let lexicon = self.coder.lexicon;
+        self.discourse.sole_country().or_else(|| {
+            places
+                .iter()
+                .filter(|_| !AGENTS_ACTING_AFAR.contains(&agent))
+                .find(|p| p.dateline || self.locative_before(p.start))
+                .map(|p| lexicon.places[p.place].country.as_str())
+        })
     }
 
     /// Whether an agent word or title is followed by a capitalised word of
