@@ -1914,7 +1914,8 @@ impl SentenceContext<'_, '_> {
     /// Pékin, le président…`, `In a letter to the UN, Iraq said…`): what is
     /// named there is not the subject of the verb after the comma.
     fn in_opening_adverbial(&self, clause_start: usize, g: &Group, verb: usize) -> bool {
-        if g.start <= clause_start || !self.tokens.get(clause_start).is_some_and(|t| self.opens_with_preposition(t)) {
+        let opening = if self.tokens.get(clause_start).is_some_and(|t| self.opens_with_preposition(t)) { Some(clause_start) } else { self.measure_before_preposition(clause_start) };
+        if opening.is_none_or(|k| g.start <= k) {
             return false;
         }
         // `In France, Germany and Italy, police…`: a list complete with its
@@ -1926,6 +1927,21 @@ impl SentenceContext<'_, '_> {
                 && !self.tokens[clause_start..g.start].iter().any(|t| t.norm == ",")
         };
         (clause_start..verb).find(|&k| self.tokens[k].norm == ",").is_some_and(|comma| g.end <= comma) || closing()
+    }
+
+    /// `Quelques minutes après l'intervention d'Emmanuel Macron, le leader
+    /// de la France insoumise a pris la parole`, `Two days after …,`: a
+    /// measure (a number or a determiner, and a common noun that names no
+    /// actor) before a preposition opening the clause still opens an
+    /// adverbial phrase; where that preposition stands.
+    fn measure_before_preposition(&self, clause_start: usize) -> Option<usize> {
+        let pack = &self.lang.pack;
+        let first = self.tokens.get(clause_start)?;
+        let noun = self.tokens.get(clause_start + 1)?;
+        let preposition = self.tokens.get(clause_start + 2)?;
+        let measure = first.kind == vigie_text::TokenKind::Number || pack.is_cardinal(first) || pack.is_determiner(&first.norm);
+        let common_noun = noun.kind == vigie_text::TokenKind::Word && !noun.capitalised && !pack.is_function_word(&noun.norm) && !self.lang.verb_forms.contains(&noun.norm);
+        (measure && common_noun && pack.is_group_break(&preposition.norm)).then_some(clause_start + 2)
     }
 
     /// Whether an `-ed` form right after its noun and before a preposition
