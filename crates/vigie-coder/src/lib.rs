@@ -1933,11 +1933,17 @@ impl SentenceContext<'_, '_> {
     /// de la France insoumise a pris la parole`, `Two days after …,`: a
     /// measure (a number or a determiner, and a common noun that names no
     /// actor) before a preposition opening the clause still opens an
-    /// adverbial phrase; where that preposition stands.
+    /// adverbial phrase; where that preposition stands. So does one word
+    /// of degree before it (`Peu avant la proclamation de M. Guaido, la Cour
+    /// suprême a annoncé`, `Shortly after …,`): a word that is no verb form.
     fn measure_before_preposition(&self, clause_start: usize) -> Option<usize> {
         let pack = &self.lang.pack;
         let first = self.tokens.get(clause_start)?;
         let noun = self.tokens.get(clause_start + 1)?;
+        let degree = first.kind == vigie_text::TokenKind::Word && !pack.is_determiner(&first.norm) && !self.lang.verb_forms.contains(&first.norm);
+        if degree && pack.is_group_break(&noun.norm) {
+            return Some(clause_start + 1);
+        }
         let preposition = self.tokens.get(clause_start + 2)?;
         let measure = first.kind == vigie_text::TokenKind::Number || pack.is_cardinal(first) || pack.is_determiner(&first.norm);
         let common_noun = noun.kind == vigie_text::TokenKind::Word && !noun.capitalised && !pack.is_function_word(&noun.norm) && !self.lang.verb_forms.contains(&noun.norm);
