@@ -433,6 +433,24 @@ pub fn inside_a_paper_title(e: &EntityMatch, tokens: &[Token], lang: &LanguageLe
     }
 }
 
+/// Whether a person's name is the name of a place or institution given
+/// after them (`la passerelle Léopold Sédar Senghor`, `rue du Président
+/// Wilson`, `Charles de Gaulle airport`): the noun of the place stands
+/// where the language puts the noun a name qualifies — before it in
+/// French, perhaps across a genitive, after it in English. The person is
+/// no side of the event.
+pub fn names_a_place_after_someone(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexicon) -> bool {
+    if lang.named_places.is_empty() || !e.refs.iter().any(|r| matches!(r, EntityRef::Person(_))) {
+        return false;
+    }
+    let place_noun = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && lang.named_places.contains(&t.norm));
+    if lang.pack.adjectives_follow_noun {
+        (e.start >= 1 && place_noun(e.start - 1)) || (e.start >= 2 && lang.pack.is_genitive(&tokens[e.start - 1].norm) && place_noun(e.start - 2))
+    } else {
+        place_noun(e.end)
+    }
+}
+
 /// Whether an agent word naming a town or village stands after a locative
 /// (`surrendered in the town`, `dans le village de`) or a preposition of
 /// origin (`withdrew from the village`), over determiners, adjectives and

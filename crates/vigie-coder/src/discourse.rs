@@ -19,6 +19,8 @@ pub struct Discourse {
     named: Vec<(Vec<String>, Actor)>,
     /// The two sides of the latest event between actors of two countries.
     parties: Option<(Actor, Actor)>,
+    /// The countries of the places the article has put something in, each once.
+    place_countries: Vec<String>,
 }
 
 impl Discourse {
@@ -78,6 +80,23 @@ impl Discourse {
             let country = &lexicon.people[p].country;
             (lexicon.title_holder(title, country, date) == Some(p)).then(|| country.clone())
         })
+    }
+
+    /// Remembers the countries of the places a sentence put something in.
+    pub fn remember_places(&mut self, countries: Vec<String>) {
+        for c in countries {
+            if !self.place_countries.contains(&c) {
+                self.place_countries.push(c);
+            }
+        }
+    }
+
+    /// The one country of every actor and place the article has named so
+    /// far that has one; none when they name two, or none at all.
+    pub fn sole_country(&self) -> Option<&str> {
+        let mut countries = self.named.iter().filter_map(|(_, a)| a.country.as_deref()).chain(self.place_countries.iter().map(String::as_str));
+        let first = countries.next()?;
+        countries.all(|c| c == first).then_some(first)
     }
 
     /// Whether every actor remembered so far is of country `home` or of none.

@@ -160,9 +160,11 @@ impl<'a> Coder<'a> {
                 discourse: &discourse,
                 parties: RefCell::new(Vec::new()),
                 home_country,
+                located_countries: RefCell::new(Vec::new()),
             };
             let (coded, groups) = ctx.code_sentence();
             let parties = ctx.parties.take();
+            discourse.remember_places(ctx.located_countries.take());
             mentions.extend(coded);
             discourse.remember_groups(&groups, toks, &lang.pack);
             for (a, b) in &parties {
@@ -228,6 +230,9 @@ const SEAT_REACH: usize = 6;
 /// armed forces, rebels, organisations, refugees or peacekeepers, whom a
 /// country's own press reports abroad as often as at home.
 const DOMESTIC_AGENTS: [&str; 15] = ["GOV", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "MED", "OPP", "PTY", "CVL", "ELI", "AGR", "HLH", "CRM"];
+/// Domestic sectors whose acts may fall on a foreign place (recalling an
+/// envoy, cutting ties): the place they act on does not say whose they are.
+const AGENTS_ACTING_AFAR: [&str; 3] = ["GOV", "LEG", "ELI"];
 
 /// CAMEO 010, "make statement, not specified below".
 const GENERIC_STATEMENT: &str = "010";
@@ -473,6 +478,9 @@ struct SentenceContext<'c, 'a> {
     parties: RefCell<Vec<(Actor, Actor)>>,
     /// The publisher's country: the coder's, else its address's (`.fr`).
     home_country: Option<&'c str>,
+    /// The countries of the places this sentence puts something in (after a
+    /// locative, or its dateline), for the article's memory.
+    located_countries: RefCell<Vec<String>>,
 }
 
 /// Whether two verb phrases share a word.
@@ -690,6 +698,9 @@ impl SentenceContext<'_, '_> {
                 _ => {}
             }
         }
+        self.located_countries.borrow_mut().extend(
+            places.iter().filter(|p| p.dateline || self.locative_before(p.start)).map(|p| lexicon.places[p.place].country.clone()),
+        );
         // `manœuvres militaires`, `military aid`: an agent word that only
         // qualifies a noun says what kind of thing, not who acts.
         let mut in_entity = vec![false; tokens.len()];
@@ -704,6 +715,7 @@ impl SentenceContext<'_, '_> {
                 && !actors::qualifies_settlement_after_locative(e, tokens, self.lang)
                 && !actors::names_a_language(e, tokens, self.lang)
                 && !actors::inside_a_paper_title(e, tokens, self.lang)
+                && !actors::names_a_place_after_someone(e, tokens, self.lang)
         });
         let mut groups = actors::group(&actor_entities, tokens, self.lang, lexicon, |a, b| clause_of(a) == clause_of(b), self.article_dates);
         actors::name_unknown_people(&mut groups, tokens, &in_entity, self.lang);
@@ -1929,7 +1941,8 @@ impl SentenceContext<'_, '_> {
     /// Pékin, le président…`, `In a letter to the UN, Iraq said…`): what is
     /// named there is not the subject of the verb after the comma.
     fn in_opening_adverbial(&self, clause_start: usize, g: &Group, verb: usize) -> bool {
-        if g.start <= clause_start || !self.tokens.get(clause_start).is_some_and(|t| self.opens_with_preposition(t)) {
+        let opening = if self.tokens.get(clause_start).is_some_and(|t| self.opens_with_preposition(t)) { Some(clause_start) } else { self.measure_before_preposition(clause_start) };
+        if opening.is_none_or(|k| g.start <= k) {
             return false;
         }
         // `In France, Germany and Italy, police…`: a list complete with its
@@ -1941,6 +1954,27 @@ impl SentenceContext<'_, '_> {
                 && !self.tokens[clause_start..g.start].iter().any(|t| t.norm == ",")
         };
         (clause_start..verb).find(|&k| self.tokens[k].norm == ",").is_some_and(|comma| g.end <= comma) || closing()
+    }
+
+    /// `Quelques minutes après l'intervention d'Emmanuel Macron, le leader
+    /// de la France insoumise a pris la parole`, `Two days after …,`: a
+    /// measure (a number or a determiner, and a common noun that names no
+    /// actor) before a preposition opening the clause still opens an
+    /// adverbial phrase; where that preposition stands. So does one word
+    /// of degree before it (`Peu avant la proclamation de M. Guaido, la Cour
+    /// suprême a annoncé`, `Shortly after …,`): a word that is no verb form.
+    fn measure_before_preposition(&self, clause_start: usize) -> Option<usize> {
+        let pack = &self.lang.pack;
+        let first = self.tokens.get(clause_start)?;
+        let noun = self.tokens.get(clause_start + 1)?;
+        let degree = first.kind == vigie_text::TokenKind::Word && !pack.is_determiner(&first.norm) && !self.lang.verb_forms.contains(&first.norm);
+        if degree && pack.is_group_break(&noun.norm) {
+            return Some(clause_start + 1);
+        }
+        let preposition = self.tokens.get(clause_start + 2)?;
+        let measure = first.kind == vigie_text::TokenKind::Number || pack.is_cardinal(first) || pack.is_determiner(&first.norm);
+        let common_noun = noun.kind == vigie_text::TokenKind::Word && !noun.capitalised && !pack.is_function_word(&noun.norm) && !self.lang.verb_forms.contains(&noun.norm);
+        (measure && common_noun && pack.is_group_break(&preposition.norm)).then_some(clause_start + 2)
     }
 
     /// Whether an `-ed` form right after its noun and before a preposition
@@ -3079,6 +3113,7 @@ impl SentenceContext<'_, '_> {
             // protest where they are, so an agent word alone that protests
             // belongs to the place the sentence locates.
             let protest_home = location.as_ref().filter(|_| cameo.root == "14").map(|l| l.country.as_str()).filter(|c| lexicon.country_place(c).is_some());
+            let protest_home = protest_home.or_else(|| self.acts_where_it_stands(s, cameo, location.as_ref()));
             // `Le président se rendra à Berlin`: where a traveller goes says
             // nothing of whose he is; only places before the verb may.
             let source_places = if c.rule.flags.travel && !c.rule.flags.nominal && s.end <= c.head.0 { &places[..places.partition_point(|p| p.start < c.head.0)] } else { places };
@@ -3516,19 +3551,57 @@ impl SentenceContext<'_, '_> {
         format!("{country}{agent}")
     }
 
+    /// `À Montpellier, la police a fait usage de gaz lacrymogènes`, `30
+    /// personnes ont été interpellées à Paris par les forces de l'ordre`:
+    /// police, protesters, strikers or judges who use force or coercion
+    /// (quad class 4) do it where they are, so a bare agent word of theirs
+    /// belongs to the country of the place the event is located in. A
+    /// government, a legislature or an elite may act on a place far from
+    /// home (`a rappelé son ambassadeur à Alger`), so they take no country
+    /// from it.
+    fn acts_where_it_stands<'l>(&self, s: &Actor, cameo: &CameoCode, location: Option<&'l Location>) -> Option<&'l str> {
+        let agent = s.agent.as_deref()?;
+        let lexicon = self.coder.lexicon;
+        (cameo.quad_class == 4 && DOMESTIC_AGENTS.contains(&agent) && !AGENTS_ACTING_AFAR.contains(&agent))
+            .then_some(location?)
+            .map(|l| l.country.as_str())
+            .filter(|c| lexicon.country_place(c).is_some())
+    }
+
     /// The publisher's country for a domestic agent word, when neither this
     /// sentence nor an earlier one of the article names another country.
     fn home_country_of(&self, agent: &str, groups: &[Group], places: &[PlaceMention]) -> Option<String> {
-        let home = self.home_country?;
         if !DOMESTIC_AGENTS.contains(&agent) {
             return None;
         }
+        let home = match self.home_country {
+            Some(home) => home,
+            None => self.article_country(agent, places)?,
+        };
         let own = |c: Option<&str>| c.is_none_or(|c| c == home);
         let actors_at_home = groups.iter().flat_map(|g| &g.actors).all(|b| own(b.country.as_deref()));
         // A place counts where the text puts something (`à Rome`, a dateline):
         // a name that merely matches a far city (`la loi Garot`) does not.
         let places_at_home = places.iter().filter(|p| p.dateline || self.locative_before(p.start)).all(|p| own(Some(&self.coder.lexicon.places[p.place].country)));
         (actors_at_home && places_at_home && self.discourse.names_no_country_but(home)).then(|| home.to_string())
+    }
+
+    /// With no publisher's country known, the one country the article has
+    /// named so far — its actors, and the places it put something in — or,
+    /// in its first sentences, the country of a place this sentence puts
+    /// something in: `Emmanuel Macron … Les manifestants ont défilé`. A
+    /// government may act on a place abroad (`a rappelé son ambassadeur à
+    /// Alger`), so such a place alone gives it none. The caller still
+    /// checks that nothing here belongs to another country.
+    fn article_country<'p>(&'p self, agent: &str, places: &[PlaceMention]) -> Option<&'p str> {
+        let lexicon = self.coder.lexicon;
+        self.discourse.sole_country().or_else(|| {
+            places
+                .iter()
+                .filter(|_| !AGENTS_ACTING_AFAR.contains(&agent))
+                .find(|p| p.dateline || self.locative_before(p.start))
+                .map(|p| lexicon.places[p.place].country.as_str())
+        })
     }
 
     /// Whether an agent word or title is followed by a capitalised word of

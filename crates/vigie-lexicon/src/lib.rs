@@ -236,6 +236,9 @@ pub struct LanguageLexicon {
     /// Prepositions that put a speaker somewhere away from whom he speaks
     /// for (`a déclaré depuis Bruxelles`, `said from Brussels`).
     pub standpoints: rustc_hash::FxHashSet<String>,
+    /// Nouns of a place or institution named after someone (`rue`, `airport`,
+    /// `phrase_words.tsv` `named_place`).
+    pub named_places: rustc_hash::FxHashSet<String>,
     /// Suffixes (`-held`) that make an agent or country word name who holds
     /// the place it qualifies (`rebel-held areas`), normalised.
     pub holder_suffixes: Vec<String>,
@@ -1064,7 +1067,7 @@ fn build_language(
     let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
     let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
     let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), equipment: Default::default(), artillery_weapons: Default::default(), aerial_weapons: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), paper_titles: Default::default(), opponents: Default::default(), staff: Default::default(), standpoints: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
+    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), equipment: Default::default(), artillery_weapons: Default::default(), named_places: Default::default(), aerial_weapons: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), paper_titles: Default::default(), opponents: Default::default(), staff: Default::default(), standpoints: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {

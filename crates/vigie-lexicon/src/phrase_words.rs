@@ -14,7 +14,7 @@ use crate::tsv;
 use crate::{LanguageLexicon, LexiconError};
 
 /// The kinds of word the file may list.
-const KINDS: [&str; 18] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin", "attack_means", "language_noun", "named_body", "opponent", "equipment", "paper_title", "staff", "standpoint", "artillery_weapon", "aerial_weapon"];
+const KINDS: [&str; 19] = ["possessive", "group_site", "leader_suffix", "holder_suffix", "prenominal", "predicative", "settlement", "origin", "attack_means", "language_noun", "named_body", "opponent", "equipment", "paper_title", "staff", "standpoint", "artillery_weapon", "aerial_weapon", "named_place"];
 
 /// One row: kind, language, its forms as written.
 pub(crate) struct PhraseWords {
@@ -70,6 +70,7 @@ pub(crate) fn add_to_language(lang: &mut LanguageLexicon, code: &str, rows: &[Ph
     lang.opponents = words("opponent");
     lang.staff = words("staff");
     lang.standpoints = words("standpoint");
+    lang.named_places = words("named_place");
     lang.equipment = words("equipment");
     lang.paper_titles = words("paper_title");
     lang.artillery_weapons = words("artillery_weapon");
