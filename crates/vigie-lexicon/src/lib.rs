@@ -344,11 +344,24 @@ impl RuleIndex {
 
     /// [`RuleIndex::candidates`] with where each may start.
     fn candidates_with_starts<'r, R>(&self, tokens: &[vigie_text::Token], rules: &'r [R]) -> Candidates<'r, R> {
-        let mut chosen = vec![0u64; self.rules.div_ceil(64)];
+        // Two to four calls per clause: the working lists are kept between
+        // calls, where each call allocated and freed them.
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<(Vec<u64>, Vec<(u32, u32)>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+        }
+        SCRATCH.with(|scratch| {
+            let (chosen, found) = &mut *scratch.borrow_mut();
+            chosen.clear();
+            chosen.resize(self.rules.div_ceil(64), 0);
+            found.clear();
+            self.candidates_with_starts_in(tokens, rules, chosen, found)
+        })
+    }
+
+    fn candidates_with_starts_in<'r, R>(&self, tokens: &[vigie_text::Token], rules: &'r [R], chosen: &mut [u64], found: &mut Vec<(u32, u32)>) -> Candidates<'r, R> {
         let mut choose = |i: usize| chosen[i / 64] |= 1 << (i % 64);
         self.unanchored.iter().for_each(|&i| choose(i));
         // (rule, position): sorted, each rule's starts in order.
-        let mut found: Vec<(u32, u32)> = Vec::with_capacity(tokens.len());
         for (k, t) in tokens.iter().enumerate() {
             if let Some(lists) = self.by_symbol.get(&t.sym) {
                 lists.anchored.iter().for_each(|&i| choose(i));
@@ -359,7 +372,8 @@ impl RuleIndex {
         let mut out = Vec::with_capacity(chosen.iter().map(|w| w.count_ones() as usize).sum());
         let mut starts = Vec::with_capacity(found.len());
         let mut next = 0;
-        for (w, mut bits) in chosen.into_iter().enumerate() {
+        for (w, &bits) in chosen.iter().enumerate() {
+            let mut bits = bits;
             while bits != 0 {
                 let i = w * 64 + bits.trailing_zeros() as usize;
                 bits &= bits - 1;

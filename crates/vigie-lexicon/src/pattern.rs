@@ -317,10 +317,24 @@ impl Pattern {
         let mut start = 0;
         let mut cap = Capture::default();
         let first_word_bits = self.interned.as_ref().and_then(|interned| interned.first_word_bits.as_ref());
+        // A pattern opening on a suffix (`~ra`, the future) has no first
+        // words and would walk from every token; which test skips tokens
+        // is settled once, not at each token.
+        let opening_suffix = match self.steps.first() {
+            Some(Step { elem: Elem::Suffix(suffixes), optional: false, .. }) if first_word_bits.is_none() && self.interned.is_some() => Some(suffixes),
+            _ => None,
+        };
         while start < tokens.len() {
-            // Most tokens start no match: skip them in a tight loop, the
-            // bit test alone, before a walk is set up.
-            if let Some(bits) = first_word_bits {
+            if let Some(suffixes) = opening_suffix {
+                while start < tokens.len() && !ends_with_suffix(&tokens[start].norm, suffixes) {
+                    start += 1;
+                }
+                if start == tokens.len() {
+                    break;
+                }
+            } else if let Some(bits) = first_word_bits {
+                // Most tokens start no match: skip them in a tight loop, the
+                // bit test alone, before a walk is set up.
                 while start < tokens.len() && !may_be_first_word(bits, tokens[start].sym) {
                     start += 1;
                 }
