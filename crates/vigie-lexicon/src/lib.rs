@@ -253,6 +253,9 @@ struct RuleIndex {
     /// rows opening on `<appeler>`) share one group, so that their starts
     /// are listed once, not once per rule.
     start_group: Vec<Option<u32>>,
+    /// A bit per symbol that has lists in `by_symbol`: most tokens of a
+    /// clause have none, told by a bit test instead of a hash lookup.
+    with_lists: Vec<u64>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -330,7 +333,22 @@ impl RuleIndex {
         for group in index.start_group.iter_mut() {
             *group = group.filter(|&g| listed[g as usize]);
         }
+        let words = index.by_symbol.keys().map(|&s| s as usize / 64 + 1).max().unwrap_or(0);
+        index.with_lists = vec![0; words];
+        for &s in index.by_symbol.keys() {
+            index.with_lists[s as usize / 64] |= 1 << (s % 64);
+        }
         index
+    }
+
+    /// The rule lists of a token's symbol, if any.
+    #[inline]
+    fn lists(&self, sym: vigie_text::Symbol) -> Option<&RuleLists> {
+        let word = *self.with_lists.get(sym as usize / 64)?;
+        if word & (1 << (sym % 64)) == 0 {
+            return None;
+        }
+        self.by_symbol.get(&sym)
     }
 
     /// The rules (of `rules`, the list indexed) that may match in `tokens`, in file order.
@@ -353,7 +371,7 @@ impl RuleIndex {
         let mut choose = |i: usize| chosen[i / 64] |= 1 << (i % 64);
         self.unanchored.iter().for_each(|&i| choose(i));
         for t in tokens {
-            if let Some(lists) = self.by_symbol.get(&t.sym) {
+            if let Some(lists) = self.lists(t.sym) {
                 lists.anchored.iter().for_each(|&i| choose(i));
             }
         }
@@ -390,7 +408,7 @@ impl RuleIndex {
         self.unanchored.iter().for_each(|&i| choose(i));
         // (start group, position): sorted, each group's starts in order.
         for (k, t) in tokens.iter().enumerate() {
-            if let Some(lists) = self.by_symbol.get(&t.sym) {
+            if let Some(lists) = self.lists(t.sym) {
                 lists.anchored.iter().for_each(|&i| choose(i));
                 found.extend(lists.starting.iter().map(|&g| (g, k as u32)));
             }
