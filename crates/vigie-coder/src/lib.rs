@@ -64,7 +64,13 @@ impl<'t> Text<'t> {
         // from a quarter of its size, a cost every short article paid.
         let byte_at = (!text.is_ascii()).then(|| {
             let mut byte_at = Vec::with_capacity(text.len() + 1);
-            byte_at.extend(text.char_indices().map(|(b, _)| b));
+            // Every byte but a UTF-8 continuation byte (`10xxxxxx`) starts
+            // a char: a byte test each, where `char_indices` decoded chars.
+            for (b, &byte) in text.as_bytes().iter().enumerate() {
+                if byte & 0xc0 != 0x80 {
+                    byte_at.push(b);
+                }
+            }
             byte_at.push(text.len());
             byte_at
         });

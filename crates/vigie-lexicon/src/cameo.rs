@@ -19,6 +19,38 @@ pub struct CameoCode {
 #[derive(Debug, Clone, Default)]
 pub struct CameoTable {
     codes: BTreeMap<String, CameoCode>,
+    /// The codes by [`digit_slot`], as their place in `codes`' order
+    /// (`NO_CODE` where none): the coder looks codes up a few times per
+    /// candidate event, and a string search of the ordered map was a
+    /// string comparison per level.
+    by_slot: Vec<u16>,
+    in_order: Vec<CameoCode>,
+}
+
+const NO_CODE: u16 = u16::MAX;
+
+/// Slots for every string of two, three and four digits.
+const DIGIT_SLOTS: usize = 100 + 1_000 + 10_000;
+
+/// A slot of its own for each string of 2 to 4 ASCII digits (`07`, `070`
+/// and `0700` differ), none for anything else: the codebook holds only such
+/// codes.
+fn digit_slot(code: &str) -> Option<usize> {
+    let bytes = code.as_bytes();
+    let offset = match bytes.len() {
+        2 => 0,
+        3 => 100,
+        4 => 1_100,
+        _ => return None,
+    };
+    let mut value = 0usize;
+    for &b in bytes {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        value = value * 10 + usize::from(b - b'0');
+    }
+    Some(offset + value)
 }
 
 impl CameoTable {
@@ -50,11 +82,18 @@ impl CameoTable {
                 return Err(err(format!("duplicate code {}", c[0])));
             }
         }
-        Ok(CameoTable { codes })
+        let mut by_slot = vec![NO_CODE; DIGIT_SLOTS];
+        let in_order: Vec<CameoCode> = codes.values().cloned().collect();
+        for (k, code) in in_order.iter().enumerate() {
+            let slot = digit_slot(&code.code).expect("parse checked 2-4 digits");
+            by_slot[slot] = u16::try_from(k).expect("fewer codes than slots");
+        }
+        Ok(CameoTable { codes, by_slot, in_order })
     }
 
     pub fn get(&self, code: &str) -> Option<&CameoCode> {
-        self.codes.get(code)
+        let k = *self.by_slot.get(digit_slot(code)?)?;
+        (k != NO_CODE).then(|| &self.in_order[usize::from(k)])
     }
 
     pub fn len(&self) -> usize {

@@ -73,6 +73,19 @@ pub struct EntityIndex {
     /// are no form, and are told so without building their text (a shared
     /// fingerprint only costs the lookup by text).
     symbol_forms: HashSet<u64>,
+    /// A bit per value of a fingerprint's top bits, set for every form's
+    /// (empty until a form is added): most phrases tried are no form and
+    /// are told so by one bit, before the set is searched.
+    form_bits: Vec<u64>,
+}
+
+/// How many top bits of a fingerprint pick its bit in `form_bits`: 2^20
+/// bits (128 KiB) for some 10^5 forms leave few bits set.
+const FORM_BIT_SHIFT: u32 = 64 - 20;
+
+fn form_bit(fingerprint: u64) -> (usize, u64) {
+    let k = (fingerprint >> FORM_BIT_SHIFT) as usize;
+    (k / 64, 1 << (k % 64))
 }
 
 fn fingerprint(symbols: &[Symbol]) -> u64 {
@@ -137,7 +150,13 @@ impl EntityIndex {
         }
         let words = u16::try_from(tokens.len()).unwrap_or(u16::MAX);
         self.longest_from[first] = self.longest_from[first].max(words);
-        self.symbol_forms.insert(fingerprint(&symbols));
+        let print = fingerprint(&symbols);
+        self.symbol_forms.insert(print);
+        if self.form_bits.is_empty() {
+            self.form_bits = vec![0; (1 << (64 - FORM_BIT_SHIFT)) / 64];
+        }
+        let (word, bit) = form_bit(print);
+        self.form_bits[word] |= bit;
         let map = if is_acronym(form) {
             &mut self.caps_forms
         } else if common_word {
@@ -202,7 +221,8 @@ impl EntityIndex {
                 fingerprints.push(h);
             }
             for len in (1..=longest).rev() {
-                if !self.symbol_forms.contains(&fingerprints[len - 1]) {
+                let (word, bit) = form_bit(fingerprints[len - 1]);
+                if self.form_bits.get(word).is_none_or(|w| w & bit == 0) || !self.symbol_forms.contains(&fingerprints[len - 1]) {
                     continue;
                 }
                 key.clear();

@@ -257,27 +257,33 @@ struct RuleIndex {
     by_symbol: rustc_hash::FxHashMap<vigie_text::Symbol, RuleLists>,
     unanchored: Vec<usize>,
     rules: usize,
-    /// Per rule: whether its starts are listed in [`RuleLists::starting`].
-    starts_listed: Vec<bool>,
+    /// Per rule: its start group, when its starts are listed in
+    /// [`RuleLists::starting`]. Rules with the same first words (the sixty
+    /// rows opening on `<appeler>`) share one group, so that their starts
+    /// are listed once, not once per rule.
+    start_group: Vec<Option<u32>>,
+    /// A bit per symbol that has lists in `by_symbol`: most tokens of a
+    /// clause have none, told by a bit test instead of a hash lookup.
+    with_lists: Vec<u64>,
 }
 
 #[derive(Debug, Clone, Default)]
 struct RuleLists {
     /// The rules the word is an anchor of.
     anchored: Vec<usize>,
-    /// The rules a match of which can start with the word (see
-    /// [`Pattern::first_words`]), of those whose every first word starts
-    /// few rules: the pass that picks a sentence's rules also lists where
-    /// each may start, where every rule scanned every token for its own
-    /// start words. A word that starts many rules (`a`, `has`) would list
-    /// them all at each of its tokens, most not candidates: those rules
-    /// keep their own scan.
+    /// The start groups (rules with the same first words, see
+    /// [`Pattern::first_words`]) a match of which can start with the word,
+    /// of those whose every first word starts few groups: the pass that
+    /// picks a sentence's rules also lists where each may start, where
+    /// every rule scanned every token for its own start words. A word that
+    /// starts many groups (`a`, `has`) would list them all at each of its
+    /// tokens, most not candidates: those rules keep their own scan.
     starting: Vec<u32>,
 }
 
-/// Beyond this many rules starting with one word, listing starts costs more
-/// than the scans it spares.
-const MAX_RULES_PER_START_WORD: usize = 16;
+/// Beyond this many start groups starting with one word, listing starts
+/// costs more than the scans it spares.
+const MAX_GROUPS_PER_START_WORD: usize = 16;
 
 /// The rules that may match in a text (see [`LanguageLexicon::verb_candidates`]),
 /// each with, when known, the token positions where a match may start: the
@@ -302,26 +308,56 @@ impl<'r, R> Candidates<'r, R> {
 impl RuleIndex {
     fn new<'p>(patterns: impl Iterator<Item = &'p Pattern>, pack: &mut LanguagePack) -> RuleIndex {
         let mut index = RuleIndex::default();
-        let mut first_symbols = Vec::new();
+        let mut first_symbols: Vec<Option<Vec<vigie_text::Symbol>>> = Vec::new();
         for (i, pattern) in patterns.enumerate() {
             index.rules = i + 1;
             match pattern.anchors() {
                 Some(words) => words.iter().for_each(|w| index.by_symbol.entry(pack.intern(w)).or_default().anchored.push(i)),
                 None => index.unanchored.push(i),
             }
-            index.starts_listed.push(pattern.first_words().is_some());
-            first_symbols.push(pattern.first_words().into_iter().flatten().map(|w| pack.intern(w)).collect::<Vec<_>>());
+            first_symbols.push(pattern.first_words().map(|words| {
+                let mut symbols: Vec<_> = words.iter().map(|w| pack.intern(w)).collect();
+                symbols.sort_unstable();
+                symbols
+            }));
+        }
+        // Groups in order of their first rule, so that numbering does not
+        // depend on hashing.
+        let mut groups: rustc_hash::FxHashMap<&[vigie_text::Symbol], u32> = Default::default();
+        let mut group_symbols: Vec<&[vigie_text::Symbol]> = Vec::new();
+        for symbols in first_symbols.iter() {
+            index.start_group.push(symbols.as_deref().map(|symbols| {
+                *groups.entry(symbols).or_insert_with(|| {
+                    group_symbols.push(symbols);
+                    (group_symbols.len() - 1) as u32
+                })
+            }));
         }
         let mut starting: rustc_hash::FxHashMap<vigie_text::Symbol, usize> = Default::default();
-        first_symbols.iter().flatten().for_each(|&s| *starting.entry(s).or_default() += 1);
-        for (i, symbols) in first_symbols.iter().enumerate() {
-            if symbols.iter().any(|s| starting[s] > MAX_RULES_PER_START_WORD) {
-                index.starts_listed[i] = false;
-            } else {
-                symbols.iter().for_each(|&s| index.by_symbol.entry(s).or_default().starting.push(i as u32));
-            }
+        group_symbols.iter().copied().flatten().for_each(|&s| *starting.entry(s).or_default() += 1);
+        let listed: Vec<bool> = group_symbols.iter().map(|symbols| symbols.iter().all(|s| starting[s] <= MAX_GROUPS_PER_START_WORD)).collect();
+        for (g, symbols) in group_symbols.iter().enumerate().filter(|(g, _)| listed[*g]) {
+            symbols.iter().for_each(|&s| index.by_symbol.entry(s).or_default().starting.push(g as u32));
+        }
+        for group in index.start_group.iter_mut() {
+            *group = group.filter(|&g| listed[g as usize]);
+        }
+        let words = index.by_symbol.keys().map(|&s| s as usize / 64 + 1).max().unwrap_or(0);
+        index.with_lists = vec![0; words];
+        for &s in index.by_symbol.keys() {
+            index.with_lists[s as usize / 64] |= 1 << (s % 64);
         }
         index
+    }
+
+    /// The rule lists of a token's symbol, if any.
+    #[inline]
+    fn lists(&self, sym: vigie_text::Symbol) -> Option<&RuleLists> {
+        let word = *self.with_lists.get(sym as usize / 64)?;
+        if word & (1 << (sym % 64)) == 0 {
+            return None;
+        }
+        self.by_symbol.get(&sym)
     }
 
     /// The rules (of `rules`, the list indexed) that may match in `tokens`, in file order.
@@ -344,7 +380,7 @@ impl RuleIndex {
         let mut choose = |i: usize| chosen[i / 64] |= 1 << (i % 64);
         self.unanchored.iter().for_each(|&i| choose(i));
         for t in tokens {
-            if let Some(lists) = self.by_symbol.get(&t.sym) {
+            if let Some(lists) = self.lists(t.sym) {
                 lists.anchored.iter().for_each(|&i| choose(i));
             }
         }
@@ -353,35 +389,60 @@ impl RuleIndex {
 
     /// [`RuleIndex::candidates`] with where each may start.
     fn candidates_with_starts<'r, R>(&self, tokens: &[vigie_text::Token], rules: &'r [R]) -> Candidates<'r, R> {
-        let mut chosen = vec![0u64; self.rules.div_ceil(64)];
+        // Two to four calls per clause: the working lists are kept between
+        // calls, where each call allocated and freed them.
+        type Scratch = (Vec<u64>, Vec<(u32, u32)>, Vec<(u32, u32, u32)>);
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new((Vec::new(), Vec::new(), Vec::new())) };
+        }
+        SCRATCH.with(|scratch| {
+            let (chosen, found, ranges) = &mut *scratch.borrow_mut();
+            chosen.clear();
+            chosen.resize(self.rules.div_ceil(64), 0);
+            found.clear();
+            ranges.clear();
+            self.candidates_with_starts_in(tokens, rules, chosen, found, ranges)
+        })
+    }
+
+    fn candidates_with_starts_in<'r, R>(
+        &self,
+        tokens: &[vigie_text::Token],
+        rules: &'r [R],
+        chosen: &mut [u64],
+        found: &mut Vec<(u32, u32)>,
+        ranges: &mut Vec<(u32, u32, u32)>,
+    ) -> Candidates<'r, R> {
         let mut choose = |i: usize| chosen[i / 64] |= 1 << (i % 64);
         self.unanchored.iter().for_each(|&i| choose(i));
-        // (rule, position): sorted, each rule's starts in order.
-        let mut found: Vec<(u32, u32)> = Vec::with_capacity(tokens.len());
+        // (start group, position): sorted, each group's starts in order.
         for (k, t) in tokens.iter().enumerate() {
-            if let Some(lists) = self.by_symbol.get(&t.sym) {
+            if let Some(lists) = self.lists(t.sym) {
                 lists.anchored.iter().for_each(|&i| choose(i));
-                found.extend(lists.starting.iter().map(|&i| (i, k as u32)));
+                found.extend(lists.starting.iter().map(|&g| (g, k as u32)));
             }
         }
         found.sort_unstable();
-        let mut out = Vec::with_capacity(chosen.iter().map(|w| w.count_ones() as usize).sum());
+        // Each group's starts, once, however many of its rules are candidates;
+        // `ranges` holds (group, first, end), by group.
         let mut starts = Vec::with_capacity(found.len());
-        let mut next = 0;
-        for (w, mut bits) in chosen.into_iter().enumerate() {
+        for &(g, k) in found.iter() {
+            match ranges.last_mut() {
+                Some(last) if last.0 == g => {}
+                _ => ranges.push((g, starts.len() as u32, starts.len() as u32)),
+            }
+            starts.push(k);
+            ranges.last_mut().expect("pushed above").2 = starts.len() as u32;
+        }
+        let mut out = Vec::with_capacity(chosen.iter().map(|w| w.count_ones() as usize).sum());
+        for (w, &bits) in chosen.iter().enumerate() {
+            let mut bits = bits;
             while bits != 0 {
                 let i = w * 64 + bits.trailing_zeros() as usize;
                 bits &= bits - 1;
-                while next < found.len() && (found[next].0 as usize) < i {
-                    next += 1;
-                }
-                let range = self.starts_listed[i].then(|| {
-                    let first = starts.len();
-                    while next < found.len() && found[next].0 as usize == i {
-                        starts.push(found[next].1);
-                        next += 1;
-                    }
-                    (first as u32, starts.len() as u32)
+                let range = self.start_group[i].map(|g| match ranges.binary_search_by_key(&g, |r| r.0) {
+                    Ok(at) => (ranges[at].1, ranges[at].2),
+                    Err(_) => (0, 0),
                 });
                 out.push((&rules[i], range));
             }

@@ -178,6 +178,21 @@ struct Capture {
     slots: Vec<(Slot, usize, usize)>,
 }
 
+thread_local! {
+    /// The capture lists of the last search, kept for the next: a search
+    /// runs per candidate rule and clause, and each grew its own lists.
+    static SPARE_CAPTURE: std::cell::Cell<Capture> = const { std::cell::Cell::new(Capture { literals: Vec::new(), slots: Vec::new() }) };
+}
+
+/// Runs `search` with capture lists kept between searches (a search inside
+/// another, were a slot filler to run one, gets lists of its own).
+fn with_capture<T>(search: impl FnOnce(&mut Capture) -> T) -> T {
+    let mut cap = SPARE_CAPTURE.with(std::cell::Cell::take);
+    let found = search(&mut cap);
+    SPARE_CAPTURE.with(|spare| spare.set(cap));
+    found
+}
+
 impl Pattern {
     /// Compiles `src`. `lemmas` maps a lemma to its forms (each a token
     /// sequence). Errors name the offending element.
@@ -313,14 +328,31 @@ impl Pattern {
     /// [`Pattern::find`] without the anchor prefilter, for callers that
     /// already know an anchor word is present (see `LanguageLexicon::verbs_for`).
     pub fn find_unfiltered(&self, tokens: &[Token], slots: &dyn SlotFiller) -> Vec<PatternMatch> {
+        with_capture(|cap| self.find_unfiltered_with(tokens, slots, cap))
+    }
+
+    fn find_unfiltered_with(&self, tokens: &[Token], slots: &dyn SlotFiller, cap: &mut Capture) -> Vec<PatternMatch> {
         let mut out = Vec::new();
         let mut start = 0;
-        let mut cap = Capture::default();
         let first_word_bits = self.interned.as_ref().and_then(|interned| interned.first_word_bits.as_ref());
+        // A pattern opening on a suffix (`~ra`, the future) has no first
+        // words and would walk from every token; which test skips tokens
+        // is settled once, not at each token.
+        let opening_suffix = match self.steps.first() {
+            Some(Step { elem: Elem::Suffix(suffixes), optional: false, .. }) if first_word_bits.is_none() && self.interned.is_some() => Some(suffixes),
+            _ => None,
+        };
         while start < tokens.len() {
-            // Most tokens start no match: skip them in a tight loop, the
-            // bit test alone, before a walk is set up.
-            if let Some(bits) = first_word_bits {
+            if let Some(suffixes) = opening_suffix {
+                while start < tokens.len() && !ends_with_suffix(&tokens[start].norm, suffixes) {
+                    start += 1;
+                }
+                if start == tokens.len() {
+                    break;
+                }
+            } else if let Some(bits) = first_word_bits {
+                // Most tokens start no match: skip them in a tight loop, the
+                // bit test alone, before a walk is set up.
                 while start < tokens.len() && !may_be_first_word(bits, tokens[start].sym) {
                     start += 1;
                 }
@@ -346,9 +378,9 @@ impl Pattern {
             }
             cap.literals.clear();
             cap.slots.clear();
-            match self.walk(0, start, tokens, slots, &mut cap) {
+            match self.walk(0, start, tokens, slots, cap) {
                 Some(end) if !cap.literals.is_empty() => {
-                    out.push(self.to_match(end, &cap));
+                    out.push(self.to_match(end, cap));
                     start = end.max(start + 1);
                 }
                 _ => start += 1,
@@ -362,21 +394,22 @@ impl Pattern {
     /// rules in one pass (see `LanguageLexicon::verb_candidates`).
     pub fn find_at(&self, tokens: &[Token], slots: &dyn SlotFiller, starts: Option<&[u32]>) -> Vec<PatternMatch> {
         let Some(starts) = starts else { return self.find_unfiltered(tokens, slots) };
-        let mut out = Vec::new();
-        let mut next = 0;
-        let mut cap = Capture::default();
-        for start in starts.iter().map(|&k| k as usize).filter(|&k| k < tokens.len()) {
-            if start < next {
-                continue;
+        with_capture(|cap| {
+            let mut out = Vec::new();
+            let mut next = 0;
+            for start in starts.iter().map(|&k| k as usize).filter(|&k| k < tokens.len()) {
+                if start < next {
+                    continue;
+                }
+                cap.literals.clear();
+                cap.slots.clear();
+                if let Some(end) = self.walk(0, start, tokens, slots, cap).filter(|_| !cap.literals.is_empty()) {
+                    out.push(self.to_match(end, cap));
+                    next = end.max(start + 1);
+                }
             }
-            cap.literals.clear();
-            cap.slots.clear();
-            if let Some(end) = self.walk(0, start, tokens, slots, &mut cap).filter(|_| !cap.literals.is_empty()) {
-                out.push(self.to_match(end, &cap));
-                next = end.max(start + 1);
-            }
-        }
-        out
+            out
+        })
     }
 
     /// The words a match can start with, when the first step is a required

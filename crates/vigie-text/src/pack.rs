@@ -106,6 +106,9 @@ pub struct LanguagePack {
     date_words: Vec<bool>,
     /// [`LanguagePack::clause_breaks`] as symbols, in the same order.
     clause_break_symbols: Vec<Vec<Symbol>>,
+    /// The same, by first symbol (in file order among those with the same
+    /// first word): a comma starts a few of them, not all.
+    clause_breaks_by_first: Vec<Vec<Symbol>>,
     /// Per symbol (up to the last one any of them needs): whether the word
     /// starts a clause break, a weekday or a cardinal. Most tokens start
     /// none, and one index tells so without a string lookup.
@@ -599,6 +602,9 @@ impl LanguagePack {
             let sym = pack.intern(&w);
             pack.date_words[sym as usize] = true;
         }
+        pack.clause_breaks_by_first = pack.clause_break_symbols.clone();
+        // Stable: phrases with one first word keep their file order.
+        pack.clause_breaks_by_first.sort_by_key(|p| p.first().copied());
         let firsts: Vec<Symbol> = pack.clause_break_symbols.iter().filter_map(|p| p.first().copied()).collect();
         pack.clause_break_starts = flags_of(&firsts);
         let weekdays: Vec<Symbol> = pack.weekdays.keys().map(|w| pack.symbol(w)).collect();
@@ -670,9 +676,12 @@ impl LanguagePack {
         self.cardinal_words.get(token.sym as usize).copied().unwrap_or(false)
     }
 
-    /// [`LanguagePack::clause_breaks`] as symbols, in the same order.
-    pub(crate) fn clause_break_symbols(&self) -> &[Vec<Symbol>] {
-        &self.clause_break_symbols
+    /// The clause breaks whose first word has this symbol, in file order.
+    pub(crate) fn clause_breaks_starting(&self, sym: Symbol) -> &[Vec<Symbol>] {
+        let phrases = &self.clause_breaks_by_first;
+        let from = phrases.partition_point(|p| p.first().is_none_or(|&f| f < sym));
+        let to = phrases.partition_point(|p| p.first().is_none_or(|&f| f <= sym));
+        &phrases[from..to]
     }
 
     /// A phrase as the sequence of normalised tokens it would be in a text.

@@ -85,7 +85,7 @@ pub fn clauses(tokens: &[Token], pack: &LanguagePack) -> Vec<std::ops::Range<usi
             k += 1;
             continue;
         }
-        let hit = pack.clause_break_symbols().iter().find(|phrase| {
+        let hit = pack.clause_breaks_starting(tokens[k].sym).iter().find(|phrase| {
             phrase.len() <= tokens.len() - k && phrase.iter().zip(&tokens[k..]).all(|(p, t)| *p == t.sym)
         });
         match hit {

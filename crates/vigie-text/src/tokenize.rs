@@ -49,6 +49,12 @@ impl Token {
 /// word with a capital, a proper name, not the common word its letters
 /// may spell; only the second letter in upper case, the rest in lower.
 fn late_capital(raw: &str) -> bool {
+    // Most words fail on their first two bytes, told without decoding.
+    match raw.as_bytes() {
+        [a, b, _, ..] if (a.is_ascii() && !a.is_ascii_lowercase()) || (b.is_ascii() && !b.is_ascii_uppercase()) => return false,
+        [_, _, _, ..] => {}
+        _ => return false,
+    }
     let mut chars = raw.chars();
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
     first.is_lowercase() && second.is_uppercase() && chars.clone().next().is_some() && chars.all(char::is_lowercase)
@@ -142,11 +148,17 @@ pub fn tokenize(text: &str, pack: &LanguagePack) -> Vec<Token> {
         } else {
             let (mut number, mut letters, mut all_upper, mut has_digit, mut char_len) = (true, false, true, false, 0);
             for c in raw.chars() {
-                number &= c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ',');
+                // Each test only while its answer may still change: most
+                // words fail the number test on their first letter.
+                if number {
+                    number = c.is_ascii_digit() || is_hyphen(c) || matches!(c, '/' | '.' | ',');
+                }
                 has_digit |= c.is_ascii_digit();
                 if is_alphabetic(c) {
                     letters = true;
-                    all_upper &= c.is_uppercase();
+                    if all_upper {
+                        all_upper = c.is_uppercase();
+                    }
                 }
                 char_len += 1;
             }
@@ -274,8 +286,14 @@ fn clitic_end(text: &str, start: usize, pack: &LanguagePack) -> Option<usize> {
 fn word_end(text: &str, start: usize, pack: &LanguagePack) -> usize {
     let mut j = start;
     let mut acronym = false;
+    let bytes = text.as_bytes();
     loop {
         let segment_start = j;
+        // ASCII letters and digits by a table read each, before any char
+        // is decoded.
+        while j < bytes.len() && bytes[j].is_ascii() && ASCII_CLASSES[usize::from(bytes[j])] & ALPHANUMERIC != 0 {
+            j += 1;
+        }
         while let Some(c) = char_at(text, j).filter(|c| is_alphanumeric(*c)) {
             j += c.len_utf8();
         }
