@@ -480,6 +480,13 @@ fn owns_the_verb_of(a: &Candidate, b: &Candidate) -> bool {
     a.literals.iter().any(|l| l.0 <= b.head.0 && b.head.0 < l.1)
 }
 
+/// Whether an idiom's words cover one of the candidate's own words
+/// (`accusé` in `a accusé le coup`, `attaquer` in `menace de s'attaquer à la
+/// racine du problème`).
+fn covered_by_idiom(c: &Candidate, idioms: &[(usize, usize)]) -> bool {
+    c.literals.iter().any(|l| idioms.iter().any(|&(a, b)| a <= l.0 && l.0 < b))
+}
+
 /// A place named in the sentence: token range and gazetteer index.
 #[derive(Debug, Clone, Copy)]
 struct PlaceMention {
@@ -768,6 +775,14 @@ impl SentenceContext<'_, '_> {
                         denied: false,
                     });
                 }
+            }
+        }
+        // `a accusé le coup`, `took the hit`: a set phrase that covers a word
+        // of the verb phrase uses it in another sense; no act.
+        if !candidates.is_empty() {
+            let idioms = self.idiom_spans();
+            if !idioms.is_empty() {
+                candidates.retain(|c| !covered_by_idiom(c, &idioms));
             }
         }
         // `the fighting`, `an air raid`, `the occupied West Bank`, `two days
@@ -1247,6 +1262,12 @@ impl SentenceContext<'_, '_> {
         // où les entreprises versent des milliards, il ne faut pas…`) is the
         // next clause's.
         if q.start >= c.verb_end {
+            // `a promis à ses partisans de ne pas se rassembler`: a negation
+            // right after an infinitive marker negates the infinitive.
+            let marker = |t: &Token| pack.is_infinitive_marker(&t.norm) && !pack.is_auxiliary(&t.lower());
+            if q.start > 0 && marker(&self.tokens[q.start - 1]) {
+                return true;
+            }
             return self.tokens[c.verb_end..q.start].iter().any(|t| pack.is_relative_pronoun(&t.norm) || t.norm == ",");
         }
         if q.end > c.head.0 {
@@ -2158,6 +2179,15 @@ impl SentenceContext<'_, '_> {
             }
             k -= 1;
         }
+    }
+
+    /// Where the language's idiom rows match in the sentence (token ranges).
+    fn idiom_spans(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (rule, starts) in self.lang.idiom_candidates(self.tokens).iter() {
+            out.extend(rule.pattern.find_at(self.tokens, &NoSlots, starts).iter().map(|m| (m.start, m.end)));
+        }
+        out
     }
 
     fn cues(&self) -> Vec<Cue> {
