@@ -2181,6 +2181,15 @@ impl SentenceContext<'_, '_> {
         }
     }
 
+    /// Whether a date is a point of reference (`depuis 1968`, `since the
+    /// 1990s`, `than in May 1968`): the word before it, past determiners and
+    /// year markers, opens a period running to the present or a comparison.
+    fn is_reference_date(&self, d: &DateExpr) -> bool {
+        let pack = &self.lang.pack;
+        let before = self.tokens[..d.start].iter().rev().find(|t| !pack.is_determiner(&t.norm) && !pack.is_year_marker(&t.norm) || pack.is_reference_date(&t.norm));
+        before.is_some_and(|t| pack.is_reference_date(&t.norm))
+    }
+
     /// Where the language's idiom rows match in the sentence (token ranges).
     fn idiom_spans(&self) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
@@ -2915,8 +2924,17 @@ impl SentenceContext<'_, '_> {
         let first = active.iter().any(|q| q.kind == CueKind::First);
 
         // Date: in the clause, else in the sentence, else the article's.
-        let in_clause_date = dates.iter().find(|d| clause.contains(&d.start));
-        let (date, precision, date_source) = match in_clause_date.or(dates.first()) {
+        // A date that opens a period (`depuis 1968`) says when it began, one
+        // compared with (`than in May 1968`, or long past in a later clause:
+        // `plus qu'en mai 68`) is a reference; neither dates the act.
+        let dated = |d: &&DateExpr| !self.is_reference_date(d);
+        let long_past = |d: &&DateExpr| match (dates::year_of_date(&d.value), self.article_dates.reference_year) {
+            (Some(y), Some(r)) => y < r - 1,
+            _ => false,
+        };
+        let in_clause_date = dates.iter().filter(dated).find(|d| clause.contains(&d.start));
+        let other_clause_date = dates.iter().filter(dated).find(|d| !clause.contains(&d.start) && (d.start < clause.start || !long_past(d)));
+        let (date, precision, date_source) = match in_clause_date.or(other_clause_date) {
             Some(d) => (Some(d.value.clone()), Some(d.precision), Some(DateSource::Text)),
             None => match (self.article_dates.published, self.article_dates.reference_year) {
                 (Some(p), _) => (Some(dates::iso_day(p)), Some(vigie_model::DatePrecision::Day), Some(DateSource::Publication)),
