@@ -402,6 +402,10 @@ const ARMED_SECTORS: [&str; 6] = ["MIL", "COP", "SPY", "REB", "UAF", "PKO"];
 /// visit between political actors): `migrants arrivés aux États-Unis`.
 const PRIVATE_TRAVELLERS: [&str; 2] = ["CVL", "REF"];
 
+/// Sectors whose arrival, awaited (`des milliers de manifestants sont
+/// attendus à Paris`), announces a gathering, not a visit.
+const AWAITED_CROWDS: [&str; 1] = ["OPP"];
+
 /// Peacekeepers' sector, and CAMEO's code for their arrival somewhere:
 /// provide military protection or peacekeeping.
 const PEACEKEEPERS: &str = "PKO";
@@ -2915,6 +2919,9 @@ impl SentenceContext<'_, '_> {
             // `will attack Hezbollah unless it withdraws`: announced on a
             // condition, the act may not come, whichever clause holds it.
             Factuality::Hypothetical
+        } else if c.rule.flags.planned && factuality == Factuality::Asserted {
+            // `est attendu à Bruxelles`: a schedule, no intent of its own.
+            Factuality::Planned
         } else {
             factuality
         };
@@ -3093,7 +3100,8 @@ impl SentenceContext<'_, '_> {
             // fighting, it is civilians (`Kenyans marched`).
             let speaks = matches!(cameo.quad_class, 1 | 3) && !c.rule.flags.travel;
             let source_code = if s.bare_demonym && s.agent.as_deref() == Some("CVL") && speaks { s.country.clone() } else { source_code };
-            if c.rule.flags.travel && source_code.as_deref().is_some_and(|k| k.get(3..6).is_some_and(|sector| PRIVATE_TRAVELLERS.contains(&sector))) {
+            let private = |sector: &str| PRIVATE_TRAVELLERS.contains(&sector) || c.rule.flags.planned && AWAITED_CROWDS.contains(&sector);
+            if c.rule.flags.travel && source_code.as_deref().is_some_and(|k| k.get(3..6).is_some_and(private)) {
                 continue;
             }
             // `Nepalese peacekeepers arrived in Lebanon`, `des casques bleus

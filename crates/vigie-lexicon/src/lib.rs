@@ -75,6 +75,9 @@ pub struct VerbFlags {
     /// more coordinated actors with no one else named, they are military
     /// cooperation between them (062), not a show of force.
     pub joint: bool,
+    /// The row's own words say the act is awaited, not done (`est attendu à
+    /// Bruxelles`, `is expected in Brussels`): at most planned.
+    pub planned: bool,
 }
 
 /// An idiom row of `verbs/<lang>.tsv` (flag `idiom`, code `-`): a set
@@ -1003,6 +1006,7 @@ fn build_language(
                     "claim" => flags.claim = true,
                     "mobilisation" => flags.mobilisation = true,
                     "joint" => flags.joint = true,
+                    "planned" => flags.planned = true,
                     other => return Err(LexiconError::at(&path, row.line, format!("unknown flag {other:?}"))),
                 }
             }
