@@ -296,7 +296,10 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
                 }
             }
         } else if let Some(y) = year_at(i) {
-            if i > 0 && pack.is_year_marker(&tokens[i - 1].norm) {
+            // `au début de 1975`, `à la fin de 2014`: a year marker may govern
+            // the year through a genitive.
+            let marked = |k: usize| pack.is_year_marker(&tokens[k].norm);
+            if i > 0 && marked(i - 1) || i > 1 && pack.is_genitive(&tokens[i - 1].norm) && marked(i - 2) {
                 found = Some((i + 1, y, None, None));
             }
         }
