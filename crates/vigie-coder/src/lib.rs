@@ -398,6 +398,10 @@ const NOUN_COMPOUND_REACH: usize = 4;
 /// citizens`) may still be what it acts on.
 const ARMED_SECTORS: [&str; 6] = ["MIL", "COP", "SPY", "REB", "UAF", "PKO"];
 
+/// How far before a candidate's first word and after its last an idiom
+/// that covers one of them may start or end (`s'est prêté au jeu`).
+const IDIOM_REACH: usize = 8;
+
 /// Sectors whose journeys are their own affair, not visits (CAMEO 042 is a
 /// visit between political actors): `migrants arrivés aux États-Unis`.
 const PRIVATE_TRAVELLERS: [&str; 2] = ["CVL", "REF"];
@@ -784,7 +788,7 @@ impl SentenceContext<'_, '_> {
         // `a accusé le coup`, `took the hit`: a set phrase that covers a word
         // of the verb phrase uses it in another sense; no act.
         if !candidates.is_empty() {
-            let idioms = self.idiom_spans();
+            let idioms = self.idiom_spans(&candidates);
             if !idioms.is_empty() {
                 candidates.retain(|c| !covered_by_idiom(c, &idioms));
             }
@@ -2194,11 +2198,21 @@ impl SentenceContext<'_, '_> {
         before.is_some_and(|t| pack.is_reference_date(&t.norm))
     }
 
-    /// Where the language's idiom rows match in the sentence (token ranges).
-    fn idiom_spans(&self) -> Vec<(usize, usize)> {
+    /// Where the language's idiom rows match around the candidates' own
+    /// words (token ranges): only there can one veto a candidate, so the
+    /// rest of the sentence is not read again.
+    fn idiom_spans(&self, candidates: &[Candidate]) -> Vec<(usize, usize)> {
+        let first = candidates.iter().filter_map(|c| c.literals.first()).map(|l| l.0).min().unwrap_or(0);
+        let last = candidates.iter().filter_map(|c| c.literals.last()).map(|l| l.1).max().unwrap_or(0);
+        let from = first.saturating_sub(IDIOM_REACH);
+        let to = (last + IDIOM_REACH).min(self.tokens.len());
+        if from >= to {
+            return Vec::new();
+        }
+        let window = &self.tokens[from..to];
         let mut out = Vec::new();
-        for (rule, starts) in self.lang.idiom_candidates(self.tokens).iter() {
-            out.extend(rule.pattern.find_at(self.tokens, &NoSlots, starts).iter().map(|m| (m.start, m.end)));
+        for (rule, starts) in self.lang.idiom_candidates(window).iter() {
+            out.extend(rule.pattern.find_at(window, &NoSlots, starts).iter().map(|m| (m.start + from, m.end + from)));
         }
         out
     }
