@@ -155,6 +155,20 @@ fn year_of(t: &Token) -> Option<i32> {
     t.norm.parse().ok().filter(|y| (1900..=2100).contains(y))
 }
 
+/// Whether a decade starting at `start` says when (`dans les années 1980`,
+/// `à la fin des années 1990`, `in the 1990s`), not what kind of thing a noun
+/// is (`l'Allemagne des années 1930`, `the Germany of the 1930s`).
+fn decade_as_time(tokens: &[Token], pack: &LanguagePack, start: usize) -> bool {
+    let norm = |k: usize| tokens[k].norm.as_str();
+    let marker_at = |k: Option<usize>| k.is_some_and(|k| pack.is_year_marker(norm(k)));
+    match start.checked_sub(1) {
+        None => true,
+        Some(k) if pack.is_genitive(norm(k)) => marker_at(k.checked_sub(1)),
+        Some(k) if pack.is_determiner(norm(k)) => k == 0 || marker_at(Some(k - 1)) || !pack.is_genitive(norm(k - 1)) || marker_at(k.checked_sub(2)),
+        Some(k) => pack.is_year_marker(norm(k)),
+    }
+}
+
 /// A date read in the text: token range (in the tokens it was found in), the
 /// date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and its precision.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,6 +234,12 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
         tokens.get(i).filter(|t| pack.is_date_word(t) || t.norm.ends_with('.')).and_then(|t| pack.months.get(t.norm.trim_end_matches('.')).copied())
     };
     let year_at = |i: usize| tokens.get(i).and_then(year_of);
+    // `mai 68`, `May '68`: two digits after a month that cannot be its day
+    // are a year of the 1900s.
+    let short_year_at = |i: usize| {
+        let t = tokens.get(i).filter(|t| t.kind == TokenKind::Number && t.norm.len() == 2)?;
+        t.norm.parse::<i32>().ok().filter(|n| *n > 31).map(|n| 1900 + n)
+    };
     let day_at = |i: usize| tokens.get(i).filter(|t| t.kind != TokenKind::Punct).and_then(|t| pack.day_of_month(&t.norm));
     let mut i = 0;
     while i < tokens.len() {
@@ -236,6 +256,14 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
         }
         if let Some(d) = iso_date(&tokens[i].norm) {
             out.push(DateExpr { start: i, end: i + 1, value: iso_day(d), precision: DatePrecision::Day });
+            i += 1;
+            continue;
+        }
+        // `in the 1990s`, `dans les années 80`: a decade, dated by its first year.
+        let marked = i > 0 && pack.is_decade_marker(&tokens[i - 1].norm);
+        let decade = pack.decade_of(&tokens[i].norm).map(|y| (i, y)).or_else(|| marked.then(|| pack.decade_start(&tokens[i].norm).map(|y| (i - 1, y))).flatten());
+        if let Some((start, y)) = decade.filter(|&(start, _)| decade_as_time(tokens, pack, start)) {
+            out.push(DateExpr { start, end: i + 1, value: format!("{y:04}"), precision: DatePrecision::Year });
             i += 1;
             continue;
         }
@@ -259,7 +287,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
                         }
                     }
                 }
-            } else if let Some(y) = year_at(i + 1) {
+            } else if let Some(y) = year_at(i + 1).or_else(|| short_year_at(i + 1)) {
                 found = Some((i + 2, y, Some(month), None));
             } else if i > 0 && pack.is_year_marker(&tokens[i - 1].norm) {
                 // `en avril`, `in April`: the month of the reference year.
@@ -268,7 +296,10 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
                 }
             }
         } else if let Some(y) = year_at(i) {
-            if i > 0 && pack.is_year_marker(&tokens[i - 1].norm) {
+            // `au début de 1975`, `à la fin de 2014`: a year marker may govern
+            // the year through a genitive.
+            let marked = |k: usize| pack.is_year_marker(&tokens[k].norm);
+            if i > 0 && marked(i - 1) || i > 1 && pack.is_genitive(&tokens[i - 1].norm) && marked(i - 2) {
                 found = Some((i + 1, y, None, None));
             }
         }

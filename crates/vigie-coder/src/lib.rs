@@ -409,9 +409,17 @@ const NOUN_COMPOUND_REACH: usize = 4;
 /// citizens`) may still be what it acts on.
 const ARMED_SECTORS: [&str; 6] = ["MIL", "COP", "SPY", "REB", "UAF", "PKO"];
 
+/// How far before a candidate's first word and after its last an idiom
+/// that covers one of them may start or end (`s'est prêté au jeu`).
+const IDIOM_REACH: usize = 8;
+
 /// Sectors whose journeys are their own affair, not visits (CAMEO 042 is a
 /// visit between political actors): `migrants arrivés aux États-Unis`.
 const PRIVATE_TRAVELLERS: [&str; 2] = ["CVL", "REF"];
+
+/// Sectors whose arrival, awaited (`des milliers de manifestants sont
+/// attendus à Paris`), announces a gathering, not a visit.
+const AWAITED_CROWDS: [&str; 1] = ["OPP"];
 
 /// Peacekeepers' sector, and CAMEO's code for their arrival somewhere:
 /// provide military protection or peacekeeping.
@@ -499,6 +507,13 @@ fn overlap(a: &Candidate, b: &Candidate) -> bool {
 /// event of its own.
 fn owns_the_verb_of(a: &Candidate, b: &Candidate) -> bool {
     a.literals.iter().any(|l| l.0 <= b.head.0 && b.head.0 < l.1)
+}
+
+/// Whether an idiom's words cover one of the candidate's own words
+/// (`accusé` in `a accusé le coup`, `attaquer` in `menace de s'attaquer à la
+/// racine du problème`).
+fn covered_by_idiom(c: &Candidate, idioms: &[(usize, usize)]) -> bool {
+    c.literals.iter().any(|l| idioms.iter().any(|&(a, b)| a <= l.0 && l.0 < b))
 }
 
 /// A place named in the sentence: token range and gazetteer index.
@@ -793,6 +808,14 @@ impl SentenceContext<'_, '_> {
                         denied: false,
                     });
                 }
+            }
+        }
+        // `a accusé le coup`, `took the hit`: a set phrase that covers a word
+        // of the verb phrase uses it in another sense; no act.
+        if !candidates.is_empty() {
+            let idioms = self.idiom_spans(&candidates);
+            if !idioms.is_empty() {
+                candidates.retain(|c| !covered_by_idiom(c, &idioms));
             }
         }
         // `the fighting`, `an air raid`, `the occupied West Bank`, `two days
@@ -1272,6 +1295,12 @@ impl SentenceContext<'_, '_> {
         // où les entreprises versent des milliards, il ne faut pas…`) is the
         // next clause's.
         if q.start >= c.verb_end {
+            // `a promis à ses partisans de ne pas se rassembler`: a negation
+            // right after an infinitive marker negates the infinitive.
+            let marker = |t: &Token| pack.is_infinitive_marker(&t.norm) && !pack.is_auxiliary(&t.lower());
+            if q.start > 0 && marker(&self.tokens[q.start - 1]) {
+                return true;
+            }
             return self.tokens[c.verb_end..q.start].iter().any(|t| pack.is_relative_pronoun(&t.norm) || t.norm == ",");
         }
         if q.end > c.head.0 {
@@ -2235,6 +2264,34 @@ impl SentenceContext<'_, '_> {
         }
     }
 
+    /// Whether a date is a point of reference (`depuis 1968`, `since the
+    /// 1990s`, `than in May 1968`): the word before it, past determiners and
+    /// year markers, opens a period running to the present or a comparison.
+    fn is_reference_date(&self, d: &DateExpr) -> bool {
+        let pack = &self.lang.pack;
+        let before = self.tokens[..d.start].iter().rev().find(|t| !pack.is_determiner(&t.norm) && !pack.is_year_marker(&t.norm) || pack.is_reference_date(&t.norm));
+        before.is_some_and(|t| pack.is_reference_date(&t.norm))
+    }
+
+    /// Where the language's idiom rows match around the candidates' own
+    /// words (token ranges): only there can one veto a candidate, so the
+    /// rest of the sentence is not read again.
+    fn idiom_spans(&self, candidates: &[Candidate]) -> Vec<(usize, usize)> {
+        let first = candidates.iter().filter_map(|c| c.literals.first()).map(|l| l.0).min().unwrap_or(0);
+        let last = candidates.iter().filter_map(|c| c.literals.last()).map(|l| l.1).max().unwrap_or(0);
+        let from = first.saturating_sub(IDIOM_REACH);
+        let to = (last + IDIOM_REACH).min(self.tokens.len());
+        if from >= to {
+            return Vec::new();
+        }
+        let window = &self.tokens[from..to];
+        let mut out = Vec::new();
+        for (rule, starts) in self.lang.idiom_candidates(window).iter() {
+            out.extend(rule.pattern.find_at(window, &NoSlots, starts).iter().map(|m| (m.start + from, m.end + from)));
+        }
+        out
+    }
+
     fn cues(&self) -> Vec<Cue> {
         let mut out = Vec::new();
         for (rule, starts) in self.lang.cue_candidates(self.tokens).iter() {
@@ -2955,6 +3012,9 @@ impl SentenceContext<'_, '_> {
             // `will attack Hezbollah unless it withdraws`: announced on a
             // condition, the act may not come, whichever clause holds it.
             Factuality::Hypothetical
+        } else if c.rule.flags.planned && factuality == Factuality::Asserted {
+            // `est attendu à Bruxelles`: a schedule, no intent of its own.
+            Factuality::Planned
         } else {
             factuality
         };
@@ -2964,8 +3024,17 @@ impl SentenceContext<'_, '_> {
         let first = active.iter().any(|q| q.kind == CueKind::First);
 
         // Date: in the clause, else in the sentence, else the article's.
-        let in_clause_date = dates.iter().find(|d| clause.contains(&d.start));
-        let (date, precision, date_source) = match in_clause_date.or(dates.first()) {
+        // A date that opens a period (`depuis 1968`) says when it began, one
+        // compared with (`than in May 1968`, or long past in a later clause:
+        // `plus qu'en mai 68`) is a reference; neither dates the act.
+        let dated = |d: &&DateExpr| !self.is_reference_date(d);
+        let long_past = |d: &&DateExpr| match (dates::year_of_date(&d.value), self.article_dates.reference_year) {
+            (Some(y), Some(r)) => y < r - 1,
+            _ => false,
+        };
+        let in_clause_date = dates.iter().filter(dated).find(|d| clause.contains(&d.start));
+        let other_clause_date = dates.iter().filter(dated).find(|d| !clause.contains(&d.start) && (d.start < clause.start || !long_past(d)));
+        let (date, precision, date_source) = match in_clause_date.or(other_clause_date) {
             Some(d) => (Some(d.value.clone()), Some(d.precision), Some(DateSource::Text)),
             None => match (self.article_dates.published, self.article_dates.reference_year) {
                 (Some(p), _) => (Some(dates::iso_day(p)), Some(vigie_model::DatePrecision::Day), Some(DateSource::Publication)),
@@ -3131,7 +3200,8 @@ impl SentenceContext<'_, '_> {
             // fighting, it is civilians (`Kenyans marched`).
             let speaks = matches!(cameo.quad_class, 1 | 3) && !c.rule.flags.travel;
             let source_code = if s.bare_demonym && s.agent.as_deref() == Some("CVL") && speaks { s.country.clone() } else { source_code };
-            if c.rule.flags.travel && source_code.as_deref().is_some_and(|k| k.get(3..6).is_some_and(|sector| PRIVATE_TRAVELLERS.contains(&sector))) {
+            let private = |sector: &str| PRIVATE_TRAVELLERS.contains(&sector) || c.rule.flags.planned && AWAITED_CROWDS.contains(&sector);
+            if c.rule.flags.travel && source_code.as_deref().is_some_and(|k| k.get(3..6).is_some_and(private)) {
                 continue;
             }
             // `Nepalese peacekeepers arrived in Lebanon`, `des casques bleus

@@ -75,6 +75,18 @@ pub struct VerbFlags {
     /// more coordinated actors with no one else named, they are military
     /// cooperation between them (062), not a show of force.
     pub joint: bool,
+    /// The row's own words say the act is awaited, not done (`est attendu à
+    /// Bruxelles`, `is expected in Brussels`): at most planned.
+    pub planned: bool,
+}
+
+/// An idiom row of `verbs/<lang>.tsv` (flag `idiom`, code `-`): a set
+/// phrase that uses a verb of the packs in another sense (`accuser le coup`,
+/// `took the hit`); a verb pattern whose first word it covers codes nothing.
+#[derive(Debug, Clone)]
+pub struct IdiomRule {
+    pub id: String,
+    pub pattern: Pattern,
 }
 
 /// One line of `verbs/<lang>.tsv`.
@@ -171,6 +183,7 @@ pub struct LanguageLexicon {
     pub pack: LanguagePack,
     pub entities: EntityIndex,
     pub verbs: Vec<VerbRule>,
+    pub idioms: Vec<IdiomRule>,
     pub cues: Vec<CueRule>,
     pub boilerplate: Vec<BoilerplateRule>,
     /// Every one-word verb form of the language's lemmas: a word that ends a
@@ -246,6 +259,7 @@ pub struct LanguageLexicon {
     /// tried against patterns whose first word it contains.
     verb_index: rustc_hash::FxHashMap<String, Vec<usize>>,
     verb_rules: RuleIndex,
+    idiom_rules: RuleIndex,
     cue_rules: RuleIndex,
     boilerplate_rules: RuleIndex,
 }
@@ -466,6 +480,11 @@ impl LanguageLexicon {
     /// [`LanguageLexicon::verbs_for`], with where each may start.
     pub fn verb_candidates(&self, tokens: &[vigie_text::Token]) -> Candidates<'_, VerbRule> {
         self.verb_rules.candidates_with_starts(tokens, &self.verbs)
+    }
+
+    /// The idiom rows that may match somewhere in `tokens`, with where each may start.
+    pub fn idiom_candidates(&self, tokens: &[vigie_text::Token]) -> Candidates<'_, IdiomRule> {
+        self.idiom_rules.candidates_with_starts(tokens, &self.idioms)
     }
 
     /// [`LanguageLexicon::cues_for`], with where each may start.
@@ -1025,11 +1044,22 @@ fn build_language(
     };
 
     let mut verbs = Vec::new();
+    let mut idioms = Vec::new();
     if let Some((path, content)) = optional(format!("verbs/{code}.tsv")) {
         let mut seen_patterns = HashSet::default();
         for row in tsv::rows(&path, content, &["id", "cameo", "flags", "pattern"])? {
             let c = &row.cols;
             check_id(&path, row.line, c[0])?;
+            if c[2].split(',').any(|f| f.trim() == "idiom") {
+                if c[1] != "-" || c[2].trim() != "idiom" {
+                    return Err(LexiconError::at(&path, row.line, "an idiom row has code `-` and no other flag"));
+                }
+                if !seen_patterns.insert(c[3].to_string()) {
+                    return Err(LexiconError::at(&path, row.line, format!("duplicate pattern {:?}", c[3])));
+                }
+                idioms.push(IdiomRule { id: c[0].to_string(), pattern: compile(&path, row.line, c[3])? });
+                continue;
+            }
             if cameo.get(c[1]).is_none() {
                 return Err(LexiconError::at(&path, row.line, format!("CAMEO code {:?} is not in cameo/cameo.tsv", c[1])));
             }
@@ -1046,6 +1076,7 @@ fn build_language(
                     "claim" => flags.claim = true,
                     "mobilisation" => flags.mobilisation = true,
                     "joint" => flags.joint = true,
+                    "planned" => flags.planned = true,
                     other => return Err(LexiconError::at(&path, row.line, format!("unknown flag {other:?}"))),
                 }
             }
@@ -1123,12 +1154,13 @@ fn build_language(
     }
     // Number every word the matchers compare, now that all are known.
     let patterns = verbs.iter_mut().map(|v| &mut v.pattern);
-    let patterns = patterns.chain(cues.iter_mut().map(|c| &mut c.pattern)).chain(boilerplate.iter_mut().map(|b| &mut b.pattern));
+    let patterns = patterns.chain(idioms.iter_mut().map(|i| &mut i.pattern)).chain(cues.iter_mut().map(|c| &mut c.pattern)).chain(boilerplate.iter_mut().map(|b| &mut b.pattern));
     patterns.for_each(|p| p.intern(&mut pack));
     let verb_rules = RuleIndex::new(verbs.iter().map(|v| &v.pattern), &mut pack);
     let cue_rules = RuleIndex::new(cues.iter().map(|c| &c.pattern), &mut pack);
+    let idiom_rules = RuleIndex::new(idioms.iter().map(|i| &i.pattern), &mut pack);
     let boilerplate_rules = RuleIndex::new(boilerplate.iter().map(|b| &b.pattern), &mut pack);
-    Ok(LanguageLexicon { pack, entities, verbs, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), equipment: Default::default(), artillery_weapons: Default::default(), named_places: Default::default(), aerial_weapons: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), paper_titles: Default::default(), opponents: Default::default(), staff: Default::default(), standpoints: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, cue_rules, boilerplate_rules })
+    Ok(LanguageLexicon { pack, entities, verbs, idioms, cues, boilerplate, verb_forms, ethnic_markers: Vec::new(), possessives: Default::default(), group_sites: Default::default(), equipment: Default::default(), artillery_weapons: Default::default(), named_places: Default::default(), aerial_weapons: Default::default(), prenominals: Default::default(), predicatives: Default::default(), settlements: Default::default(), origins: Default::default(), attack_means: Default::default(), language_nouns: Default::default(), named_bodies: Default::default(), paper_titles: Default::default(), opponents: Default::default(), staff: Default::default(), standpoints: Default::default(), holder_suffixes: Vec::new(), verb_index, verb_rules, idiom_rules, cue_rules, boilerplate_rules })
 }
 
 fn check_code(file: &str, line: usize, code: &str, min_len: usize) -> Result<(), LexiconError> {

@@ -61,6 +61,15 @@ pub struct LanguagePack {
     subordinators: WordSet,
     /// Words after which a bare four-digit number is a year (`en 2014`, `in 2014`).
     year_markers: WordSet,
+    /// Words before a year that name its decade (`les années 1990`, `les
+    /// années 80`).
+    decade_markers: WordSet,
+    /// Endings that make a year its decade (`the 1990s`, `the 80s`).
+    decade_suffixes: Vec<String>,
+    /// Words before a date that make it a point of reference, not when an
+    /// act took place: a period running to the present (`depuis 1968`,
+    /// `since 2014`) or a comparison (`than in 1968`).
+    reference_dates: WordSet,
     /// Normalised phrase → offset in days from the publication date.
     pub relative_days: Vec<(Vec<String>, i64)>,
     /// Phrases that count years back from the article's year, `#` standing
@@ -347,6 +356,9 @@ const KINDS: &[&str] = &[
     "weekday",
     "relative_day",
     "year_marker",
+    "decade_marker",
+    "decade_suffix",
+    "reference_date",
     "group_break",
     "function_word",
     "passive_auxiliary",
@@ -536,6 +548,13 @@ impl LanguagePack {
                     }
                     "year_marker" => {
                         pack.year_markers.insert(norm);
+                    }
+                    "decade_marker" => {
+                        pack.decade_markers.insert(norm);
+                    }
+                    "decade_suffix" => pack.decade_suffixes.push(norm),
+                    "reference_date" => {
+                        pack.reference_dates.insert(norm);
                     }
                     "ordinal_suffix" => pack.ordinal_suffixes.push(norm),
                     "clause_break" => pack.clause_breaks.push(pack.phrase(&form)),
@@ -954,6 +973,22 @@ impl LanguagePack {
     pub fn is_conjunction(&self, norm: &str) -> bool {
         self.conjunctions.contains(norm)
     }
+    pub fn is_reference_date(&self, norm: &str) -> bool {
+        self.reference_dates.contains(norm)
+    }
+    pub fn is_decade_marker(&self, norm: &str) -> bool {
+        self.decade_markers.contains(norm)
+    }
+    /// `1990s` → 1990, `80s` → 1980: a year or two digits with a decade
+    /// ending, naming a decade.
+    pub fn decade_of(&self, norm: &str) -> Option<i32> {
+        let digits = self.decade_suffixes.iter().find_map(|s| norm.strip_suffix(s.as_str()))?;
+        decade_year(digits.trim_start_matches('\''))
+    }
+    /// `1990` → 1990, `80` → 1980: the first year of a decade, in digits.
+    pub fn decade_start(&self, norm: &str) -> Option<i32> {
+        decade_year(norm)
+    }
     /// `1er` → 1, `21st` → 21, `19` → 19 (days of the month only).
     pub fn day_of_month(&self, norm: &str) -> Option<u32> {
         let (digits, rest) = norm.split_at(norm.bytes().take_while(u8::is_ascii_digit).count());
@@ -961,6 +996,20 @@ impl LanguagePack {
             return None;
         }
         digits.parse().ok().filter(|d| (1..=31).contains(d))
+    }
+}
+
+/// The first year of a decade written `1990` or `90` (a two-digit decade is
+/// of the 1900s: the 2000s' own are written in full).
+fn decade_year(digits: &str) -> Option<i32> {
+    if !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.ends_with('0') {
+        return None;
+    }
+    let n: i32 = digits.parse().ok()?;
+    match digits.len() {
+        2 if n >= 20 => Some(1900 + n),
+        4 if (1800..=2090).contains(&n) => Some(n),
+        _ => None,
     }
 }
 
