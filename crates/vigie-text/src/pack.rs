@@ -173,6 +173,10 @@ pub struct LanguagePack {
     /// Endings of adverbs (`-ly`): an adverb between an agent word and a
     /// verb (`soldiers routinely beat`) leaves the agent word the subject.
     adverb_endings: Vec<String>,
+    /// Endings of infinitives that agent nouns share (`-er`: `reporter`):
+    /// after an infinitive marker and before its object's determiner such a
+    /// word is the verb (`accepté de reporter la manifestation`).
+    infinitive_endings: Vec<String>,
 }
 
 /// Longest word (in bytes) keyed by [`short_word_key`].
@@ -375,6 +379,7 @@ const KINDS: &[&str] = &[
     "cardinal",
     "verb_ending",
     "adverb_ending",
+    "infinitive_ending",
     "subject_pronoun",
     "cause_opener",
     "subordinator",
@@ -461,6 +466,7 @@ impl LanguagePack {
                     "gerund_ending" => pack.gerund_endings.push(norm),
                     "verb_ending" => pack.verb_endings.push(norm),
                     "adverb_ending" => pack.adverb_endings.push(norm),
+                    "infinitive_ending" => pack.infinitive_endings.push(norm),
                     "participle_ending" => pack.participle_endings.push(crate::fold_case(&form)),
                     "present_singular" => pack.present_singular_endings.push((crate::fold_case(value), crate::fold_case(&form))),
                     "imperfect" => pack.imperfect_endings.push((crate::fold_case(value), crate::fold_case(&form))),
@@ -915,6 +921,12 @@ impl LanguagePack {
     /// its stem at least three letters long (`prevented`, not `red`).
     pub fn has_verb_ending(&self, norm: &str) -> bool {
         self.verb_endings.iter().any(|e| norm.len() > e.len() + 2 && norm.ends_with(e.as_str()))
+    }
+
+    /// Whether a word ends like an infinitive (`-er`), its stem at least
+    /// three letters long.
+    pub fn has_infinitive_ending(&self, norm: &str) -> bool {
+        self.infinitive_endings.iter().any(|e| norm.len() > e.len() + 2 && norm.ends_with(e.as_str()))
     }
 
     /// Whether a word ends like an adverb (`-ly`), its stem at least three
