@@ -140,6 +140,9 @@ pub struct LanguagePack {
     imperfects: WordSet,
     /// Forms of the auxiliaries of compound tenses (`a`, `ont`, `est`).
     auxiliaries: WordSet,
+    /// Verbs that take a bare infinitive (`va`, `doit`, `peut`): right
+    /// after one, a word ending as an infinitive is that infinitive.
+    modals: WordSet,
     /// Reflexive pronouns (`se`, `s'`): before an auxiliary they make a
     /// pronominal perfect (`s'est refusé`), never a passive.
     reflexives: WordSet,
@@ -366,6 +369,7 @@ const KINDS: &[&str] = &[
     "present_singular",
     "imperfect",
     "auxiliary",
+    "modal",
     "reflexive",
     "pronominal_sense",
     "day_part",
@@ -499,6 +503,9 @@ impl LanguagePack {
                     }
                     "auxiliary" => {
                         pack.auxiliaries.insert(norm);
+                    }
+                    "modal" => {
+                        pack.modals.insert(norm);
                     }
                     "reflexive" => {
                         pack.reflexives.insert(norm);
@@ -883,6 +890,10 @@ impl LanguagePack {
 
     pub fn is_auxiliary(&self, norm: &str) -> bool {
         self.auxiliaries.contains(norm)
+    }
+
+    pub fn is_modal(&self, norm: &str) -> bool {
+        self.modals.contains(norm)
     }
 
     pub fn is_reflexive(&self, norm: &str) -> bool {
