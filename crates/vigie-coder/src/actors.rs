@@ -529,7 +529,12 @@ pub fn is_verb_after_infinitive_marker(e: &EntityMatch, tokens: &[Token], lang: 
     }
     let word = &tokens[e.start];
     let before = &tokens[e.start - 1].norm;
-    (lang.verb_forms.contains(&word.norm) && pack.is_infinitive_marker(before) && tokens.get(e.end).is_some_and(|t| pack.is_determiner(&t.norm)))
+    // `accepté de reporter la manifestation`: a word ending as an infinitive
+    // there is a verb even where no verb row names it.
+    let verb_like = lang.verb_forms.contains(&word.norm) || pack.has_infinitive_ending(&word.norm);
+    // `va reporter la marche`: a modal governs a bare infinitive.
+    let governed = pack.is_infinitive_marker(before) || pack.is_modal(before) && pack.has_infinitive_ending(&word.norm);
+    (verb_like && governed && tokens.get(e.end).is_some_and(|t| pack.is_determiner(&t.norm)))
         || (pack.is_auxiliary(before) && pack.is_bare_participle(&word.lower()))
 }
 

@@ -1082,7 +1082,7 @@ impl SentenceContext<'_, '_> {
                             && between.iter().any(|t| pack.is_genitive(&t.norm) || pack.is_group_break(&t.norm))
                             && !between.iter().any(|t| punct(t) && t.norm != "," || pack.is_auxiliary(&t.lower()))
                     };
-                    purpose || describes_object || criticised_act || responsibility_for || alleged() || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
+                    purpose || describes_object || criticised_act || responsibility_for || alleged() || self.restates_protest(a, b, near && content()) || governs(a) && (complement || near && (adjacent || marked && b.head.0 - a.head.1 <= INFINITIVE_REACH || content()))
                 })
             })
             .collect();
@@ -3611,13 +3611,19 @@ impl SentenceContext<'_, '_> {
                 .filter_map(|b| b.country.clone())
                 .next_back()
         };
+        // `opposed the deployment of a regional peacekeeping force`: a
+        // peacekeeping force serves in a country not its own, so neither
+        // where it stands nor who speaks of it says whose it is.
+        let abroad = agent == PEACEKEEPERS;
+        let attached_place = attached_place.filter(|_| !abroad);
+        let home = home.filter(|_| !abroad);
         let country = partner
             .or_else(|| attached_place.map(|p| lexicon.places[p.place].country.clone()))
             .or_else(|| home.map(str::to_string))
             .or_else(earlier_in_sentence)
             // `Irlande : la Cour suprême a rejeté…`: the dateline says whose
             // institutions the item speaks of.
-            .or_else(|| places.iter().find(|p| p.dateline).map(|p| lexicon.places[p.place].country.clone()))
+            .or_else(|| places.iter().filter(|_| !abroad).find(|p| p.dateline).map(|p| lexicon.places[p.place].country.clone()))
             .or_else(|| self.discourse.country_of_agent(agent))
             // `le président` after `Emmanuel Macron`: the holder named earlier;
             // not `le président de la CPME`, who heads something else.
@@ -3642,6 +3648,19 @@ impl SentenceContext<'_, '_> {
             .then_some(location?)
             .map(|l| l.country.as_str())
             .filter(|c| lexicon.country_place(c).is_some())
+    }
+
+    /// `staged a hunger strike in protest against`, `ont entamé une grève
+    /// de la faim en signe de protestation contre`: a protest named by a
+    /// noun after a preposition, following another protest in its clause,
+    /// says what that protest was, not a second one.
+    fn restates_protest(&self, a: &Candidate, b: &Candidate, near: bool) -> bool {
+        let pack = &self.lang.pack;
+        let k = b.head.0;
+        near && k > a.head.1
+            && a.rule.cameo.starts_with(PROTEST_ROOT)
+            && b.rule.cameo.starts_with(PROTEST_ROOT)
+            && (pack.is_one_word_locative(&self.tokens[k - 1].lower()) || pack.is_genitive(&self.tokens[k - 1].norm))
     }
 
     /// The publisher's country for a domestic agent word, when neither this

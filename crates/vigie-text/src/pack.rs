@@ -152,6 +152,9 @@ pub struct LanguagePack {
     imperfects: WordSet,
     /// Forms of the auxiliaries of compound tenses (`a`, `ont`, `est`).
     auxiliaries: WordSet,
+    /// Verbs that take a bare infinitive (`va`, `doit`, `peut`): right
+    /// after one, a word ending as an infinitive is that infinitive.
+    modals: WordSet,
     /// Reflexive pronouns (`se`, `s'`): before an auxiliary they make a
     /// pronominal perfect (`s'est refusé`), never a passive.
     reflexives: WordSet,
@@ -185,6 +188,10 @@ pub struct LanguagePack {
     /// Endings of adverbs (`-ly`): an adverb between an agent word and a
     /// verb (`soldiers routinely beat`) leaves the agent word the subject.
     adverb_endings: Vec<String>,
+    /// Endings of infinitives that agent nouns share (`-er`: `reporter`):
+    /// after an infinitive marker and before its object's determiner such a
+    /// word is the verb (`accepté de reporter la manifestation`).
+    infinitive_endings: Vec<String>,
 }
 
 /// Longest word (in bytes) keyed by [`short_word_key`].
@@ -377,6 +384,7 @@ const KINDS: &[&str] = &[
     "present_singular",
     "imperfect",
     "auxiliary",
+    "modal",
     "reflexive",
     "pronominal_sense",
     "day_part",
@@ -390,6 +398,7 @@ const KINDS: &[&str] = &[
     "cardinal",
     "verb_ending",
     "adverb_ending",
+    "infinitive_ending",
     "subject_pronoun",
     "cause_opener",
     "subordinator",
@@ -476,6 +485,7 @@ impl LanguagePack {
                     "gerund_ending" => pack.gerund_endings.push(norm),
                     "verb_ending" => pack.verb_endings.push(norm),
                     "adverb_ending" => pack.adverb_endings.push(norm),
+                    "infinitive_ending" => pack.infinitive_endings.push(norm),
                     "participle_ending" => pack.participle_endings.push(crate::fold_case(&form)),
                     "present_singular" => pack.present_singular_endings.push((crate::fold_case(value), crate::fold_case(&form))),
                     "imperfect" => pack.imperfect_endings.push((crate::fold_case(value), crate::fold_case(&form))),
@@ -508,6 +518,9 @@ impl LanguagePack {
                     }
                     "auxiliary" => {
                         pack.auxiliaries.insert(norm);
+                    }
+                    "modal" => {
+                        pack.modals.insert(norm);
                     }
                     "reflexive" => {
                         pack.reflexives.insert(norm);
@@ -907,6 +920,10 @@ impl LanguagePack {
         self.auxiliaries.contains(norm)
     }
 
+    pub fn is_modal(&self, norm: &str) -> bool {
+        self.modals.contains(norm)
+    }
+
     pub fn is_reflexive(&self, norm: &str) -> bool {
         self.reflexives.contains(norm)
     }
@@ -943,6 +960,12 @@ impl LanguagePack {
     /// its stem at least three letters long (`prevented`, not `red`).
     pub fn has_verb_ending(&self, norm: &str) -> bool {
         self.verb_endings.iter().any(|e| norm.len() > e.len() + 2 && norm.ends_with(e.as_str()))
+    }
+
+    /// Whether a word ends like an infinitive (`-er`), its stem at least
+    /// three letters long.
+    pub fn has_infinitive_ending(&self, norm: &str) -> bool {
+        self.infinitive_endings.iter().any(|e| norm.len() > e.len() + 2 && norm.ends_with(e.as_str()))
     }
 
     /// Whether a word ends like an adverb (`-ly`), its stem at least three
