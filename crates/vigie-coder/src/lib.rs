@@ -172,8 +172,22 @@ impl<'a> Coder<'a> {
             }
         }
         visits::give_hosts_to_visitors(&mut mentions);
+        mentions.retain(|m| !between_businesses_only(m));
         Ok(CodedArticle { language: language.to_string(), sentences, mentions })
     }
+}
+
+/// Sectors of private commerce: firms and multinationals.
+const COMMERCE_AGENTS: [&str; 2] = ["BUS", "MNC"];
+
+/// An event where a firm acts and no state, party, group or person of public
+/// life takes part — a company's takeover bid, its results, a bank's
+/// statement on rates — is market news, not a political event: wire copy
+/// would drown the analyst's events in it. A firm acting on a state or a
+/// state acting on a firm stays.
+fn between_businesses_only(m: &Mention) -> bool {
+    let commerce = |code: &str| code.get(3..).is_some_and(|agent| COMMERCE_AGENTS.contains(&agent));
+    m.source.as_deref().is_some_and(commerce) && m.target.as_deref().map_or(true, commerce)
 }
 
 /// How specific the evidence of one event is (see `Mention::confidence`):
