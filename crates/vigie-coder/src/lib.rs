@@ -228,6 +228,10 @@ const INNER_SUBJECT_REACH: usize = 2;
 /// attacked`).
 const BARE_SUBJECT_REACH: usize = 2;
 
+/// How many words may stand between a modal and the speech verb it
+/// qualifies (`will also announce`).
+const STATEMENT_MODAL_REACH: usize = 2;
+
 /// CAMEO 07, "provide aid".
 const AID_ROOT: &str = "07";
 /// How far after the verb phrase's last word the recipient of a payment is
@@ -664,6 +668,20 @@ struct Candidate<'r> {
 }
 
 impl SentenceContext<'_, '_> {
+    /// `Officials said negotiations will start next month`, `It will take
+    /// until July to repair the line, oil officials said`: a future or
+    /// conditional in what a statement reports is the content's tense; the
+    /// statement itself was made. Only a modal or adverb on the speech verb
+    /// itself (`will announce`, `would say`, `annoncera probablement`) makes
+    /// the statement planned or hypothetical.
+    fn tense_of_reported_content(&self, c: &Candidate, q: &Cue) -> bool {
+        c.rule.cameo == GENERIC_STATEMENT
+            && matches!(q.kind, CueKind::Planned | CueKind::Intent | CueKind::Hypothetical)
+            && !(q.start >= c.head.0 && q.end <= c.verb_end)
+            && q.start != c.verb_end
+            && !(q.end <= c.head.0 && c.head.0 - q.end <= STATEMENT_MODAL_REACH)
+    }
+
     /// The sentence's events, and the actor groups it names.
     fn code_sentence(&self) -> (Vec<Mention>, Vec<Group>) {
         let lexicon = self.coder.lexicon;
@@ -2848,7 +2866,7 @@ impl SentenceContext<'_, '_> {
             }
             !cues.iter().any(|k| k.start > comma && matches!(k.kind, CueKind::Hypothetical | CueKind::Planned | CueKind::Intent | CueKind::Condition | CueKind::Ultimatum))
         };
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).filter(|q| !self.negation_of_another_predicate(c, q)).filter(|q| !self.plan_of_a_reduced_clause(c, q, cues)).filter(|q| !factual_condition(q)).collect();
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).filter(|q| !self.negation_of_another_predicate(c, q)).filter(|q| !self.plan_of_a_reduced_clause(c, q, cues)).filter(|q| !factual_condition(q)).filter(|q| !self.tense_of_reported_content(c, q)).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
