@@ -178,8 +178,22 @@ impl<'a> Coder<'a> {
             }
         }
         visits::give_hosts_to_visitors(&mut mentions);
+        mentions.retain(|m| !between_businesses_only(m));
         Ok(CodedArticle { language: language.to_string(), sentences, mentions })
     }
+}
+
+/// Sectors of private commerce: firms and multinationals.
+const COMMERCE_AGENTS: [&str; 2] = ["BUS", "MNC"];
+
+/// An event where a firm acts and no state, party, group or person of public
+/// life takes part — a company's takeover bid, its results, a bank's
+/// statement on rates — is market news, not a political event: wire copy
+/// would drown the analyst's events in it. A firm acting on a state or a
+/// state acting on a firm stays.
+fn between_businesses_only(m: &Mention) -> bool {
+    let commerce = |code: &str| code.get(3..).is_some_and(|agent| COMMERCE_AGENTS.contains(&agent));
+    m.source.as_deref().is_some_and(commerce) && m.target.as_deref().map_or(true, commerce)
 }
 
 /// How specific the evidence of one event is (see `Mention::confidence`):
@@ -219,6 +233,10 @@ const INNER_SUBJECT_REACH: usize = 2;
 /// is the subject of (`police on Monday arrested`, `insurgents have
 /// attacked`).
 const BARE_SUBJECT_REACH: usize = 2;
+
+/// How many words may stand between a modal and the speech verb it
+/// qualifies (`will also announce`).
+const STATEMENT_MODAL_REACH: usize = 2;
 
 /// CAMEO 07, "provide aid".
 const AID_ROOT: &str = "07";
@@ -671,6 +689,20 @@ struct Candidate<'r> {
 }
 
 impl SentenceContext<'_, '_> {
+    /// `Officials said negotiations will start next month`, `It will take
+    /// until July to repair the line, oil officials said`: a future or
+    /// conditional in what a statement reports is the content's tense; the
+    /// statement itself was made. Only a modal or adverb on the speech verb
+    /// itself (`will announce`, `would say`, `annoncera probablement`) makes
+    /// the statement planned or hypothetical.
+    fn tense_of_reported_content(&self, c: &Candidate, q: &Cue) -> bool {
+        c.rule.cameo == GENERIC_STATEMENT
+            && matches!(q.kind, CueKind::Planned | CueKind::Intent | CueKind::Hypothetical)
+            && !(q.start >= c.head.0 && q.end <= c.verb_end)
+            && q.start != c.verb_end
+            && !(q.end <= c.head.0 && c.head.0 - q.end <= STATEMENT_MODAL_REACH)
+    }
+
     /// The sentence's events, and the actor groups it names.
     fn code_sentence(&self) -> (Vec<Mention>, Vec<Group>) {
         let lexicon = self.coder.lexicon;
@@ -2897,7 +2929,7 @@ impl SentenceContext<'_, '_> {
             }
             !cues.iter().any(|k| k.start > comma && matches!(k.kind, CueKind::Hypothetical | CueKind::Planned | CueKind::Intent | CueKind::Condition | CueKind::Ultimatum))
         };
-        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).filter(|q| !self.negation_of_another_predicate(c, q)).filter(|q| !self.plan_of_a_reduced_clause(c, q, cues)).filter(|q| !factual_condition(q)).collect();
+        let active: Vec<&Cue> = cues.iter().filter(|q| in_scope(q)).filter(same_remark).filter(same_quotation).filter(after_the_content).filter(not_a_date).filter(denies_the_act).filter(qualifies_the_act).filter(outside_a_condition).filter(|q| !self.negation_of_another_predicate(c, q)).filter(|q| !self.plan_of_a_reduced_clause(c, q, cues)).filter(|q| !factual_condition(q)).filter(|q| !self.tense_of_reported_content(c, q)).collect();
         if active.iter().any(|q| matches!(q.kind, CueKind::Obligation | CueKind::NotEvent)) {
             return Vec::new();
         }
