@@ -9,6 +9,7 @@
 //!
 //! Where to start reading: [`Coder::code`], then `code_sentence`.
 
+mod actor_heads;
 mod actors;
 mod dates;
 mod discourse;
@@ -172,6 +173,7 @@ impl<'a> Coder<'a> {
             }
         }
         visits::give_hosts_to_visitors(&mut mentions);
+        actor_heads::describe_actors(self.lexicon, &mut mentions);
         Ok(CodedArticle { language: language.to_string(), sentences, mentions })
     }
 }
@@ -3333,6 +3335,10 @@ impl SentenceContext<'_, '_> {
                 spans: MentionSpans { sentence: self.span, source: Some(self.actor_span(s)), target: target_span, verb: verb_span },
                 language: self.language.to_string(),
                 confidence: Some(score),
+                source_country: None,
+                source_org: None,
+                target_country: None,
+                target_org: None,
             });
         }
         if announced {

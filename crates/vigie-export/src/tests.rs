@@ -66,6 +66,10 @@ fn store_with_events() -> Store {
         spans: MentionSpans { sentence: Span(0, text.chars().count()), source: Some(Span(0, 5)), target: None, verb: Span(6, 9) },
         language: "en".into(),
         confidence: Some(0.9),
+        source_country: None,
+        source_org: None,
+        target_country: None,
+        target_org: None,
     };
     let docs = [
         ("a", "North Korean officers visited Moscow on 19 June 2024.", mention("a", "North Korean officers visited Moscow on 19 June 2024.", "2024-06-19", DatePrecision::Day, true, "042")),

@@ -31,6 +31,10 @@ fn mention(article: &str, sentence: &str) -> Mention {
         spans: MentionSpans { sentence: Span(0, 24), source: Some(Span(0, 6)), target: Some(Span(16, 23)), verb: Span(7, 15) },
         language: "en".into(),
         confidence: Some(0.9),
+        source_country: None,
+        source_org: None,
+        target_country: None,
+        target_org: None,
     }
 }
 
