@@ -166,12 +166,12 @@ pub struct Mention {
     /// and the organisation it is (`UNO` for `UNOMIL`, `NATO`). Exports
     /// fill their country and group columns from these, never from the
     /// code's first letters. `None` for both: an agent word alone (`REB`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub source_country: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub source_org: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub target_country: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub target_org: Option<String>,
 }
