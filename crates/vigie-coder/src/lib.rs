@@ -9,6 +9,7 @@
 //!
 //! Where to start reading: [`Coder::code`], then `code_sentence`.
 
+mod actor_heads;
 mod actors;
 mod dates;
 mod discourse;
@@ -179,6 +180,7 @@ impl<'a> Coder<'a> {
         }
         visits::give_hosts_to_visitors(&mut mentions);
         mentions.retain(|m| !between_businesses_only(m));
+        actor_heads::describe_actors(self.lexicon, &mut mentions);
         Ok(CodedArticle { language: language.to_string(), sentences, mentions })
     }
 }
@@ -3441,6 +3443,10 @@ impl SentenceContext<'_, '_> {
                 spans: MentionSpans { sentence: self.span, source: Some(self.actor_span(s)), target: target_span, verb: verb_span },
                 language: self.language.to_string(),
                 confidence: Some(score),
+                source_country: None,
+                source_org: None,
+                target_country: None,
+                target_org: None,
             });
         }
         if announced {

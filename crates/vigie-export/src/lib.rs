@@ -185,14 +185,22 @@ fn event_day(e: &EventRecord) -> i64 {
         .unwrap_or(0)
 }
 
-/// The country of an actor code and its known group (an organisation such as `NATO`).
-fn actor_country_group(code: &str) -> (String, String) {
-    let key = actor_key(Some(code));
-    if key.len() == 3 && key.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(key.as_str(), "IGO" | "NGO" | "MNC" | "IMG") {
-        (key, String::new())
-    } else {
-        (String::new(), key)
-    }
+/// One actor of an event: its code and text, and what the coder knew of it —
+/// the country it belongs to and the organisation it is. The code's first
+/// letters never stand for the country: `UNO`, `EUR`, `AFU` are no countries.
+struct ActorOf<'e> {
+    code: &'e Option<String>,
+    text: &'e Option<String>,
+    country: Option<&'e str>,
+    org: Option<&'e str>,
+}
+
+fn source_of(e: &EventRecord) -> ActorOf<'_> {
+    ActorOf { code: &e.source, text: &e.source_text, country: e.source_country.as_deref(), org: e.source_org.as_deref() }
+}
+
+fn target_of(e: &EventRecord) -> ActorOf<'_> {
+    ActorOf { code: &e.target, text: &e.target_text, country: e.target_country.as_deref(), org: e.target_org.as_deref() }
 }
 
 fn country_names() -> &'static HashMap<&'static str, &'static str> {
@@ -232,11 +240,15 @@ fn is_country_place(place_id: &str) -> bool {
     place_id.starts_with("country-")
 }
 
-/// The 10 actor columns of GDELT (Code … Type3Code) for one actor.
-fn gdelt_actor(code: &Option<String>, name: &Option<String>) -> Vec<String> {
-    let Some(full_code) = code else { return vec![String::new(); 10] };
+/// The 10 actor columns of GDELT (Code … Type3Code) for one actor. An
+/// organisation goes to KnownGroupCode, as GDELT files IGOs and armed
+/// groups, with its home country if it has one (`HEZ`: LBN) and none if it
+/// is international (`UNO`).
+fn gdelt_actor(a: &ActorOf) -> Vec<String> {
+    let Some(full_code) = a.code else { return vec![String::new(); 10] };
+    let name = a.text;
     let (code, ethnic) = split_ethnic(full_code);
-    let (country, group) = actor_country_group(code);
+    let (country, group) = (a.country.unwrap_or("").to_string(), a.org.unwrap_or("").to_string());
     let agents = actor_agents(code);
     let agent = |i: usize| agents.get(i).map(|s| s.to_string()).unwrap_or_default();
     vec![
@@ -265,8 +277,8 @@ pub fn gdelt_event(e: &EventRecord) -> Vec<String> {
     f.push(format!("{y:04}{m:02}")); // 2 MonthYear
     f.push(format!("{y:04}")); // 3 Year
     f.push(format!("{fraction:.4}")); // 4 FractionDate
-    f.extend(gdelt_actor(&e.source, &e.source_text)); // 5-14
-    f.extend(gdelt_actor(&e.target, &e.target_text)); // 15-24
+    f.extend(gdelt_actor(&source_of(e))); // 5-14
+    f.extend(gdelt_actor(&target_of(e))); // 15-24
     // 25 IsRootEvent. GDELT sets it for events found in an article's lead
     // paragraph, taken as the more important ones. Articles reach Vigie
     // without paragraphs, so the lead is the first three sentences: the
@@ -347,20 +359,22 @@ pub const ICEWS_HEADER: [&str; 20] = [
     "Province", "Country", "Latitude", "Longitude",
 ];
 
-fn icews_actor(code: &Option<String>, name: &Option<String>) -> [String; 3] {
-    let Some(full_code) = code else { return Default::default() };
+/// Name, sectors and country of one actor. ICEWS has no column for an
+/// organisation: it is the first of the actor's sectors (`UNO,MIL`), and
+/// the country is its home's or empty for an international body.
+fn icews_actor(a: &ActorOf) -> [String; 3] {
+    let Some(full_code) = a.code else { return Default::default() };
     let code = split_ethnic(full_code).0;
-    let agents = actor_agents(code).join(",");
+    let agents = a.org.into_iter().chain(actor_agents(code)).collect::<Vec<_>>().join(",");
     let sectors = if agents.contains(',') { format!("\"{agents}\"") } else { agents };
-    let (country, group) = actor_country_group(code);
-    let country = if country.is_empty() { group } else { country_name(&country) };
-    [name.clone().unwrap_or_else(|| full_code.clone()), sectors, country]
+    let country = a.country.map(country_name).unwrap_or_default();
+    [a.text.clone().unwrap_or_else(|| full_code.clone()), sectors, country]
 }
 
 /// One line of an ICEWS event file (20 fields).
 pub fn icews_row(e: &EventRecord) -> Vec<String> {
-    let [sn, ss, sc] = icews_actor(&e.source, &e.source_text);
-    let [tn, ts, tc] = icews_actor(&e.target, &e.target_text);
+    let [sn, ss, sc] = icews_actor(&source_of(e));
+    let [tn, ts, tc] = icews_actor(&target_of(e));
     let (city, country, lat, lon) = match &e.location {
         Some(l) => (
             if is_country_place(&l.place_id) { String::new() } else { l.name.clone() },
@@ -394,17 +408,27 @@ pub fn icews_row(e: &EventRecord) -> Vec<String> {
     ]
 }
 
-fn plover_actor(full_code: &str, text: &Option<String>) -> Value {
+/// A PLOVER entity. Its `code` stays the actor's top-level code (a
+/// country's, or an organisation's: `UNO`); `country` and `organisation`
+/// keep them apart, as POLECAT's actor country and name columns do.
+fn plover_actor(a: &ActorOf) -> Option<Value> {
+    let full_code = a.code.as_deref()?;
     let code = split_ethnic(full_code).0;
     let agents = actor_agents(code);
-    let mut a = json!({ "code": actor_key(Some(code)) });
+    let mut v = json!({ "code": actor_key(Some(code)) });
     if let Some(sector) = agents.first() {
-        a["sector"] = json!(sector);
+        v["sector"] = json!(sector);
     }
-    if let Some(t) = text {
-        a["entity_text"] = json!(t);
+    if let Some(country) = a.country {
+        v["country"] = json!(country);
     }
-    a
+    if let Some(org) = a.org {
+        v["organisation"] = json!(org);
+    }
+    if let Some(t) = a.text {
+        v["entity_text"] = json!(t);
+    }
+    Some(v)
 }
 
 /// One PLOVER record (PLOVER manual, "Data Fields"). Vigie's factuality
@@ -425,8 +449,8 @@ pub fn plover(e: &EventRecord) -> Value {
         "id": format!("vigie-{}", e.id),
         "has_event": e.plover_event.is_some(),
         "date": vigie_store::dates::iso(event_day(e)),
-        "actor": e.source.as_deref().map(|s| vec![plover_actor(s, &e.source_text)]).unwrap_or_default(),
-        "recipient": e.target.as_deref().map(|t| vec![plover_actor(t, &e.target_text)]).unwrap_or_default(),
+        "actor": plover_actor(&source_of(e)).into_iter().collect::<Vec<_>>(),
+        "recipient": plover_actor(&target_of(e)).into_iter().collect::<Vec<_>>(),
         "event": e.plover_event.iter().collect::<Vec<_>>(),
         "mode": modes,
         "quad_code": e.quad_class,

@@ -10,15 +10,28 @@ fn timestamps_become_gdelt_digits() {
 
 #[test]
 fn actors_split_into_country_group_and_types() {
-    assert_eq!(actor_country_group("PRKMIL"), ("PRK".into(), String::new()));
-    assert_eq!(actor_country_group("NATO"), (String::new(), "NATO".into()));
-    let cols = gdelt_actor(&Some("RUSGOVMIL".into()), &Some("Russian army".into()));
+    fn actor<'a>(code: &'a Option<String>, text: &'a Option<String>, country: Option<&'a str>, org: Option<&'a str>) -> ActorOf<'a> {
+        ActorOf { code, text, country, org }
+    }
+    let leak = |s: Option<&str>| -> &'static Option<String> { Box::leak(Box::new(s.map(str::to_string))) };
+    let cols = gdelt_actor(&actor(leak(Some("RUSGOVMIL")), leak(Some("Russian army")), Some("RUS"), None));
     assert_eq!(cols.len(), 10);
     assert_eq!((cols[0].as_str(), cols[1].as_str(), cols[2].as_str(), cols[7].as_str(), cols[8].as_str()), ("RUSGOVMIL", "RUSSIAN ARMY", "RUS", "GOV", "MIL"));
     // CAMEO's ethnic suffix fills Actor1EthnicCode; country and types are read without it.
-    let cols = gdelt_actor(&Some("TURREBkur".into()), &Some("Kurdish rebels".into()));
+    let cols = gdelt_actor(&actor(leak(Some("TURREBkur")), leak(Some("Kurdish rebels")), Some("TUR"), None));
     assert_eq!((cols[0].as_str(), cols[2].as_str(), cols[3].as_str(), cols[4].as_str(), cols[7].as_str()), ("TURREBkur", "TUR", "", "kur", "REB"));
-    assert_eq!(gdelt_actor(&Some("RUSMIL".into()), &None)[4], "");
+    assert_eq!(gdelt_actor(&actor(leak(Some("RUSMIL")), leak(None), Some("RUS"), None))[4], "");
+    // What the coder knew decides the columns, not the code's first letters:
+    // an international body has no country, an armed group its home's.
+    let cols = gdelt_actor(&actor(leak(Some("UNOMIL")), leak(None), None, Some("UNO")));
+    assert_eq!((cols[2].as_str(), cols[3].as_str(), cols[7].as_str()), ("", "UNO", "MIL"));
+    let cols = gdelt_actor(&actor(leak(Some("HEZ")), leak(None), Some("LBN"), Some("HEZ")));
+    assert_eq!((cols[2].as_str(), cols[3].as_str()), ("LBN", "HEZ"));
+    let [_, sectors, country] = icews_actor(&actor(leak(Some("AFU")), leak(Some("African Union")), None, Some("AFU")));
+    assert_eq!((sectors.as_str(), country.as_str()), ("AFU", ""));
+    // An agent word alone: no country, no group.
+    let cols = gdelt_actor(&actor(leak(Some("REB")), leak(None), None, None));
+    assert_eq!((cols[2].as_str(), cols[3].as_str()), ("", ""));
     assert_eq!(country_name("PRK"), "North Korea");
     assert_eq!(country_name("XXX"), "XXX");
 }
@@ -66,6 +79,10 @@ fn store_with_events() -> Store {
         spans: MentionSpans { sentence: Span(0, text.chars().count()), source: Some(Span(0, 5)), target: None, verb: Span(6, 9) },
         language: "en".into(),
         confidence: Some(0.9),
+        source_country: Some("PRK".into()),
+        source_org: None,
+        target_country: Some("RUS".into()),
+        target_org: None,
     };
     let docs = [
         ("a", "North Korean officers visited Moscow on 19 June 2024.", mention("a", "North Korean officers visited Moscow on 19 June 2024.", "2024-06-19", DatePrecision::Day, true, "042")),

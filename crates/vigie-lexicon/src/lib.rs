@@ -518,6 +518,10 @@ pub struct Lexicon {
     country_places: HashMap<String, usize>,
     /// The home country of a national organisation (`actors/organisation_countries.tsv`).
     organisation_countries: HashMap<String, String>,
+    /// The codes of `actors/organisations.tsv` that head an actor code of
+    /// their own (`UNO`, `NATO`, `HEZ`; not `FRAPTY`, which is a country's
+    /// body): what an exported actor is when its code starts with no country.
+    organisations: HashSet<String>,
     /// The country of each country-code top-level domain (`fr` → FRA), from
     /// the `web_domain` rows of `actors/countries.tsv`: a publisher's address
     /// says where it publishes.
@@ -671,11 +675,19 @@ impl Lexicon {
                 }
             }
         }
+        let organisations: HashSet<String> = match files.get("actors/organisations.tsv") {
+            Some(content) => tsv::rows("actors/organisations.tsv", content, &["code", "lang", "forms"])?
+                .into_iter()
+                .map(|row| row.cols[0].to_string())
+                .filter(|code| !(code.len() == 6 && code.is_char_boundary(3) && country_places.contains_key(&code[..3])))
+                .collect(),
+            None => HashSet::default(),
+        };
         let web_domains = match files.get("actors/countries.tsv") {
             Some(content) => web_domains("actors/countries.tsv", content)?,
             None => HashMap::default(),
         };
-        Ok(Lexicon { cameo, intents, people, places, titles, ethnic_groups, languages, country_places, organisation_countries, web_domains, terms_by_code, terms_by_surname })
+        Ok(Lexicon { cameo, intents, people, places, titles, ethnic_groups, languages, country_places, organisation_countries, organisations, web_domains, terms_by_code, terms_by_surname })
     }
 
     /// The country of a publisher's address by its country-code top-level
@@ -894,6 +906,12 @@ impl Lexicon {
     /// The country a national organisation (`HEZ`) belongs to, if known.
     pub fn organisation_country(&self, code: &str) -> Option<&str> {
         self.organisation_countries.get(code).map(String::as_str)
+    }
+
+    /// Whether a code names an organisation of its own (`UNO`, `HEZ`), not a
+    /// country's body.
+    pub fn is_organisation(&self, code: &str) -> bool {
+        self.organisations.contains(code)
     }
 
     /// The index in `places` of a country's own place (its centroid).

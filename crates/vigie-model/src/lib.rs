@@ -161,4 +161,17 @@ pub struct Mention {
     /// generic code or a missing target. For filtering, not a probability.
     #[serde(default)]
     pub confidence: Option<f64>,
+    /// What the coder knew of each actor beyond its code: the country it
+    /// belongs to (the code's own, or an organisation's home, `HEZ` → LBN)
+    /// and the organisation it is (`UNO` for `UNOMIL`, `NATO`). Exports
+    /// fill their country and group columns from these, never from the
+    /// code's first letters. `None` for both: an agent word alone (`REB`).
+    #[serde(default)]
+    pub source_country: Option<String>,
+    #[serde(default)]
+    pub source_org: Option<String>,
+    #[serde(default)]
+    pub target_country: Option<String>,
+    #[serde(default)]
+    pub target_org: Option<String>,
 }

@@ -97,6 +97,12 @@ pub struct EventRecordSchema {
     /// Lexicon id of the person the source is.
     source_person: Option<String>,
     target_person: Option<String>,
+    /// The country the source belongs to, as the coder knew it (an organisation's home, or none: `UNO`).
+    source_country: Option<String>,
+    /// The organisation the source is (`UNO` for `UNOMIL`), none for a country's actor.
+    source_org: Option<String>,
+    target_country: Option<String>,
+    target_org: Option<String>,
     /// CAMEO code (`042`).
     cameo: String,
     cameo_label: String,
@@ -211,6 +217,12 @@ pub struct MentionSchema {
     spans: SpansSchema,
     language: String,
     confidence: Option<f64>,
+    /// The country the source belongs to, as the coder knew it (an organisation's home, or none: `UNO`).
+    source_country: Option<String>,
+    /// The organisation the source is (`UNO` for `UNOMIL`), none for a country's actor.
+    source_org: Option<String>,
+    target_country: Option<String>,
+    target_org: Option<String>,
 }
 
 /// `[start, end)` offsets in Unicode scalar values (code points) of the article text.

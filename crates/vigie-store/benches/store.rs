@@ -184,6 +184,10 @@ fn generate(names: &Names, rng: &mut Rng, first_article: u64, n_articles: u64, r
                     spans: MentionSpans { sentence: Span(0, 0), source: Some(Span(0, 3)), target: None, verb: Span(4, 5) },
                     language: "en".into(),
                     confidence: Some(0.8),
+                    source_country: None,
+                    source_org: None,
+                    target_country: None,
+                    target_org: None,
                 };
                 if recent.len() < 10_000 {
                     recent.push(m.clone());

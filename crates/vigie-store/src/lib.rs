@@ -280,8 +280,9 @@ pub(crate) const MENTION_COLUMNS: &str = concat!("a.external_id, m.sentence_idx,
     m.target, m.target_text, m.source_person, m.target_person, m.cameo, m.cameo_label, m.cameo_root, m.quad_class, m.goldstein,
     m.plover_event, m.plover_mode, m.factuality, m.event_date, m.date_precision, m.date_source, m.historical, m.location_name,
     m.location_country, m.lat, m.lon, m.place_id, m.is_first, m.symmetric, m.rule, m.sentence_start, m.sentence_end,
-    m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, m.language, m.confidence");
-pub(crate) const MENTION_COLUMN_COUNT: usize = 39;
+    m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, m.language, m.confidence,
+    m.source_country, m.source_org, m.target_country, m.target_org");
+pub(crate) const MENTION_COLUMN_COUNT: usize = 43;
 pub(crate) const MENTION_FROM: &str =
     "mentions m JOIN articles a ON a.id = m.article_id";
 
@@ -386,6 +387,10 @@ pub(crate) fn mention_at(r: &rusqlite::Row, o: usize) -> rusqlite::Result<Mentio
         },
         language: r.get(o + 37)?,
         confidence: r.get(o + 38)?,
+        source_country: r.get(o + 39)?,
+        source_org: r.get(o + 40)?,
+        target_country: r.get(o + 41)?,
+        target_org: r.get(o + 42)?,
     })
 }
 
@@ -1343,15 +1348,15 @@ const INSERT_MENTION_HEAD: &str = "INSERT INTO mentions (article_id, sentence_id
     target, target_text, source_person, target_person, cameo, cameo_label, cameo_root, quad_class, goldstein, plover_event,
     plover_mode, factuality, event_date, date_precision, date_source, historical, is_first, symmetric, location_name,
     location_country, lat, lon, place_id, rule, language, sentence_start, sentence_end, source_start, source_end, target_start,
-    target_end, verb_start, verb_end, confidence) VALUES ";
+    target_end, verb_start, verb_end, confidence, source_country, source_org, target_country, target_org) VALUES ";
 /// One mention's values: [`mention_values`] gives its parameters.
 const MENTION_VALUES: &str =
-    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 /// A mention's row, as [`MENTION_VALUES`] takes it (its id is the next
 /// rowid): its own evidence text only when it is not its article's text at
 /// its sentence's offsets.
-fn mention_values<'v>(article_row: i64, event_id: i64, sentence_text: Option<&'v str>, m: &'v Mention) -> [Param<'v>; 40] {
+fn mention_values<'v>(article_row: i64, event_id: i64, sentence_text: Option<&'v str>, m: &'v Mention) -> [Param<'v>; 44] {
     let loc = m.location.as_ref();
     let span = |s: Option<Span>, end: bool| Param::int(s.map(|s| (if end { s.1 } else { s.0 }) as i64));
     [
@@ -1395,6 +1400,10 @@ fn mention_values<'v>(article_row: i64, event_id: i64, sentence_text: Option<&'v
         span(Some(m.spans.verb), false),
         span(Some(m.spans.verb), true),
         Param::real(m.confidence),
+        Param::of(&m.source_country),
+        Param::of(&m.source_org),
+        Param::of(&m.target_country),
+        Param::of(&m.target_org),
     ]
 }
 

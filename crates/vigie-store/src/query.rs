@@ -108,6 +108,13 @@ pub struct EventRecord {
     pub target_text: Option<String>,
     pub source_person: Option<String>,
     pub target_person: Option<String>,
+    /// What the coder knew of the actors (see `Mention::source_country`):
+    /// the country each belongs to and the organisation it is, from the
+    /// founding mention.
+    pub source_country: Option<String>,
+    pub source_org: Option<String>,
+    pub target_country: Option<String>,
+    pub target_org: Option<String>,
     pub cameo: String,
     pub cameo_label: String,
     pub cameo_root: String,
@@ -188,7 +195,8 @@ const EVENT_COLUMNS: &str = concat!("e.id, e.source, e.target, m.source_text, m.
     e.cameo_label, e.cameo_root, e.quad_class, e.goldstein, e.plover_event, e.plover_mode, e.symmetric, e.historical,
     e.factuality, e.confidence, e.event_date, e.date_precision, e.day_lo, e.day_hi, e.location_name, e.location_country, e.lat,
     e.lon, e.place_id, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.last_seen, a.external_id, a.url,
-    a.source_name, a.language, m.sentence_idx, ", crate::sentence_text_sql!(), ", a.id, a.ingested_at");
+    a.source_name, a.language, m.sentence_idx, ", crate::sentence_text_sql!(), ", a.id, a.ingested_at,
+    m.source_country, m.source_org, m.target_country, m.target_org");
 
 const EVENT_FROM: &str = "events e
     JOIN mentions m ON m.id = (SELECT MIN(mm.id) FROM mentions mm WHERE mm.event_id = e.id)
@@ -213,6 +221,10 @@ fn event_from_row(r: &rusqlite::Row) -> rusqlite::Result<EventRecord> {
         target_text: r.get(4)?,
         source_person: r.get(5)?,
         target_person: r.get(6)?,
+        source_country: r.get(40)?,
+        source_org: r.get(41)?,
+        target_country: r.get(42)?,
+        target_org: r.get(43)?,
         cameo: r.get(7)?,
         cameo_label: r.get(8)?,
         cameo_root: r.get(9)?,
@@ -502,7 +514,7 @@ impl Store {
              {}",
             w.sql
         );
-        debug_assert_eq!(MENTION_COLUMN_COUNT, 39);
+        debug_assert_eq!(MENTION_COLUMN_COUNT, 43);
         let tx = self.conn.unchecked_transaction()?;
         {
             let mut stmt = tx.prepare(&sql)?;

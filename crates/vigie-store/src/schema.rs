@@ -435,6 +435,20 @@ SELECT a.id AS article_id, s.value ->> 0 AS idx, s.value ->> 1 AS start_char, s.
     COALESCE(s.value ->> 4, substr(a.text, (s.value ->> 1) + 1, (s.value ->> 2) - (s.value ->> 1))) AS text
 FROM articles a, json_each(a.sentences) s;
 "#,
+    // 12: what the coder knew of each actor, the country it belongs to and
+    // the organisation it is (`UNOMIL`: no country, organisation UNO), so
+    // that exports need not read a country into an organisation's code.
+    // Rows coded before keep the only reading their code allows, its first
+    // three capitals as its country; re-coding them gives the organisations.
+    r#"
+ALTER TABLE mentions ADD COLUMN source_country TEXT;
+ALTER TABLE mentions ADD COLUMN source_org TEXT;
+ALTER TABLE mentions ADD COLUMN target_country TEXT;
+ALTER TABLE mentions ADD COLUMN target_org TEXT;
+UPDATE mentions SET
+    source_country = CASE WHEN source GLOB '[A-Z][A-Z][A-Z]*' THEN substr(source, 1, 3) END,
+    target_country = CASE WHEN target GLOB '[A-Z][A-Z][A-Z]*' THEN substr(target, 1, 3) END;
+"#,
 ];
 
 /// Migrations that rebuild a table others refer to: they run with foreign

@@ -31,6 +31,10 @@ fn mention(article: &str, sentence: &str) -> Mention {
         spans: MentionSpans { sentence: Span(0, 24), source: Some(Span(0, 6)), target: Some(Span(16, 23)), verb: Span(7, 15) },
         language: "en".into(),
         confidence: Some(0.9),
+        source_country: Some("RUS".into()),
+        source_org: None,
+        target_country: Some("UKR".into()),
+        target_org: None,
     }
 }
 
@@ -63,6 +67,14 @@ fn doc(id: &str, url: Option<&str>, published: Option<&str>, text: &str, mention
             m.article_id = id.into();
             m.sentence = text.into();
             m.spans.sentence = Span(0, n);
+            // Country codes throughout, as the coder would describe them.
+            let country = |c: &Option<String>| c.as_deref().filter(|c| c.bytes().take(3).all(|b| b.is_ascii_uppercase())).and_then(|c| c.get(..3)).map(str::to_string);
+            if m.source_org.is_none() {
+                m.source_country = country(&m.source);
+            }
+            if m.target_org.is_none() {
+                m.target_country = country(&m.target);
+            }
             m
         })
         .collect();
@@ -971,7 +983,11 @@ fn store_of_old_schema(path: &std::path::Path, version: usize, docs: &[Doc]) -> 
     ))
     .unwrap();
     conn.execute_batch(concat!(
-        "INSERT INTO mentions SELECT * FROM current.mentions;
+        "INSERT INTO mentions SELECT id, article_id, sentence_idx, event_id, sentence_text, source, source_text, target,
+            target_text, source_person, target_person, cameo, cameo_label, cameo_root, quad_class, goldstein, plover_event,
+            plover_mode, factuality, event_date, date_precision, date_source, historical, is_first, symmetric, location_name,
+            location_country, lat, lon, place_id, rule, language, sentence_start, sentence_end, source_start, source_end,
+            target_start, target_end, verb_start, verb_end, confidence FROM current.mentions;
         UPDATE mentions SET sentence_text = (SELECT ",
         sentence_text_sql!(),
         " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.id = mentions.id);"
@@ -1492,4 +1508,26 @@ fn a_mention_citing_a_sentence_its_article_lacks_fails_its_batch() {
         other => panic!("{other:?}"),
     }
     assert_eq!(store.counts().unwrap(), Counts::default());
+}
+
+#[test]
+fn an_organisation_keeps_its_country_apart_from_its_code_in_the_store() {
+    // What the coder wrote of `UN troops withdrew from the Golan`: no
+    // country, the organisation UNO; the store gives it back on the event.
+    let mut store = Store::open_in_memory().unwrap();
+    let mut m = mention("un", "UN troops withdrew from the Golan.");
+    m.source = Some("UNOMIL".into());
+    m.source_text = Some("UN troops".into());
+    (m.source_country, m.source_org) = (None, Some("UNO".into()));
+    m.target = Some("SYR".into());
+    m.target_country = Some("SYR".into());
+    m.cameo = "0874".into();
+    m.cameo_root = "08".into();
+    let d = doc("un", None, Some("2024-06-19"), "UN troops withdrew from the Golan.", vec![m]);
+    write(&mut store, std::slice::from_ref(&d));
+    let events = store.events(&EventFilter::default()).unwrap();
+    let e = &events[0];
+    assert_eq!((e.source_country.as_deref(), e.source_org.as_deref()), (None, Some("UNO")));
+    assert_eq!((e.target_country.as_deref(), e.target_org.as_deref()), (Some("SYR"), None));
+    assert_eq!(store.all_mentions().unwrap(), d.mentions);
 }
