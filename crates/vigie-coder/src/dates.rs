@@ -177,6 +177,10 @@ pub struct DateExpr {
     pub end: usize,
     pub value: String,
     pub precision: DatePrecision,
+    /// A bare weekday's other reading: `value` is the last such day before
+    /// publication, this the next one after it, which an event still to come
+    /// takes (`est attendu jeudi`, `will visit on Thursday`).
+    pub ahead: Option<String>,
 }
 
 fn format_date(year: i32, month: Option<u32>, day: Option<u32>) -> Option<(String, DatePrecision)> {
@@ -245,7 +249,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
     while i < tokens.len() {
         let mut found: Option<(usize, i32, Option<u32>, Option<u32>)> = None;
         if let (Some((len, n)), Some(reference)) = (years_ago_at(i), article.reference_year) {
-            out.push(DateExpr { start: i, end: i + len, value: format!("{:04}", reference - n as i32), precision: DatePrecision::Year });
+            out.push(DateExpr { start: i, end: i + len, value: format!("{:04}", reference - n as i32), precision: DatePrecision::Year, ahead: None });
             i += len;
             continue;
         }
@@ -255,7 +259,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
             continue;
         }
         if let Some(d) = iso_date(&tokens[i].norm) {
-            out.push(DateExpr { start: i, end: i + 1, value: iso_day(d), precision: DatePrecision::Day });
+            out.push(DateExpr { start: i, end: i + 1, value: iso_day(d), precision: DatePrecision::Day, ahead: None });
             i += 1;
             continue;
         }
@@ -263,7 +267,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
         let marked = i > 0 && pack.is_decade_marker(&tokens[i - 1].norm);
         let decade = pack.decade_of(&tokens[i].norm).map(|y| (i, y)).or_else(|| marked.then(|| pack.decade_start(&tokens[i].norm).map(|y| (i - 1, y))).flatten());
         if let Some((start, y)) = decade.filter(|&(start, _)| decade_as_time(tokens, pack, start)) {
-            out.push(DateExpr { start, end: i + 1, value: format!("{y:04}"), precision: DatePrecision::Year });
+            out.push(DateExpr { start, end: i + 1, value: format!("{y:04}"), precision: DatePrecision::Year, ahead: None });
             i += 1;
             continue;
         }
@@ -305,7 +309,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
         }
         if let Some((end, y, m, d)) = found {
             if let Some((value, precision)) = format_date(y, m, d) {
-                out.push(DateExpr { start: i, end, value, precision });
+                out.push(DateExpr { start: i, end, value, precision, ahead: None });
                 i = end;
                 continue;
             }
@@ -313,15 +317,31 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
         if let Some(published) = article.published {
             if let Some((len, offset)) = relative_day(tokens, i, pack) {
                 let d = published + Duration::days(offset);
-                out.push(DateExpr { start: i, end: i + len, value: iso_day(d), precision: DatePrecision::Day });
+                out.push(DateExpr { start: i, end: i + len, value: iso_day(d), precision: DatePrecision::Day, ahead: None });
                 i += len;
                 continue;
             }
             if let Some(&wd) = Some(&tokens[i]).filter(|t| pack.is_weekday(t)).and_then(|t| pack.weekdays.get(&t.norm)) {
                 // The last such weekday on or before publication: news reports the past week.
                 let back = (published.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
-                let d = published - Duration::days(back);
-                out.push(DateExpr { start: i, end: i + 1, value: iso_day(d), precision: DatePrecision::Day });
+                let last = published - Duration::days(back);
+                // The shift word stays out of the span: `prochain` is also a
+                // cue that the act is planned.
+                let shift_at = |k: usize| tokens.get(k).and_then(|t| pack.weekday_shifts.get(&t.norm).copied());
+                let shift = shift_at(i + 1).or_else(|| i.checked_sub(1).and_then(shift_at));
+                // A bare weekday said on that very day is today, for what is to
+                // come as for what is done: dispatches name the day
+                // (`doit s'exprimer mercredi` in Wednesday's paper), while
+                // `mercredi prochain`, `lundi dernier` said on that day are a
+                // week off.
+                let week = Duration::days(7);
+                let (value, ahead) = match shift {
+                    Some(1) => (last + week, None),
+                    Some(_) if back == 0 => (last - week, None),
+                    Some(_) => (last, None),
+                    None => (last, (back != 0).then(|| iso_day(last + week))),
+                };
+                out.push(DateExpr { start: i, end: i + 1, value: iso_day(value), precision: DatePrecision::Day, ahead });
             }
         }
         i += 1;

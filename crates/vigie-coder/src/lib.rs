@@ -3069,7 +3069,14 @@ impl SentenceContext<'_, '_> {
         let in_clause_date = dates.iter().filter(dated).find(|d| clause.contains(&d.start));
         let other_clause_date = dates.iter().filter(dated).find(|d| !clause.contains(&d.start) && (d.start < clause.start || !long_past(d)));
         let (date, precision, date_source) = match in_clause_date.or(other_clause_date) {
-            Some(d) => (Some(d.value.clone()), Some(d.precision), Some(DateSource::Text)),
+            // `est attendu jeudi`, `will visit on Thursday`: a bare weekday
+            // follows the act's time, the coming one for an act still to come.
+            // Only in the act's own clause: `a répété samedi que le cap
+            // allait être maintenu` dates the statement, not what it foretells.
+            Some(d) => {
+                let ahead = d.ahead.as_ref().filter(|_| factuality == Factuality::Planned && clause.contains(&d.start));
+                (Some(ahead.unwrap_or(&d.value).clone()), Some(d.precision), Some(DateSource::Text))
+            }
             None => match (self.article_dates.published, self.article_dates.reference_year) {
                 (Some(p), _) => (Some(dates::iso_day(p)), Some(vigie_model::DatePrecision::Day), Some(DateSource::Publication)),
                 (None, Some(y)) => (Some(format!("{y:04}")), Some(vigie_model::DatePrecision::Year), Some(DateSource::ArticleYear)),

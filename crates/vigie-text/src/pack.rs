@@ -70,6 +70,10 @@ pub struct LanguagePack {
     /// act took place: a period running to the present (`depuis 1968`,
     /// `since 2014`) or a comparison (`than in 1968`).
     reference_dates: WordSet,
+    /// Words next to a weekday that say which one it is (`prochain`, `next`
+    /// → 1, the coming one; `dernier`, `last` → -1, the past one); a weekday
+    /// without one follows its event's time.
+    pub weekday_shifts: HashMap<String, i8>,
     /// Normalised phrase → offset in days from the publication date.
     pub relative_days: Vec<(Vec<String>, i64)>,
     /// Phrases that count years back from the article's year, `#` standing
@@ -388,6 +392,7 @@ const KINDS: &[&str] = &[
     "reflexive",
     "pronominal_sense",
     "day_part",
+    "weekday_shift",
     "infinitive_marker",
     "governing_noun",
     "relative_pronoun",
@@ -530,6 +535,13 @@ impl LanguagePack {
                     }
                     "day_part" => {
                         pack.day_parts.insert(norm);
+                    }
+                    "weekday_shift" => {
+                        let d = number(value)?;
+                        if d != 1 && d != -1 {
+                            return Err(err(line_no, format!("weekday_shift {d} is neither 1 nor -1")));
+                        }
+                        pack.weekday_shifts.insert(norm, d as i8);
                     }
                     "genitive" => {
                         pack.genitives.insert(norm);
