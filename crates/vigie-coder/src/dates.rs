@@ -181,6 +181,11 @@ pub struct DateExpr {
     /// publication, this the next one after it, which an event still to come
     /// takes (`est attendu jeudi`, `will visit on Thursday`).
     pub ahead: Option<String>,
+    /// A day or month written without its year, later in the year than
+    /// publication: `value` reads it in the publication's year, this in the
+    /// year before, which a done act takes (`une résolution approuvée en
+    /// décembre` in a May paper).
+    pub behind: Option<String>,
 }
 
 fn format_date(year: i32, month: Option<u32>, day: Option<u32>) -> Option<(String, DatePrecision)> {
@@ -249,7 +254,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
     while i < tokens.len() {
         let mut found: Option<(usize, i32, Option<u32>, Option<u32>)> = None;
         if let (Some((len, n)), Some(reference)) = (years_ago_at(i), article.reference_year) {
-            out.push(DateExpr { start: i, end: i + len, value: format!("{:04}", reference - n as i32), precision: DatePrecision::Year, ahead: None });
+            out.push(DateExpr { start: i, end: i + len, value: format!("{:04}", reference - n as i32), precision: DatePrecision::Year, ahead: None, behind: None });
             i += len;
             continue;
         }
@@ -259,7 +264,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
             continue;
         }
         if let Some(d) = iso_date(&tokens[i].norm) {
-            out.push(DateExpr { start: i, end: i + 1, value: iso_day(d), precision: DatePrecision::Day, ahead: None });
+            out.push(DateExpr { start: i, end: i + 1, value: iso_day(d), precision: DatePrecision::Day, ahead: None, behind: None });
             i += 1;
             continue;
         }
@@ -267,7 +272,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
         let marked = i > 0 && pack.is_decade_marker(&tokens[i - 1].norm);
         let decade = pack.decade_of(&tokens[i].norm).map(|y| (i, y)).or_else(|| marked.then(|| pack.decade_start(&tokens[i].norm).map(|y| (i - 1, y))).flatten());
         if let Some((start, y)) = decade.filter(|&(start, _)| decade_as_time(tokens, pack, start)) {
-            out.push(DateExpr { start, end: i + 1, value: format!("{y:04}"), precision: DatePrecision::Year, ahead: None });
+            out.push(DateExpr { start, end: i + 1, value: format!("{y:04}"), precision: DatePrecision::Year, ahead: None, behind: None });
             i += 1;
             continue;
         }
@@ -308,8 +313,16 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
             }
         }
         if let Some((end, y, m, d)) = found {
+            let yearless = article.reference_year == Some(y) && year_at(end - 1).is_none();
+            if let (true, Some(published), Some(month)) = (yearless, article.published, m) {
+                if let Some(date) = yearless_date(tokens, pack, published, (i, end), (y, month, d)) {
+                    out.push(date);
+                    i = end;
+                    continue;
+                }
+            }
             if let Some((value, precision)) = format_date(y, m, d) {
-                out.push(DateExpr { start: i, end, value, precision, ahead: None });
+                out.push(DateExpr { start: i, end, value, precision, ahead: None, behind: None });
                 i = end;
                 continue;
             }
@@ -317,7 +330,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
         if let Some(published) = article.published {
             if let Some((len, offset)) = relative_day(tokens, i, pack) {
                 let d = published + Duration::days(offset);
-                out.push(DateExpr { start: i, end: i + len, value: iso_day(d), precision: DatePrecision::Day, ahead: None });
+                out.push(DateExpr { start: i, end: i + len, value: iso_day(d), precision: DatePrecision::Day, ahead: None, behind: None });
                 i += len;
                 continue;
             }
@@ -341,12 +354,40 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
                     Some(_) => (last, None),
                     None => (last, (back != 0).then(|| iso_day(last + week))),
                 };
-                out.push(DateExpr { start: i, end: i + 1, value: iso_day(value), precision: DatePrecision::Day, ahead });
+                out.push(DateExpr { start: i, end: i + 1, value: iso_day(value), precision: DatePrecision::Day, ahead, behind: None });
             }
         }
         i += 1;
     }
     out
+}
+
+/// How far from publication a day or month without its year may fall and
+/// still be read in the publication's year whatever the act's tense.
+const YEARLESS_NEAR_DAYS: i64 = 62;
+
+/// A day or month the text gives without its year, in a dated article:
+/// `le 20 décembre dernier`, `last December` are the last one before
+/// publication, `en mars prochain`, `next March` the next one after it; bare,
+/// it keeps the publication's year, with the other readings offered to a done
+/// act (`behind`) and to one still to come (`ahead`).
+fn yearless_date(tokens: &[Token], pack: &LanguagePack, published: NaiveDate, (start, end): (usize, usize), (year, month, day): (i32, u32, Option<u32>)) -> Option<DateExpr> {
+    let at = |y: i32| format_date(y, Some(month), day);
+    let (value, precision) = at(year)?;
+    let shift_at = |k: usize| tokens.get(k).and_then(|t| pack.weekday_shifts.get(&t.norm).copied());
+    let shift = shift_at(end).or_else(|| start.checked_sub(1).and_then(shift_at));
+    let days_after_publication = (NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1))? - published).num_days();
+    let (value, ahead, behind) = match shift {
+        Some(1) => (at(if days_after_publication < 0 { year + 1 } else { year })?.0, None, None),
+        Some(_) => (at(if days_after_publication > 0 { year - 1 } else { year })?.0, None, None),
+        // Weeks around publication are this year's whatever the tense: a
+        // strike called for `le 5 février` in a January paper is to come,
+        // though the call is done.
+        None if days_after_publication > YEARLESS_NEAR_DAYS => (value, None, at(year - 1).map(|d| d.0)),
+        None if days_after_publication < -YEARLESS_NEAR_DAYS => (value, at(year + 1).map(|d| d.0), None),
+        None => (value, None, None),
+    };
+    Some(DateExpr { start, end, value, precision, ahead, behind })
 }
 
 fn iso_date(norm: &str) -> Option<NaiveDate> {

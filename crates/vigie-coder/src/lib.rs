@@ -3074,8 +3074,15 @@ impl SentenceContext<'_, '_> {
             // Only in the act's own clause: `a répété samedi que le cap
             // allait être maintenu` dates the statement, not what it foretells.
             Some(d) => {
-                let ahead = d.ahead.as_ref().filter(|_| factuality == Factuality::Planned && clause.contains(&d.start));
-                (Some(ahead.unwrap_or(&d.value).clone()), Some(d.precision), Some(DateSource::Text))
+                // A day or month without its year is likewise the last one
+                // for a done act (`approuvée en décembre` in a May paper).
+                let other_reading = match factuality {
+                    Factuality::Planned => d.ahead.as_ref(),
+                    Factuality::Asserted | Factuality::Negated => d.behind.as_ref(),
+                    _ => None,
+                };
+                let other_reading = other_reading.filter(|_| clause.contains(&d.start));
+                (Some(other_reading.unwrap_or(&d.value).clone()), Some(d.precision), Some(DateSource::Text))
             }
             None => match (self.article_dates.published, self.article_dates.reference_year) {
                 (Some(p), _) => (Some(dates::iso_day(p)), Some(vigie_model::DatePrecision::Day), Some(DateSource::Publication)),

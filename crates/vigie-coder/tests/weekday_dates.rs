@@ -84,3 +84,22 @@ fn tomorrow_dates_a_planned_act_the_next_day() {
         assert_eq!(dates_of(lang, text, MONDAY, Factuality::Planned), vec!["2024-06-18"], "{text}");
     }
 }
+
+/// A day or month written without its year, read in a paper of 17 June 2024:
+/// a done act months later in the year happened the year before, an act to
+/// come months earlier in the year will happen the year after, and weeks
+/// around publication stay in its year whatever the tense.
+#[test]
+fn a_day_or_month_without_its_year_follows_the_act_and_its_distance() {
+    for (lang, text, f, date) in [
+        ("fr", "Emmanuel Macron a rencontré Olaf Scholz en décembre à Berlin.", Factuality::Asserted, "2023-12"),
+        ("en", "Joe Biden met Olaf Scholz in December in Berlin.", Factuality::Asserted, "2023-12"),
+        ("fr", "Emmanuel Macron a rencontré Olaf Scholz le 20 décembre dernier.", Factuality::Asserted, "2023-12-20"),
+        ("fr", "Emmanuel Macron rencontrera Olaf Scholz en mars à Berlin.", Factuality::Planned, "2025-03"),
+        ("en", "Joe Biden will meet Olaf Scholz in March in Berlin.", Factuality::Planned, "2025-03"),
+        ("fr", "Emmanuel Macron a rencontré Olaf Scholz le 2 juillet à Berlin.", Factuality::Asserted, "2024-07-02"),
+        ("en", "Joe Biden will meet Olaf Scholz on June 2 in Berlin.", Factuality::Planned, "2024-06-02"),
+    ] {
+        assert_eq!(dates_of(lang, text, MONDAY, f), vec![date.to_string()], "{text}");
+    }
+}
