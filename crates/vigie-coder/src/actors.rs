@@ -767,7 +767,19 @@ pub fn group(
                         && cur.end == e.start
                         && matches!(r, EntityRef::Agent(a) if a == PRESS)
                         && lang.named_bodies.contains(&tokens[e.end - 1].norm);
+                    // `le patron de la gendarmerie`, `the boss of the police`: a
+                    // business word before a genitive and another sector's word
+                    // heads that sector's body, whose sector it takes.
+                    let heads_a_body = cur.agent.as_deref() == Some("BUS")
+                        && matches!(r, EntityRef::Agent(a) if a != "BUS")
+                        && words.iter().any(|t| pack.is_genitive(&t.norm));
+                    let before = cur.agent.clone();
                     cur.absorb(e, r, lexicon);
+                    if heads_a_body && cur.agent == before {
+                        if let EntityRef::Agent(a) = r {
+                            cur.agent = Some(a.to_string());
+                        }
+                    }
                     if press_head {
                         cur.agent = Some(PRESS.to_string());
                     }
