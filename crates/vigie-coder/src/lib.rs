@@ -732,6 +732,7 @@ impl SentenceContext<'_, '_> {
             !actors::qualifies_a_noun(e, tokens, &in_entity, self.lang)
                 && !actors::is_inside_longer_name(e, tokens, &in_entity, self.lang)
                 && !actors::is_verb_after_infinitive_marker(e, tokens, self.lang)
+                && !actors::is_participle_of_motion(e, tokens, self.lang)
                 && !actors::is_settlement_after_locative(e, tokens, self.lang)
                 && !actors::qualifies_settlement_after_locative(e, tokens, self.lang)
                 && !actors::names_a_language(e, tokens, self.lang)
