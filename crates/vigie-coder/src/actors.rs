@@ -1344,9 +1344,13 @@ pub fn is_participle_of_motion(e: &EntityMatch, tokens: &[Token], lang: &Languag
         && !pack.is_function_word(&before.norm)
         && !pack.is_genitive(&before.norm)
         && !pack.is_cardinal(before)
-        && !lang.prenominals.contains(&before.norm);
+        && !lang.prenominals.contains(&before.norm)
+        && !lang.group_sites.contains(&before.norm);
+    // `des positions rebelles hier`: a plural agent word there is an
+    // adjective that agrees with its noun, not a participle.
+    let singular = pack.may_agree(&tokens[e.start].norm, "a");
     let Some(next) = tokens.get(e.end) else {
         return false;
     };
-    after_a_noun && (pack.is_cardinal(next) || pack.is_date_word(next))
+    after_a_noun && singular && (pack.is_cardinal(next) || pack.is_date_word(next))
 }
