@@ -772,7 +772,19 @@ pub fn group(
                         && cur.end == e.start
                         && matches!(r, EntityRef::Agent(a) if a == PRESS)
                         && lang.named_bodies.contains(&tokens[e.end - 1].norm);
+                    // `le patron de la gendarmerie`, `the boss of the police`: a
+                    // business word before a genitive and another sector's word
+                    // heads that sector's body, whose sector it takes.
+                    let heads_a_body = cur.agent.as_deref() == Some("BUS")
+                        && matches!(r, EntityRef::Agent(a) if a != "BUS")
+                        && words.iter().any(|t| pack.is_genitive(&t.norm));
+                    let before = cur.agent.clone();
                     cur.absorb(e, r, lexicon);
+                    if heads_a_body && cur.agent == before {
+                        if let EntityRef::Agent(a) = r {
+                            cur.agent = Some(a.to_string());
+                        }
+                    }
                     if press_head {
                         cur.agent = Some(PRESS.to_string());
                     }
@@ -1314,4 +1326,36 @@ pub fn place_ethnic_groups(groups: &mut [Group], entities: &[EntityMatch], token
         }
         a.ethnic = Some(group.code.clone());
     }
+}
+
+/// `un adolescent de Toulouse parti trois semaines en Syrie`, `un navire
+/// parti mercredi de Porto Rico`: a lower-case agent word alone, with no
+/// determiner before it, right after a noun and followed by a duration or
+/// a date, is a participle of motion (`parti`), not the noun it spells,
+/// so it names no actor (`six policiers lundi` keep theirs: a number
+/// counts them). Only where adjectives follow their noun: there
+/// such a participle stands after the noun it describes.
+pub fn is_participle_of_motion(e: &EntityMatch, tokens: &[Token], lang: &LanguageLexicon) -> bool {
+    let pack = &lang.pack;
+    if !pack.adjectives_follow_noun || e.end != e.start + 1 || e.start == 0 || tokens[e.start].capitalised {
+        return false;
+    }
+    if !e.refs.iter().all(|r| matches!(r, EntityRef::Agent(_))) {
+        return false;
+    }
+    let before = &tokens[e.start - 1];
+    let after_a_noun = before.kind == TokenKind::Word
+        && !pack.is_determiner(&before.norm)
+        && !pack.is_function_word(&before.norm)
+        && !pack.is_genitive(&before.norm)
+        && !pack.is_cardinal(before)
+        && !lang.prenominals.contains(&before.norm)
+        && !lang.group_sites.contains(&before.norm);
+    // `des positions rebelles hier`: a plural agent word there is an
+    // adjective that agrees with its noun, not a participle.
+    let singular = pack.may_agree(&tokens[e.start].norm, "a");
+    let Some(next) = tokens.get(e.end) else {
+        return false;
+    };
+    after_a_noun && singular && (pack.is_cardinal(next) || pack.is_date_word(next))
 }

@@ -766,6 +766,7 @@ impl SentenceContext<'_, '_> {
             !actors::qualifies_a_noun(e, tokens, &in_entity, self.lang)
                 && !actors::is_inside_longer_name(e, tokens, &in_entity, self.lang)
                 && !actors::is_verb_after_infinitive_marker(e, tokens, self.lang)
+                && !actors::is_participle_of_motion(e, tokens, self.lang)
                 && !actors::is_settlement_after_locative(e, tokens, self.lang)
                 && !actors::qualifies_settlement_after_locative(e, tokens, self.lang)
                 && !actors::names_a_language(e, tokens, self.lang)
@@ -1340,6 +1341,9 @@ impl SentenceContext<'_, '_> {
         if q.end > c.head.0 {
             return false;
         }
+        if self.coordinated_after_negation(c, q) {
+            return true;
+        }
         // Only the last comma before the verb counts: `did not, according
         // to officials, attack` still denies the attack.
         let Some(comma) = self.tokens[q.end..c.head.0].iter().rposition(|t| t.norm == ",").map(|k| q.end + k) else {
@@ -1350,6 +1354,27 @@ impl SentenceContext<'_, '_> {
             k += 1;
         }
         k <= c.head.0 && self.tokens.get(k).is_some_and(|t| t.kind == vigie_text::TokenKind::Word && pack.is_gerund(&t.norm))
+    }
+
+    /// Whether a conjunction between a negation and the candidate's verb
+    /// opens a predicate of its own: one followed by an auxiliary (`a martelé
+    /// qu'il n'abandonnerait pas la réforme et a dénoncé`, `would not
+    /// abandon it and has denounced`), or one right before a verb in a past
+    /// tense when the negated verb is bare (`said it would not abandon the
+    /// reform and denounced`). A participle that shares the negated
+    /// auxiliary (`n'a pas critiqué et dénoncé`, `had not criticized and
+    /// denounced`) stays negated.
+    fn coordinated_after_negation(&self, c: &Candidate, q: &Cue) -> bool {
+        let pack = &self.lang.pack;
+        let Some(k) = self.tokens[q.end..c.head.0].iter().rposition(|t| pack.is_conjunction(&t.norm)).map(|k| q.end + k) else {
+            return false;
+        };
+        let next = &self.tokens[k + 1];
+        if pack.is_auxiliary(&next.lower()) {
+            return true;
+        }
+        let bare_negated = self.tokens.get(q.end).is_some_and(|t| !pack.has_verb_ending(&t.norm));
+        k + 1 == c.head.0 && pack.has_verb_ending(&next.norm) && bare_negated
     }
 
     /// Whether a schedule or plan belongs to a reduced clause after the
