@@ -340,8 +340,7 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
                 let last = published - Duration::days(back);
                 // The shift word stays out of the span: `prochain` is also a
                 // cue that the act is planned.
-                let shift_at = |k: usize| tokens.get(k).and_then(|t| pack.weekday_shifts.get(&t.norm).copied());
-                let shift = shift_at(i + 1).or_else(|| i.checked_sub(1).and_then(shift_at));
+                let shift = shift_beside(tokens, pack, i, i + 1);
                 // A bare weekday said on that very day is today, for what is to
                 // come as for what is done: dispatches name the day
                 // (`doit s'exprimer mercredi` in Wednesday's paper), while
@@ -362,6 +361,14 @@ pub fn find_dates(tokens: &[Token], pack: &LanguagePack, article: &ArticleDates)
     out
 }
 
+/// The `weekday_shift` word right after a date or right before it
+/// (`lundi prochain`, `le 20 décembre dernier`, `last Monday`): +1 for the
+/// next one, -1 for the last.
+fn shift_beside(tokens: &[Token], pack: &LanguagePack, start: usize, end: usize) -> Option<i8> {
+    let shift_at = |k: usize| tokens.get(k).and_then(|t| pack.weekday_shifts.get(&t.norm).copied());
+    shift_at(end).or_else(|| start.checked_sub(1).and_then(shift_at))
+}
+
 /// How far from publication a day or month without its year may fall and
 /// still be read in the publication's year whatever the act's tense.
 const YEARLESS_NEAR_DAYS: i64 = 62;
@@ -374,8 +381,7 @@ const YEARLESS_NEAR_DAYS: i64 = 62;
 fn yearless_date(tokens: &[Token], pack: &LanguagePack, published: NaiveDate, (start, end): (usize, usize), (year, month, day): (i32, u32, Option<u32>)) -> Option<DateExpr> {
     let at = |y: i32| format_date(y, Some(month), day);
     let (value, precision) = at(year)?;
-    let shift_at = |k: usize| tokens.get(k).and_then(|t| pack.weekday_shifts.get(&t.norm).copied());
-    let shift = shift_at(end).or_else(|| start.checked_sub(1).and_then(shift_at));
+    let shift = shift_beside(tokens, pack, start, end);
     let days_after_publication = (NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1))? - published).num_days();
     let (value, ahead, behind) = match shift {
         Some(1) => (at(if days_after_publication < 0 { year + 1 } else { year })?.0, None, None),

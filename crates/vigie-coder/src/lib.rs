@@ -3311,12 +3311,12 @@ impl SentenceContext<'_, '_> {
                 }
                 groups.iter().filter(|g| g.start >= c.verb_end && g.end <= clause.end && self.says_only_where(g)).find_map(|g| g.actors[0].country.as_ref())
             };
-            let home = location.as_ref().filter(|_| !speakers_place).map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()).or_else(force_fell_in).or(s.home_country());
+            let event_country = location.as_ref().filter(|_| !speakers_place).map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some());
             // `Syria will not accept more refugees`: refugees come from
             // elsewhere, so the source's country is never theirs; only the
             // place of the event may say where they are from.
             let refugees = t.is_some_and(|t| t.agent.as_deref() == Some(REFUGEES));
-            let home = if refugees { location.as_ref().filter(|_| !speakers_place).map(|l| &l.country).filter(|c| lexicon.country_place(c).is_some()) } else { home };
+            let home = if refugees { event_country } else { event_country.or_else(force_fell_in).or(s.home_country()) };
             let mut target_code = t.and_then(|t| match (t.is_bare_agent(), home) {
                 (true, home) => Some(self.bare_agent_code(t, groups, places, home.map(String::as_str))),
                 (false, _) => t.code(lexicon, date.as_deref()),
